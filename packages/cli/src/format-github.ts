@@ -1,0 +1,28 @@
+import type {CheckResult} from '@mlops-report/core'
+
+/** GitHub Actions workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
+function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+export function formatGithub(path: string, result: CheckResult): string {
+  const lines = result.findings.map((finding) => {
+    const properties = [
+      `file=${escapeProperty(path)}`,
+      `line=${finding.start.line}`,
+      `col=${finding.start.column}`,
+      `endLine=${finding.end.line}`,
+      `endColumn=${finding.end.column}`,
+      `title=${escapeProperty(finding.ruleId)}`
+    ].join(',')
+    const text = finding.note ? `${finding.message}\n${finding.note}` : finding.message
+    return `::${finding.severity} ${properties}::${escapeData(text)}`
+  })
+  const summary = result.officialError ? `the course checker stops: ${result.officialError}` : `passed ${result.passed}/${result.total}`
+  lines.push(`::notice file=${escapeProperty(path)},title=mlops-report::${escapeData(summary)}`)
+  return lines.join('\n')
+}

@@ -1,0 +1,77 @@
+import {parseArgs} from 'node:util'
+import {parseConstraints, parseFormat, parseGeneration, runCheck, type Output} from './check-command.js'
+import {ReportInputError} from './read-report.js'
+import {usage, UsageError} from './usage.js'
+
+const defaultOutput: Output = {
+  out: (text) => process.stdout.write(text + '\n'),
+  err: (text) => process.stderr.write(text + '\n')
+}
+
+async function dispatch(argv: string[], io: Output): Promise<number> {
+  const {values, positionals} = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: {type: 'string'},
+      constraints: {type: 'string'},
+      generation: {type: 'string'},
+      output: {type: 'string', short: 'o'},
+      quiet: {type: 'boolean', short: 'q', default: false},
+      verbose: {type: 'boolean', default: false},
+      help: {type: 'boolean', short: 'h', default: false},
+      version: {type: 'boolean', short: 'v', default: false}
+    }
+  })
+  const [command, ...paths] = positionals
+  if (values.version) {
+    const {readFileSync} = await import('node:fs')
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
+    io.out(manifest.version)
+    return 0
+  }
+  if (values.help || command === undefined) {
+    ;(values.help ? io.out : io.err)(usage)
+    return values.help ? 0 : 2
+  }
+  switch (command) {
+    case 'check':
+      return runCheck(
+        paths,
+        {
+          format: parseFormat(values.format),
+          constraints: parseConstraints(values.constraints),
+          generation: parseGeneration(values.generation),
+          quiet: values.quiet,
+          verbose: values.verbose
+        },
+        io
+      )
+    case 'html': {
+      if (paths.length > 1) throw new UsageError('html takes one report')
+      const {runHtml} = await import('./html-command.js')
+      return runHtml(paths[0], values.output, io)
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`)
+  }
+}
+
+/** Runs the CLI; never throws, returns the exit status. */
+export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+  try {
+    return await dispatch(argv, io)
+  } catch (error) {
+    if (error instanceof ReportInputError) {
+      io.err(`mlops-report: ${error.message}`)
+      return 2
+    }
+    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`mlops-report: ${(error as Error).message}\nRun "mlops-report --help" for usage.`)
+      return 2
+    }
+    io.err(`mlops-report: internal error: ${(error as Error).message ?? String(error)}\nPlease report this with the file that caused it.`)
+    return 3
+  }
+}

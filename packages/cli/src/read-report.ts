@@ -1,0 +1,145 @@
+/**
+ * Finds and reads a report from disk for the presenters, turning every way
+ * that can fail into a sentence a student understands.
+ */
+
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {dirname, join, relative, sep} from 'node:path'
+
+export class ReportInputError extends Error {
+  override name = 'ReportInputError'
+}
+
+export interface ReportFile {
+  /** The path as the user will recognise it. */
+  path: string
+  text: string
+  /** Files beside the report, relative to its folder, with `/`. */
+  files: string[]
+}
+
+/** The report a path names: a file, or a folder's README.md. */
+export function resolveReportPath(path: string): string {
+  let stats
+  try {
+    stats = statSync(path)
+  } catch {
+    throw new ReportInputError(`${path}: no such file or folder`)
+  }
+  if (stats.isDirectory()) {
+    const readme = join(path, 'README.md')
+    try {
+      if (statSync(readme).isFile()) return readme
+    } catch {
+      // Reported below.
+    }
+    throw new ReportInputError(`${path}: folder has no README.md`)
+  }
+  return path
+}
+
+/** The default when no path is given: `reports/README.md`, else `./README.md`. */
+export function defaultReportPath(): string {
+  for (const candidate of [join('reports', 'README.md'), 'README.md']) {
+    try {
+      if (statSync(candidate).isFile()) return candidate
+    } catch {
+      // Try the next one.
+    }
+  }
+  throw new ReportInputError('no report found: neither reports/README.md nor README.md exists here (give a path)')
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  const length = bytes.length
+  while (index < length) {
+    const byte = bytes[index]!
+    if (byte < 0x80) {
+      index++
+      continue
+    }
+    let needed: number
+    let min: number
+    if (byte >= 0xc2 && byte <= 0xdf) [needed, min] = [1, 0x80]
+    else if (byte >= 0xe0 && byte <= 0xef) [needed, min] = [2, 0x800]
+    else if (byte >= 0xf0 && byte <= 0xf4) [needed, min] = [3, 0x10000]
+    else return index
+    let code = byte & (0xff >> (needed + 2))
+    for (let offset = 1; offset <= needed; offset++) {
+      const next = bytes[index + offset]
+      if (next === undefined || (next & 0xc0) !== 0x80) return index
+      code = (code << 6) | (next & 0x3f)
+    }
+    if (code < min || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return index
+    index += needed + 1
+  }
+  return -1
+}
+
+function lineAndColumn(bytes: Uint8Array, offset: number): {line: number; column: number} {
+  let line = 1
+  let lineStart = 0
+  for (let index = 0; index < offset; index++) {
+    if (bytes[index] === 10) {
+      line++
+      lineStart = index + 1
+    }
+  }
+  return {line, column: offset - lineStart + 1}
+}
+
+export function decodeReport(path: string, bytes: Uint8Array): string {
+  const probe = bytes.subarray(0, 8000)
+  if (probe.includes(0)) throw new ReportInputError(`${path}: this is a binary file, not a markdown report`)
+  const invalid = firstInvalidUtf8(bytes)
+  if (invalid !== -1) {
+    const {line, column} = lineAndColumn(bytes, invalid)
+    const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')
+    throw new ReportInputError(
+      `${path}:${line}:${column}: not valid UTF-8 (byte 0x${byte}); the course checker stops on this file too. Save it as UTF-8.`
+    )
+  }
+  return new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
+}
+
+const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__'])
+const MAX_LISTED = 5000
+
+/** Files under the report's folder, relative to it. Bounded so a huge folder cannot stall a check. */
+export function listFilesBeside(reportPath: string): string[] {
+  const root = dirname(reportPath)
+  const found: string[] = []
+  const visit = (folder: string, depth: number) => {
+    let entries
+    try {
+      entries = readdirSync(folder, {withFileTypes: true})
+    } catch {
+      return
+    }
+    for (const entry of entries) {
+      if (found.length >= MAX_LISTED) return
+      const full = join(folder, entry.name)
+      if (entry.isDirectory()) {
+        if (depth < 6 && !SKIPPED_FOLDERS.has(entry.name)) visit(full, depth + 1)
+      } else {
+        found.push(relative(root, full).split(sep).join('/'))
+      }
+    }
+  }
+  visit(root, 0)
+  return found
+}
+
+export function readReport(path: string): ReportFile {
+  const file = resolveReportPath(path)
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ReportInputError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})`)
+  }
+  return {path: file, text: decodeReport(file, bytes), files: listFilesBeside(file)}
+}

@@ -1,0 +1,136 @@
+/**
+ * Images as the graders will meet them: files that are missing (names are
+ * case-sensitive on their Linux machines), of the wrong type, outside the
+ * report's folder or remote; and images that render but are not counted.
+ */
+
+import type {Draft} from '../finding.js'
+import type {Span} from '../report-structure.js'
+
+export interface ImageReference {
+  kind: 'inline' | 'html' | 'reference'
+  /** The destination as written. */
+  source: string
+  start: number
+  end: number
+}
+
+const INLINE_IMAGE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)\n]*)[^)\n]*\)/g
+const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi
+const REFERENCE_IMAGE = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(\[])/g
+const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm
+const ALLOWED_EXTENSIONS = ['.png', '.jpg', '.jpeg']
+
+function labelKey(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase()
+}
+
+export function readDefinitions(text: string): Map<string, string> {
+  const definitions = new Map<string, string>()
+  for (const match of text.matchAll(DEFINITION)) {
+    const key = labelKey(match[1]!)
+    if (!definitions.has(key)) definitions.set(key, match[2]!)
+  }
+  return definitions
+}
+
+export function findImageReferences(text: string, span: Span, definitions: Map<string, string>): ImageReference[] {
+  const slice = text.slice(span.start, span.end)
+  const found: ImageReference[] = []
+  const at = (index: number, length: number) => ({start: span.start + index, end: span.start + index + length})
+  for (const match of slice.matchAll(INLINE_IMAGE)) {
+    found.push({kind: 'inline', source: match[1]!, ...at(match.index, match[0].length)})
+  }
+  for (const match of slice.matchAll(HTML_IMAGE)) {
+    found.push({kind: 'html', source: match[1] ?? match[2] ?? match[3] ?? '', ...at(match.index, match[0].length)})
+  }
+  for (const match of slice.matchAll(REFERENCE_IMAGE)) {
+    const label = match[2] === undefined || match[2] === '' ? match[1]! : match[2]
+    const source = definitions.get(labelKey(label))
+    if (source !== undefined) found.push({kind: 'reference', source, ...at(match.index, match[0].length)})
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** The destination as a path relative to the report's folder, or why it is not one. */
+export function resolveImagePath(source: string): {path: string} | {problem: 'remote' | 'outside' | 'empty'} {
+  let path = source.replace(/^<|>$/g, '').trim()
+  if (path === '') return {problem: 'empty'}
+  if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//')) return {problem: 'remote'}
+  path = path.replace(/[?#].*$/, '')
+  try {
+    path = decodeURIComponent(path)
+  } catch {
+    // A stray `%` is taken literally, as a browser would.
+  }
+  if (path.startsWith('/') || path.startsWith('\\')) return {problem: 'outside'}
+  const parts: string[] = []
+  for (const part of path.split(/[\\/]/)) {
+    if (part === '' || part === '.') continue
+    if (part === '..') {
+      if (parts.length === 0) return {problem: 'outside'}
+      parts.pop()
+    } else {
+      parts.push(part)
+    }
+  }
+  return {path: parts.join('/')}
+}
+
+function imageDraft(reference: ImageReference, question: number, ruleId: Draft['ruleId'], message: string, note: string): Draft {
+  return {ruleId, severity: 'warning', official: false, question, start: reference.start, end: reference.end, message, note}
+}
+
+export function imageFindings(
+  reference: ImageReference,
+  question: number,
+  files: {exact: Set<string>; folded: Map<string, string>} | null
+): Draft[] {
+  const drafts: Draft[] = []
+  if (reference.kind === 'html') {
+    drafts.push(
+      imageDraft(reference, question, 'image-not-counted', 'This `<img>` tag renders, but the course checker does not count it as an image', 'Write it as `![description](figures/name.png)` on one line if it should count.')
+    )
+  } else if (reference.kind === 'reference') {
+    drafts.push(
+      imageDraft(reference, question, 'image-not-counted', 'This reference-style image renders, but the course checker does not count it as an image', 'Write it inline as `![description](figures/name.png)` if it should count.')
+    )
+  }
+  const resolved = resolveImagePath(reference.source)
+  const shown = reference.source.replace(/^<|>$/g, '')
+  if ('problem' in resolved) {
+    const messages = {
+      remote: [`Image \`${shown}\` is loaded from outside the repository: it may not show in the graders' hand-in`, 'Save the image under `figures/` next to the report and link it as `figures/name.png`.'],
+      outside: [`Image \`${shown}\` lies outside the report's folder: graders only receive the \`reports\` folder`, 'Move the image into `figures/` next to the report.'],
+      empty: ['Image without a file', 'Give the image a path such as `figures/name.png`.']
+    } as const
+    const [message, note] = messages[resolved.problem]
+    drafts.push(imageDraft(reference, question, 'image-file', message, note))
+    return drafts
+  }
+  const {path} = resolved
+  const extension = path.slice(path.lastIndexOf('.')).toLowerCase()
+  if (!path.includes('.') || !ALLOWED_EXTENSIONS.includes(extension)) {
+    drafts.push(imageDraft(reference, question, 'image-file', `Image \`${path}\` is not a .png, .jpg or .jpeg file`, 'The template asks for .png, .jpg or .jpeg images in `figures/`.'))
+  }
+  if (files && !files.exact.has(path)) {
+    const other = files.folded.get(path.toLowerCase())
+    drafts.push(
+      other
+        ? imageDraft(reference, question, 'image-file', `Image \`${path}\` does not exist; the file is named \`${other}\``, 'File names are case-sensitive on the graders\' Linux machines: make the link match the file name exactly.')
+        : imageDraft(reference, question, 'image-file', `Image \`${path}\` does not exist next to the report`, 'Add the file (and commit it), or fix the path: it is relative to the report\'s folder.')
+    )
+  }
+  return drafts
+}
+
+export function indexFiles(files: readonly string[]): {exact: Set<string>; folded: Map<string, string>} {
+  const exact = new Set<string>()
+  const folded = new Map<string, string>()
+  for (const file of files) {
+    const normalized = file.replace(/\\/g, '/').replace(/^\.\//, '')
+    exact.add(normalized)
+    folded.set(normalized.toLowerCase(), normalized)
+  }
+  return {exact, folded}
+}

@@ -1,0 +1,117 @@
+/**
+ * Why the course checker stops (or pairs an answer with the wrong question),
+ * named at the place a student has to fix.
+ */
+
+import type {Draft} from '../finding.js'
+import type {ReportStructure} from '../report-structure.js'
+import type {Verdicts} from '../verdicts.js'
+
+const MARKER = 'Answer:'
+
+function structureDraft(start: number, end: number, message: string, note: string, question: number | null = null): Draft {
+  return {ruleId: 'template-structure', severity: 'error', official: true, question, start, end, message, note}
+}
+
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset)
+  return newline === -1 ? text.length : newline
+}
+
+function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdicts): Draft[] {
+  const drafts: Draft[] = []
+  const {questions} = structure
+  const present = new Set(questions.map((question) => question.number))
+  if (verdicts.checkedAs !== 'text') {
+    for (const verdict of verdicts.questions) {
+      if (present.has(verdict.number)) continue
+      const next = questions.find((question) => question.number > verdict.number)
+      const at = next?.heading.start ?? text.length
+      drafts.push(
+        structureDraft(at, next ? next.heading.end : at, `There is no \`### Question ${verdict.number}\` heading`, 'Put the question back as the template has it: the checker pairs answers with questions by counting.', verdict.number)
+      )
+    }
+  }
+  for (const question of questions) {
+    const {number, heading, markers} = question
+    if (markers.length === 0) {
+      drafts.push(
+        structureDraft(heading.start, heading.end, `Question ${number} has no \`Answer:\` line: the checker reads it as part of the answer before it`, 'Put back the `> Answer:` line under the question, as in the template.', number)
+      )
+    }
+    for (let index = 1; index < markers.length; index++) {
+      const previous = markers[index - 1]!
+      const marker = markers[index]!
+      if (!text.slice(previous, marker).includes('###')) continue
+      drafts.push(
+        structureDraft(marker, marker + MARKER.length, `Question ${number} has a second \`Answer:\`: the checker starts an extra answer here`, 'Keep one `Answer:` per question; reword this one (for example "Answer -").', number)
+      )
+    }
+  }
+  // An `Answer:` outside every question section adds an answer of its own.
+  let section = 0
+  for (let index = text.indexOf(MARKER); index !== -1; index = text.indexOf(MARKER, index + MARKER.length)) {
+    while (section < questions.length && questions[section]!.sectionEnd < index) section++
+    const question = questions[section]
+    if (question && question.heading.start < index) continue
+    const beforeAll = questions.length > 0 && index < questions[0]!.heading.start
+    drafts.push(
+      structureDraft(index, index + MARKER.length, `\`Answer:\` outside any question${beforeAll ? ', before question 1' : ''}: the checker counts an answer here`, 'Remove or reword this `Answer:`; only the template\'s `> Answer:` lines may use it.')
+    )
+  }
+  const lastMarker = text.lastIndexOf(MARKER)
+  const trailing = lastMarker === -1 ? -1 : text.indexOf('###', lastMarker)
+  if (trailing !== -1) {
+    drafts.push(
+      structureDraft(trailing, lineEnd(text, trailing), '`###` after the last `Answer:`: the checker counts the last answer twice and finds one answer too many', 'Move this heading and its text above the last question, or write it without `###`.')
+    )
+  }
+  return drafts
+}
+
+export function structureFindings(text: string, structure: ReportStructure, verdicts: Verdicts, generationGuessed: boolean): Draft[] {
+  const drafts: Draft[] = []
+  if (generationGuessed) {
+    drafts.push({
+      ruleId: 'template-structure',
+      severity: 'warning',
+      official: false,
+      question: null,
+      start: 0,
+      end: lineEnd(text, 0),
+      message: `Cannot tell which template this report was written on (no \`### Question 31\` or \`### Question 27\` heading); checked as the ${verdicts.checkedAs}-question template`,
+      note: 'Use `--constraints text` to read each question\'s limits from its own wording.'
+    })
+  }
+  const {cut} = verdicts
+  if (cut.error) {
+    const found = cut.answers.length
+    drafts.push(
+      structureDraft(
+        0,
+        lineEnd(text, 0),
+        found === 0 && cut.error.startsWith('IndexError')
+          ? 'The course checker stops: there is no `Answer:` in the file, so it checks nothing'
+          : `The course checker stops: it finds ${found} answers where it expects ${cut.expected}, so it checks nothing`,
+        `It stops with "${cut.error}". The findings below say where the template was changed.`
+      ),
+      ...causesOfStop(text, structure, verdicts)
+    )
+    return drafts
+  }
+  for (const verdict of verdicts.questions) {
+    const section = verdict.section
+    if (!verdict.counted || section?.number === verdict.number) continue
+    drafts.push({
+      ruleId: 'template-structure',
+      severity: 'warning',
+      official: false,
+      question: verdict.number,
+      start: verdict.counted.start,
+      end: verdict.counted.start,
+      message: `The checker reads this as question ${verdict.number}'s answer, but it sits ${section ? `under question ${section.number}` : 'outside every question'}`,
+      note: 'An `Answer:` line is missing in one place and extra in another: give every question exactly one.'
+    })
+  }
+  return drafts
+}

@@ -1,0 +1,83 @@
+/**
+ * The official verdicts stated as findings: one per failed constraint, or one
+ * "unanswered" in place of both when the placeholder is still there.
+ */
+
+import type {Draft} from '../finding.js'
+import type {Range} from '../official-tables.js'
+import type {QuestionVerdict} from '../verdicts.js'
+
+export function formatRange([min, max]: Range): string {
+  return min === max ? `exactly ${min}` : `${min}–${max}`
+}
+
+function plural(count: number, one: string, many = one + 's'): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
+function distance(actual: number, [min, max]: Range, short: string, over: string): string {
+  return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`
+}
+
+const PLACEHOLDER = /^-{2,}\s*question\s+\d+\s+fill\s+here\s*-{2,}$/i
+
+export function isUnanswered(answerText: string): boolean {
+  const trimmed = answerText.trim()
+  return trimmed === '' || PLACEHOLDER.test(trimmed.replace(/^`+|`+$/g, '').trim())
+}
+
+export function verdictFindings(verdict: QuestionVerdict, answerText: string | null): Draft[] {
+  const {number, constraints, words, images, counted} = verdict
+  if (!counted || verdict.pass === null) return []
+  const at = {question: number, start: counted.start, end: counted.end}
+  if (answerText !== null && isUnanswered(answerText)) {
+    const placeholder = answerText.trim() !== ''
+    const how = placeholder ? 'the template placeholder is still there' : 'nothing is written under `Answer:`'
+    const counts = verdict.pass
+      ? `the checker lets it pass with ${plural(words, 'word')}`
+      : `the checker counts ${plural(words, 'word')}${constraints.images ? ` and ${plural(images, 'image')}` : ''} and fails it`
+    return [
+      {
+        ruleId: 'unanswered-question',
+        severity: verdict.pass ? 'warning' : 'error',
+        official: !verdict.pass,
+        ...at,
+        message: `Question ${number} is unanswered: ${how} (${counts})`,
+        note: placeholder ? 'Replace the `--- question N fill here ---` line with your answer.' : 'Write your answer below the `Answer:` line.',
+        actual: 'unanswered',
+        ...(constraints.words ? {expected: `${formatRange(constraints.words)} words`} : {})
+      }
+    ]
+  }
+  const drafts: Draft[] = []
+  const wordRange = constraints.words
+  if (wordRange && (words < wordRange[0] || words > wordRange[1])) {
+    drafts.push({
+      ruleId: 'question-length',
+      severity: 'error',
+      official: true,
+      ...at,
+      message: `Question ${number}: ${plural(words, 'word')}, expected ${formatRange(wordRange)} (${distance(words, wordRange, 'short', 'over')})`,
+      note:
+        words < wordRange[0]
+          ? 'The course checker counts words as Python\'s `str.split()` does: every run of non-space characters, markdown symbols and URLs included.'
+          : 'Shorten the answer: the course checker counts every run of non-space characters, markdown symbols and URLs included.',
+      actual: words,
+      expected: `${formatRange(wordRange)} words`
+    })
+  }
+  const imageRange = constraints.images
+  if (imageRange && (images < imageRange[0] || images > imageRange[1])) {
+    drafts.push({
+      ruleId: 'question-images',
+      severity: 'error',
+      official: true,
+      ...at,
+      message: `Question ${number}: ${plural(images, 'image')}, expected ${formatRange(imageRange)} (${distance(images, imageRange, 'missing', 'too many')})`,
+      note: 'Only `![alt](figures/name.png)` on one line counts; `<img>` tags and reference-style images do not.',
+      actual: images,
+      expected: `${formatRange(imageRange)} images`
+    })
+  }
+  return drafts
+}

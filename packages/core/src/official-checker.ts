@@ -1,0 +1,136 @@
+/**
+ * The course checker's way of cutting a report into answers, reproduced with
+ * offsets (see `shared/spec/official-checker.md`). Works on normalized text.
+ */
+
+import {codePointOffset, stripNewlines} from './python-semantics.js'
+import type {Generation} from './official-tables.js'
+
+export interface OfficialAnswer {
+  /** Offsets of the answer in the normalized text, after `strip("\n")`. */
+  start: number
+  end: number
+  /** Where the checker's piece began: just after its `Answer:`. */
+  pieceStart: number
+  /** Where the checker stopped reading: at a `###`/`##`, or the piece's end. */
+  cutAt: number
+  /** What stopped it: `###`, `##`, `Answer:` (the next piece) or the end of the file. */
+  cutBy: '###' | '##' | 'Answer:' | 'end of file'
+  /** The checker's quirk: the last piece is added again, whole. */
+  wholeLastPiece: boolean
+}
+
+export interface OfficialCut {
+  answers: OfficialAnswer[]
+  /** The exception the checker stops with, or null. */
+  error: string | null
+  expected: number
+}
+
+const MARKER = 'Answer:'
+
+interface Piece {
+  start: number
+  end: number
+}
+
+function splitOnMarker(text: string, from: number): Piece[] {
+  const pieces: Piece[] = []
+  let start = from
+  for (let index = text.indexOf(MARKER, from); index !== -1; index = text.indexOf(MARKER, index + MARKER.length)) {
+    pieces.push({start, end: index})
+    start = index + MARKER.length
+  }
+  pieces.push({start, end: text.length})
+  return pieces
+}
+
+/**
+ * Next occurrence of `needle` at or after an offset, for offsets that only grow:
+ * each search resumes where the last found one, so a whole file costs one pass.
+ */
+function forwardFinder(text: string, needle: string): (from: number) => number {
+  let found = -2
+  return (from) => {
+    if (found !== -1 && found < from) found = text.indexOf(needle, from)
+    return found
+  }
+}
+
+interface Finders {
+  tripleHash: (from: number) => number
+  doubleHash: (from: number) => number
+}
+
+function finders(text: string): Finders {
+  return {tripleHash: forwardFinder(text, '###'), doubleHash: forwardFinder(text, '##')}
+}
+
+function cutPiece(text: string, piece: Piece, find: Finders): OfficialAnswer | null {
+  const hashes = find.tripleHash(piece.start)
+  if (hashes === -1 || hashes + 3 > piece.end) return null
+  const doubleHash = find.doubleHash(piece.start)
+  const cutAt = doubleHash !== -1 && doubleHash < hashes ? doubleHash : hashes
+  const cutBy = cutAt === hashes ? '###' : '##'
+  return {...stripNewlines(text, piece.start, cutAt), pieceStart: piece.start, cutAt, cutBy, wholeLastPiece: false}
+}
+
+function wholePiece(text: string, piece: Piece, isLastInFile: boolean): OfficialAnswer {
+  return {
+    ...stripNewlines(text, piece.start, piece.end),
+    pieceStart: piece.start,
+    cutAt: piece.end,
+    cutBy: isLastInFile ? 'end of file' : 'Answer:',
+    wholeLastPiece: true
+  }
+}
+
+const expectedMessage: Record<Generation, string> = {
+  31: 'ValueError: Number of answers are different from the expected 31. Have you changed the template?',
+  27: 'ValueError: Number of answers are different from the expected 27. Have you filled out every field?'
+}
+
+/** The answers the checker of `generation` finds, or the error it stops with. */
+export function cutOfficially(text: string, generation: Generation): OfficialCut {
+  return generation === 31 ? cutLikeCurrentChecker(text, 31, expectedMessage[31]) : cut27(text)
+}
+
+/**
+ * The current script's cut, for any expected number of answers (the text mode
+ * expects as many answers as the report has question headings).
+ */
+export function cutLikeCurrentChecker(
+  text: string,
+  expected: number,
+  error = `ValueError: Number of answers are different from the expected ${expected}.`
+): OfficialCut {
+  const pieces = splitOnMarker(text, 0).slice(1)
+  const last = pieces.at(-1)
+  if (!last) {
+    // `per_question[-1]` on an empty list.
+    return {answers: [], error: 'IndexError: list index out of range (no `Answer:` in the file)', expected}
+  }
+  const answers: OfficialAnswer[] = []
+  const find = finders(text)
+  for (const piece of pieces) {
+    const answer = cutPiece(text, piece, find)
+    if (answer) answers.push(answer)
+  }
+  answers.push(wholePiece(text, last, true))
+  return {answers, error: answers.length === expected ? null : error, expected}
+}
+
+function cut27(text: string): OfficialCut {
+  // The older script drops a 43-character front-matter header first.
+  const pieces = splitOnMarker(text, codePointOffset(text, 43))
+  const last = pieces.at(-1) as Piece
+  const answers: OfficialAnswer[] = []
+  const find = finders(text)
+  for (const piece of pieces) {
+    const answer = cutPiece(text, piece, find)
+    if (answer) answers.push(answer)
+  }
+  answers.push(wholePiece(text, last, true))
+  answers.shift()
+  return {answers, error: answers.length === 27 ? null : expectedMessage[27], expected: 27}
+}

@@ -1,0 +1,181 @@
+/**
+ * Reads the template's skeleton out of a report: headings, question sections,
+ * the `Answer:` markers in each, and the checklist. This is how a student reads
+ * the report; the official cut (official-checker.ts) is how the script reads
+ * it, and the findings are the places where the two part.
+ */
+
+import type {Generation} from './official-tables.js'
+
+export interface Heading {
+  level: number
+  text: string
+  /** Normalized offsets of the heading line, without its newline. */
+  start: number
+  end: number
+}
+
+export interface Span {
+  start: number
+  end: number
+}
+
+export interface QuestionSection {
+  number: number
+  heading: Heading
+  /** Offsets of each literal `Answer:` from the heading to the section's end. */
+  markers: number[]
+  /** The question's own text: from the heading to the first `Answer:`. */
+  prompt: Span
+  /** The answer as the student wrote it: after the first `Answer:` to the section's end, blank edges trimmed. */
+  answer: Span
+  /** Where the next question or a `#`/`##` section heading starts, or the end of the text. */
+  sectionEnd: number
+}
+
+export interface ChecklistItem {
+  /** The `###` heading it sits under, e.g. `Week 1`. */
+  group: string
+  text: string
+  checked: boolean
+  start: number
+  end: number
+}
+
+export interface ReportStructure {
+  headings: Heading[]
+  questions: QuestionSection[]
+  checklist: ChecklistItem[]
+  /** 31 or 27 from the questions present; null when neither template is recognisable. */
+  generation: Generation | null
+}
+
+const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/
+const QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/
+const CHECKLIST_ITEM = /^[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+(.*)$/
+const MARKER = 'Answer:'
+
+interface Line {
+  text: string
+  start: number
+  end: number
+}
+
+function* lines(text: string): Generator<Line> {
+  let start = 0
+  while (start <= text.length) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    yield {text: text.slice(start, end), start, end}
+    if (newline === -1) return
+    start = newline + 1
+  }
+}
+
+interface FenceState {
+  char: string
+  length: number
+}
+
+/** Headings outside fenced code, plus which of them are question headings. */
+function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<Heading, number>} {
+  const headings: Heading[] = []
+  const questionNumbers = new Map<Heading, number>()
+  let fence: FenceState | null = null
+  for (const line of lines(text)) {
+    if (fence) {
+      const close = FENCE_OPEN.exec(line.text)
+      if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.text.trim() === close[1]) fence = null
+      continue
+    }
+    const open = FENCE_OPEN.exec(line.text)
+    if (open) {
+      const marker = open[1]!
+      // A backtick fence whose info string holds a backtick is inline code, not a fence.
+      if (!(marker[0] === '`' && line.text.slice(open[0].length).includes('`'))) {
+        fence = {char: marker[0]!, length: marker.length}
+        continue
+      }
+    }
+    const question = QUESTION_HEADING.exec(line.text)
+    const heading = HEADING.exec(line.text)
+    if (heading || question) {
+      const level = heading ? heading[1]!.length : (/#+/.exec(line.text)?.[0].length ?? 3)
+      const entry: Heading = {level, text: heading ? heading[2]! : line.text.replace(/^\s*#+\s*/, ''), start: line.start, end: line.end}
+      headings.push(entry)
+      if (question) questionNumbers.set(entry, Number(question[1]))
+    }
+  }
+  return {headings, questionNumbers}
+}
+
+function markersBetween(text: string, start: number, end: number): number[] {
+  const found: number[] = []
+  for (let index = text.indexOf(MARKER, start); index !== -1 && index < end; index = text.indexOf(MARKER, index + MARKER.length)) {
+    found.push(index)
+  }
+  return found
+}
+
+/** Narrow a span to its first and last non-blank line content. */
+function trimBlankEdges(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return {start, end}
+}
+
+function readChecklist(text: string, headings: Heading[], firstQuestionStart: number): ChecklistItem[] {
+  const items: ChecklistItem[] = []
+  for (const [index, group] of headings.entries()) {
+    if (group.start >= firstQuestionStart) break
+    if (group.level !== 3) continue
+    // A group runs to the next heading of any level.
+    const end = Math.min(headings[index + 1]?.start ?? firstQuestionStart, firstQuestionStart)
+    let current: ChecklistItem | null = null
+    for (const line of lines(text.slice(group.end, end))) {
+      const item = CHECKLIST_ITEM.exec(line.text)
+      const start = group.end + line.start
+      if (item) {
+        current = {group: group.text, text: item[2]!.trim(), checked: item[1] !== ' ', start, end: group.end + line.end}
+        items.push(current)
+      } else if (current && /^[ \t]+\S/.test(line.text)) {
+        current.text += ' ' + line.text.trim()
+        current.end = group.end + line.end
+      } else {
+        current = null
+      }
+    }
+  }
+  return items
+}
+
+export function readStructure(text: string): ReportStructure {
+  const {headings, questionNumbers} = readHeadings(text)
+  const questions: QuestionSection[] = []
+  // Walk backwards so each question knows the next boundary without a search.
+  let boundary = text.length
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const heading = headings[index]!
+    const number = questionNumbers.get(heading)
+    if (number === undefined) {
+      if (heading.level <= 2) boundary = heading.start
+      continue
+    }
+    const sectionEnd = boundary
+    boundary = heading.start
+    const markers = markersBetween(text, heading.end, sectionEnd)
+    const firstMarker = markers[0]
+    const promptEnd = firstMarker ?? sectionEnd
+    const answer =
+      firstMarker === undefined
+        ? {start: sectionEnd, end: sectionEnd}
+        : trimBlankEdges(text, firstMarker + MARKER.length, sectionEnd)
+    questions.push({number, heading, markers, prompt: {start: heading.end, end: promptEnd}, answer, sectionEnd})
+  }
+  questions.reverse()
+  const numbers = new Set(questions.map((question) => question.number))
+  const generation: Generation | null = numbers.has(31) ? 31 : numbers.has(27) ? 27 : null
+  const firstQuestionStart = questions[0]?.heading.start ?? text.length
+  return {headings, questions, checklist: readChecklist(text, headings, firstQuestionStart), generation}
+}

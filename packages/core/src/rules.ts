@@ -1,0 +1,87 @@
+/**
+ * Every kind of finding the core reports, with the id users put in
+ * `<!--lint disable …-->` and in configuration. Presenters read names,
+ * severities and documentation links from here rather than keeping their own.
+ */
+
+export type Severity = 'error' | 'warning'
+
+export interface RuleInfo {
+  id: RuleId
+  /** One line: what the rule checks. */
+  summary: string
+  /** Whether the rule reports the official checker's own verdicts. */
+  official: boolean
+  severity: Severity
+}
+
+export const ruleIds = [
+  'question-length',
+  'question-images',
+  'template-structure',
+  'unanswered-question',
+  'answer-cut-short',
+  'image-file',
+  'image-not-counted',
+  'handin-rendering'
+] as const
+
+export type RuleId = (typeof ruleIds)[number]
+
+export const rules: Readonly<Record<RuleId, RuleInfo>> = {
+  'question-length': {
+    id: 'question-length',
+    summary: "An answer's word count is outside the range the course checker enforces.",
+    official: true,
+    severity: 'error'
+  },
+  'question-images': {
+    id: 'question-images',
+    summary: "An answer's image count is outside the range the course checker enforces.",
+    official: true,
+    severity: 'error'
+  },
+  'template-structure': {
+    id: 'template-structure',
+    summary: 'A change to the template makes the course checker stop or read an answer from the wrong place.',
+    official: true,
+    severity: 'error'
+  },
+  'unanswered-question': {
+    id: 'unanswered-question',
+    summary: 'A question still holds the template placeholder, or nothing.',
+    official: false,
+    severity: 'warning'
+  },
+  'answer-cut-short': {
+    id: 'answer-cut-short',
+    summary: 'The course checker stops reading an answer early (at `###`, `##` or a second `Answer:`).',
+    official: false,
+    severity: 'warning'
+  },
+  'image-file': {
+    id: 'image-file',
+    summary: 'An image that will be missing or broken in the graders\' hand-in.',
+    official: false,
+    severity: 'warning'
+  },
+  'image-not-counted': {
+    id: 'image-not-counted',
+    summary: 'An image that renders but that the course checker does not count.',
+    official: false,
+    severity: 'warning'
+  },
+  'handin-rendering': {
+    id: 'handin-rendering',
+    summary: "Markdown that GitHub renders one way and the graders' hand-in (Python-Markdown) another.",
+    official: false,
+    severity: 'warning'
+  }
+}
+
+/** Where each rule's documentation lives; the site publishes one page per rule. */
+export const docsBaseUrl = 'https://mlops-report.github.io/mlops-report/docs/rules/'
+
+export function ruleUrl(id: RuleId): string {
+  return docsBaseUrl + id
+}

@@ -1,0 +1,95 @@
+/**
+ * The report text as the official checker reads it, and the way back to the
+ * text the user gave us.
+ *
+ * Python opens the file with universal newlines, so `\r\n` and a lone `\r`
+ * both become `\n` before anything is counted. Every check runs on that
+ * normalized text; positions handed out are offsets into the original text,
+ * so editors and remark see them where the user sees them.
+ */
+
+export interface Point {
+  /** 1-based line. */
+  line: number
+  /** 1-based column, in UTF-16 code units (what vfile and LSP use). */
+  column: number
+  /** 0-based offset into the original text. */
+  offset: number
+}
+
+export class SourceText {
+  readonly original: string
+  readonly normalized: string
+  /** Normalized offsets at which a `\r\n` pair was folded into one `\n`. */
+  readonly #foldedAt: number[]
+  readonly #lineStarts: number[]
+
+  constructor(original: string) {
+    this.original = original
+    const folded: number[] = []
+    if (original.includes('\r')) {
+      let out = ''
+      let from = 0
+      for (let index = original.indexOf('\r'); index !== -1; index = original.indexOf('\r', index + 1)) {
+        out += original.slice(from, index) + '\n'
+        if (original.charCodeAt(index + 1) === 10) {
+          folded.push(out.length - 1)
+          index++
+        }
+        from = index + 1
+      }
+      this.normalized = out + original.slice(from)
+    } else {
+      this.normalized = original
+    }
+    this.#foldedAt = folded
+
+    const starts = [0]
+    const text = this.normalized
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+      starts.push(index + 1)
+    }
+    this.#lineStarts = starts
+  }
+
+  /** Offset in the original text of a normalized offset. */
+  toOriginal(offset: number): number {
+    const folded = this.#foldedAt
+    if (folded.length === 0) return offset
+    return offset + countBelow(folded, offset)
+  }
+
+  /** Line, column and original offset of a normalized offset. */
+  locate(offset: number): Point {
+    const starts = this.#lineStarts
+    const index = countAtOrBelow(starts, offset) - 1
+    const lineStart = starts[Math.max(index, 0)] ?? 0
+    return {line: index + 1, column: offset - lineStart + 1, offset: this.toOriginal(offset)}
+  }
+
+  /** Normalized offset at which a 1-based line starts. */
+  lineStart(line: number): number {
+    return this.#lineStarts[line - 1] ?? this.normalized.length
+  }
+
+  get lineCount(): number {
+    return this.#lineStarts.length
+  }
+}
+
+/** How many sorted values are strictly below `value`. */
+function countBelow(sorted: number[], value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((sorted[mid] as number) < value) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** How many sorted values are at or below `value`. */
+function countAtOrBelow(sorted: number[], value: number): number {
+  return countBelow(sorted, value + 1)
+}

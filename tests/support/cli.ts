@@ -1,0 +1,18 @@
+import {spawnSync, type SpawnSyncOptions} from 'node:child_process'
+import {join} from 'node:path'
+import {repoRoot} from './shared.js'
+
+/** The installed bin, as a user runs it after setup. */
+export const cliBin = join(repoRoot, 'node_modules', '.bin', 'mlops-report')
+
+export interface CliRun {
+  status: number | null
+  stdout: string
+  stderr: string
+}
+
+export function runCli(args: string[], options: SpawnSyncOptions = {}): CliRun {
+  const result = spawnSync(cliBin, args, {encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options})
+  if (result.error) throw result.error
+  return {status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)}
+}
