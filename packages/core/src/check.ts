@@ -126,7 +126,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     for (const reference of findImageReferences(text, section.answer, definitions)) {
       drafts.push(...imageFindings(reference, section.number, files))
     }
-    drafts.push(...renderingFindings(text, section.answer, section.number))
+    drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))
   }
 
   const findings = drafts

@@ -1,6 +1,239 @@
+/**
+ * Where the graders' hand-in (Python-Markdown 3, no extensions) renders an
+ * answer differently from GitHub (GFM), at the construct that causes it.
+ *
+ * A line scanner, not a markdown parser: it models just enough of both block
+ * grammars (paragraphs, lists, fences, tables, headings) to tell where they
+ * part, so a check never pays for a full parse.
+ */
+
 import type {Draft} from '../finding.js'
 import type {Span} from '../report-structure.js'
+import {inlineDivergences} from './rendering-inline.js'
 
-export function renderingFindings(_text: string, _span: Span, _question: number): Draft[] {
-  return []
+const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/
+const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+const DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+const ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/
+const HASH_LINE = /^#+/
+const BLOCKQUOTE = /^ {0,3}>/
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/
+const HTML_BLOCK = /^ {0,3}<(?:[a-zA-Z][\w-]*|\/[a-zA-Z]|!--)/
+
+function columns(whitespace: string): number {
+  let column = 0
+  for (const char of whitespace) column = char === '\t' ? column + 4 - (column % 4) : column + 1
+  return column
+}
+
+function tableCells(row: string): number {
+  const trimmed = row.trim().replace(/^\|/, '').replace(/\|$/, '')
+  return trimmed.split(/(?<!\\)\|/).length
+}
+
+export type Divergence = Pick<Draft, 'start' | 'end' | 'message' | 'note'>
+
+interface Line {
+  text: string
+  start: number
+}
+
+interface ListFrame {
+  /** Column where the item's content starts: GitHub nests what is indented this far. */
+  contentColumn: number
+  /** `-`, `*`, `+`, `.` or `)`: GitHub starts a new list when it changes. */
+  kind: string
+}
+
+type Previous = 'blank' | 'paragraph' | 'list-item' | 'other'
+
+function splitLines(text: string, start: number, end: number): Line[] {
+  const lines: Line[] = []
+  let from = start
+  while (from <= end) {
+    const newline = text.indexOf('\n', from)
+    const to = newline === -1 || newline > end ? end : newline
+    lines.push({text: text.slice(from, to), start: from})
+    from = to + 1
+  }
+  return lines
+}
+
+const notes = {
+  fence: 'Indent every code line by 4 spaces (after a blank line) instead of using ``` fences.',
+  listAfterParagraph: 'Leave a blank line before the list.',
+  nesting: 'Indent nested list items by 4 spaces per level.',
+  markerChange: 'Use the same list marker for every item of a list.',
+  parenMarker: 'Number the items as `1.`, `2.`, ….',
+  task: 'Write the state in words; the hand-in shows `[x]` as typed.',
+  table: 'Use a list instead, or accept plain text in the hand-in.',
+  hashLine: 'Write a space after the `#` to make it a heading in both, or escape it as `\\#`.',
+  indentedHeading: 'Start the heading at the beginning of the line.'
+}
+
+/** Divergences in the block structure, and where code is (no inline markup renders there). */
+function blockDivergences(text: string, span: Span, marker: number): {found: Divergence[]; code: Span[]} {
+  const found: Divergence[] = []
+  const code: Span[] = []
+  const report = (start: number, end: number, message: string, note: string) => found.push({start, end, message, note})
+  // Start from the line holding `Answer:`: an answer that follows it without a blank line continues its paragraph.
+  const lines = splitLines(text, text.lastIndexOf('\n', marker - 1) + 1, span.end)
+  const markerLine = lines.shift()
+  let fence: {char: string; length: number} | null = null
+  let previous: Previous = markerLine ? 'paragraph' : 'blank'
+  /** Python-Markdown puts every line of a block that starts with `>` in the quote; GitHub ends it at a list or rule. */
+  let paragraphInQuote = markerLine !== undefined && BLOCKQUOTE.test(markerLine.text)
+  let lists: ListFrame[] = []
+  /** Python-Markdown reads blank-separated blocks; a list only when a block starts with an item. */
+  let atBlockStart = false
+  let blockIsList = false
+  /** The paragraph being read: how many lines, and whether a block started with it. */
+  const paragraph = {lines: 0, atBlockStart: false}
+
+  for (const line of lines) {
+    const {text: content} = line
+    const lineEnd = line.start + content.length
+    if (fence) {
+      const close = FENCE.exec(content)
+      if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null
+      code.push({start: line.start, end: lineEnd})
+      previous = 'other'
+      continue
+    }
+    if (content.trim() === '') {
+      previous = 'blank'
+      atBlockStart = true
+      paragraphInQuote = false
+      continue
+    }
+    if (paragraphInQuote && previous === 'paragraph' && SETEXT_UNDERLINE.test(content)) {
+      report(line.start, line.start + content.length, 'Underline right below a quoted line: the hand-in turns the quoted line above into a heading', 'Leave a blank line between the `> Answer:` line and this one.')
+      previous = 'other'
+      atBlockStart = true
+      continue
+    }
+    const startsBlock = atBlockStart
+    atBlockStart = false
+    const indent = columns(/^[ \t]*/.exec(content)![0])
+    const item = THEMATIC_BREAK.test(content) ? null : LIST_ITEM.exec(content)
+    if (previous === 'blank' && !item && indent < (lists.at(-1)?.contentColumn ?? 0)) lists = []
+    const container = lists.filter((frame) => frame.contentColumn <= indent).at(-1)?.contentColumn ?? 0
+    const indentedCode = indent - container >= 4 && previous !== 'paragraph' && previous !== 'list-item'
+    if (startsBlock) blockIsList = item !== null
+
+    const fenceOpen = FENCE.exec(content)
+    if (fenceOpen && !indentedCode && !(fenceOpen[2]![0] === '`' && fenceOpen[3]!.includes('`'))) {
+      fence = {char: fenceOpen[2]![0]!, length: fenceOpen[2]!.length}
+      const info = fenceOpen[3]!.trim()
+      const shown = info ? `, \`${info}\` included` : ''
+      report(line.start, lineEnd, `Fenced code block: the hand-in shows it as one run of inline code${shown}, not as a code block`, notes.fence)
+      previous = 'other'
+      continue
+    }
+    if (indentedCode) {
+      code.push({start: line.start, end: lineEnd})
+      previous = 'other'
+      continue
+    }
+
+    if (previous === 'paragraph' && lists.length === 0 && SETEXT_UNDERLINE.test(content)) {
+      // Python-Markdown only underlines a block's first line, and only from column 0.
+      if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
+        const above = paragraph.lines === 1 ? 'the line above' : `the ${paragraph.lines} lines above`
+        report(line.start, lineEnd, `Underline: GitHub makes ${above} a heading, the hand-in does not`, 'For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.')
+      }
+      previous = 'other'
+      atBlockStart = true
+      continue
+    }
+    if (THEMATIC_BREAK.test(content)) {
+      // A rule splits the block in both renderers.
+      previous = 'other'
+      atBlockStart = true
+      continue
+    }
+
+    const hashes = HASH_LINE.exec(content)
+    const heading = ATX_HEADING.exec(content)
+    if (hashes && !heading) {
+      report(line.start, line.start + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine)
+    } else if (heading?.[1]) {
+      report(line.start, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading)
+    }
+    if (heading || hashes) {
+      // Python-Markdown splits the block at a heading line.
+      previous = 'other'
+      atBlockStart = true
+      continue
+    }
+
+    if (item) {
+      const marker = item[2]!
+      const kind = /\d/.test(marker) ? marker.slice(-1) : marker
+      const hasContent = item[4]!.trim() !== ''
+      const inList = lists.length > 0
+      const canInterrupt = hasContent && (!/\d/.test(marker) || /^0*1[.)]$/.test(marker))
+      if ((!inList && previous === 'paragraph' && !canInterrupt) || (!inList && indent >= 4)) {
+        previous = 'paragraph'
+        continue
+      }
+      // The item closes every list it is not indented into; the last one closed is its sibling.
+      let sibling: ListFrame | undefined
+      while (lists.length > 0 && indent < lists.at(-1)!.contentColumn) sibling = lists.pop()
+      const contentColumn = indent + marker.length + Math.min(columns(item[3]!) || 1, 4)
+      lists.push({contentColumn, kind})
+      const markerEnd = line.start + content.indexOf(marker) + marker.length
+      const githubDepth = lists.length - 1
+      const handinDepth = Math.floor(indent / 4)
+      if (kind === ')') {
+        report(line.start, markerEnd, `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker)
+      } else if (!blockIsList && (previous === 'paragraph' || previous === 'list-item')) {
+        report(line.start, markerEnd, 'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text', notes.listAfterParagraph)
+        blockIsList = true
+      } else if (githubDepth !== handinDepth) {
+        const levels = (depth: number) => (depth === 0 ? 'at the top level' : `${depth} level${depth === 1 ? '' : 's'} deep`)
+        report(line.start, markerEnd, `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`, notes.nesting)
+      } else if (sibling && sibling.kind !== kind) {
+        report(line.start, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange)
+      }
+      const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]!)
+      if (task) {
+        const at = lineEnd - item[4]!.length
+        report(at, at + 3, `Task list box \`${task[0]}\`: GitHub shows a checkbox, the hand-in the brackets as text`, notes.task)
+      }
+      previous = 'list-item'
+      continue
+    }
+
+    if (HTML_BLOCK.test(content) && previous !== 'paragraph') {
+      previous = 'other'
+      continue
+    }
+    if (previous === 'paragraph' && content.includes('-') && DELIMITER_ROW.test(content)) {
+      const headerStart = text.lastIndexOf('\n', line.start - 2) + 1
+      const header = text.slice(headerStart, line.start - 1)
+      if (header.includes('|') && tableCells(header) === tableCells(content)) {
+        report(headerStart, lineEnd, 'Table: the hand-in shows the rows as plain text, pipes included', notes.table)
+        previous = 'other'
+        continue
+      }
+    }
+    if (previous === 'paragraph') paragraph.lines++
+    else Object.assign(paragraph, {lines: 1, atBlockStart: startsBlock})
+    previous = 'paragraph'
+  }
+  return {found, code}
+}
+
+/** Divergences in one answer; `marker` is the offset of the `Answer:` it follows. */
+export function renderingFindings(text: string, span: Span, marker: number, question: number): Draft[] {
+  const blocks = blockDivergences(text, span, marker)
+  return [...blocks.found, ...inlineDivergences(text, span, blocks.code)].map((divergence) => ({
+    ruleId: 'handin-rendering',
+    severity: 'warning',
+    official: false,
+    question,
+    ...divergence
+  }))
 }

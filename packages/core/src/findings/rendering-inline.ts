@@ -1,0 +1,116 @@
+/**
+ * Inline constructs GitHub renders and the graders' Python-Markdown leaves as
+ * text: bare URLs and e-mail addresses (GFM autolink literals) and `~~struck~~`
+ * text. Code spans, links, autolinks and HTML tags are masked first, since
+ * neither renderer links inside them.
+ */
+
+import type {Divergence} from './rendering-findings.js'
+import type {Span} from '../report-structure.js'
+
+const CODE_SPAN = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
+const MASKED = [
+  /!?\[[^\]\n]*\]\([^)\n]*\)/g, // inline links and images
+  /!?\[[^\]\n]*\]\[[^\]\n]*\]/g, // reference links
+  /^ {0,3}\[[^\]\n]+\]:.*$/gm, // link definitions
+  /<[a-zA-Z][a-zA-Z\d+.-]{1,31}:[^\s<>]*>/g, // autolinks
+  /<[^@\s<>]+@[^@\s<>]+>/g, // e-mail autolinks
+  /<\/?[a-zA-Z][^<>]*>/g, // HTML tags
+  /<!--[\s\S]*?-->/g
+]
+// GFM links `http(s)://` after anything but a letter, `www.` only after whitespace, `*`, `_`, `~` or `(`.
+const BARE_URL = /(?:(?<![A-Za-z])https?:\/\/|(?<=^|[\s*_~(])www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/g
+const BARE_EMAIL = /(?<![A-Za-z\d._+-])[A-Za-z\d._+-]+@[A-Za-z\d_-]+(?:\.[A-Za-z\d_-]+)*\.[A-Za-z\d]*[A-Za-z][A-Za-z\d]*(?![A-Za-z\d@-])/g
+/** Python-Markdown's `<…@…>` mail link, which GitHub only makes for a well-formed address. */
+const ANGLE_MAIL = /<([^<> !]+@[^@<> ]+)>/g
+const GITHUB_MAIL = /^[A-Za-z\d.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?(?:\.[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?)*$/
+const GITHUB_AUTOLINK = /^[a-zA-Z][a-zA-Z\d+.-]{1,31}:/
+const TILDES = /~+/g
+/** Runs of lines without a blank line between them. */
+const PARAGRAPH = /(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g
+
+function mask(text: string): string {
+  let masked = text.replace(CODE_SPAN, (match) => ' '.repeat(match.length))
+  for (const pattern of MASKED) masked = masked.replace(pattern, (match) => ' '.repeat(match.length))
+  return masked
+}
+
+const whitespace = (char: string | undefined) => char === undefined || /\s/.test(char)
+const punctuation = (char: string | undefined) => char !== undefined && /[\p{P}\p{S}]/u.test(char)
+
+/** GFM strikethrough: runs of one or two tildes that open and close as emphasis does. */
+function struckRanges(paragraph: string): Array<[number, number]> {
+  const openers: Array<{index: number; length: number}> = []
+  const ranges: Array<[number, number]> = []
+  for (const run of paragraph.matchAll(TILDES)) {
+    const length = run[0].length
+    if (length > 2) continue
+    const before = paragraph[run.index - 1]
+    const after = paragraph[run.index + length]
+    const leftFlanking = !whitespace(after) && (!punctuation(after) || whitespace(before) || punctuation(before))
+    const rightFlanking = !whitespace(before) && (!punctuation(before) || whitespace(after) || punctuation(after))
+    const opener = openers.findLastIndex((candidate) => candidate.length === length)
+    if (rightFlanking && opener !== -1) {
+      ranges.push([openers[opener]!.index, run.index + length])
+      openers.length = opener
+    } else if (leftFlanking) {
+      openers.push({index: run.index, length})
+    }
+  }
+  return ranges
+}
+
+/** `code`: the answer's code blocks, where neither renderer reads inline markup. */
+export function inlineDivergences(text: string, span: Span, code: Span[]): Divergence[] {
+  const found: Divergence[] = []
+  const raw = text.slice(span.start, span.end)
+  for (const match of raw.matchAll(ANGLE_MAIL)) {
+    const address = match[1]!
+    if (GITHUB_MAIL.test(address) || GITHUB_AUTOLINK.test(address) || !outsideCode(code, span.start + match.index)) continue
+    const start = span.start + match.index
+    found.push({
+      start,
+      end: start + match[0].length,
+      message: `\`${match[0]}\`: the hand-in makes it an e-mail link (it holds an \`@\`), GitHub shows plain text`,
+      note: 'Write it in backticks as code, or without the angle brackets.'
+    })
+  }
+  const masked = mask(raw)
+  const outside = (index: number) => outsideCode(code, span.start + index)
+  for (const match of masked.matchAll(BARE_URL)) {
+    if (!outside(match.index)) continue
+    const start = span.start + match.index
+    found.push({
+      start,
+      end: start + match[0].length,
+      message: `Bare URL \`${match[0]}\`: GitHub makes it a link, the hand-in shows plain text`,
+      note: `Write it as <${match[0].startsWith('www.') ? 'https://' + match[0] : match[0]}> or [text](${match[0]}) to get a link in both.`
+    })
+  }
+  for (const match of masked.matchAll(BARE_EMAIL)) {
+    if (!outside(match.index)) continue
+    const start = span.start + match.index
+    found.push({
+      start,
+      end: start + match[0].length,
+      message: `Bare e-mail address \`${match[0]}\`: GitHub makes it a link, the hand-in shows plain text`,
+      note: `Write it as <${match[0]}> to get a link in both, or leave it as text.`
+    })
+  }
+  for (const paragraph of masked.matchAll(PARAGRAPH)) {
+    if (!outside(paragraph.index)) continue
+    for (const [start, end] of struckRanges(paragraph[0])) {
+      found.push({
+        start: span.start + paragraph.index + start,
+        end: span.start + paragraph.index + end,
+        message: 'Struck-through text: GitHub strikes it, the hand-in shows the tildes',
+        note: 'Delete the text instead, or accept the tildes in the hand-in.'
+      })
+    }
+  }
+  return found
+}
+
+function outsideCode(code: Span[], offset: number): boolean {
+  return !code.some((block) => offset >= block.start && offset <= block.end)
+}
