@@ -89,6 +89,8 @@ function promptText(raw: string): string {
     .trim()
 }
 
+const severityRank = {error: 0, warning: 1} as const
+
 export function checkReport(input: string, options: CheckOptions = {}): CheckResult {
   const source = new SourceText(input)
   const text = source.normalized
@@ -130,7 +132,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   }
 
   const findings = drafts
-    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end)
     .map(({start, end, ...rest}): Finding => ({...rest, ...locate({start, end})}))
   return {
     generation: structure.generation,

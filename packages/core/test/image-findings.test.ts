@@ -1,0 +1,42 @@
+import {describe, expect, it} from 'vitest'
+import {checkReport} from '../src/index.js'
+import {fixtureReport} from './fixture-report.js'
+
+const files = ['figures/bucket.png', 'figures/Wandb.PNG', 'figures/q19-0.png', 'figures/arch.svg']
+
+function imageMessages(answer: string): string[] {
+  const result = checkReport(fixtureReport({answers: {19: answer}}), {files})
+  return result.findings.filter((finding) => finding.question === 19 && finding.ruleId.startsWith('image-')).map((finding) => `${finding.ruleId}: ${finding.message}`)
+}
+
+describe('image findings', () => {
+  it('accept an image that exists', () => {
+    expect(imageMessages('![bucket](figures/bucket.png)')).toEqual([])
+    expect(imageMessages('![bucket](./figures/bucket.png "title")')).toEqual([])
+  })
+
+  it('find a missing file, and a name that differs only in case', () => {
+    expect(imageMessages('![x](figures/nothere.png)')).toEqual(['image-file: Image `figures/nothere.png` does not exist next to the report'])
+    expect(imageMessages('![x](figures/wandb.png)')).toEqual(['image-file: Image `figures/wandb.png` does not exist; the file is named `figures/Wandb.PNG`'])
+  })
+
+  it('find a file of the wrong type, outside the folder, or remote', () => {
+    expect(imageMessages('![x](figures/arch.svg)')).toEqual(['image-file: Image `figures/arch.svg` is not a .png, .jpg or .jpeg file'])
+    expect(imageMessages('![x](../docs/bucket.png)')[0]).toBe("image-file: Image `../docs/bucket.png` lies outside the report's folder: graders only receive the `reports` folder")
+    expect(imageMessages('![x](https://example.org/a.png)')[0]).toMatch(/^image-file: Image `https:\/\/example.org\/a.png` is loaded from outside the repository/)
+  })
+
+  it('say that <img> tags and reference images render but are not counted', () => {
+    const result = checkReport(fixtureReport({answers: {19: '<img src="figures/bucket.png" width="300">'}}), {files})
+    expect(result.questions[18]).toMatchObject({images: 0, pass: false})
+    expect(result.findings.filter((finding) => finding.question === 19).map((finding) => finding.ruleId)).toEqual(['question-images', 'image-not-counted'])
+    expect(imageMessages('![bucket][b]\n\n[b]: figures/bucket.png')).toEqual([
+      'image-not-counted: This reference-style image renders, but the course checker does not count it as an image'
+    ])
+  })
+
+  it('do not look for files when no list is given', () => {
+    const result = checkReport(fixtureReport({answers: {19: '![x](figures/nothere.png)'}}))
+    expect(result.findings).toEqual([])
+  })
+})

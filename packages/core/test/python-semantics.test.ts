@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest'
+import {codePointOffset, countPythonWords, findOfficialImages, stripNewlines} from '../src/python-semantics.js'
+
+describe('countPythonWords (len(str.split()))', () => {
+  it('splits on runs of whitespace and drops empty pieces', () => {
+    expect(countPythonWords('  one two\t\tthree\nfour  ')).toBe(4)
+    expect(countPythonWords('')).toBe(0)
+    expect(countPythonWords(' \n\t ')).toBe(0)
+  })
+
+  it('counts markdown syntax, URLs and images as words', () => {
+    expect(countPythonWords('* item - `code` https://x.org ![a](b.png) ```bash')).toBe(7)
+  })
+
+  it("uses Python's whitespace set, not JavaScript's \\s", () => {
+    // Python separates on U+001C–U+001F and U+0085; JavaScript's \s does not.
+    expect(countPythonWords('a\u001cb\u001dc\u001ed\u001ff\u0085g')).toBe(6)
+    // Python does not separate on U+FEFF (JavaScript does) nor on U+200B.
+    expect(countPythonWords('a\ufeffb')).toBe(1)
+    expect(countPythonWords('a\u200bb')).toBe(1)
+    expect(countPythonWords('a\u00a0b\u2002c\u3000d\u2028e\u205ff')).toBe(6)
+  })
+
+  it('counts within a range', () => {
+    expect(countPythonWords('skip these count these two', 11, 26)).toBe(3)
+  })
+})
+
+describe('findOfficialImages (re.findall(r"\\!\\[.*?\\]\\(.*?\\)"))', () => {
+  const count = (text: string) => findOfficialImages(text).length
+
+  it('counts inline images, several on a line', () => {
+    expect(count('![a](x.png) and ![b](y.png)')).toBe(2)
+    expect(count('![](x.png)')).toBe(1)
+  })
+
+  it('does not match across a newline', () => {
+    expect(count('![a\n](x.png)')).toBe(0)
+    expect(count('![a](x\n.png)')).toBe(0)
+  })
+
+  it('matches lazily, as Python does', () => {
+    expect(findOfficialImages('![a](b) c)')).toEqual([{start: 0, end: 7}])
+    // A `![` without `](` on its line starts nothing, yet a later one on the next line counts.
+    expect(count('![a] ![b\n![c](d)')).toBe(1)
+  })
+
+  it('does not count HTML or reference images', () => {
+    expect(count('<img src="x.png"> ![a][ref]\n\n[ref]: x.png')).toBe(0)
+  })
+
+  it('stays linear on a line full of `![`', () => {
+    const line = '!['.repeat(200_000)
+    const started = performance.now()
+    expect(count(line)).toBe(0)
+    expect(performance.now() - started).toBeLessThan(1000)
+  })
+})
+
+describe('stripNewlines and codePointOffset', () => {
+  it('strips only newlines', () => {
+    expect(stripNewlines('\n\n a \n\n', 0, 7)).toEqual({start: 2, end: 5})
+  })
+
+  it('slices by code point, as Python does', () => {
+    expect(codePointOffset('😀abc', 2)).toBe(3)
+    expect(codePointOffset('abc', 10)).toBe(3)
+  })
+})
