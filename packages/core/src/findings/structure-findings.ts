@@ -22,6 +22,9 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
   const drafts: Draft[] = []
   const {questions} = structure
   const present = new Set(questions.map((question) => question.number))
+  if (questions.length === 0) {
+    return [structureDraft(0, lineEnd(text, 0), 'No `### Question N` headings: this does not look like a report on the course template', 'Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.')]
+  }
   if (verdicts.checkedAs !== 'text') {
     for (const verdict of verdicts.questions) {
       if (present.has(verdict.number)) continue

@@ -1,0 +1,134 @@
+/**
+ * A report as a standalone page a student opens in a browser: the text as
+ * GitHub renders it, each question headed by the course checker's verdict and
+ * our findings (including where the graders' hand-in will look different).
+ * Loaded only by `mlops-report html`, so `check` never pays for a parser.
+ */
+
+import {formatRange, type CheckResult, type Finding, type QuestionResult} from '@mlops-report/core'
+import type {Element, ElementContent, Root} from 'hast'
+import {h} from 'hastscript'
+import rehypeRaw from 'rehype-raw'
+import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
+import rehypeStringify from 'rehype-stringify'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import remarkRehype from 'remark-rehype'
+import {unified} from 'unified'
+import {visit} from 'unist-util-visit'
+
+export interface HtmlOptions {
+  /** Rewrites a relative image path so it resolves from where the page is written. */
+  resolveImage: (source: string) => string
+  title?: string
+}
+
+const schema = {
+  ...defaultSchema,
+  attributes: {...defaultSchema.attributes, img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'align']}
+}
+
+const styles = `
+body{font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
+img{max-width:100%}pre{background:#f6f8fa;padding:1rem;overflow:auto}code{background:#f6f8fa;padding:.1em .3em}
+blockquote{color:#59636e;border-left:.25em solid #d1d9e0;margin:0;padding:0 1em}
+table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
+.summary,.verdict{border-radius:6px;padding:.6em 1em;margin:.5em 0}
+.pass{background:#dafbe1;border:1px solid #4ac26b}.fail{background:#ffebe9;border:1px solid #ff8182}.unknown{background:#fff8c5;border:1px solid #d4a72c}
+.verdict ul{margin:.3em 0;padding-left:1.2em}.warning{color:#7d4e00}.error{color:#a40e26}
+`
+
+function figures(question: QuestionResult): string {
+  const parts: string[] = []
+  if (question.constraints.words) parts.push(`${question.words} words (expected ${formatRange(question.constraints.words)})`)
+  if (question.constraints.images) parts.push(`${question.images} images (expected ${formatRange(question.constraints.images)})`)
+  return parts.join(', ') || 'no length or image limit'
+}
+
+function verdictBox(question: QuestionResult, findings: Finding[]): Element {
+  const state = question.pass === null ? 'unknown' : question.pass ? 'pass' : 'fail'
+  const label = question.pass === null ? 'Not found by the checker' : question.pass ? 'Passes' : 'Fails'
+  const items: ElementContent[] = findings.map((finding) =>
+    h('li', {className: [finding.severity]}, [`${finding.message} `, h('small', `(${finding.ruleId}, line ${finding.start.line})`)])
+  )
+  return h('div', {className: ['verdict', state], dataQuestion: String(question.number)}, [
+    h('strong', `${label}: `),
+    figures(question),
+    ...(items.length > 0 ? [h('ul', items)] : [])
+  ])
+}
+
+function summaryBox(result: CheckResult): Element {
+  const state = result.officialError ? 'fail' : result.passed === result.total ? 'pass' : 'fail'
+  const text = result.officialError
+    ? `The course checker stops on this report: ${result.officialError}`
+    : `The course checker passes ${result.passed} of ${result.total} questions.`
+  return h('div', {className: ['summary', state]}, [h('strong', text)])
+}
+
+function textOf(node: Element): string {
+  let text = ''
+  visit(node, 'text', (child) => {
+    text += child.value
+  })
+  return text
+}
+
+/** Puts each question's verdict right under its heading. */
+function insertVerdicts(result: CheckResult) {
+  const byNumber = new Map(result.questions.map((question) => [question.number, question]))
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return
+      const number = /^\s*Question\s+(\d+)\b/i.exec(textOf(node))?.[1]
+      const question = number ? byNumber.get(Number(number)) : undefined
+      if (!question) return
+      byNumber.delete(question.number)
+      const findings = result.findings.filter((finding) => finding.question === question.number)
+      parent.children.splice(index + 1, 0, verdictBox(question, findings))
+      return index + 2
+    })
+  }
+}
+
+function rewriteImages(resolveImage: (source: string) => string) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node) => {
+      const source = node.properties?.src
+      if (node.tagName === 'img' && typeof source === 'string' && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(source)) {
+        node.properties.src = resolveImage(source)
+      }
+    })
+  }
+}
+
+export function renderReportHtml(markdown: string, result: CheckResult, options: HtmlOptions): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter)
+    .use(remarkGfm)
+    .use(remarkRehype, {allowDangerousHtml: true})
+    .use(rehypeRaw)
+    .use(rehypeSanitize, schema)
+    .use(() => rewriteImages(options.resolveImage))
+    .use(() => insertVerdicts(result))
+  const tree = processor.runSync(processor.parse(markdown)) as Root
+  let title = options.title
+  if (!title) {
+    visit(tree, 'element', (node) => {
+      if (!title && node.tagName === 'h1') title = textOf(node).trim()
+    })
+  }
+  const page: Root = {
+    type: 'root',
+    children: [
+      {type: 'doctype'},
+      h('html', {lang: 'en'}, [
+        h('head', [h('meta', {charset: 'utf-8'}), h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}), h('title', title || 'Report'), h('style', styles)]),
+        h('body', [summaryBox(result), ...(tree.children as ElementContent[])])
+      ])
+    ]
+  }
+  return unified().use(rehypeStringify).stringify(page) + '\n'
+}

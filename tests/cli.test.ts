@@ -1,0 +1,202 @@
+/**
+ * `mlops-report` as users run it: the installed bin, real files, exit codes.
+ */
+
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import type {JsonReport} from 'mlops-report'
+import {fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {runCli} from './support/cli.js'
+import {tempDir} from './support/temp.js'
+
+function reportDir(text: string, files: Record<string, string | Buffer> = {}): string {
+  const dir = tempDir()
+  writeFileSync(join(dir, 'README.md'), text)
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), {recursive: true})
+    writeFileSync(join(dir, name), content)
+  }
+  return dir
+}
+
+const passing = fixtureReport()
+const passingFigures = Object.fromEntries([14, 19, 20, 21, 29].map((number) => [`figures/q${number}-0.png`, 'png']))
+const failing = fixtureReport({answers: {4: words(86)}})
+
+function json(args: string[], cwd?: string): {status: number | null; reports: JsonReport[]} {
+  const run = runCli(['check', '--format', 'json', ...args], cwd ? {cwd} : {})
+  return {status: run.status, reports: JSON.parse(run.stdout) as JsonReport[]}
+}
+
+function expectNoStackTrace(text: string) {
+  expect(text).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+  expect(text).not.toMatch(/node:internal|internal error/)
+}
+
+describe('mlops-report check', () => {
+  it('exits 0 and prints the passed figure for a report that passes', () => {
+    const run = runCli(['check', reportDir(passing, passingFigures)])
+    expect(run.status).toBe(0)
+    expect(run.stdout).toMatch(/README\.md: passed 31\/31 \(31-question template\)\n$/)
+  })
+
+  it('exits 1 with one line per finding: path:line:column  severity  message  rule-id', () => {
+    const dir = reportDir(failing)
+    const run = runCli(['check', join(dir, 'README.md')])
+    expect(run.status).toBe(1)
+    const line = failing.split('\n').indexOf(words(86)) + 1
+    expect(run.stdout.split('\n')[0]).toBe(`${join(dir, 'README.md')}:${line}:1  error  Question 4: 86 words, expected 100–200 (14 short)  question-length`)
+    expect(run.stdout).toContain('passed 30/31')
+  })
+
+  it('finds reports/README.md, then README.md, when given no path', () => {
+    const project = tempDir()
+    mkdirSync(join(project, 'reports'))
+    writeFileSync(join(project, 'reports', 'README.md'), failing)
+    writeFileSync(join(project, 'README.md'), passing)
+    mkdirSync(join(project, 'figures'))
+    for (const name of Object.keys(passingFigures)) writeFileSync(join(project, name), 'png')
+    expect(runCli(['check'], {cwd: project}).stdout).toContain(`${join('reports', 'README.md')}:`)
+    expect(runCli(['check'], {cwd: reportDir(passing, passingFigures)}).stdout).toBe('README.md: passed 31/31 (31-question template)\n')
+    const none = runCli(['check'], {cwd: tempDir()})
+    expect(none.status).toBe(2)
+    expect(none.stderr).toContain('no report found: neither reports/README.md nor README.md exists here')
+  })
+
+  it('reports JSON with the figures the course checker counts', () => {
+    const {status, reports} = json([reportDir(failing)])
+    expect(status).toBe(1)
+    const [report] = reports
+    expect(report).toMatchObject({generation: 31, officialError: null, passed: 30, total: 31})
+    expect(report!.questions[3]).toMatchObject({number: 4, words: 86, wordRange: [100, 200], images: 0, imageRange: null, pass: false})
+    expect(report!.messages[0]).toMatchObject({ruleId: 'question-length', severity: 'error', column: 1})
+  })
+
+  it('writes GitHub Actions annotations', () => {
+    const dir = reportDir(failing)
+    const run = runCli(['check', '--format', 'github', dir])
+    expect(run.stdout).toMatch(/^::error file=.+README\.md,line=\d+,col=1,endLine=\d+,endColumn=\d+,title=question-length::Question 4: 86 words, expected 100–200 \(14 short\)%0A/)
+    expect(run.status).toBe(1)
+  })
+
+  it('checks many reports in one run and says how many fail', () => {
+    const run = runCli(['check', reportDir(passing, passingFigures), reportDir(failing), reportDir(failing)])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toMatch(/3 reports checked: 1 pass every official constraint, 2 do not\n$/)
+  })
+
+  it('reads the constraints from the text with --constraints text', () => {
+    const {reports} = json(['--constraints', 'text', reportDir(failing)])
+    expect(reports[0]).toMatchObject({checkedAs: 'text', passed: 30})
+  })
+})
+
+describe('bad input gets a clear message and a non-zero exit, never a stack trace', () => {
+  const check = (...paths: string[]) => runCli(['check', ...paths])
+
+  it('a missing path', () => {
+    const run = check('no/such/report.md')
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('mlops-report: no/such/report.md: no such file or folder\n')
+  })
+
+  it('a folder without README.md', () => {
+    const dir = tempDir()
+    const run = check(dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(`mlops-report: ${dir}: folder has no README.md\n`)
+  })
+
+  it('a binary file', () => {
+    const dir = reportDir('', {'image.png': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])})
+    const run = check(join(dir, 'image.png'))
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain('image.png: this is a binary file, not a markdown report')
+  })
+
+  it('invalid UTF-8, named by line and column', () => {
+    const dir = reportDir('')
+    writeFileSync(join(dir, 'README.md'), Buffer.concat([Buffer.from('# Report\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' latin-1\n')]))
+    const run = check(dir)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe(`mlops-report: ${join(dir, 'README.md')}:3:4: not valid UTF-8 (byte 0xE9); the course checker stops on this file too. Save it as UTF-8.\n`)
+  })
+
+  it('CRLF, lone CR and a BOM give the same verdicts as LF', () => {
+    const expected = json([reportDir(failing)]).reports[0]!
+    for (const variant of [failing.replace(/\n/g, '\r\n'), failing.replace(/\n/g, '\r'), '\ufeff' + failing]) {
+      const report = json([reportDir(variant)]).reports[0]!
+      expect(report.questions).toEqual(expected.questions)
+      expect(report.messages.map(({line, column, message}) => ({line, column, message}))).toEqual(
+        expected.messages.map(({line, column, message}) => ({line, column, message}))
+      )
+    }
+  })
+
+  it('an empty file: the course checker stops, and so do we, with exit 1', () => {
+    const run = check(reportDir(''))
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('The course checker stops: there is no `Answer:` in the file, so it checks nothing')
+    expect(run.stdout).toContain('No `### Question N` headings: this does not look like a report on the course template')
+    expectNoStackTrace(run.stdout + run.stderr)
+  })
+
+  it('a 50 MB file finishes within a bounded heap', () => {
+    const block = `${words(150)}\n\n`
+    const huge = fixtureReport({answers: {31: block.repeat(Math.ceil((50 * 1024 * 1024) / block.length))}})
+    expect(huge.length).toBeGreaterThan(50 * 1024 * 1024)
+    const dir = reportDir(huge)
+    const run = runCli(['check', '--format', 'json', dir], {env: {...process.env, NODE_OPTIONS: '--max-old-space-size=400'}})
+    expect(run.stderr).toBe('')
+    const [report] = JSON.parse(run.stdout) as JsonReport[]
+    expect(run.status).toBe(1)
+    expect(report!.questions[30]!.words).toBeGreaterThan(5_000_000)
+  })
+
+  it('one unreadable report among several: the rest are still checked, exit 2', () => {
+    const run = check(reportDir(failing), 'missing.md', reportDir(passing, passingFigures))
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('mlops-report: missing.md: no such file or folder\n')
+    expect(run.stdout).toContain('2 reports checked: 1 pass every official constraint, 1 do not; 1 could not be read')
+  })
+
+  it('usage errors', () => {
+    for (const args of [['frobnicate'], ['check', '--format', 'xml'], ['check', '--nope'], []]) {
+      const run = runCli(args)
+      expect(run.status).toBe(2)
+      expectNoStackTrace(run.stderr)
+    }
+    expect(runCli(['check', '--format', 'xml']).stderr).toContain('--format must be text, json or github, not "xml"')
+  })
+})
+
+describe('mlops-report html', () => {
+  it('writes a standalone page with the verdicts, figures resolved from the page', () => {
+    const dir = reportDir(fixtureReport({answers: {19: '![bucket](figures/bucket.png)'}}), {'figures/bucket.png': 'png'})
+    const out = join(tempDir(), 'out', 'page.html')
+    mkdirSync(join(out, '..'))
+    const run = runCli(['html', dir, '-o', out])
+    expect(run.status).toBe(0)
+    const page = readFileSync(out, 'utf8')
+    expect(page).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8">/)
+    expect(page).toContain('<title>Course report for a fictional group</title>')
+    expect(page).toContain('The course checker passes 31 of 31 questions.')
+    expect(page).toContain('<div class="verdict pass" data-question="4"><strong>Passes: </strong>101 words (expected 100–200)</div>')
+    expect(page).toContain(`src="../../${dir.split('/').at(-1)}/figures/bucket.png"`)
+    expect(page).not.toContain('<p>Operations</p>')
+  })
+
+  it('defuses hostile HTML in an answer', () => {
+    const hostile = '<script>alert(1)</script><img src="x.png" onerror="alert(2)"><a href="javascript:alert(3)">x</a><iframe src="https://e.org"></iframe>'
+    const run = runCli(['html', reportDir(fixtureReport({answers: {4: `${words(100)}\n\n${hostile}`}})), '-o', '-'])
+    expect(run.status).toBe(0)
+    expect(run.stdout).not.toMatch(/<script|onerror|javascript:|<iframe/i)
+  })
+
+  it('fails cleanly on a missing report', () => {
+    const run = runCli(['html', 'nowhere'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toBe('mlops-report: nowhere: no such file or folder\n')
+  })
+})
