@@ -22,8 +22,8 @@ export function formatQuestionTable(result: CheckResult): string {
   return result.questions
     .map((question) => {
       const figures = [
-        question.constraints.words ? `${question.words} words (${formatRange(question.constraints.words)})` : '',
-        question.constraints.images ? `${question.images} images (${formatRange(question.constraints.images)})` : ''
+        question.constraints.words ? `${count(question.words, 'word')} (${formatRange(question.constraints.words)})` : '',
+        question.constraints.images ? `${count(question.images, 'image')} (${formatRange(question.constraints.images)})` : ''
       ]
         .filter(Boolean)
         .join(', ')
@@ -31,4 +31,8 @@ export function formatQuestionTable(result: CheckResult): string {
       return `  Q${String(question.number).padStart(2)}  ${status.padEnd(9)}  ${figures || 'no constraint'}`
     })
     .join('\n')
+}
+
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? '' : 's'}`
 }

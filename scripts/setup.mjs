@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+/**
+ * Brings a fresh machine (Node 20 and npm, nothing else) to a built workspace:
+ * the pinned pnpm, the dependencies, the packages built. With --for-tests it
+ * also installs what the tests drive: Debian's python3-markdown (the graders'
+ * renderer) and Chromium.
+ */
+
+import {spawnSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const pnpmVersion = '10.34.9'
+const forTests = process.argv.includes('--for-tests')
+
+function say(message) {
+  process.stderr.write(`setup: ${message}\n`)
+}
+
+function fail(message) {
+  say(message)
+  process.exit(1)
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, {cwd: root, stdio: 'inherit', ...options})
+  if (result.status !== 0) fail(`\`${command} ${args.join(' ')}\` failed (exit ${result.status ?? result.signal})`)
+}
+
+function output(command, args) {
+  const result = spawnSync(command, args, {encoding: 'utf8'})
+  return result.status === 0 ? result.stdout.trim() : null
+}
+
+const [major] = process.versions.node.split('.').map(Number)
+if (major < 20) fail(`Node ${process.versions.node} is too old: install Node 20 or newer`)
+
+if (output('pnpm', ['--version']) !== pnpmVersion) {
+  say(`installing pnpm ${pnpmVersion} (npm install -g)`)
+  run('npm', ['install', '--global', '--no-fund', '--no-audit', `pnpm@${pnpmVersion}`])
+  if (output('pnpm', ['--version']) !== pnpmVersion) fail(`pnpm ${pnpmVersion} is not on PATH after installing it; check npm's global prefix`)
+}
+
+const env = {...process.env, TURBO_TELEMETRY_DISABLED: '1'}
+run('pnpm', ['install', '--frozen-lockfile', '--reporter=silent'], {env})
+run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {env})
+
+function isRoot() {
+  return typeof process.getuid === 'function' && process.getuid() === 0
+}
+
+function aptInstall(packages, why) {
+  if (!isRoot() || !existsSync('/usr/bin/apt-get')) {
+    say(`${why}: run \`sudo apt-get install -y ${packages.join(' ')}\`; tests that need it are skipped until then (and fail under CI)`)
+    return
+  }
+  say(`installing ${packages.join(', ')} with apt-get (${why})`)
+  const quiet = {stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}}
+  run('apt-get', ['update', '-qq'], quiet)
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], quiet)
+}
+
+if (forTests) {
+  const hasMarkdown = spawnSync('/usr/bin/python3', ['-c', 'import markdown'], {stdio: 'ignore'}).status === 0
+  if (!hasMarkdown) aptInstall(['python3-markdown'], 'the graders render with Python-Markdown')
+}
