@@ -2,7 +2,7 @@ import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/co
 import {formatGithub} from './format-github.js'
 import {toJson} from './format-json.js'
 import {formatQuestionTable, formatText} from './format-text.js'
-import {defaultReportPath, readReport, ReportInputError} from './read-report.js'
+import {defaultReportPath, isReportInputError, readReport} from './read-report.js'
 import {UsageError} from './usage.js'
 
 export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 'generation'> {
@@ -31,7 +31,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Outp
     try {
       report = readReport(target)
     } catch (error) {
-      if (!(error instanceof ReportInputError)) throw error
+      if (!isReportInputError(error)) throw error
       io.err(`mlops-report: ${error.message}`)
       if (options.format === 'json') json.push({file: target, error: error.message})
       unreadable++

@@ -1,7 +1,8 @@
+import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {parseConstraints, parseFormat, parseGeneration, runCheck, type Output} from './check-command.js'
-import {ReportInputError} from './read-report.js'
-import {usage, UsageError} from './usage.js'
+import {isReportInputError} from './read-report.js'
+import {isUsageError, usage, UsageError} from './usage.js'
 
 const defaultOutput: Output = {
   out: (text) => process.stdout.write(text + '\n'),
@@ -26,7 +27,6 @@ async function dispatch(argv: string[], io: Output): Promise<number> {
   })
   const [command, ...paths] = positionals
   if (values.version) {
-    const {readFileSync} = await import('node:fs')
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
     io.out(manifest.version)
     return 0
@@ -63,11 +63,11 @@ export async function main(argv: string[], io: Output = defaultOutput): Promise<
   try {
     return await dispatch(argv, io)
   } catch (error) {
-    if (error instanceof ReportInputError) {
+    if (isReportInputError(error)) {
       io.err(`mlops-report: ${error.message}`)
       return 2
     }
-    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (isUsageError(error)) {
       io.err(`mlops-report: ${(error as Error).message}\nRun "mlops-report --help" for usage.`)
       return 2
     }

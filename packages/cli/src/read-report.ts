@@ -3,6 +3,7 @@
  * that can fail into a sentence a student understands.
  */
 
+import {isUtf8} from 'node:buffer'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {dirname, join, relative, sep} from 'node:path'
 
@@ -10,12 +11,20 @@ export class ReportInputError extends Error {
   override name = 'ReportInputError'
 }
 
+/**
+ * By name, not instanceof: the bundled CLI and the lazily loaded html command
+ * each hold their own copy of the class.
+ */
+export function isReportInputError(error: unknown): error is ReportInputError {
+  return error instanceof Error && error.name === 'ReportInputError'
+}
+
 export interface ReportFile {
   /** The path as the user will recognise it. */
   path: string
   text: string
-  /** Files beside the report, relative to its folder, with `/`. */
-  files: string[]
+  /** Lists the files beside the report, relative to its folder, with `/`. */
+  files: () => string[]
 }
 
 /** The report a path names: a file, or a folder's README.md. */
@@ -93,7 +102,7 @@ function lineAndColumn(bytes: Uint8Array, offset: number): {line: number; column
 export function decodeReport(path: string, bytes: Uint8Array): string {
   const probe = bytes.subarray(0, 8000)
   if (probe.includes(0)) throw new ReportInputError(`${path}: this is a binary file, not a markdown report`)
-  const invalid = firstInvalidUtf8(bytes)
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes)
   if (invalid !== -1) {
     const {line, column} = lineAndColumn(bytes, invalid)
     const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')
@@ -101,7 +110,8 @@ export function decodeReport(path: string, bytes: Uint8Array): string {
       `${path}:${line}:${column}: not valid UTF-8 (byte 0x${byte}); the course checker stops on this file too. Save it as UTF-8.`
     )
   }
-  return new TextDecoder('utf-8', {ignoreBOM: true}).decode(bytes)
+  // Keeps a BOM, as Python's utf-8 codec does.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
 }
 
 const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__'])
@@ -132,14 +142,22 @@ export function listFilesBeside(reportPath: string): string[] {
   return found
 }
 
-export function readReport(path: string): ReportFile {
-  const file = resolveReportPath(path)
-  let bytes: Uint8Array
+function readOrExplain<T>(file: string, read: () => T): T {
   try {
-    bytes = readFileSync(file)
+    return read()
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     throw new ReportInputError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})`)
   }
-  return {path: file, text: decodeReport(file, bytes), files: listFilesBeside(file)}
+}
+
+export function readReport(path: string): ReportFile {
+  const file = resolveReportPath(path)
+  // Straight to a string is Node's fast path; the bytes are looked at only
+  // when decoding had to replace something, or the text holds a NUL.
+  let text = readOrExplain(file, () => readFileSync(file, 'utf8'))
+  if (text.includes('\ufffd') || text.slice(0, 8000).includes('\0')) {
+    text = decodeReport(file, readOrExplain(file, () => readFileSync(file)))
+  }
+  return {path: file, text, files: () => listFilesBeside(file)}
 }

@@ -2,6 +2,10 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
+export function isUsageError(error: unknown): error is UsageError {
+  return error instanceof Error && (error.name === 'UsageError' || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS') === true)
+}
+
 export const usage = `Usage: mlops-report <command> [options]
 
 Commands:

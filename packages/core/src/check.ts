@@ -4,7 +4,7 @@
  */
 
 import {cutShortFindings} from './findings/cut-short-findings.js'
-import {findImageReferences, imageFindings, indexFiles, readDefinitions} from './findings/image-findings.js'
+import {findImageReferences, imageFindings, indexFiles, readDefinitions, type FileIndex} from './findings/image-findings.js'
 import {renderingFindings} from './findings/rendering-findings.js'
 import {structureFindings} from './findings/structure-findings.js'
 import {verdictFindings} from './findings/verdict-findings.js'
@@ -17,10 +17,11 @@ import {decideVerdicts, type ConstraintSource} from './verdicts.js'
 export interface CheckOptions {
   /**
    * Paths of the files beside the report, relative to its folder with `/`
-   * (for example `figures/wandb.png`). Without them, image files are not
-   * looked for.
+   * (for example `figures/wandb.png`), or a function that lists them: it is
+   * called only if an answer refers to an image. Without either, image files
+   * are not looked for.
    */
-  files?: readonly string[]
+  files?: readonly string[] | (() => readonly string[])
   /** `official` (default): the course's tables. `text`: each question's limits read from its own wording. */
   constraints?: ConstraintSource
   /** Check as this template generation instead of the one the report shows. */
@@ -76,17 +77,15 @@ export interface CheckResult {
   findings: Finding[]
 }
 
+/** The question itself: its quoted lines up to the example, markup and stated limits left out. */
 function promptText(raw: string): string {
-  return raw
-    .split('\n')
-    .map((line) => line.replace(/^\s*>\s?/, '').trim())
-    .filter((line) => line !== '')
-    .filter((line) => !/^(?:recommended\s+)?answer length:/i.test(line))
-    .join(' ')
-    .split(/\bExample:/i)[0]!
-    .replace(/\*\*/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  const kept: string[] = []
+  for (const line of raw.split('\n')) {
+    const content = line.replace(/^\s*>\s?/, '').trim()
+    if (/^Example:/i.test(content)) break
+    if (content !== '' && !/^(?:recommended\s+)?answer length:/i.test(content)) kept.push(content)
+  }
+  return kept.join(' ').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()
 }
 
 const severityRank = {error: 0, warning: 1} as const
@@ -100,18 +99,30 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   const generationGuessed = options.constraints !== 'text' && options.generation === undefined && structure.generation === null
 
   const drafts: Draft[] = structureFindings(text, structure, verdicts, generationGuessed)
-  const definitions = readDefinitions(text)
-  const files = options.files ? indexFiles(options.files) : null
+  let definitions: Map<string, string> | undefined
+  const lazyDefinitions = () => (definitions ??= readDefinitions(text))
+  let fileIndex: FileIndex | null | undefined
+  const files = () => {
+    if (fileIndex === undefined) {
+      const listed = typeof options.files === 'function' ? options.files() : options.files
+      fileIndex = listed ? indexFiles(listed) : null
+    }
+    return fileIndex
+  }
 
   const questions = verdicts.questions.map((verdict): QuestionResult => {
     const own = structure.questions.find((question) => question.number === verdict.number) ?? null
     const answerText = own && own.markers.length > 0 ? text.slice(own.answer.start, own.answer.end) : null
     const found = verdictFindings(verdict, answerText)
     drafts.push(...found, ...cutShortFindings(text, verdict))
+    let prompt: string | undefined
     return {
       number: verdict.number,
       heading: own?.heading.text ?? null,
-      prompt: own ? promptText(text.slice(own.prompt.start, own.prompt.end)) : '',
+      // Worked out on first use: checking a report does not need it.
+      get prompt() {
+        return (prompt ??= own ? promptText(text.slice(own.prompt.start, own.prompt.end)) : '')
+      },
       constraints: verdict.constraints,
       words: verdict.words,
       images: verdict.images,
@@ -125,7 +136,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   })
   for (const section of structure.questions) {
     if (section.markers.length === 0) continue
-    for (const reference of findImageReferences(text, section.answer, definitions)) {
+    for (const reference of findImageReferences(text, section.answer, lazyDefinitions)) {
       drafts.push(...imageFindings(reference, section.number, files))
     }
     drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))

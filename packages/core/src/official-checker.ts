@@ -71,13 +71,15 @@ function cutPiece(text: string, piece: Piece, find: Finders): OfficialAnswer | n
   if (hashes === -1 || hashes + 3 > piece.end) return null
   const doubleHash = find.doubleHash(piece.start)
   const cutAt = doubleHash !== -1 && doubleHash < hashes ? doubleHash : hashes
-  const cutBy = cutAt === hashes ? '###' : '##'
-  return {...stripNewlines(text, piece.start, cutAt), pieceStart: piece.start, cutAt, cutBy, wholeLastPiece: false}
+  const {start, end} = stripNewlines(text, piece.start, cutAt)
+  return {start, end, pieceStart: piece.start, cutAt, cutBy: cutAt === hashes ? '###' : '##', wholeLastPiece: false}
 }
 
 function wholePiece(text: string, piece: Piece, isLastInFile: boolean): OfficialAnswer {
+  const {start, end} = stripNewlines(text, piece.start, piece.end)
   return {
-    ...stripNewlines(text, piece.start, piece.end),
+    start,
+    end,
     pieceStart: piece.start,
     cutAt: piece.end,
     cutBy: isLastInFile ? 'end of file' : 'Answer:',

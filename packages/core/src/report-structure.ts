@@ -78,34 +78,46 @@ interface FenceState {
   length: number
 }
 
+const SPACE = 32
+const TAB = 9
+const HASH = 35
+const BACKTICK = 96
+const TILDE = 126
+
 /** Headings outside fenced code, plus which of them are question headings. */
 function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<Heading, number>} {
   const headings: Heading[] = []
   const questionNumbers = new Map<Heading, number>()
   let fence: FenceState | null = null
-  for (const line of lines(text)) {
-    if (fence) {
-      const close = FENCE_OPEN.exec(line.text)
-      if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.text.trim() === close[1]) fence = null
-      continue
-    }
-    const open = FENCE_OPEN.exec(line.text)
-    if (open) {
-      const marker = open[1]!
-      // A backtick fence whose info string holds a backtick is inline code, not a fence.
-      if (!(marker[0] === '`' && line.text.slice(open[0].length).includes('`'))) {
-        fence = {char: marker[0]!, length: marker.length}
-        continue
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    // Only lines opening with `#`, a backtick or a tilde (after up to three spaces) matter here.
+    let first = start
+    while (first < end && first - start < 4 && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB)) first++
+    const code = text.charCodeAt(first)
+    if (code === HASH || code === BACKTICK || code === TILDE) {
+      const line = text.slice(start, end)
+      if (fence) {
+        const close = FENCE_OPEN.exec(line)
+        if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.trim() === close[1]) fence = null
+      } else if (code !== HASH) {
+        const open = FENCE_OPEN.exec(line)
+        // A backtick fence whose info string holds a backtick is inline code, not a fence.
+        if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = {char: open[1]![0]!, length: open[1]!.length}
+      } else {
+        const question = QUESTION_HEADING.exec(line)
+        const heading = HEADING.exec(line)
+        if (heading || question) {
+          const level = heading ? heading[1]!.length : (/#+/.exec(line)?.[0].length ?? 3)
+          const entry: Heading = {level, text: heading ? heading[2]! : line.replace(/^\s*#+\s*/, ''), start, end}
+          headings.push(entry)
+          if (question) questionNumbers.set(entry, Number(question[1]))
+        }
       }
     }
-    const question = QUESTION_HEADING.exec(line.text)
-    const heading = HEADING.exec(line.text)
-    if (heading || question) {
-      const level = heading ? heading[1]!.length : (/#+/.exec(line.text)?.[0].length ?? 3)
-      const entry: Heading = {level, text: heading ? heading[2]! : line.text.replace(/^\s*#+\s*/, ''), start: line.start, end: line.end}
-      headings.push(entry)
-      if (question) questionNumbers.set(entry, Number(question[1]))
-    }
+    if (newline === -1) break
+    start = newline + 1
   }
   return {headings, questionNumbers}
 }

@@ -34,19 +34,21 @@ export function readDefinitions(text: string): Map<string, string> {
   return definitions
 }
 
-export function findImageReferences(text: string, span: Span, definitions: Map<string, string>): ImageReference[] {
+/** `definitions` is asked for only when the span has a reference-style image. */
+export function findImageReferences(text: string, span: Span, definitions: () => Map<string, string>): ImageReference[] {
   const slice = text.slice(span.start, span.end)
   const found: ImageReference[] = []
   const at = (index: number, length: number) => ({start: span.start + index, end: span.start + index + length})
+  if (!slice.includes('![') && !slice.includes('<img') && !slice.includes('<IMG')) return found
   for (const match of slice.matchAll(INLINE_IMAGE)) {
     found.push({kind: 'inline', source: match[1]!, ...at(match.index, match[0].length)})
   }
-  for (const match of slice.matchAll(HTML_IMAGE)) {
+  for (const match of /<img/i.test(slice) ? slice.matchAll(HTML_IMAGE) : []) {
     found.push({kind: 'html', source: match[1] ?? match[2] ?? match[3] ?? '', ...at(match.index, match[0].length)})
   }
   for (const match of slice.matchAll(REFERENCE_IMAGE)) {
     const label = match[2] === undefined || match[2] === '' ? match[1]! : match[2]
-    const source = definitions.get(labelKey(label))
+    const source = definitions().get(labelKey(label))
     if (source !== undefined) found.push({kind: 'reference', source, ...at(match.index, match[0].length)})
   }
   return found.sort((a, b) => a.start - b.start)
@@ -81,11 +83,14 @@ function imageDraft(reference: ImageReference, question: number, ruleId: Draft['
   return {ruleId, severity: 'warning', official: false, question, start: reference.start, end: reference.end, message, note}
 }
 
-export function imageFindings(
-  reference: ImageReference,
-  question: number,
-  files: {exact: Set<string>; folded: Map<string, string>} | null
-): Draft[] {
+export interface FileIndex {
+  exact: Set<string>
+  /** Lower-cased path to the path as it is on disk. */
+  folded: Map<string, string>
+}
+
+/** `files` is asked for only when a path has to be looked up. */
+export function imageFindings(reference: ImageReference, question: number, files: () => FileIndex | null): Draft[] {
   const drafts: Draft[] = []
   if (reference.kind === 'html') {
     drafts.push(
@@ -113,8 +118,9 @@ export function imageFindings(
   if (!path.includes('.') || !ALLOWED_EXTENSIONS.includes(extension)) {
     drafts.push(imageDraft(reference, question, 'image-file', `Image \`${path}\` is not a .png, .jpg or .jpeg file`, 'The template asks for .png, .jpg or .jpeg images in `figures/`.'))
   }
-  if (files && !files.exact.has(path)) {
-    const other = files.folded.get(path.toLowerCase())
+  const index = files()
+  if (index && !index.exact.has(path)) {
+    const other = index.folded.get(path.toLowerCase())
     drafts.push(
       other
         ? imageDraft(reference, question, 'image-file', `Image \`${path}\` does not exist; the file is named \`${other}\``, 'File names are case-sensitive on the graders\' Linux machines: make the link match the file name exactly.')
@@ -124,7 +130,7 @@ export function imageFindings(
   return drafts
 }
 
-export function indexFiles(files: readonly string[]): {exact: Set<string>; folded: Map<string, string>} {
+export function indexFiles(files: readonly string[]): FileIndex {
   const exact = new Set<string>()
   const folded = new Map<string, string>()
   for (const file of files) {

@@ -48,16 +48,21 @@ interface ListFrame {
 
 type Previous = 'blank' | 'paragraph' | 'list-item' | 'other'
 
-function splitLines(text: string, start: number, end: number): Line[] {
-  const lines: Line[] = []
+function* splitLines(text: string, start: number, end: number): Generator<Line> {
   let from = start
   while (from <= end) {
     const newline = text.indexOf('\n', from)
     const to = newline === -1 || newline > end ? end : newline
-    lines.push({text: text.slice(from, to), start: from})
+    yield {text: text.slice(from, to), start: from}
     from = to + 1
   }
-  return lines
+}
+
+/** Length of a line's leading spaces and tabs. */
+function leadingWhitespace(line: string): number {
+  let index = 0
+  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
+  return index
 }
 
 const notes = {
@@ -79,7 +84,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
   const report = (start: number, end: number, message: string, note: string) => found.push({start, end, message, note})
   // Start from the line holding `Answer:`: an answer that follows it without a blank line continues its paragraph.
   const lines = splitLines(text, text.lastIndexOf('\n', marker - 1) + 1, span.end)
-  const markerLine = lines.shift()
+  const markerLine = lines.next().value as Line | undefined
   let fence: {char: string; length: number} | null = null
   let previous: Previous = markerLine ? 'paragraph' : 'blank'
   /** Python-Markdown puts every line of a block that starts with `>` in the quote; GitHub ends it at a list or rule. */
@@ -107,7 +112,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       paragraphInQuote = false
       continue
     }
-    if (paragraphInQuote && previous === 'paragraph' && SETEXT_UNDERLINE.test(content)) {
+    const mayUnderline = (content.includes('-') || content.includes('=')) && SETEXT_UNDERLINE.test(content)
+    if (paragraphInQuote && previous === 'paragraph' && mayUnderline) {
       report(line.start, line.start + content.length, 'Underline right below a quoted line: the hand-in turns the quoted line above into a heading', 'Leave a blank line between the `> Answer:` line and this one.')
       previous = 'other'
       atBlockStart = true
@@ -115,14 +121,19 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     }
     const startsBlock = atBlockStart
     atBlockStart = false
-    const indent = columns(/^[ \t]*/.exec(content)![0])
-    const item = THEMATIC_BREAK.test(content) ? null : LIST_ITEM.exec(content)
+    const leading = leadingWhitespace(content)
+    const indent = columns(content.slice(0, leading))
+    // Each pattern below can only match a line that opens with one of its characters.
+    const first = content[leading]!
+    const mayBreak = first === '-' || first === '*' || first === '_'
+    const mayItem = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9')
+    const item = !mayItem || (mayBreak && THEMATIC_BREAK.test(content)) ? null : LIST_ITEM.exec(content)
     if (previous === 'blank' && !item && indent < (lists.at(-1)?.contentColumn ?? 0)) lists = []
     const container = lists.filter((frame) => frame.contentColumn <= indent).at(-1)?.contentColumn ?? 0
     const indentedCode = indent - container >= 4 && previous !== 'paragraph' && previous !== 'list-item'
     if (startsBlock) blockIsList = item !== null
 
-    const fenceOpen = FENCE.exec(content)
+    const fenceOpen = first === '`' || first === '~' ? FENCE.exec(content) : null
     if (fenceOpen && !indentedCode && !(fenceOpen[2]![0] === '`' && fenceOpen[3]!.includes('`'))) {
       fence = {char: fenceOpen[2]![0]!, length: fenceOpen[2]!.length}
       const info = fenceOpen[3]!.trim()
@@ -137,7 +148,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       continue
     }
 
-    if (previous === 'paragraph' && lists.length === 0 && SETEXT_UNDERLINE.test(content)) {
+    if (previous === 'paragraph' && lists.length === 0 && mayUnderline) {
       // Python-Markdown only underlines a block's first line, and only from column 0.
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? 'the line above' : `the ${paragraph.lines} lines above`
@@ -147,15 +158,15 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       atBlockStart = true
       continue
     }
-    if (THEMATIC_BREAK.test(content)) {
+    if (mayBreak && THEMATIC_BREAK.test(content)) {
       // A rule splits the block in both renderers.
       previous = 'other'
       atBlockStart = true
       continue
     }
 
-    const hashes = HASH_LINE.exec(content)
-    const heading = ATX_HEADING.exec(content)
+    const hashes = first === '#' ? HASH_LINE.exec(content) : null
+    const heading = first === '#' ? ATX_HEADING.exec(content) : null
     if (hashes && !heading) {
       report(line.start, line.start + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine)
     } else if (heading?.[1]) {
@@ -206,11 +217,11 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       continue
     }
 
-    if (HTML_BLOCK.test(content) && previous !== 'paragraph') {
+    if (first === '<' && previous !== 'paragraph' && HTML_BLOCK.test(content)) {
       previous = 'other'
       continue
     }
-    if (previous === 'paragraph' && content.includes('-') && DELIMITER_ROW.test(content)) {
+    if (previous === 'paragraph' && content.includes('-') && content.includes('|') && DELIMITER_ROW.test(content)) {
       const headerStart = text.lastIndexOf('\n', line.start - 2) + 1
       const header = text.slice(headerStart, line.start - 1)
       if (header.includes('|') && tableCells(header) === tableCells(content)) {

@@ -8,15 +8,16 @@
 import type {Divergence} from './rendering-findings.js'
 import type {Span} from '../report-structure.js'
 
-const CODE_SPAN = /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g
-const MASKED = [
-  /!?\[[^\]\n]*\]\([^)\n]*\)/g, // inline links and images
-  /!?\[[^\]\n]*\]\[[^\]\n]*\]/g, // reference links
-  /^ {0,3}\[[^\]\n]+\]:.*$/gm, // link definitions
-  /<[a-zA-Z][a-zA-Z\d+.-]{1,31}:[^\s<>]*>/g, // autolinks
-  /<[^@\s<>]+@[^@\s<>]+>/g, // e-mail autolinks
-  /<\/?[a-zA-Z][^<>]*>/g, // HTML tags
-  /<!--[\s\S]*?-->/g
+/** What to blank out before looking for bare URLs, each behind a cheap test for whether it can occur. */
+const MASKED: Array<[needle: string, pattern: RegExp]> = [
+  ['`', /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g], // code spans
+  ['](', /!?\[[^\]\n]*\]\([^)\n]*\)/g], // inline links and images
+  ['][', /!?\[[^\]\n]*\]\[[^\]\n]*\]/g], // reference links
+  [']:', /^ {0,3}\[[^\]\n]+\]:.*$/gm], // link definitions
+  ['<', /<[a-zA-Z][a-zA-Z\d+.-]{1,31}:[^\s<>]*>/g], // autolinks
+  ['<', /<[^@\s<>]+@[^@\s<>]+>/g], // e-mail autolinks
+  ['<', /<\/?[a-zA-Z][^<>]*>/g], // HTML tags
+  ['<!--', /<!--[\s\S]*?-->/g]
 ]
 // GFM links `http(s)://` after anything but a letter, `www.` only after whitespace, `*`, `_`, `~` or `(`.
 const BARE_URL = /(?:(?<![A-Za-z])https?:\/\/|(?<=^|[\s*_~(])www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/g
@@ -30,8 +31,10 @@ const TILDES = /~+/g
 const PARAGRAPH = /(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g
 
 function mask(text: string): string {
-  let masked = text.replace(CODE_SPAN, (match) => ' '.repeat(match.length))
-  for (const pattern of MASKED) masked = masked.replace(pattern, (match) => ' '.repeat(match.length))
+  let masked = text
+  for (const [needle, pattern] of MASKED) {
+    if (masked.includes(needle)) masked = masked.replace(pattern, (match) => ' '.repeat(match.length))
+  }
   return masked
 }
 
@@ -64,7 +67,11 @@ function struckRanges(paragraph: string): Array<[number, number]> {
 export function inlineDivergences(text: string, span: Span, code: Span[]): Divergence[] {
   const found: Divergence[] = []
   const raw = text.slice(span.start, span.end)
-  for (const match of raw.matchAll(ANGLE_MAIL)) {
+  const mayLink = raw.includes('://') || raw.includes('www.')
+  const mayMail = raw.includes('@')
+  const mayStrike = raw.includes('~')
+  if (!mayLink && !mayMail && !mayStrike) return found
+  for (const match of mayMail ? raw.matchAll(ANGLE_MAIL) : []) {
     const address = match[1]!
     if (GITHUB_MAIL.test(address) || GITHUB_AUTOLINK.test(address) || !outsideCode(code, span.start + match.index)) continue
     const start = span.start + match.index
@@ -77,7 +84,7 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
   }
   const masked = mask(raw)
   const outside = (index: number) => outsideCode(code, span.start + index)
-  for (const match of masked.matchAll(BARE_URL)) {
+  for (const match of mayLink ? masked.matchAll(BARE_URL) : []) {
     if (!outside(match.index)) continue
     const start = span.start + match.index
     found.push({
@@ -87,7 +94,7 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
       note: `Write it as <${match[0].startsWith('www.') ? 'https://' + match[0] : match[0]}> or [text](${match[0]}) to get a link in both.`
     })
   }
-  for (const match of masked.matchAll(BARE_EMAIL)) {
+  for (const match of mayMail ? masked.matchAll(BARE_EMAIL) : []) {
     if (!outside(match.index)) continue
     const start = span.start + match.index
     found.push({
@@ -97,7 +104,7 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
       note: `Write it as <${match[0]}> to get a link in both, or leave it as text.`
     })
   }
-  for (const paragraph of masked.matchAll(PARAGRAPH)) {
+  for (const paragraph of mayStrike ? masked.matchAll(PARAGRAPH) : []) {
     if (!outside(paragraph.index)) continue
     for (const [start, end] of struckRanges(paragraph[0])) {
       found.push({

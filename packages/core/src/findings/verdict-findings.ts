@@ -19,11 +19,12 @@ function distance(actual: number, [min, max]: Range, short: string, over: string
   return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`
 }
 
-const PLACEHOLDER = /^-{2,}\s*question\s+\d+\s+fill\s+here\s*-{2,}$/i
+const PLACEHOLDER = /^\s*`*\s*-{2,}\s*question\s+\d+\s+fill\s+here\s*-{2,}\s*`*\s*$/i
+const BLANK = /^\s*$/
 
+/** Nothing, or the template's `--- question N fill here ---` (a long answer is neither). */
 export function isUnanswered(answerText: string): boolean {
-  const trimmed = answerText.trim()
-  return trimmed === '' || PLACEHOLDER.test(trimmed.replace(/^`+|`+$/g, '').trim())
+  return answerText.length < 120 && (BLANK.test(answerText) || PLACEHOLDER.test(answerText))
 }
 
 export function verdictFindings(verdict: QuestionVerdict, answerText: string | null): Draft[] {

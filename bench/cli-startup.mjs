@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+/**
+ * `mlops-report check` against bare Node startup, side by side.
+ *
+ * Targets: one check of the seed report ≤ 1.3× `node -e 0`; the whole corpus
+ * in one run ≤ 2× `node -e 0`. Runs interleave so that machine noise hits
+ * every command alike; medians are compared.
+ */
+
+import {spawnSync} from 'node:child_process'
+import {existsSync, readdirSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const shared = join(root, '..', 'shared')
+const bin = join(root, 'packages', 'cli', 'bin', 'mlops-report.cjs')
+const runs = Number(process.env.BENCH_RUNS ?? 30)
+
+if (!existsSync(join(root, 'packages', 'cli', 'dist', 'mlops-report.cjs'))) {
+  console.error('bench: build first (npm run example, or pnpm build)')
+  process.exit(2)
+}
+if (!existsSync(join(shared, 'seed', 'README.md'))) {
+  console.error(`bench: ${shared} is missing: the benchmark reads the seed and the corpus from it`)
+  process.exit(2)
+}
+
+const corpus = readdirSync(join(shared, 'corpus'), {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => join(shared, 'corpus', entry.name, 'README.md'))
+
+const commands = {
+  'node -e 0': ['-e', '0'],
+  'check seed': [bin, 'check', join(shared, 'seed', 'README.md')],
+  [`check corpus (${corpus.length} reports)`]: [bin, 'check', ...corpus]
+}
+
+function time(args) {
+  const started = process.hrtime.bigint()
+  const result = spawnSync(process.execPath, args, {stdio: 'ignore'})
+  if (result.status === null || result.status > 1) throw new Error(`node ${args.join(' ')} exited ${result.status}`)
+  return Number(process.hrtime.bigint() - started) / 1e6
+}
+
+const samples = Object.fromEntries(Object.keys(commands).map((name) => [name, []]))
+for (const args of Object.values(commands)) time(args) // warm the file cache
+for (let run = 0; run < runs; run++) {
+  for (const [name, args] of Object.entries(commands)) samples[name].push(time(args))
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+const baseline = median(samples['node -e 0'])
+const targets = {'check seed': 1.3, [`check corpus (${corpus.length} reports)`]: 2}
+
+console.log(`median of ${runs} runs each, interleaved\n`)
+console.log('command'.padEnd(30), 'median ms'.padStart(10), 'ratio'.padStart(8), 'target'.padStart(8))
+let missed = 0
+for (const name of Object.keys(commands)) {
+  const ms = median(samples[name])
+  const ratio = ms / baseline
+  const target = targets[name]
+  if (target && ratio > target) missed++
+  console.log(name.padEnd(30), ms.toFixed(1).padStart(10), `${ratio.toFixed(2)}×`.padStart(8), (target ? `≤${target}×` : '').padStart(8), target ? (ratio <= target ? 'ok' : 'MISSED') : '')
+}
+process.exitCode = missed > 0 ? 1 : 0

@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// A CommonJS bundle starts faster than ES modules (see bundle.mjs).
+require("../dist/mlops-report.cjs")
