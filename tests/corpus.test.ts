@@ -4,6 +4,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
+import {rules, type RuleId} from '@mlops-report/core'
 import type {JsonReport} from 'mlops-report'
 import {runCli} from './support/cli.js'
 import {corpus, sharedPresent} from './support/shared.js'
@@ -18,6 +19,12 @@ describe.skipIf(!sharedPresent)('the corpus, checked in one run', () => {
     expect(entries).toHaveLength(67)
     expect(reports).toHaveLength(67)
     expect(run.status).toBe(1)
+  })
+
+  it('gives every finding its rule\'s one severity (remark-lint applies one per rule)', () => {
+    const messages = reports.flatMap((report) => report.messages)
+    expect(messages.length).toBeGreaterThan(500)
+    for (const message of messages) expect(message.severity).toBe(rules[message.ruleId as RuleId].severity)
   })
 
   it.each(entries.map((entry, index) => [entry.name, entry, index] as const))('%s', (_name, entry, index) => {

@@ -2,7 +2,7 @@ import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/co
 import {formatGithub} from './format-github.js'
 import {toJson} from './format-json.js'
 import {formatQuestionTable, formatText} from './format-text.js'
-import {defaultReportPath, isReportInputError, readReport} from './read-report.js'
+import {defaultReportPath, isReportInputError, readReport} from '@mlops-report/report-files'
 import {UsageError} from './usage.js'
 
 export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 'generation'> {

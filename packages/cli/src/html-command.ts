@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {checkReport} from '@mlops-report/core'
 import type {Output} from './check-command.js'
-import {defaultReportPath, readReport, ReportInputError} from './read-report.js'
+import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
 import {renderReportHtml} from './render-html.js'
 
 /** `mlops-report html [path] [-o file]`: the report as a standalone page. */

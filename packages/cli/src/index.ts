@@ -1,8 +1,6 @@
 export {main} from './main.js'
 export {runCheck} from './check-command.js'
 export type {CheckCommandOptions, Output} from './check-command.js'
-export {readReport, resolveReportPath, decodeReport, listFilesBeside, ReportInputError} from './read-report.js'
-export type {ReportFile} from './read-report.js'
 export {toJson} from './format-json.js'
 export type {JsonReport} from './format-json.js'
 export {formatText} from './format-text.js'

@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {parseConstraints, parseFormat, parseGeneration, runCheck, type Output} from './check-command.js'
-import {isReportInputError} from './read-report.js'
+import {isReportInputError} from '@mlops-report/report-files'
 import {isUsageError, usage, UsageError} from './usage.js'
 
 const defaultOutput: Output = {

@@ -128,7 +128,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
       images: verdict.images,
       pass: verdict.pass,
       estimated: verdict.estimated,
-      unanswered: found.some((draft) => draft.ruleId === 'unanswered-question'),
+      unanswered: found.some((draft) => draft.actual === 'unanswered'),
       counted: verdict.counted ? locate(verdict.counted) : null,
       answer: answerText !== null && own ? {text: answerText, ...locate(own.answer)} : null,
       headingPosition: own ? locate(own.heading) : null

@@ -19,6 +19,8 @@ export const ruleIds = [
   'question-length',
   'question-images',
   'template-structure',
+  'template-generation',
+  'answer-alignment',
   'unanswered-question',
   'answer-cut-short',
   'image-file',
@@ -27,6 +29,13 @@ export const ruleIds = [
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
+
+/*
+ * Each rule has one severity: remark-lint applies one per rule. An unanswered
+ * question that fails the course checker is therefore reported under
+ * question-length or question-images, and unanswered-question only warns
+ * about the ones it lets pass.
+ */
 
 export const rules: Readonly<Record<RuleId, RuleInfo>> = {
   'question-length': {
@@ -43,13 +52,25 @@ export const rules: Readonly<Record<RuleId, RuleInfo>> = {
   },
   'template-structure': {
     id: 'template-structure',
-    summary: 'A change to the template makes the course checker stop or read an answer from the wrong place.',
+    summary: 'A change to the template makes the course checker stop, named where it was made.',
     official: true,
     severity: 'error'
   },
+  'template-generation': {
+    id: 'template-generation',
+    summary: 'The report matches neither the 31- nor the 27-question template, so the current one is assumed.',
+    official: false,
+    severity: 'warning'
+  },
+  'answer-alignment': {
+    id: 'answer-alignment',
+    summary: "The course checker reads a question's answer from under another question's heading.",
+    official: false,
+    severity: 'warning'
+  },
   'unanswered-question': {
     id: 'unanswered-question',
-    summary: 'A question still holds the template placeholder, or nothing.',
+    summary: 'A question that the course checker lets pass still holds the template placeholder, or nothing.',
     official: false,
     severity: 'warning'
   },

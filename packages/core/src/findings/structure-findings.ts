@@ -76,7 +76,7 @@ export function structureFindings(text: string, structure: ReportStructure, verd
   const drafts: Draft[] = []
   if (generationGuessed) {
     drafts.push({
-      ruleId: 'template-structure',
+      ruleId: 'template-generation',
       severity: 'warning',
       official: false,
       question: null,
@@ -106,7 +106,7 @@ export function structureFindings(text: string, structure: ReportStructure, verd
     const section = verdict.section
     if (!verdict.counted || section?.number === verdict.number) continue
     drafts.push({
-      ruleId: 'template-structure',
+      ruleId: 'answer-alignment',
       severity: 'warning',
       official: false,
       question: verdict.number,

@@ -31,28 +31,33 @@ export function verdictFindings(verdict: QuestionVerdict, answerText: string | n
   const {number, constraints, words, images, counted} = verdict
   if (!counted || verdict.pass === null) return []
   const at = {question: number, start: counted.start, end: counted.end}
+  const wordRange = constraints.words
+  const imageRange = constraints.images
+  const wordsFail = wordRange !== undefined && (words < wordRange[0] || words > wordRange[1])
+  const imagesFail = imageRange !== undefined && (images < imageRange[0] || images > imageRange[1])
   if (answerText !== null && isUnanswered(answerText)) {
     const placeholder = answerText.trim() !== ''
     const how = placeholder ? 'the template placeholder is still there' : 'nothing is written under `Answer:`'
     const counts = verdict.pass
       ? `the checker lets it pass with ${plural(words, 'word')}`
-      : `the checker counts ${plural(words, 'word')}${constraints.images ? ` and ${plural(images, 'image')}` : ''} and fails it`
+      : `the checker counts ${plural(words, 'word')}${imageRange ? ` and ${plural(images, 'image')}` : ''} and fails it`
+    // A failure the course checker reports stays under its own rule, worded for what it is.
+    const ruleId = wordsFail ? 'question-length' : imagesFail ? 'question-images' : 'unanswered-question'
     return [
       {
-        ruleId: 'unanswered-question',
+        ruleId,
         severity: verdict.pass ? 'warning' : 'error',
         official: !verdict.pass,
         ...at,
         message: `Question ${number} is unanswered: ${how} (${counts})`,
         note: placeholder ? 'Replace the `--- question N fill here ---` line with your answer.' : 'Write your answer below the `Answer:` line.',
         actual: 'unanswered',
-        ...(constraints.words ? {expected: `${formatRange(constraints.words)} words`} : {})
+        ...(wordRange ? {expected: `${formatRange(wordRange)} words`} : imageRange ? {expected: `${formatRange(imageRange)} images`} : {})
       }
     ]
   }
   const drafts: Draft[] = []
-  const wordRange = constraints.words
-  if (wordRange && (words < wordRange[0] || words > wordRange[1])) {
+  if (wordRange && wordsFail) {
     drafts.push({
       ruleId: 'question-length',
       severity: 'error',
@@ -67,8 +72,7 @@ export function verdictFindings(verdict: QuestionVerdict, answerText: string | n
       expected: `${formatRange(wordRange)} words`
     })
   }
-  const imageRange = constraints.images
-  if (imageRange && (images < imageRange[0] || images > imageRange[1])) {
+  if (imageRange && imagesFail) {
     drafts.push({
       ruleId: 'question-images',
       severity: 'error',
