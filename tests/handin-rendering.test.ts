@@ -37,7 +37,7 @@ function corpusAnswers(): Answer[] {
         question: question.number,
         markdown: text.slice(lineStart, question.answer.end.offset),
         findings: result.findings
-          .filter((finding) => finding.ruleId === 'handin-rendering' && finding.start.offset >= answerStart && finding.start.offset <= question.answer!.end.offset)
+          .filter((finding) => finding.ruleId === 'handin-rendering' && finding.question === question.number)
           .map((finding) => `${finding.start.line}:${finding.start.column} ${finding.message}`)
       })
     }

@@ -11,8 +11,9 @@ export interface CliRun {
   stderr: string
 }
 
-export function runCli(args: string[], options: SpawnSyncOptions = {}): CliRun {
-  const result = spawnSync(cliBin, args, {encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options})
+/** Runs a command (the mlops-report bin unless `bin` says otherwise) to completion. */
+export function runCli(args: string[], options: SpawnSyncOptions = {}, bin = cliBin): CliRun {
+  const result = spawnSync(bin, args, {encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options})
   if (result.error) throw result.error
   return {status: result.status, stdout: String(result.stdout), stderr: String(result.stderr)}
 }

@@ -137,7 +137,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   for (const section of structure.questions) {
     if (section.markers.length === 0) continue
     for (const reference of findImageReferences(text, section.answer, lazyDefinitions)) {
-      drafts.push(...imageFindings(reference, section.number, files))
+      drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end)))
     }
     drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))
   }

@@ -15,6 +15,8 @@ export interface Draft {
   note?: string
   actual?: number | string
   expected?: string
+  /** Text that can replace the finding's range to mend it, where there is one (editors offer it as a quick fix). */
+  fix?: string
 }
 
 /** A finding as presenters receive it: positions in the text the user gave. */

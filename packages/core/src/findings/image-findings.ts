@@ -79,8 +79,10 @@ export function resolveImagePath(source: string): {path: string} | {problem: 're
   return {path: parts.join('/')}
 }
 
-function imageDraft(reference: ImageReference, question: number, ruleId: Draft['ruleId'], message: string, note: string): Draft {
-  return {ruleId, severity: 'warning', official: false, question, start: reference.start, end: reference.end, message, note}
+function imageDraft(reference: ImageReference, question: number, ruleId: Draft['ruleId'], message: string, note: string, fix?: string): Draft {
+  const draft: Draft = {ruleId, severity: 'warning', official: false, question, start: reference.start, end: reference.end, message, note}
+  if (fix !== undefined) draft.fix = fix
+  return draft
 }
 
 export interface FileIndex {
@@ -90,7 +92,8 @@ export interface FileIndex {
 }
 
 /** `files` is asked for only when a path has to be looked up. */
-export function imageFindings(reference: ImageReference, question: number, files: () => FileIndex | null): Draft[] {
+/** `written` is the reference's text as in the report, for a replacement that mends it. */
+export function imageFindings(reference: ImageReference, question: number, files: () => FileIndex | null, written = ''): Draft[] {
   const drafts: Draft[] = []
   if (reference.kind === 'html') {
     drafts.push(
@@ -123,7 +126,14 @@ export function imageFindings(reference: ImageReference, question: number, files
     const other = index.folded.get(path.toLowerCase())
     drafts.push(
       other
-        ? imageDraft(reference, question, 'image-file', `Image \`${path}\` does not exist; the file is named \`${other}\``, 'File names are case-sensitive on the graders\' Linux machines: make the link match the file name exactly.')
+        ? imageDraft(
+            reference,
+            question,
+            'image-file',
+            `Image \`${path}\` does not exist; the file is named \`${other}\``,
+            'File names are case-sensitive on the graders\' Linux machines: make the link match the file name exactly.',
+            written.includes(reference.source) && reference.kind !== 'reference' ? written.replace(reference.source, other) : undefined
+          )
         : imageDraft(reference, question, 'image-file', `Image \`${path}\` does not exist next to the report`, 'Add the file (and commit it), or fix the path: it is relative to the report\'s folder.')
     )
   }

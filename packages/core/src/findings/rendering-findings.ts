@@ -32,7 +32,7 @@ function tableCells(row: string): number {
   return trimmed.split(/(?<!\\)\|/).length
 }
 
-export type Divergence = Pick<Draft, 'start' | 'end' | 'message' | 'note'>
+export type Divergence = Pick<Draft, 'start' | 'end' | 'message' | 'note' | 'fix'>
 
 interface Line {
   text: string
@@ -81,7 +81,8 @@ const notes = {
 function blockDivergences(text: string, span: Span, marker: number): {found: Divergence[]; code: Span[]} {
   const found: Divergence[] = []
   const code: Span[] = []
-  const report = (start: number, end: number, message: string, note: string) => found.push({start, end, message, note})
+  const report = (start: number, end: number, message: string, note: string, fix?: string) =>
+    found.push(fix === undefined ? {start, end, message, note} : {start, end, message, note, fix})
   // Start from the line holding `Answer:`: an answer that follows it without a blank line continues its paragraph.
   const lines = splitLines(text, text.lastIndexOf('\n', marker - 1) + 1, span.end)
   const markerLine = lines.next().value as Line | undefined
@@ -93,8 +94,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
   /** Python-Markdown reads blank-separated blocks; a list only when a block starts with an item. */
   let atBlockStart = false
   let blockIsList = false
-  /** The paragraph being read: how many lines, and whether a block started with it. */
-  const paragraph = {lines: 0, atBlockStart: false}
+  /** The paragraph being read: where it starts, how many lines, and whether a block started with it. */
+  const paragraph = {start: markerLine?.start ?? 0, lines: 0, atBlockStart: false}
 
   for (const line of lines) {
     const {text: content} = line
@@ -114,7 +115,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     }
     const mayUnderline = (content.includes('-') || content.includes('=')) && SETEXT_UNDERLINE.test(content)
     if (paragraphInQuote && previous === 'paragraph' && mayUnderline) {
-      report(line.start, line.start + content.length, 'Underline right below a quoted line: the hand-in turns the quoted line above into a heading', 'Leave a blank line between the `> Answer:` line and this one.')
+      // The range runs from the underlined text, so it lies inside the heading GitHub makes.
+      report(paragraph.start, line.start + content.length, 'Underline right below a quoted line: the hand-in turns the quoted line above into a heading', 'Leave a blank line between the `> Answer:` line and this one.')
       previous = 'other'
       atBlockStart = true
       continue
@@ -152,7 +154,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       // Python-Markdown only underlines a block's first line, and only from column 0.
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? 'the line above' : `the ${paragraph.lines} lines above`
-        report(line.start, lineEnd, `Underline: GitHub makes ${above} a heading, the hand-in does not`, 'For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.')
+        report(paragraph.start, lineEnd, `Underline: GitHub makes ${above} a heading, the hand-in does not`, 'For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.')
       }
       previous = 'other'
       atBlockStart = true
@@ -198,7 +200,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       const githubDepth = lists.length - 1
       const handinDepth = Math.floor(indent / 4)
       if (kind === ')') {
-        report(line.start, markerEnd, `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker)
+        const written = text.slice(line.start, markerEnd)
+        report(line.start, markerEnd, `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, written.slice(0, -1) + '.')
       } else if (!blockIsList && (previous === 'paragraph' || previous === 'list-item')) {
         report(line.start, markerEnd, 'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text', notes.listAfterParagraph)
         blockIsList = true
@@ -231,7 +234,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       }
     }
     if (previous === 'paragraph') paragraph.lines++
-    else Object.assign(paragraph, {lines: 1, atBlockStart: startsBlock})
+    else Object.assign(paragraph, {start: line.start, lines: 1, atBlockStart: startsBlock})
     previous = 'paragraph'
   }
   return {found, code}

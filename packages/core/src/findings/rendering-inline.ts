@@ -87,11 +87,13 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
   for (const match of mayLink ? masked.matchAll(BARE_URL) : []) {
     if (!outside(match.index)) continue
     const start = span.start + match.index
+    const fix = `<${match[0].startsWith('www.') ? 'https://' + match[0] : match[0]}>`
     found.push({
       start,
       end: start + match[0].length,
       message: `Bare URL \`${match[0]}\`: GitHub makes it a link, the hand-in shows plain text`,
-      note: `Write it as <${match[0].startsWith('www.') ? 'https://' + match[0] : match[0]}> or [text](${match[0]}) to get a link in both.`
+      note: `Write it as ${fix} or [text](${match[0]}) to get a link in both.`,
+      fix
     })
   }
   for (const match of mayMail ? masked.matchAll(BARE_EMAIL) : []) {
@@ -101,7 +103,8 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
       start,
       end: start + match[0].length,
       message: `Bare e-mail address \`${match[0]}\`: GitHub makes it a link, the hand-in shows plain text`,
-      note: `Write it as <${match[0]}> to get a link in both, or leave it as text.`
+      note: `Write it as <${match[0]}> to get a link in both, or leave it as text.`,
+      fix: `<${match[0]}>`
     })
   }
   for (const paragraph of mayStrike ? masked.matchAll(PARAGRAPH) : []) {

@@ -26,13 +26,17 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
     return [structureDraft(0, lineEnd(text, 0), 'No `### Question N` headings: this does not look like a report on the course template', 'Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.')]
   }
   if (verdicts.checkedAs !== 'text') {
-    for (const verdict of verdicts.questions) {
-      if (present.has(verdict.number)) continue
-      const next = questions.find((question) => question.number > verdict.number)
+    // Consecutive missing headings are one finding: "questions 12–14".
+    const missing = verdicts.questions.map((verdict) => verdict.number).filter((number) => !present.has(number))
+    for (let index = 0; index < missing.length; ) {
+      let last = index
+      while (missing[last + 1] === missing[last]! + 1) last++
+      const [from, to] = [missing[index]!, missing[last]!]
+      const next = questions.find((question) => question.number > to)
       const at = next?.heading.start ?? text.length
-      drafts.push(
-        structureDraft(at, next ? next.heading.end : at, `There is no \`### Question ${verdict.number}\` heading`, 'Put the question back as the template has it: the checker pairs answers with questions by counting.', verdict.number)
-      )
+      const message = from === to ? `There is no \`### Question ${from}\` heading` : `There are no headings for questions ${from}–${to}`
+      drafts.push(structureDraft(at, next ? next.heading.end : at, message, 'Put the questions back as the template has them: the checker pairs answers with questions by counting.', from))
+      index = last + 1
     }
   }
   for (const question of questions) {

@@ -1,0 +1,1 @@
+export {startLanguageServer} from './server.js'

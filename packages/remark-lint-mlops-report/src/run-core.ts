@@ -1,0 +1,34 @@
+/**
+ * Runs the core once per file and option set, however many rules ask: every
+ * rule presents its own share of the same result.
+ */
+
+import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/core'
+import {listFilesBeside} from '@mlops-report/report-files'
+import type {VFile} from 'vfile'
+import type {RuleOptions} from './options.js'
+
+const results = new WeakMap<VFile, Map<string, CheckResult>>()
+
+export function coreResult(file: VFile, options: RuleOptions): CheckResult {
+  const key = `${options.constraints ?? 'official'}:${options.generation ?? 'detected'}`
+  let byOptions = results.get(file)
+  if (!byOptions) {
+    byOptions = new Map()
+    results.set(file, byOptions)
+  }
+  let result = byOptions.get(key)
+  if (!result) {
+    const checkOptions: CheckOptions = {}
+    if (options.constraints) checkOptions.constraints = options.constraints
+    if (options.generation) checkOptions.generation = options.generation
+    // Files beside the report can only be listed for a file on disk.
+    if (file.path) {
+      const path = file.path
+      checkOptions.files = () => listFilesBeside(path)
+    }
+    result = checkReport(String(file), checkOptions)
+    byOptions.set(key, result)
+  }
+  return result
+}
