@@ -1,0 +1,83 @@
+/**
+ * mlops-report-language-server as an editor talks to it: over stdio.
+ */
+
+import {mkdirSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterEach, describe, expect, it} from 'vitest'
+import {fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {LspClient} from './support/lsp-client.js'
+import {repoRoot} from './support/shared.js'
+import {tempDir} from './support/temp.js'
+
+const serverBin = join(repoRoot, 'tests', 'node_modules', '.bin', 'mlops-report-language-server')
+
+interface Diagnostic {
+  range: {start: {line: number; character: number}; end: {line: number; character: number}}
+  severity: number
+  code: string
+  source: string
+  message: string
+  codeDescription?: {href: string}
+}
+
+interface Published {
+  uri: string
+  version?: number
+  diagnostics: Diagnostic[]
+}
+
+let client: LspClient | undefined
+
+afterEach(async () => {
+  await client?.close()
+  client = undefined
+})
+
+function position(text: string, offset: number) {
+  const before = text.slice(0, offset).split('\n')
+  return {line: before.length - 1, character: before.at(-1)!.length}
+}
+
+describe('mlops-report-language-server over stdio', () => {
+  it('publishes diagnostics with exact ranges, and drops one when the answer is fixed', async () => {
+    const workspace = tempDir()
+    mkdirSync(join(workspace, 'reports', 'figures'), {recursive: true})
+    for (const number of [14, 19, 20, 21, 29]) writeFileSync(join(workspace, 'reports', 'figures', `q${number}-0.png`), 'png')
+    const short = `We pinned ${words(84)}`
+    const text = fixtureReport({answers: {4: short, 6: `${words(110)} see https://example.org`}})
+    const path = join(workspace, 'reports', 'README.md')
+    writeFileSync(path, text)
+    const uri = pathToFileURL(path).href
+
+    client = new LspClient(serverBin, ['--stdio'], workspace)
+    const initialized = await client.request<{capabilities: {textDocumentSync?: unknown}}>('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      workspaceFolders: [{uri: pathToFileURL(workspace).href, name: 'project'}],
+      capabilities: {workspace: {configuration: true, workspaceFolders: true}, textDocument: {publishDiagnostics: {}}}
+    })
+    expect(initialized.capabilities.textDocumentSync).toBeDefined()
+    client.notify('initialized', {})
+    client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+
+    const first = (await client.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)).params as Published
+    const length = first.diagnostics.find((diagnostic) => diagnostic.code === 'question-length')!
+    expect(length).toMatchObject({
+      severity: 1,
+      source: 'remark-lint',
+      codeDescription: {href: 'https://mlops-report.github.io/mlops-report/docs/rules/question-length'},
+      range: {start: position(text, text.indexOf(short)), end: position(text, text.indexOf(short) + short.length)}
+    })
+    expect(length.message.split('\n')[0]).toBe('Question 4: 86 words, expected 100–200 (14 short)')
+    const url = first.diagnostics.find((diagnostic) => diagnostic.code === 'handin-rendering')!
+    expect(url).toMatchObject({severity: 2, range: {start: position(text, text.indexOf('https://example.org'))}})
+    expect(first.diagnostics.map((diagnostic) => diagnostic.code).sort()).toEqual(['handin-rendering', 'question-length'])
+
+    const fixed = text.replace(short, `We pinned ${words(100)}`)
+    client.notify('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: fixed}]})
+    const second = (await client.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)).params as Published
+    expect(second.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['handin-rendering'])
+  })
+})
