@@ -1,17 +1,21 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {afterEach} from 'vitest'
+import {afterAll, afterEach} from 'vitest'
 
-const made: string[] = []
+const perTest: string[] = []
+const perFile: string[] = []
 
-/** A fresh folder, removed after the test. */
-export function tempDir(prefix = 'mlops-report-'): string {
+/** A fresh folder, removed after the test (or, with `forFile`, after the test file). */
+export function tempDir(prefix = 'mlops-report-', {forFile = false} = {}): string {
   const dir = mkdtempSync(join(tmpdir(), prefix))
-  made.push(dir)
+  ;(forFile ? perFile : perTest).push(dir)
   return dir
 }
 
-afterEach(() => {
-  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
-})
+const remove = (dirs: string[]) => {
+  for (const dir of dirs.splice(0)) rmSync(dir, {recursive: true, force: true})
+}
+
+afterEach(() => remove(perTest))
+afterAll(() => remove(perFile))
