@@ -37,8 +37,8 @@ export interface QuestionResult {
   number: number
   /** The heading's text, e.g. `Question 4`, or null when the heading is missing. */
   heading: string | null
-  /** The question as the template asks it (blockquote markers and emphasis removed). */
-  prompt: string
+  /** Where the question's own text is (from its heading to its `Answer:`); `questionPrompt` reads it. */
+  promptRange: Located | null
   constraints: Constraints
   /** Figures as the course checker counts them. */
   words: number
@@ -77,15 +77,32 @@ export interface CheckResult {
   findings: Finding[]
 }
 
-/** The question itself: its quoted lines up to the example, markup and stated limits left out. */
-function promptText(raw: string): string {
+const LENGTH_LINE = /^(?:recommended\s+)?answer length:/i
+
+/**
+ * The question as the template asks it: its quoted lines up to the example,
+ * with blockquote markers, bold and the stated limits left out. `text` is the
+ * report as given to `checkReport`.
+ */
+export function questionPrompt(text: string, question: Pick<QuestionResult, 'promptRange'>): string {
+  if (!question.promptRange) return ''
+  return promptText(text, question.promptRange.start.offset, question.promptRange.end.offset)
+}
+
+function promptText(text: string, start: number, end: number): string {
   const kept: string[] = []
-  for (const line of raw.split('\n')) {
-    const content = line.replace(/^\s*>\s?/, '').trim()
-    if (/^Example:/i.test(content)) break
-    if (content !== '' && !/^(?:recommended\s+)?answer length:/i.test(content)) kept.push(content)
+  for (let from = start; from < end; ) {
+    let lineEnd = text.indexOf('\n', from)
+    if (lineEnd === -1 || lineEnd > end) lineEnd = end
+    let index = from
+    while (index < lineEnd && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++
+    if (text.charCodeAt(index) === 62) index++ // `>`
+    const content = text.slice(index, lineEnd).trim()
+    if (content.startsWith('Example:') || content.startsWith('example:')) break
+    if (content !== '' && !LENGTH_LINE.test(content)) kept.push(content)
+    from = lineEnd + 1
   }
-  return kept.join(' ').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()
+  return kept.join(' ').replaceAll('**', '').replace(/\s+/g, ' ').trim()
 }
 
 const severityRank = {error: 0, warning: 1} as const
@@ -96,6 +113,23 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   const structure = readStructure(text)
   const verdicts = decideVerdicts(text, structure, options)
   const locate = (span: {start: number; end: number}): Located => ({start: source.locate(span.start), end: source.locate(span.end)})
+  // Built field by field: object spread and rest take a slow path, and this runs for every finding of every report.
+  const toFinding = (draft: Draft): Finding => {
+    const finding: Finding = {
+      ruleId: draft.ruleId,
+      severity: draft.severity,
+      official: draft.official,
+      question: draft.question,
+      message: draft.message,
+      start: source.locate(draft.start),
+      end: source.locate(draft.end)
+    }
+    if (draft.note !== undefined) finding.note = draft.note
+    if (draft.actual !== undefined) finding.actual = draft.actual
+    if (draft.expected !== undefined) finding.expected = draft.expected
+    if (draft.fix !== undefined) finding.fix = draft.fix
+    return finding
+  }
   const generationGuessed = options.constraints !== 'text' && options.generation === undefined && structure.generation === null
 
   const drafts: Draft[] = structureFindings(text, structure, verdicts, generationGuessed)
@@ -115,14 +149,10 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     const answerText = own && own.markers.length > 0 ? text.slice(own.answer.start, own.answer.end) : null
     const found = verdictFindings(verdict, answerText)
     drafts.push(...found, ...cutShortFindings(text, verdict))
-    let prompt: string | undefined
     return {
       number: verdict.number,
       heading: own?.heading.text ?? null,
-      // Worked out on first use: checking a report does not need it.
-      get prompt() {
-        return (prompt ??= own ? promptText(text.slice(own.prompt.start, own.prompt.end)) : '')
-      },
+      promptRange: own ? locate(own.prompt) : null,
       constraints: verdict.constraints,
       words: verdict.words,
       images: verdict.images,
@@ -130,7 +160,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
       estimated: verdict.estimated,
       unanswered: found.some((draft) => draft.actual === 'unanswered'),
       counted: verdict.counted ? locate(verdict.counted) : null,
-      answer: answerText !== null && own ? {text: answerText, ...locate(own.answer)} : null,
+      answer: answerText !== null && own ? {text: answerText, start: source.locate(own.answer.start), end: source.locate(own.answer.end)} : null,
       headingPosition: own ? locate(own.heading) : null
     }
   })
@@ -142,9 +172,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))
   }
 
-  const findings = drafts
-    .sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end)
-    .map(({start, end, ...rest}): Finding => ({...rest, ...locate({start, end})}))
+  const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding)
   return {
     generation: structure.generation,
     checkedAs: verdicts.checkedAs,
@@ -152,7 +180,13 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     passed: questions.filter((question) => question.pass === true).length,
     total: questions.length,
     questions,
-    checklist: structure.checklist.map(({group, text: itemText, checked, ...span}: ChecklistSpan) => ({group, text: itemText, checked, ...locate(span)})),
+    checklist: structure.checklist.map((item: ChecklistSpan) => ({
+      group: item.group,
+      text: item.text,
+      checked: item.checked,
+      start: source.locate(item.start),
+      end: source.locate(item.end)
+    })),
     findings
   }
 }

@@ -1,4 +1,4 @@
-export {checkReport} from './check.js'
+export {checkReport, questionPrompt} from './check.js'
 export type {CheckOptions, CheckResult, ChecklistItem, Located, QuestionResult} from './check.js'
 export type {Finding} from './finding.js'
 export {rules, ruleIds, ruleUrl, docsBaseUrl} from './rules.js'

@@ -78,46 +78,44 @@ interface FenceState {
   length: number
 }
 
-const SPACE = 32
-const TAB = 9
-const HASH = 35
-const BACKTICK = 96
-const TILDE = 126
+/**
+ * Lines that can open or close a fence or be a heading. Anchored on a literal
+ * newline rather than a multiline `^`, which would be tried at every character.
+ */
+const CANDIDATE_LINE = /\n[ \t]{0,3}(?:#|`{3}|~{3})/g
 
 /** Headings outside fenced code, plus which of them are question headings. */
 function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<Heading, number>} {
   const headings: Heading[] = []
   const questionNumbers = new Map<Heading, number>()
   let fence: FenceState | null = null
-  for (let start = 0; start <= text.length; ) {
+  // A newline in front makes the first line a candidate like any other.
+  const lines = '\n' + text
+  CANDIDATE_LINE.lastIndex = 0
+  for (let match = CANDIDATE_LINE.exec(lines); match; match = CANDIDATE_LINE.exec(lines)) {
+    const start = match.index
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
-    // Only lines opening with `#`, a backtick or a tilde (after up to three spaces) matter here.
-    let first = start
-    while (first < end && first - start < 4 && (text.charCodeAt(first) === SPACE || text.charCodeAt(first) === TAB)) first++
-    const code = text.charCodeAt(first)
-    if (code === HASH || code === BACKTICK || code === TILDE) {
-      const line = text.slice(start, end)
-      if (fence) {
-        const close = FENCE_OPEN.exec(line)
-        if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.trim() === close[1]) fence = null
-      } else if (code !== HASH) {
-        const open = FENCE_OPEN.exec(line)
-        // A backtick fence whose info string holds a backtick is inline code, not a fence.
-        if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = {char: open[1]![0]!, length: open[1]!.length}
-      } else {
-        const question = QUESTION_HEADING.exec(line)
-        const heading = HEADING.exec(line)
-        if (heading || question) {
-          const level = heading ? heading[1]!.length : (/#+/.exec(line)?.[0].length ?? 3)
-          const entry: Heading = {level, text: heading ? heading[2]! : line.replace(/^\s*#+\s*/, ''), start, end}
-          headings.push(entry)
-          if (question) questionNumbers.set(entry, Number(question[1]))
-        }
+    const line = text.slice(start, end)
+    const opener = match[0].at(-1)
+    if (fence) {
+      const close = FENCE_OPEN.exec(line)
+      if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.trim() === close[1]) fence = null
+    } else if (opener !== '#') {
+      const open = FENCE_OPEN.exec(line)
+      // A backtick fence whose info string holds a backtick is inline code, not a fence.
+      if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = {char: open[1]![0]!, length: open[1]!.length}
+    } else {
+      const question = QUESTION_HEADING.exec(line)
+      const heading = HEADING.exec(line)
+      if (heading || question) {
+        const level = heading ? heading[1]!.length : (/#+/.exec(line)?.[0].length ?? 3)
+        const entry: Heading = {level, text: heading ? heading[2]! : line.replace(/^\s*#+\s*/, ''), start, end}
+        headings.push(entry)
+        if (question) questionNumbers.set(entry, Number(question[1]))
       }
     }
-    if (newline === -1) break
-    start = newline + 1
+    CANDIDATE_LINE.lastIndex = end + 1
   }
   return {headings, questionNumbers}
 }

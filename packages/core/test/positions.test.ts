@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkReport} from '../src/index.js'
+import {checkReport, questionPrompt} from '../src/index.js'
 import {fixtureReport, words} from './fixture-report.js'
 
 function lineOf(text: string, needle: string): number {
@@ -46,7 +46,7 @@ describe('the report model', () => {
   it('gives every question its heading, prompt, constraints and answer', () => {
     const question = result.questions[3]!
     expect(question).toMatchObject({number: 4, heading: 'Question 4', constraints: {words: [100, 200]}})
-    expect(question.prompt).toBe('Prompt number 4, in our own words.')
+    expect(questionPrompt(text, question)).toBe('Prompt number 4, in our own words.')
     expect(question.answer!.text).toBe('We pinned versions.\n\nThen we wrote more.')
     expect(question.headingPosition!.start.line).toBe(lineOf(text, '### Question 4'))
   })

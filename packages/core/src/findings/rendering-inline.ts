@@ -8,19 +8,49 @@
 import type {Divergence} from './rendering-findings.js'
 import type {Span} from '../report-structure.js'
 
-/** What to blank out before looking for bare URLs, each behind a cheap test for whether it can occur. */
-const MASKED: Array<[needle: string, pattern: RegExp]> = [
-  ['`', /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g], // code spans
-  ['](', /!?\[[^\]\n]*\]\([^)\n]*\)/g], // inline links and images
-  ['][', /!?\[[^\]\n]*\]\[[^\]\n]*\]/g], // reference links
-  [']:', /^ {0,3}\[[^\]\n]+\]:.*$/gm], // link definitions
-  ['<', /<[a-zA-Z][a-zA-Z\d+.-]{1,31}:[^\s<>]*>/g], // autolinks
-  ['<', /<[^@\s<>]+@[^@\s<>]+>/g], // e-mail autolinks
-  ['<', /<\/?[a-zA-Z][^<>]*>/g], // HTML tags
-  ['<!--', /<!--[\s\S]*?-->/g]
-]
-// GFM links `http(s)://` after anything but a letter, `www.` only after whitespace, `*`, `_`, `~` or `(`.
-const BARE_URL = /(?:(?<![A-Za-z])https?:\/\/|(?<=^|[\s*_~(])www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/g
+/**
+ * What to blank out before looking for bare URLs and struck text, in one
+ * pass: code spans, inline and reference links and images, link
+ * definitions, autolinks, HTML tags and comments.
+ */
+const MASKED = new RegExp(
+  [
+    /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/,
+    /!?\[[^\]\n]*\]\([^)\n]*\)/,
+    /!?\[[^\]\n]*\]\[[^\]\n]*\]/,
+    /(?<=^|\n) {0,3}\[[^\]\n]+\]:[^\n]*/,
+    /<[a-zA-Z][a-zA-Z\d+.-]{1,31}:[^\s<>]*>/,
+    /<[^@\s<>]+@[^@\s<>]+>/,
+    /<\/?[a-zA-Z][^<>]*>/,
+    /<!--[\s\S]*?-->/
+  ]
+    .map((pattern) => pattern.source)
+    .join('|'),
+  'g'
+)
+
+const URL_AT = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y
+
+/**
+ * Bare URLs as GFM links them: `http(s)://` after anything but a letter,
+ * `www.` only at the start or after whitespace, `*`, `_`, `~` or `(`.
+ * Candidates are found with indexOf; the pattern runs only where one starts.
+ */
+function bareUrls(text: string): Array<{index: number; url: string}> {
+  const found: Array<{index: number; url: string}> = []
+  for (const needle of ['http', 'www.']) {
+    for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + needle.length)) {
+      const before = text[index - 1]
+      const allowed = needle === 'http' ? before === undefined || !/[A-Za-z]/.test(before) : before === undefined || /[\s*_~(]/.test(before)
+      if (!allowed) continue
+      URL_AT.lastIndex = index
+      const match = URL_AT.exec(text)
+      if (match) found.push({index, url: match[0]})
+    }
+  }
+  return found.sort((a, b) => a.index - b.index)
+}
+
 const BARE_EMAIL = /(?<![A-Za-z\d._+-])[A-Za-z\d._+-]+@[A-Za-z\d_-]+(?:\.[A-Za-z\d_-]+)*\.[A-Za-z\d]*[A-Za-z][A-Za-z\d]*(?![A-Za-z\d@-])/g
 /** Python-Markdown's `<…@…>` mail link, which GitHub only makes for a well-formed address. */
 const ANGLE_MAIL = /<([^<> !]+@[^@<> ]+)>/g
@@ -31,11 +61,7 @@ const TILDES = /~+/g
 const PARAGRAPH = /(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g
 
 function mask(text: string): string {
-  let masked = text
-  for (const [needle, pattern] of MASKED) {
-    if (masked.includes(needle)) masked = masked.replace(pattern, (match) => ' '.repeat(match.length))
-  }
-  return masked
+  return /[`[<]/.test(text) ? text.replace(MASKED, (match) => ' '.repeat(match.length)) : text
 }
 
 const whitespace = (char: string | undefined) => char === undefined || /\s/.test(char)
@@ -84,15 +110,15 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
   }
   const masked = mask(raw)
   const outside = (index: number) => outsideCode(code, span.start + index)
-  for (const match of mayLink ? masked.matchAll(BARE_URL) : []) {
-    if (!outside(match.index)) continue
-    const start = span.start + match.index
-    const fix = `<${match[0].startsWith('www.') ? 'https://' + match[0] : match[0]}>`
+  for (const {index, url} of mayLink ? bareUrls(masked) : []) {
+    if (!outside(index)) continue
+    const start = span.start + index
+    const fix = `<${url.startsWith('www.') ? 'https://' + url : url}>`
     found.push({
       start,
-      end: start + match[0].length,
-      message: `Bare URL \`${match[0]}\`: GitHub makes it a link, the hand-in shows plain text`,
-      note: `Write it as ${fix} or [text](${match[0]}) to get a link in both.`,
+      end: start + url.length,
+      message: `Bare URL \`${url}\`: GitHub makes it a link, the hand-in shows plain text`,
+      note: `Write it as ${fix} or [text](${url}) to get a link in both.`,
       fix
     })
   }
