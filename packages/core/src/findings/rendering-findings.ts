@@ -34,11 +34,6 @@ function tableCells(row: string): number {
 
 export type Divergence = Pick<Draft, 'start' | 'end' | 'message' | 'note' | 'fix'>
 
-interface Line {
-  text: string
-  start: number
-}
-
 interface ListFrame {
   /** Column where the item's content starts: GitHub nests what is indented this far. */
   contentColumn: number
@@ -48,21 +43,24 @@ interface ListFrame {
 
 type Previous = 'blank' | 'paragraph' | 'list-item' | 'other'
 
-function* splitLines(text: string, start: number, end: number): Generator<Line> {
-  let from = start
-  while (from <= end) {
-    const newline = text.indexOf('\n', from)
-    const to = newline === -1 || newline > end ? end : newline
-    yield {text: text.slice(from, to), start: from}
-    from = to + 1
-  }
+/** Characters that can open anything but a paragraph line in either grammar. */
+const SPECIAL_FIRST = /[#>*+\-=_|<`~:\d]/
+
+function lineEndAt(text: string, from: number, limit: number): number {
+  const newline = text.indexOf('\n', from)
+  return newline === -1 || newline > limit ? limit : newline
 }
 
 /** Length of a line's leading spaces and tabs. */
-function leadingWhitespace(line: string): number {
-  let index = 0
-  while (index < line.length && (line.charCodeAt(index) === 32 || line.charCodeAt(index) === 9)) index++
-  return index
+function leadingWhitespace(text: string, from: number, to: number): number {
+  let index = from
+  while (index < to && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++
+  return index - from
+}
+
+function lineHas(text: string, needle: string, from: number, to: number): boolean {
+  const found = text.indexOf(needle, from)
+  return found !== -1 && found < to
 }
 
 const notes = {
@@ -84,35 +82,54 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
   const report = (start: number, end: number, message: string, note: string, fix?: string) =>
     found.push(fix === undefined ? {start, end, message, note} : {start, end, message, note, fix})
   // Start from the line holding `Answer:`: an answer that follows it without a blank line continues its paragraph.
-  const lines = splitLines(text, text.lastIndexOf('\n', marker - 1) + 1, span.end)
-  const markerLine = lines.next().value as Line | undefined
+  const markerLineStart = text.lastIndexOf('\n', marker - 1) + 1
+  const markerLineEnd = lineEndAt(text, markerLineStart, span.end)
   let fence: {char: string; length: number} | null = null
-  let previous: Previous = markerLine ? 'paragraph' : 'blank'
+  let previous: Previous = 'paragraph'
   /** Python-Markdown puts every line of a block that starts with `>` in the quote; GitHub ends it at a list or rule. */
-  let paragraphInQuote = markerLine !== undefined && BLOCKQUOTE.test(markerLine.text)
+  let paragraphInQuote = BLOCKQUOTE.test(text.slice(markerLineStart, markerLineEnd))
   let lists: ListFrame[] = []
   /** Python-Markdown reads blank-separated blocks; a list only when a block starts with an item. */
   let atBlockStart = false
   let blockIsList = false
   /** The paragraph being read: where it starts, how many lines, and whether a block started with it. */
-  const paragraph = {start: markerLine?.start ?? 0, lines: 0, atBlockStart: false}
+  const paragraph = {start: markerLineStart, lines: 0, atBlockStart: false}
 
-  for (const line of lines) {
-    const {text: content} = line
-    const lineEnd = line.start + content.length
+  for (let next = markerLineEnd + 1; next <= span.end; ) {
+    const lineStart = next
+    const lineEnd = lineEndAt(text, lineStart, span.end)
+    next = lineEnd + 1
+    const leading = leadingWhitespace(text, lineStart, lineEnd)
+    const first = text[lineStart + leading] ?? ''
     if (fence) {
-      const close = FENCE.exec(content)
-      if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null
-      code.push({start: line.start, end: lineEnd})
+      if (first === '`' || first === '~') {
+        const close = FENCE.exec(text.slice(lineStart, lineEnd))
+        if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null
+      }
+      code.push({start: lineStart, end: lineEnd})
       previous = 'other'
       continue
     }
-    if (content.trim() === '') {
+    if (lineStart + leading === lineEnd) {
       previous = 'blank'
       atBlockStart = true
       paragraphInQuote = false
       continue
     }
+    const leadingColumns = leading === 0 ? 0 : columns(text.slice(lineStart, lineStart + leading))
+    // Most lines are plain text: nothing in either grammar but the paragraph they continue or start.
+    if (leadingColumns < 4 && !SPECIAL_FIRST.test(first) && !lineHas(text, '|', lineStart, lineEnd)) {
+      const startsBlock = atBlockStart
+      atBlockStart = false
+      if (startsBlock) blockIsList = false
+      if (previous === 'blank' && lists.length > 0 && leadingColumns < lists.at(-1)!.contentColumn) lists = []
+      if (previous === 'paragraph') paragraph.lines++
+      else Object.assign(paragraph, {start: lineStart, lines: 1, atBlockStart: startsBlock})
+      previous = 'paragraph'
+      continue
+    }
+    const content = text.slice(lineStart, lineEnd)
+    const line = {text: content, start: lineStart}
     const mayUnderline = (content.includes('-') || content.includes('=')) && SETEXT_UNDERLINE.test(content)
     if (paragraphInQuote && previous === 'paragraph' && mayUnderline) {
       // The range runs from the underlined text, so it lies inside the heading GitHub makes.
@@ -123,10 +140,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     }
     const startsBlock = atBlockStart
     atBlockStart = false
-    const leading = leadingWhitespace(content)
-    const indent = columns(content.slice(0, leading))
+    const indent = leadingColumns
     // Each pattern below can only match a line that opens with one of its characters.
-    const first = content[leading]!
     const mayBreak = first === '-' || first === '*' || first === '_'
     const mayItem = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9')
     const item = !mayItem || (mayBreak && THEMATIC_BREAK.test(content)) ? null : LIST_ITEM.exec(content)
