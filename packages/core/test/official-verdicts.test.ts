@@ -99,6 +99,24 @@ describe('where the course checker stops reading an answer', () => {
   })
 })
 
+describe('when the count still matches but answers shift', () => {
+  it('says which answers the checker reads from under another question', () => {
+    // Question 5 loses its `Answer:` line; question 8 gains one after a `###`, so there are still 31.
+    const text = fixtureReport({answers: {8: `${words(110)}\n\n### More detail\n\nAnswer: ${words(3)}`}}).replace(/(### Question 5\n[\s\S]*?)> Answer:\n/, '$1')
+    const result = checkReport(text)
+    expect(result.officialError).toBeNull()
+    const shifted = result.findings.filter((finding) => finding.ruleId === 'answer-alignment')
+    expect(shifted.map((finding) => finding.message)).toEqual([
+      "The checker reads this as question 5's answer, but it sits under question 6",
+      "The checker reads this as question 6's answer, but it sits under question 7",
+      "The checker reads this as question 7's answer, but it sits under question 8"
+    ])
+    expect(shifted.every((finding) => finding.severity === 'warning' && !finding.official)).toBe(true)
+    // The official verdicts are the checker's, shifted: question 5 is judged on question 6's text.
+    expect(result.questions[4]!.words).toBe(101)
+  })
+})
+
 describe('when the course checker stops', () => {
   it('names the question whose `Answer:` line was deleted, and still checks the others', () => {
     const text = fixtureReport({answers: {6: words(30)}}).replace(/(### Question 9\n[\s\S]*?)> Answer:\n/, '$1')
