@@ -75,6 +75,11 @@ describe('the preset', () => {
     expect(summary(await lint(ignored)).map((line) => line.split(' ').at(-1))).toEqual(['question-length'])
   })
 
+  it('stays quiet on markdown that is not a course report', async () => {
+    const file = await lint('# My project\n\nInstall it with `uv sync`. See https://example.org.\n\n```bash\nuv run train\n```\n', '/project/README.md')
+    expect(file.messages).toEqual([])
+  })
+
   it('looks for image files next to a report on disk', async () => {
     const dir = tempDir()
     mkdirSync(join(dir, 'figures'))

@@ -63,6 +63,12 @@ export interface ChecklistItem extends Located {
 }
 
 export interface CheckResult {
+  /**
+   * Whether the text is a course report at all: it has a `### Question N`
+   * heading. Editors and lint runs see every markdown file of a project and
+   * stay quiet on the others; the CLI checks what it is asked to.
+   */
+  isReport: boolean
   /** The template generation the report was written on; null when it cannot be told. */
   generation: Generation | null
   /** Which table was applied. */
@@ -174,6 +180,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
 
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding)
   return {
+    isReport: structure.questions.length > 0,
     generation: structure.generation,
     checkedAs: verdicts.checkedAs,
     officialError: verdicts.cut.error,

@@ -153,6 +153,8 @@ describe('when the course checker stops', () => {
 
   it('stops on a file without any `Answer:`, as the script does with an IndexError', () => {
     const result = checkReport('# Notes\n\nNothing here.\n')
+    expect(result.isReport).toBe(false)
+    expect(checkReport(fixtureReport()).isReport).toBe(true)
     expect(result.officialError).toMatch(/^IndexError/)
     expect(result.findings[0]!.message).toContain('there is no `Answer:` in the file')
   })

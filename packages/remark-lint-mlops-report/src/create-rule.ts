@@ -15,6 +15,8 @@ export type MlopsReportRule = Plugin<[(RuleOptions | null | undefined)?] | void[
 export function createRule(ruleId: RuleId): MlopsReportRule {
   const rule = lintRule<Root, RuleOptions | null | undefined>({origin: `remark-lint:${ruleId}`, url: ruleUrl(ruleId)}, (_tree, file, options) => {
     const result = coreResult(file, validateOptions(file, ruleId, options))
+    // A project's other markdown (its README, docs) is not a report: nothing to say.
+    if (!result.isReport) return
     for (const finding of result.findings) {
       if (finding.ruleId !== ruleId) continue
       const message = file.message(finding.message, {place: {start: finding.start, end: finding.end}})
