@@ -10,7 +10,8 @@ import {readFileSync} from 'node:fs'
 import {checkReport} from '@mlops-report/core'
 import {describe, expect, it} from 'vitest'
 import {compareRenderings, graderRendererPresent} from './support/render-compare.js'
-import {corpus, sharedPresent} from './support/shared.js'
+import {join} from 'node:path'
+import {corpus, sharedDir, sharedPresent} from './support/shared.js'
 
 const rendererPresent = graderRendererPresent()
 if (!rendererPresent && process.env.CI) throw new Error('python3-markdown is missing: .ci/run installs it with apt-get')
@@ -22,9 +23,14 @@ interface Answer {
   findings: string[]
 }
 
+/** The corpus reports and the half-finished seed report. */
+function reports(): Array<{name: string; readme: string}> {
+  return [...corpus(), {name: 'seed', readme: join(sharedDir, 'seed', 'README.md')}]
+}
+
 function corpusAnswers(): Answer[] {
   const answers: Answer[] = []
-  for (const entry of corpus()) {
+  for (const entry of reports()) {
     // Both renderers and the core read universal newlines; slice the same text.
     const text = readFileSync(entry.readme, 'utf8').replace(/\r\n?/g, '\n')
     const result = checkReport(text)
