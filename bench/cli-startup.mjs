@@ -53,17 +53,29 @@ const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]
 }
+const minimum = (values) => Math.min(...values)
 const baseline = median(samples['node -e 0'])
+const baselineMinimum = minimum(samples['node -e 0'])
 const targets = {'check seed': 1.3, [`check corpus (${corpus.length} reports)`]: 2}
 
-console.log(`median of ${runs} runs each, interleaved\n`)
-console.log('command'.padEnd(30), 'median ms'.padStart(10), 'ratio'.padStart(8), 'target'.padStart(8))
+// The target is judged on medians; minimums show the same on a noisy machine.
+console.log(`${runs} runs each, interleaved\n`)
+console.log('command'.padEnd(30), 'median ms'.padStart(10), 'ratio'.padStart(8), 'min ms'.padStart(8), 'ratio'.padStart(8), 'target'.padStart(8))
 let missed = 0
 for (const name of Object.keys(commands)) {
   const ms = median(samples[name])
   const ratio = ms / baseline
+  const least = minimum(samples[name])
   const target = targets[name]
   if (target && ratio > target) missed++
-  console.log(name.padEnd(30), ms.toFixed(1).padStart(10), `${ratio.toFixed(2)}×`.padStart(8), (target ? `≤${target}×` : '').padStart(8), target ? (ratio <= target ? 'ok' : 'MISSED') : '')
+  console.log(
+    name.padEnd(30),
+    ms.toFixed(1).padStart(10),
+    `${ratio.toFixed(2)}×`.padStart(8),
+    least.toFixed(1).padStart(8),
+    `${(least / baselineMinimum).toFixed(2)}×`.padStart(8),
+    (target ? `≤${target}×` : '').padStart(8),
+    target ? (ratio <= target ? 'ok' : 'MISSED') : ''
+  )
 }
 process.exitCode = missed > 0 ? 1 : 0

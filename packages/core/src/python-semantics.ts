@@ -4,35 +4,19 @@
  * a count by one on real reports, so none of `\s`, `.` or `trim()` is used here.
  */
 
-/** Whether a UTF-16 code unit is whitespace for Python's `str.split()`. */
-export function isPythonWhitespace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d) || (code >= 0x1c && code <= 0x1f)
-  if (code < 0x85) return false
-  return (
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  )
-}
+/** A run of characters that Python's `str.split()` does not split on. */
+const PYTHON_WORD = /[^\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g
 
-/** `len(text.split())` in Python, over `text.slice(start, end)`. */
+/**
+ * `len(text.split())` in Python, over `text.slice(start, end)`. The regular
+ * expression engine steps over the words (`test` allocates no match), which
+ * beats a character loop in code that has not been optimised yet.
+ */
 export function countPythonWords(text: string, start = 0, end = text.length): number {
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end)
+  PYTHON_WORD.lastIndex = 0
   let words = 0
-  let inWord = false
-  for (let index = start; index < end; index++) {
-    if (isPythonWhitespace(text.charCodeAt(index))) {
-      inWord = false
-    } else if (!inWord) {
-      inWord = true
-      words++
-    }
-  }
+  while (PYTHON_WORD.test(slice)) words++
   return words
 }
 

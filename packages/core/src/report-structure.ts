@@ -83,21 +83,30 @@ interface FenceState {
  * newline rather than a multiline `^`, which would be tried at every character.
  */
 const CANDIDATE_LINE = /\n[ \t]{0,3}(?:#|`{3}|~{3})/g
+const FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/
+
+/** Start offsets of the candidate lines, in order. */
+function* candidateLines(text: string): Generator<number> {
+  if (FIRST_LINE_CANDIDATE.test(text)) yield 0
+  CANDIDATE_LINE.lastIndex = 0
+  for (let match = CANDIDATE_LINE.exec(text); match; match = CANDIDATE_LINE.exec(text)) {
+    const start = match.index + 1
+    yield start
+    const newline = text.indexOf('\n', start)
+    CANDIDATE_LINE.lastIndex = newline === -1 ? text.length : newline
+  }
+}
 
 /** Headings outside fenced code, plus which of them are question headings. */
 function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<Heading, number>} {
   const headings: Heading[] = []
   const questionNumbers = new Map<Heading, number>()
   let fence: FenceState | null = null
-  // A newline in front makes the first line a candidate like any other.
-  const lines = '\n' + text
-  CANDIDATE_LINE.lastIndex = 0
-  for (let match = CANDIDATE_LINE.exec(lines); match; match = CANDIDATE_LINE.exec(lines)) {
-    const start = match.index
+  for (const start of candidateLines(text)) {
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
     const line = text.slice(start, end)
-    const opener = match[0].at(-1)
+    const opener = line.trimStart()[0]
     if (fence) {
       const close = FENCE_OPEN.exec(line)
       if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.trim() === close[1]) fence = null
@@ -115,7 +124,6 @@ function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<
         if (question) questionNumbers.set(entry, Number(question[1]))
       }
     }
-    CANDIDATE_LINE.lastIndex = end + 1
   }
   return {headings, questionNumbers}
 }
