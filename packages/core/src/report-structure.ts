@@ -136,10 +136,15 @@ function markersBetween(text: string, start: number, end: number): number[] {
   return found
 }
 
+/** Whether a UTF-16 code unit is ASCII whitespace or a no-break space (what an editor shows as blank). */
+function isBlank(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0
+}
+
 /** Narrow a span to its first and last non-blank line content. */
 function trimBlankEdges(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++
-  while (end > start && /\s/.test(text[end - 1]!)) end--
+  while (start < end && isBlank(text.charCodeAt(start))) start++
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--
   return {start, end}
 }
 

@@ -79,6 +79,12 @@ const notes = {
 function blockDivergences(text: string, span: Span, marker: number): {found: Divergence[]; code: Span[]} {
   const found: Divergence[] = []
   const code: Span[] = []
+  /** Adds a line to the code spans, joining it to the span it continues. */
+  const markCode = (start: number, end: number) => {
+    const last = code.at(-1)
+    if (last && last.end + 1 >= start) last.end = end
+    else code.push({start, end})
+  }
   const report = (start: number, end: number, message: string, note: string, fix?: string) =>
     found.push(fix === undefined ? {start, end, message, note} : {start, end, message, note, fix})
   // Start from the line holding `Answer:`: an answer that follows it without a blank line continues its paragraph.
@@ -106,7 +112,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
         const close = FENCE.exec(text.slice(lineStart, lineEnd))
         if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null
       }
-      code.push({start: lineStart, end: lineEnd})
+      markCode(lineStart, lineEnd)
       previous = 'other'
       continue
     }
@@ -160,7 +166,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       continue
     }
     if (indentedCode) {
-      code.push({start: line.start, end: lineEnd})
+      markCode(line.start, lineEnd)
       previous = 'other'
       continue
     }
