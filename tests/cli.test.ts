@@ -86,6 +86,21 @@ describe('mlops-report check', () => {
     expect(run.stdout).toMatch(/3 reports checked: 1 pass every official constraint, 2 do not\n$/)
   })
 
+  it('finds figures beside a report at the root of a big repository', () => {
+    // Thousands of other files must not hide the figures (a listing would have to stop somewhere).
+    const files: Record<string, string> = {...passingFigures}
+    for (let index = 0; index < 6000; index++) files[`data/raw/sample-${index}.csv`] = ''
+    const run = runCli(['check', reportDir(passing, files)])
+    expect(run.stdout).toBe(`${run.stdout.split(':')[0]}: passed 31/31 (31-question template)\n`)
+    expect(run.status).toBe(0)
+  })
+
+  it('names an image whose file differs only in letter case', () => {
+    const dir = reportDir(fixtureReport({answers: {19: '![bucket](Figures/bucket.PNG)'}}), {...passingFigures, 'figures/Bucket.png': 'png'})
+    const {reports} = json([dir])
+    expect(reports[0]!.messages.map((message) => message.message)).toEqual(['Image `Figures/bucket.PNG` does not exist; the file is named `figures/Bucket.png`'])
+  })
+
   it('reads the constraints from the text with --constraints text', () => {
     const {reports} = json(['--constraints', 'text', reportDir(failing)])
     expect(reports[0]).toMatchObject({checkedAs: 'text', passed: 30})

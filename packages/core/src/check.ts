@@ -4,7 +4,7 @@
  */
 
 import {cutShortFindings} from './findings/cut-short-findings.js'
-import {findImageReferences, imageFindings, indexFiles, readDefinitions, type FileIndex} from './findings/image-findings.js'
+import {findImageReferences, imageFindings, lookupInList, readDefinitions, type FileLookup} from './findings/image-findings.js'
 import {renderingFindings} from './findings/rendering-findings.js'
 import {structureFindings} from './findings/structure-findings.js'
 import {verdictFindings} from './findings/verdict-findings.js'
@@ -16,12 +16,12 @@ import {decideVerdicts, type ConstraintSource} from './verdicts.js'
 
 export interface CheckOptions {
   /**
-   * Paths of the files beside the report, relative to its folder with `/`
-   * (for example `figures/wandb.png`), or a function that lists them: it is
-   * called only if an answer refers to an image. Without either, image files
-   * are not looked for.
+   * The files beside the report: their paths relative to its folder with `/`
+   * (for example `figures/wandb.png`), or a lookup that finds one such path
+   * on disk (called only for the images an answer refers to). Without either,
+   * image files are not looked for.
    */
-  files?: readonly string[] | (() => readonly string[])
+  files?: readonly string[] | FileLookup
   /** `official` (default): the course's tables. `text`: each question's limits read from its own wording. */
   constraints?: ConstraintSource
   /** Check as this template generation instead of the one the report shows. */
@@ -141,14 +141,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   const drafts: Draft[] = structureFindings(text, structure, verdicts, generationGuessed)
   let definitions: Map<string, string> | undefined
   const lazyDefinitions = () => (definitions ??= readDefinitions(text))
-  let fileIndex: FileIndex | null | undefined
-  const files = () => {
-    if (fileIndex === undefined) {
-      const listed = typeof options.files === 'function' ? options.files() : options.files
-      fileIndex = listed ? indexFiles(listed) : null
-    }
-    return fileIndex
-  }
+  const files = typeof options.files === 'function' ? options.files : options.files ? lookupInList(options.files) : null
 
   const questions = verdicts.questions.map((verdict): QuestionResult => {
     const own = structure.questions.find((question) => question.number === verdict.number) ?? null

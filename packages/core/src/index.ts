@@ -1,6 +1,7 @@
 export {checkReport, questionPrompt} from './check.js'
 export type {CheckOptions, CheckResult, ChecklistItem, Located, QuestionResult} from './check.js'
 export type {Finding} from './finding.js'
+export type {FileLookup} from './findings/image-findings.js'
 export {rules, ruleIds, ruleUrl, docsBaseUrl} from './rules.js'
 export type {RuleId, RuleInfo, Severity} from './rules.js'
 export {officialTables, currentGeneration} from './official-tables.js'

@@ -4,7 +4,7 @@
  */
 
 import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/core'
-import {listFilesBeside} from '@mlops-report/report-files'
+import {fileLookupBeside} from '@mlops-report/report-files'
 import type {VFile} from 'vfile'
 import type {RuleOptions} from './options.js'
 
@@ -23,10 +23,7 @@ export function coreResult(file: VFile, options: RuleOptions): CheckResult {
     if (options.constraints) checkOptions.constraints = options.constraints
     if (options.generation) checkOptions.generation = options.generation
     // Files beside the report can only be listed for a file on disk.
-    if (file.path) {
-      const path = file.path
-      checkOptions.files = () => listFilesBeside(path)
-    }
+    if (file.path) checkOptions.files = fileLookupBeside(file.path)
     result = checkReport(String(file), checkOptions)
     byOptions.set(key, result)
   }

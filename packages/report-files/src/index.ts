@@ -3,7 +3,7 @@ export {
   defaultReportPath,
   firstInvalidUtf8,
   isReportInputError,
-  listFilesBeside,
+  fileLookupBeside,
   readReport,
   ReportInputError,
   resolveReportPath

@@ -5,7 +5,8 @@
 
 import {isUtf8} from 'node:buffer'
 import {readdirSync, readFileSync, statSync} from 'node:fs'
-import {dirname, join, relative, sep} from 'node:path'
+import {dirname, join} from 'node:path'
+import type {FileLookup} from '@mlops-report/core'
 
 export class ReportInputError extends Error {
   override name = 'ReportInputError'
@@ -23,8 +24,8 @@ export interface ReportFile {
   /** The path as the user will recognise it. */
   path: string
   text: string
-  /** Lists the files beside the report, relative to its folder, with `/`. */
-  files: () => string[]
+  /** Looks up files beside the report (for the core's `files` option). */
+  files: FileLookup
 }
 
 /** The report a path names: a file, or a folder's README.md. */
@@ -114,32 +115,39 @@ export function decodeReport(path: string, bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
 }
 
-const SKIPPED_FOLDERS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__'])
-const MAX_LISTED = 5000
-
-/** Files under the report's folder, relative to it. Bounded so a huge folder cannot stall a check. */
-export function listFilesBeside(reportPath: string): string[] {
+/**
+ * Looks files up beside a report as the graders' Linux machines will: a path
+ * is found only with its exact letter case, and when it is not, the name it
+ * has on disk is returned so the student can be told. Each folder on a
+ * looked-up path is read once; nothing else is listed.
+ */
+export function fileLookupBeside(reportPath: string): FileLookup {
   const root = dirname(reportPath)
-  const found: string[] = []
-  const visit = (folder: string, depth: number) => {
-    let entries
-    try {
-      entries = readdirSync(folder, {withFileTypes: true})
-    } catch {
-      return
-    }
-    for (const entry of entries) {
-      if (found.length >= MAX_LISTED) return
-      const full = join(folder, entry.name)
-      if (entry.isDirectory()) {
-        if (depth < 6 && !SKIPPED_FOLDERS.has(entry.name)) visit(full, depth + 1)
-      } else {
-        found.push(relative(root, full).split(sep).join('/'))
+  const folders = new Map<string, {exact: Set<string>; byLowerCase: Map<string, string>} | null>()
+  const entries = (folder: string) => {
+    let names = folders.get(folder)
+    if (names === undefined) {
+      try {
+        const listed = readdirSync(join(root, folder))
+        names = {exact: new Set(listed), byLowerCase: new Map(listed.map((name) => [name.toLowerCase(), name]))}
+      } catch {
+        names = null
       }
+      folders.set(folder, names)
     }
+    return names
   }
-  visit(root, 0)
-  return found
+  return (path) => {
+    let actual = ''
+    for (const segment of path.split('/')) {
+      const names = entries(actual)
+      // The exact name if it is there, else one that differs only in case.
+      const found = names?.exact.has(segment) ? segment : names?.byLowerCase.get(segment.toLowerCase())
+      if (found === undefined) return null
+      actual = actual ? `${actual}/${found}` : found
+    }
+    return actual
+  }
 }
 
 function readOrExplain<T>(file: string, read: () => T): T {
@@ -159,5 +167,5 @@ export function readReport(path: string): ReportFile {
   if (text.includes('\ufffd') || text.slice(0, 8000).includes('\0')) {
     text = decodeReport(file, readOrExplain(file, () => readFileSync(file)))
   }
-  return {path: file, text, files: () => listFilesBeside(file)}
+  return {path: file, text, files: fileLookupBeside(file)}
 }

@@ -85,15 +85,17 @@ function imageDraft(reference: ImageReference, question: number, ruleId: Draft['
   return draft
 }
 
-export interface FileIndex {
-  exact: Set<string>
-  /** Lower-cased path to the path as it is on disk. */
-  folded: Map<string, string>
-}
+/**
+ * Finds a file beside the report: its path as it is on disk (the same path,
+ * or one that differs only in letter case), or null when there is none.
+ */
+export type FileLookup = (path: string) => string | null
 
-/** `files` is asked for only when a path has to be looked up. */
-/** `written` is the reference's text as in the report, for a replacement that mends it. */
-export function imageFindings(reference: ImageReference, question: number, files: () => FileIndex | null, written = ''): Draft[] {
+/**
+ * `files` is null when there is nothing to look files up in; `written` is the
+ * reference's text as in the report, for a replacement that mends it.
+ */
+export function imageFindings(reference: ImageReference, question: number, files: FileLookup | null, written = ''): Draft[] {
   const drafts: Draft[] = []
   if (reference.kind === 'html') {
     drafts.push(
@@ -121,9 +123,8 @@ export function imageFindings(reference: ImageReference, question: number, files
   if (!path.includes('.') || !ALLOWED_EXTENSIONS.includes(extension)) {
     drafts.push(imageDraft(reference, question, 'image-file', `Image \`${path}\` is not a .png, .jpg or .jpeg file`, 'The template asks for .png, .jpg or .jpeg images in `figures/`.'))
   }
-  const index = files()
-  if (index && !index.exact.has(path)) {
-    const other = index.folded.get(path.toLowerCase())
+  const other = files ? files(path) : path
+  if (other !== path) {
     drafts.push(
       other
         ? imageDraft(
@@ -140,7 +141,8 @@ export function imageFindings(reference: ImageReference, question: number, files
   return drafts
 }
 
-export function indexFiles(files: readonly string[]): FileIndex {
+/** A lookup over a list of paths relative to the report's folder. */
+export function lookupInList(files: readonly string[]): FileLookup {
   const exact = new Set<string>()
   const folded = new Map<string, string>()
   for (const file of files) {
@@ -148,5 +150,5 @@ export function indexFiles(files: readonly string[]): FileIndex {
     exact.add(normalized)
     folded.set(normalized.toLowerCase(), normalized)
   }
-  return {exact, folded}
+  return (path) => (exact.has(path) ? path : (folded.get(path.toLowerCase()) ?? null))
 }
