@@ -27,7 +27,8 @@ export interface OfficialCut {
   expected: number
 }
 
-const MARKER = 'Answer:'
+/** What the checker splits a report at. */
+export const ANSWER_MARKER = 'Answer:'
 
 interface Piece {
   start: number
@@ -37,9 +38,9 @@ interface Piece {
 function splitOnMarker(text: string, from: number): Piece[] {
   const pieces: Piece[] = []
   let start = from
-  for (let index = text.indexOf(MARKER, from); index !== -1; index = text.indexOf(MARKER, index + MARKER.length)) {
+  for (let index = text.indexOf(ANSWER_MARKER, from); index !== -1; index = text.indexOf(ANSWER_MARKER, index + ANSWER_MARKER.length)) {
     pieces.push({start, end: index})
-    start = index + MARKER.length
+    start = index + ANSWER_MARKER.length
   }
   pieces.push({start, end: text.length})
   return pieces
@@ -66,13 +67,26 @@ function finders(text: string): Finders {
   return {tripleHash: forwardFinder(text, '###'), doubleHash: forwardFinder(text, '##')}
 }
 
+/** Where the checker stops reading `[start, end)`: at its first `###`, or at a `##` before that; `end` if neither. */
+function stopAt(find: Finders, start: number, end: number): number {
+  const hashes = find.tripleHash(start)
+  const limit = hashes === -1 || hashes > end ? end : hashes
+  const doubleHash = find.doubleHash(start)
+  return doubleHash !== -1 && doubleHash + 2 <= limit ? doubleHash : limit
+}
+
 function cutPiece(text: string, piece: Piece, find: Finders): OfficialAnswer | null {
   const hashes = find.tripleHash(piece.start)
+  // A piece with no `###` is skipped.
   if (hashes === -1 || hashes + 3 > piece.end) return null
-  const doubleHash = find.doubleHash(piece.start)
-  const cutAt = doubleHash !== -1 && doubleHash < hashes ? doubleHash : hashes
+  const cutAt = stopAt(find, piece.start, piece.end)
   const {start, end} = stripNewlines(text, piece.start, cutAt)
   return {start, end, pieceStart: piece.start, cutAt, cutBy: cutAt === hashes ? '###' : '##', wholeLastPiece: false}
+}
+
+/** `[start, end)` read as one answer by the checker's rules: cut at `###`, then `##`, newlines stripped. */
+export function readAsAnswer(text: string, start: number, end: number): {start: number; end: number} {
+  return stripNewlines(text, start, stopAt(finders(text), start, end))
 }
 
 function wholePiece(text: string, piece: Piece, isLastInFile: boolean): OfficialAnswer {

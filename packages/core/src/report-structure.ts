@@ -5,6 +5,7 @@
  * it, and the findings are the places where the two part.
  */
 
+import {ANSWER_MARKER} from './official-checker.js'
 import type {Generation} from './official-tables.js'
 
 export interface Heading {
@@ -43,6 +44,8 @@ export interface ChecklistItem {
 }
 
 export interface ReportStructure {
+  /** Offsets of every literal `Answer:` in the text, in order. */
+  markers: number[]
   headings: Heading[]
   questions: QuestionSection[]
   checklist: ChecklistItem[]
@@ -54,7 +57,6 @@ const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/
 const QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/
 const CHECKLIST_ITEM = /^[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+(.*)$/
-const MARKER = 'Answer:'
 
 interface Line {
   text: string
@@ -128,12 +130,26 @@ function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<
   return {headings, questionNumbers}
 }
 
-function markersBetween(text: string, start: number, end: number): number[] {
+function findMarkers(text: string): number[] {
   const found: number[] = []
-  for (let index = text.indexOf(MARKER, start); index !== -1 && index < end; index = text.indexOf(MARKER, index + MARKER.length)) {
+  for (let index = text.indexOf(ANSWER_MARKER); index !== -1; index = text.indexOf(ANSWER_MARKER, index + ANSWER_MARKER.length)) {
     found.push(index)
   }
   return found
+}
+
+/** The sorted offsets in `[start, end)`. */
+function within(offsets: number[], start: number, end: number): number[] {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (offsets[mid]! < start) low = mid + 1
+    else high = mid
+  }
+  let last = low
+  while (last < offsets.length && offsets[last]! < end) last++
+  return offsets.slice(low, last)
 }
 
 /** Whether a UTF-16 code unit is ASCII whitespace or a no-break space (what an editor shows as blank). */
@@ -175,6 +191,7 @@ function readChecklist(text: string, headings: Heading[], firstQuestionStart: nu
 
 export function readStructure(text: string): ReportStructure {
   const {headings, questionNumbers} = readHeadings(text)
+  const allMarkers = findMarkers(text)
   const questions: QuestionSection[] = []
   // Walk backwards so each question knows the next boundary without a search.
   let boundary = text.length
@@ -187,18 +204,18 @@ export function readStructure(text: string): ReportStructure {
     }
     const sectionEnd = boundary
     boundary = heading.start
-    const markers = markersBetween(text, heading.end, sectionEnd)
+    const markers = within(allMarkers, heading.end, sectionEnd)
     const firstMarker = markers[0]
     const promptEnd = firstMarker ?? sectionEnd
     const answer =
       firstMarker === undefined
         ? {start: sectionEnd, end: sectionEnd}
-        : trimBlankEdges(text, firstMarker + MARKER.length, sectionEnd)
+        : trimBlankEdges(text, firstMarker + ANSWER_MARKER.length, sectionEnd)
     questions.push({number, heading, markers, prompt: {start: heading.end, end: promptEnd}, answer, sectionEnd})
   }
   questions.reverse()
   const numbers = new Set(questions.map((question) => question.number))
   const generation: Generation | null = numbers.has(31) ? 31 : numbers.has(27) ? 27 : null
   const firstQuestionStart = questions[0]?.heading.start ?? text.length
-  return {headings, questions, checklist: readChecklist(text, headings, firstQuestionStart), generation}
+  return {markers: allMarkers, headings, questions, checklist: readChecklist(text, headings, firstQuestionStart), generation}
 }

@@ -6,9 +6,9 @@
  */
 
 import {constraintsFromText} from './constraints-from-text.js'
-import {cutOfficially, cutLikeCurrentChecker, type OfficialCut} from './official-checker.js'
+import {ANSWER_MARKER, cutOfficially, cutLikeCurrentChecker, readAsAnswer, type OfficialCut} from './official-checker.js'
 import {currentGeneration, officialTables, type Constraints, type Generation} from './official-tables.js'
-import {countPythonWords, findOfficialImages, stripNewlines} from './python-semantics.js'
+import {countPythonWords, findOfficialImages} from './python-semantics.js'
 import type {QuestionSection, ReportStructure, Span} from './report-structure.js'
 
 export type ConstraintSource = 'official' | 'text'
@@ -64,13 +64,7 @@ function judge(text: string, slot: Slot, counted: Span, estimated: boolean, sect
 function ownPiece(text: string, section: QuestionSection): Span | null {
   const marker = section.markers.at(-1)
   if (marker === undefined) return null
-  const start = marker + 'Answer:'.length
-  const piece = text.slice(start, section.sectionEnd)
-  const hashes = piece.indexOf('###')
-  let end = hashes === -1 ? piece.length : hashes
-  const doubleHash = piece.slice(0, end).indexOf('##')
-  if (doubleHash !== -1) end = doubleHash
-  return stripNewlines(text, start, start + end)
+  return readAsAnswer(text, marker + ANSWER_MARKER.length, section.sectionEnd)
 }
 
 export function decideVerdicts(

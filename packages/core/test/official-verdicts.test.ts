@@ -1,10 +1,9 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {checkReport} from '../src/index.js'
-import {fixtureReport, image, passingAnswer, words} from './fixture-report.js'
+import {fixtureReport, image, words} from './fixture-report.js'
 
 const question = (text: string, number: number) => checkReport(text).questions.find((entry) => entry.number === number)!
-const rulesOf = (text: string) => checkReport(text).findings.map((finding) => finding.ruleId)
 
 describe('verdicts as the course checker decides them', () => {
   it('passes a complete report, 31 of 31', () => {

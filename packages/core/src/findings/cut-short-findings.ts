@@ -6,12 +6,9 @@
 import type {Draft} from '../finding.js'
 import {countPythonWords} from '../python-semantics.js'
 import type {QuestionVerdict} from '../verdicts.js'
+import {ANSWER_MARKER} from '../official-checker.js'
+import {plural} from './wording.js'
 
-const MARKER = 'Answer:'
-
-function plural(count: number, one: string): string {
-  return `${count} ${one}${count === 1 ? '' : 's'}`
-}
 
 export function cutShortFindings(text: string, verdict: QuestionVerdict): Draft[] {
   const {counted, section, number} = verdict
@@ -20,7 +17,7 @@ export function cutShortFindings(text: string, verdict: QuestionVerdict): Draft[
   const first = section.markers[0]
   const used = section.markers.findLast((marker) => marker < counted.start)
   if (first !== undefined && used !== undefined && used > first) {
-    const dropped = countPythonWords(text, first + MARKER.length, used)
+    const dropped = countPythonWords(text, first + ANSWER_MARKER.length, used)
     if (dropped > 0) {
       drafts.push({
         ruleId: 'answer-cut-short',
@@ -28,7 +25,7 @@ export function cutShortFindings(text: string, verdict: QuestionVerdict): Draft[
         official: false,
         question: number,
         start: used,
-        end: used + MARKER.length,
+        end: used + ANSWER_MARKER.length,
         message: `The course checker starts question ${number}'s answer at this \`Answer:\` and ignores the ${plural(dropped, 'word')} before it`,
         note: 'Reword this `Answer:` (for example "Answer -"): the checker treats every `Answer:` as the start of an answer.',
         actual: dropped,

@@ -4,10 +4,10 @@
  */
 
 import type {Draft} from '../finding.js'
+import {ANSWER_MARKER} from '../official-checker.js'
 import type {ReportStructure} from '../report-structure.js'
 import type {Verdicts} from '../verdicts.js'
 
-const MARKER = 'Answer:'
 
 function structureDraft(start: number, end: number, message: string, note: string, question: number | null = null): Draft {
   return {ruleId: 'template-structure', severity: 'error', official: true, question, start, end, message, note}
@@ -51,23 +51,23 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
       const marker = markers[index]!
       if (!text.slice(previous, marker).includes('###')) continue
       drafts.push(
-        structureDraft(marker, marker + MARKER.length, `Question ${number} has a second \`Answer:\`: the checker starts an extra answer here`, 'Keep one `Answer:` per question; reword this one (for example "Answer -").', number)
+        structureDraft(marker, marker + ANSWER_MARKER.length, `Question ${number} has a second \`Answer:\`: the checker starts an extra answer here`, 'Keep one `Answer:` per question; reword this one (for example "Answer -").', number)
       )
     }
   }
   // An `Answer:` outside every question section adds an answer of its own.
   let section = 0
-  for (let index = text.indexOf(MARKER); index !== -1; index = text.indexOf(MARKER, index + MARKER.length)) {
+  for (const index of structure.markers) {
     while (section < questions.length && questions[section]!.sectionEnd < index) section++
     const question = questions[section]
     if (question && question.heading.start < index) continue
     const beforeAll = questions.length > 0 && index < questions[0]!.heading.start
     drafts.push(
-      structureDraft(index, index + MARKER.length, `\`Answer:\` outside any question${beforeAll ? ', before question 1' : ''}: the checker counts an answer here`, 'Remove or reword this `Answer:`; only the template\'s `> Answer:` lines may use it.')
+      structureDraft(index, index + ANSWER_MARKER.length, `\`Answer:\` outside any question${beforeAll ? ', before question 1' : ''}: the checker counts an answer here`, 'Remove or reword this `Answer:`; only the template\'s `> Answer:` lines may use it.')
     )
   }
-  const lastMarker = text.lastIndexOf(MARKER)
-  const trailing = lastMarker === -1 ? -1 : text.indexOf('###', lastMarker)
+  const lastMarker = structure.markers.at(-1)
+  const trailing = lastMarker === undefined ? -1 : text.indexOf('###', lastMarker)
   if (trailing !== -1) {
     drafts.push(
       structureDraft(trailing, lineEnd(text, trailing), '`###` after the last `Answer:`: the checker counts the last answer twice and finds one answer too many', 'Move this heading and its text above the last question, or write it without `###`.')

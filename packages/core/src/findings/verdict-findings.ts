@@ -6,14 +6,8 @@
 import type {Draft} from '../finding.js'
 import type {Range} from '../official-tables.js'
 import type {QuestionVerdict} from '../verdicts.js'
+import {formatRange, plural} from './wording.js'
 
-export function formatRange([min, max]: Range): string {
-  return min === max ? `exactly ${min}` : `${min}–${max}`
-}
-
-function plural(count: number, one: string, many = one + 's'): string {
-  return `${count} ${count === 1 ? one : many}`
-}
 
 function distance(actual: number, [min, max]: Range, short: string, over: string): string {
   return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`
