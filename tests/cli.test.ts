@@ -101,6 +101,15 @@ describe('mlops-report check', () => {
     expect(reports[0]!.messages.map((message) => message.message)).toEqual(['Image `Figures/bucket.PNG` does not exist; the file is named `figures/Bucket.png`'])
   })
 
+  it('lists every question\'s figures with --verbose', () => {
+    const run = runCli(['check', '--verbose', reportDir(failing)])
+    const table = run.stdout.split('\n').filter((line) => /^ {2}Q/.test(line))
+    expect(table).toHaveLength(31)
+    expect(table[0]).toBe('  Q 1  pass       no length or image limit')
+    expect(table[3]).toBe('  Q 4  FAIL       86 words (expected 100–200)')
+    expect(table[13]).toBe('  Q14  pass       203 words (expected 200–300), 1 image (expected 1–3)')
+  })
+
   it('reads the constraints from the text with --constraints text', () => {
     const {reports} = json(['--constraints', 'text', reportDir(failing)])
     expect(reports[0]).toMatchObject({checkedAs: 'text', passed: 30})

@@ -1,4 +1,4 @@
-import {formatRange, type CheckResult} from '@mlops-report/core'
+import {describeFigures, type CheckResult} from '@mlops-report/core'
 
 /** `path:line:column  severity  message  rule-id`, then the checker's own total. */
 export function formatText(path: string, result: CheckResult): string {
@@ -21,18 +21,8 @@ export function summaryLine(path: string, result: CheckResult): string {
 export function formatQuestionTable(result: CheckResult): string {
   return result.questions
     .map((question) => {
-      const figures = [
-        question.constraints.words ? `${count(question.words, 'word')} (${formatRange(question.constraints.words)})` : '',
-        question.constraints.images ? `${count(question.images, 'image')} (${formatRange(question.constraints.images)})` : ''
-      ]
-        .filter(Boolean)
-        .join(', ')
       const status = question.pass === null ? 'not found' : question.pass ? 'pass' : 'FAIL'
-      return `  Q${String(question.number).padStart(2)}  ${status.padEnd(9)}  ${figures || 'no constraint'}`
+      return `  Q${String(question.number).padStart(2)}  ${status.padEnd(9)}  ${describeFigures(question)}`
     })
     .join('\n')
-}
-
-function count(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? '' : 's'}`
 }

@@ -5,7 +5,7 @@
  * Loaded only by `mlops-report html`, so `check` never pays for a parser.
  */
 
-import {formatRange, type CheckResult, type Finding, type QuestionResult} from '@mlops-report/core'
+import {describeFigures, type CheckResult, type Finding, type QuestionResult} from '@mlops-report/core'
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import rehypeRaw from 'rehype-raw'
@@ -39,13 +39,6 @@ table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
 .verdict ul{margin:.3em 0;padding-left:1.2em}.warning{color:#7d4e00}.error{color:#a40e26}
 `
 
-function figures(question: QuestionResult): string {
-  const parts: string[] = []
-  if (question.constraints.words) parts.push(`${question.words} words (expected ${formatRange(question.constraints.words)})`)
-  if (question.constraints.images) parts.push(`${question.images} images (expected ${formatRange(question.constraints.images)})`)
-  return parts.join(', ') || 'no length or image limit'
-}
-
 function verdictBox(question: QuestionResult, findings: Finding[]): Element {
   const state = question.pass === null ? 'unknown' : question.pass ? 'pass' : 'fail'
   const label = question.pass === null ? 'Not found by the checker' : question.pass ? 'Passes' : 'Fails'
@@ -54,7 +47,7 @@ function verdictBox(question: QuestionResult, findings: Finding[]): Element {
   )
   return h('div', {className: ['verdict', state], dataQuestion: String(question.number)}, [
     h('strong', `${label}: `),
-    figures(question),
+    describeFigures(question),
     ...(items.length > 0 ? [h('ul', items)] : [])
   ])
 }
