@@ -6,7 +6,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {JsonReport} from 'mlops-report'
-import {fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
 import {tempDir} from './support/temp.js'
 
@@ -21,7 +21,7 @@ function reportDir(text: string, files: Record<string, string | Buffer> = {}): s
 }
 
 const passing = fixtureReport()
-const passingFigures = Object.fromEntries([14, 19, 20, 21, 29].map((number) => [`figures/q${number}-0.png`, 'png']))
+const passingFigures = Object.fromEntries(fixtureFigures().map((path) => [path, 'png']))
 const failing = fixtureReport({answers: {4: words(86)}})
 
 function json(args: string[], cwd?: string): {status: number | null; reports: JsonReport[]} {

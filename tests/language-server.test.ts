@@ -6,7 +6,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterEach, describe, expect, it} from 'vitest'
-import {fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
 import {LspClient} from './support/lsp-client.js'
 import {repoRoot} from './support/shared.js'
 import {tempDir} from './support/temp.js'
@@ -44,7 +44,7 @@ describe('mlops-report-language-server over stdio', () => {
   it('publishes diagnostics with exact ranges, and drops one when the answer is fixed', async () => {
     const workspace = tempDir()
     mkdirSync(join(workspace, 'reports', 'figures'), {recursive: true})
-    for (const number of [14, 19, 20, 21, 29]) writeFileSync(join(workspace, 'reports', 'figures', `q${number}-0.png`), 'png')
+    for (const path of fixtureFigures()) writeFileSync(join(workspace, 'reports', path), 'png')
     const short = `We pinned ${words(84)}`
     const text = fixtureReport({answers: {4: short, 6: `${words(110)} see https://example.org`}})
     const path = join(workspace, 'reports', 'README.md')

@@ -12,7 +12,7 @@ import {remarkLintQuestionLength} from 'remark-lint-mlops-report'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import type {JsonReport} from 'mlops-report'
-import {fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
 import {docExamples, runExample} from './support/rule-docs.js'
 import {corpus, repoRoot, sharedPresent} from './support/shared.js'
@@ -125,7 +125,7 @@ describe('remark-cli with the preset in .remarkrc.mjs', () => {
     symlinkSync(join(repoRoot, 'tests', 'node_modules'), join(dir, 'node_modules'))
     writeFileSync(join(dir, '.remarkrc.mjs'), "export default {plugins: ['remark-preset-lint-mlops-report']}\n")
     mkdirSync(join(dir, 'reports', 'figures'), {recursive: true})
-    for (const number of [14, 19, 20, 21, 29]) writeFileSync(join(dir, 'reports', 'figures', `q${number}-0.png`), 'png')
+    for (const path of fixtureFigures()) writeFileSync(join(dir, 'reports', path), 'png')
     writeFileSync(join(dir, 'reports', 'README.md'), report)
     return dir
   }

@@ -27,13 +27,22 @@ export interface FixtureOptions {
   trailer?: string
 }
 
+function figureName(number: number, index: number): string {
+  return `figures/q${number}-${index}.png`
+}
+
+/** The image files the passing answers refer to, relative to the report's folder. */
+export function fixtureFigures(generation: Generation = 31): string[] {
+  return officialTables[generation].flatMap(({images}, index) => Array.from({length: images?.[0] ?? 0}, (_, image) => figureName(index + 1, image)))
+}
+
 /** An answer that meets question `number`'s official limits. */
 export function passingAnswer(number: number, generation: Generation = 31): string {
   const {words: wordRange, images: imageRange} = officialTables[generation][number - 1]!
   const parts: string[] = []
   if (wordRange) parts.push(words(Math.max(wordRange[0], 1) + (wordRange[0] === wordRange[1] ? 0 : 1), 'text'))
   if (!wordRange && !imageRange) parts.push(`Group answer ${number}`)
-  if (imageRange) parts.push(Array.from({length: imageRange[0]}, (_, index) => image(`figures/q${number}-${index}.png`)).join('\n'))
+  if (imageRange) parts.push(Array.from({length: imageRange[0]}, (_, index) => image(figureName(number, index))).join('\n'))
   return parts.join('\n\n')
 }
 

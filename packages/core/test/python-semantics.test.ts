@@ -49,11 +49,9 @@ describe('findOfficialImages (re.findall(r"\\!\\[.*?\\]\\(.*?\\)"))', () => {
     expect(count('<img src="x.png"> ![a][ref]\n\n[ref]: x.png')).toBe(0)
   })
 
-  it('stays linear on a line full of `![`', () => {
-    const line = '!['.repeat(200_000)
-    const started = performance.now()
-    expect(count(line)).toBe(0)
-    expect(performance.now() - started).toBeLessThan(1000)
+  it('finds nothing on a long line of `![` without `](`, and still counts the next line', () => {
+    // A quadratic scan would take minutes here; speed itself is measured in bench/, not asserted.
+    expect(count('!['.repeat(200_000) + '\n![a](b.png)')).toBe(1)
   })
 })
 
