@@ -144,7 +144,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   const files = typeof options.files === 'function' ? options.files : options.files ? lookupInList(options.files) : null
 
   const questions = verdicts.questions.map((verdict): QuestionResult => {
-    const own = structure.questions.find((question) => question.number === verdict.number) ?? null
+    const own = structure.questionsByNumber.get(verdict.number) ?? null
     const answerText = own && own.markers.length > 0 ? text.slice(own.answer.start, own.answer.end) : null
     const found = verdictFindings(verdict, answerText)
     drafts.push(...found, ...cutShortFindings(text, verdict))

@@ -48,6 +48,8 @@ export interface ReportStructure {
   markers: number[]
   headings: Heading[]
   questions: QuestionSection[]
+  /** Each question number's section; the first one when a number is used twice. */
+  questionsByNumber: Map<number, QuestionSection>
   checklist: ChecklistItem[]
   /** 31 or 27 from the questions present; null when neither template is recognisable. */
   generation: Generation | null
@@ -56,24 +58,11 @@ export interface ReportStructure {
 const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/
 const QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/
-const CHECKLIST_ITEM = /^[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+(.*)$/
-
-interface Line {
-  text: string
-  start: number
-  end: number
-}
-
-function* lines(text: string): Generator<Line> {
-  let start = 0
-  while (start <= text.length) {
-    const newline = text.indexOf('\n', start)
-    const end = newline === -1 ? text.length : newline
-    yield {text: text.slice(start, end), start, end}
-    if (newline === -1) return
-    start = newline + 1
-  }
-}
+/**
+ * A `- [x] text` line, and the indented lines after it that continue its text
+ * (up to a line that is an item itself).
+ */
+const CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g
 
 interface FenceState {
   char: string
@@ -171,19 +160,14 @@ function readChecklist(text: string, headings: Heading[], firstQuestionStart: nu
     if (group.level !== 3) continue
     // A group runs to the next heading of any level.
     const end = Math.min(headings[index + 1]?.start ?? firstQuestionStart, firstQuestionStart)
-    let current: ChecklistItem | null = null
-    for (const line of lines(text.slice(group.end, end))) {
-      const item = CHECKLIST_ITEM.exec(line.text)
-      const start = group.end + line.start
-      if (item) {
-        current = {group: group.text, text: item[2]!.trim(), checked: item[1] !== ' ', start, end: group.end + line.end}
-        items.push(current)
-      } else if (current && /^[ \t]+\S/.test(line.text)) {
-        current.text += ' ' + line.text.trim()
-        current.end = group.end + line.end
-      } else {
-        current = null
-      }
+    const region = text.slice(group.end, end)
+    CHECKLIST_ITEM.lastIndex = 0
+    for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
+      let itemText = item[2]!.trim()
+      // Lines indented under an item continue its text.
+      for (const line of item[3]!.split('\n').slice(1)) itemText += ' ' + line.trim()
+      const start = group.end + item.index
+      items.push({group: group.text, text: itemText, checked: item[1] !== ' ', start, end: start + item[0].length})
     }
   }
   return items
@@ -214,8 +198,9 @@ export function readStructure(text: string): ReportStructure {
     questions.push({number, heading, markers, prompt: {start: heading.end, end: promptEnd}, answer, sectionEnd})
   }
   questions.reverse()
-  const numbers = new Set(questions.map((question) => question.number))
-  const generation: Generation | null = numbers.has(31) ? 31 : numbers.has(27) ? 27 : null
+  const questionsByNumber = new Map<number, QuestionSection>()
+  for (const question of questions) if (!questionsByNumber.has(question.number)) questionsByNumber.set(question.number, question)
+  const generation: Generation | null = questionsByNumber.has(31) ? 31 : questionsByNumber.has(27) ? 27 : null
   const firstQuestionStart = questions[0]?.heading.start ?? text.length
-  return {markers: allMarkers, headings, questions, checklist: readChecklist(text, headings, firstQuestionStart), generation}
+  return {markers: allMarkers, headings, questions, questionsByNumber, checklist: readChecklist(text, headings, firstQuestionStart), generation}
 }

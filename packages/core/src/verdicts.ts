@@ -42,12 +42,17 @@ interface Slot {
 }
 
 function sectionAt(structure: ReportStructure, offset: number): QuestionSection | null {
-  let found: QuestionSection | null = null
-  for (const question of structure.questions) {
-    if (question.heading.start > offset) break
-    if (offset <= question.sectionEnd) found = question
+  // Sections are in text order and do not overlap: only the last one starting at or before the offset can hold it.
+  const {questions} = structure
+  let low = 0
+  let high = questions.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if (questions[mid]!.heading.start <= offset) low = mid + 1
+    else high = mid
   }
-  return found
+  const candidate = questions[low - 1]
+  return candidate && offset <= candidate.sectionEnd ? candidate : null
 }
 
 function judge(text: string, slot: Slot, counted: Span, estimated: boolean, section: QuestionSection | null): QuestionVerdict {
@@ -88,7 +93,7 @@ export function decideVerdicts(
     slots = officialTables[generation].map((constraints, index) => ({
       number: index + 1,
       constraints,
-      section: structure.questions.find((question) => question.number === index + 1) ?? null
+      section: structure.questionsByNumber.get(index + 1) ?? null
     }))
     cut = cutOfficially(text, generation)
     checkedAs = generation

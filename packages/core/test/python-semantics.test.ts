@@ -24,6 +24,17 @@ describe('countPythonWords (len(str.split()))', () => {
   it('counts within a range', () => {
     expect(countPythonWords('skip these count these two', 11, 26)).toBe(3)
   })
+
+  it('counts long texts exactly, whatever the word lengths and separators', () => {
+    const separators = [' ', '\n', '\t\t', '\u3000', ' \u0085 ']
+    for (const total of [63, 64, 65, 127, 128, 129, 1000]) {
+      // Words of varied length (1 to 7 characters) so no step boundary lines up with a word boundary by luck.
+      const words = Array.from({length: total}, (_, index) => 'w'.repeat((index % 7) + 1))
+      const joined = words.map((word, index) => (index === 0 ? '' : separators[index % separators.length]) + word).join('')
+      expect(countPythonWords('  ' + joined + '\n'), `${total} words`).toBe(total)
+      expect(countPythonWords(joined), `${total} words, no space at either end`).toBe(total)
+    }
+  })
 })
 
 describe('findOfficialImages (re.findall(r"\\!\\[.*?\\]\\(.*?\\)"))', () => {

@@ -44,7 +44,8 @@ interface ListFrame {
 type Previous = 'blank' | 'paragraph' | 'list-item' | 'other'
 
 /** Characters that can open anything but a paragraph line in either grammar. */
-const SPECIAL_FIRST = /[#>*+\-=_|<`~:\d]/
+const BLOCK_OPENERS = '#>*+\\-=_|<`~:\\d'
+const SPECIAL_FIRST = new RegExp(`[${BLOCK_OPENERS}]`)
 
 function lineEndAt(text: string, from: number, limit: number): number {
   const newline = text.indexOf('\n', from)
@@ -61,6 +62,19 @@ function leadingWhitespace(text: string, from: number, to: number): number {
 function lineHas(text: string, needle: string, from: number, to: number): boolean {
   const found = text.indexOf(needle, from)
   return found !== -1 && found < to
+}
+
+/**
+ * A line that is neither blank nor plain paragraph text: it opens with a
+ * character some block starts with, or is indented far enough for code; or
+ * a pipe, which can make a table row. Most answers hold none.
+ */
+const NOT_PLAIN_LINE = new RegExp(`\\n(?:[ \\t]*[${BLOCK_OPENERS}]| {0,3}\\t| {4})|\\|`)
+
+/** Whether any line after `from` (a line end) up to `end` can take part in a divergence. */
+function mayDiverge(text: string, from: number, end: number): boolean {
+  if (from >= end) return false
+  return NOT_PLAIN_LINE.test(text.slice(from, end))
 }
 
 const notes = {
@@ -90,6 +104,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
   // Start from the line holding `Answer:`: an answer that follows it without a blank line continues its paragraph.
   const markerLineStart = text.lastIndexOf('\n', marker - 1) + 1
   const markerLineEnd = lineEndAt(text, markerLineStart, span.end)
+  if (!mayDiverge(text, markerLineEnd, span.end)) return {found, code}
   let fence: {char: string; length: number} | null = null
   let previous: Previous = 'paragraph'
   /** Python-Markdown puts every line of a block that starts with `>` in the quote; GitHub ends it at a list or rule. */
@@ -264,11 +279,21 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
 /** Divergences in one answer; `marker` is the offset of the `Answer:` it follows. */
 export function renderingFindings(text: string, span: Span, marker: number, question: number): Draft[] {
   const blocks = blockDivergences(text, span, marker)
-  return [...blocks.found, ...inlineDivergences(text, span, blocks.code)].map((divergence) => ({
-    ruleId: 'handin-rendering',
-    severity: 'warning',
-    official: false,
-    question,
-    ...divergence
-  }))
+  const drafts: Draft[] = []
+  for (const divergence of [...blocks.found, ...inlineDivergences(text, span, blocks.code)]) {
+    // Field by field: an object spread takes a slow path in code that has not been optimised yet.
+    const draft: Draft = {
+      ruleId: 'handin-rendering',
+      severity: 'warning',
+      official: false,
+      question,
+      start: divergence.start,
+      end: divergence.end,
+      message: divergence.message
+    }
+    if (divergence.note !== undefined) draft.note = divergence.note
+    if (divergence.fix !== undefined) draft.fix = divergence.fix
+    drafts.push(draft)
+  }
+  return drafts
 }
