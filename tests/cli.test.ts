@@ -2,12 +2,13 @@
  * `mlops-report` as users run it: the installed bin, real files, exit codes.
  */
 
+import {spawnSync} from 'node:child_process'
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {JsonReport} from 'mlops-report'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
-import {runCli} from './support/cli.js'
+import {cliBin, runCli} from './support/cli.js'
 import {tempDir} from './support/temp.js'
 
 function reportDir(text: string, files: Record<string, string | Buffer> = {}): string {
@@ -84,6 +85,32 @@ describe('mlops-report check', () => {
     const run = runCli(['check', reportDir(passing, passingFigures), reportDir(failing), reportDir(failing)])
     expect(run.status).toBe(1)
     expect(run.stdout).toMatch(/3 reports checked: 1 pass every official constraint, 2 do not\n$/)
+  })
+
+  // Output goes straight to the descriptor; a full pipe must not lose lines, a closed one must not crash.
+  it('gives a reader that is slow to start every line, and stops quietly when the reader goes away', async () => {
+    const links = Array.from({length: 300}, (_, index) => `See https://example.org/page/${index} for run ${index}.`).join('\n\n')
+    const noisy = Array.from({length: 12}, () => reportDir(fixtureReport({answers: {4: links}})))
+    const expected = runCli(['check', ...noisy]).stdout
+    // More than a pipe or socket buffer holds, so the writer meets a full one.
+    expect(expected.length).toBeGreaterThan(512 * 1024)
+    // A parent that hands over a non-blocking pipe (Python here) and reads only after a second: writes meet EAGAIN.
+    const reader = String.raw`
+import os, subprocess, sys, time
+r, w = os.pipe()
+os.set_blocking(w, False)
+cli = subprocess.Popen(sys.argv[1:], stdout=w)
+os.close(w)
+time.sleep(1)
+with os.fdopen(r, 'rb') as pipe:
+    sys.stdout.buffer.write(pipe.read())
+cli.wait()
+`
+    const slow = spawnSync('/usr/bin/python3', ['-c', reader, cliBin, 'check', ...noisy], {encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}).stdout
+    expect(slow).toBe(expected)
+    const closed = spawnSync('sh', ['-c', `"${cliBin}" check ${noisy.map((dir) => `"${dir}"`).join(' ')} | head -n 1`], {encoding: 'utf8'})
+    expect(closed.stdout.split('\n')).toHaveLength(2)
+    expect(closed.stderr).toBe('')
   })
 
   it('finds figures beside a report at the root of a big repository', () => {

@@ -3,10 +3,11 @@ import {parseArgs} from 'node:util'
 import {parseConstraints, parseFormat, parseGeneration, runCheck, type Output} from './check-command.js'
 import {isReportInputError} from '@mlops-report/report-files'
 import {isUsageError, usage, UsageError} from './usage.js'
+import {writeToDescriptor} from './write-fd.js'
 
 const defaultOutput: Output = {
-  out: (text) => process.stdout.write(text + '\n'),
-  err: (text) => process.stderr.write(text + '\n')
+  out: (text) => writeToDescriptor(1, text + '\n'),
+  err: (text) => writeToDescriptor(2, text + '\n')
 }
 
 async function dispatch(argv: string[], io: Output): Promise<number> {
