@@ -76,38 +76,46 @@ interface FenceState {
 const CANDIDATE_LINE = /\n[ \t]{0,3}(?:#|`{3}|~{3})/g
 const FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/
 
-/** Start offsets of the candidate lines, in order. */
-function* candidateLines(text: string): Generator<number> {
-  if (FIRST_LINE_CANDIDATE.test(text)) yield 0
-  CANDIDATE_LINE.lastIndex = 0
-  for (let match = CANDIDATE_LINE.exec(text); match; match = CANDIDATE_LINE.exec(text)) {
-    const start = match.index + 1
-    yield start
-    const newline = text.indexOf('\n', start)
-    CANDIDATE_LINE.lastIndex = newline === -1 ? text.length : newline
-  }
+/** Start of the next candidate line after `from`, or -1. `test` finds it without building a match. */
+function nextCandidate(text: string, from: number): number {
+  CANDIDATE_LINE.lastIndex = from
+  if (!CANDIDATE_LINE.test(text)) return -1
+  return text.lastIndexOf('\n', CANDIDATE_LINE.lastIndex - 1) + 1
 }
+
+const HASH = 35
+const LETTER_Q = 81
+const LETTER_LOWER_Q = 113
 
 /** Headings outside fenced code, plus which of them are question headings. */
 function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<Heading, number>} {
   const headings: Heading[] = []
   const questionNumbers = new Map<Heading, number>()
   let fence: FenceState | null = null
-  for (const start of candidateLines(text)) {
+  for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(text, 0); start !== -1; ) {
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
-    const line = text.slice(start, end)
-    const opener = line.trimStart()[0]
+    let first = start
+    while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++
+    const isHash = text.charCodeAt(first) === HASH
+    // Inside a fence only a fence line matters.
     if (fence) {
-      const close = FENCE_OPEN.exec(line)
-      if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.trim() === close[1]) fence = null
-    } else if (opener !== '#') {
+      if (!isHash) {
+        const line = text.slice(start, end)
+        const close = FENCE_OPEN.exec(line)
+        if (close && close[1]!.startsWith(fence.char) && close[1]!.length >= fence.length && line.trim() === close[1]) fence = null
+      }
+    } else if (!isHash) {
+      const line = text.slice(start, end)
       const open = FENCE_OPEN.exec(line)
       // A backtick fence whose info string holds a backtick is inline code, not a fence.
       if (open && !(open[1]![0] === '`' && line.slice(open[0].length).includes('`'))) fence = {char: open[1]![0]!, length: open[1]!.length}
     } else {
-      const question = QUESTION_HEADING.exec(line)
+      const line = text.slice(start, end)
       const heading = HEADING.exec(line)
+      // A question heading's text starts with "Question" (or it is `###Question 4`, no heading to CommonMark).
+      const initial = heading ? heading[2]!.charCodeAt(0) : LETTER_Q
+      const question = initial === LETTER_Q || initial === LETTER_LOWER_Q ? QUESTION_HEADING.exec(line) : null
       if (heading || question) {
         const level = heading ? heading[1]!.length : (/#+/.exec(line)?.[0].length ?? 3)
         const entry: Heading = {level, text: heading ? heading[2]! : line.replace(/^\s*#+\s*/, ''), start, end}
@@ -115,6 +123,7 @@ function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<
         if (question) questionNumbers.set(entry, Number(question[1]))
       }
     }
+    start = nextCandidate(text, end)
   }
   return {headings, questionNumbers}
 }

@@ -23,22 +23,18 @@ export class SourceText {
   /** Normalized offsets at which a `\r\n` pair was folded into one `\n`. */
   readonly #foldedAt: number[]
   readonly #lineStarts: number[]
+  /** Index of the line the last `locate` found: offsets are mostly asked for in text order. */
+  #lastLine = 0
 
   constructor(original: string) {
     this.original = original
     const folded: number[] = []
     if (original.includes('\r')) {
-      let out = ''
-      let from = 0
-      for (let index = original.indexOf('\r'); index !== -1; index = original.indexOf('\r', index + 1)) {
-        out += original.slice(from, index) + '\n'
-        if (original.charCodeAt(index + 1) === 10) {
-          folded.push(out.length - 1)
-          index++
-        }
-        from = index + 1
+      // Each `\r\n` before a pair shortens the text by one: the pair at original offset i ends up at i - (pairs before it).
+      for (let index = original.indexOf('\r\n'); index !== -1; index = original.indexOf('\r\n', index + 2)) {
+        folded.push(index - folded.length)
       }
-      this.normalized = out + original.slice(from)
+      this.normalized = original.replace(/\r\n?/g, '\n')
     } else {
       this.normalized = original
     }
@@ -62,9 +58,15 @@ export class SourceText {
   /** Line, column and original offset of a normalized offset. */
   locate(offset: number): Point {
     const starts = this.#lineStarts
-    const index = countAtOrBelow(starts, offset) - 1
-    const lineStart = starts[Math.max(index, 0)] ?? 0
-    return {line: index + 1, column: offset - lineStart + 1, offset: this.toOriginal(offset)}
+    let line = this.#lastLine
+    // A few lines on from the last one found is a short walk; anywhere else, a binary search.
+    if (starts[line]! > offset || (line + 8 < starts.length && starts[line + 8]! <= offset)) {
+      line = Math.max(countAtOrBelow(starts, offset) - 1, 0)
+    } else {
+      while (line + 1 < starts.length && starts[line + 1]! <= offset) line++
+    }
+    this.#lastLine = line
+    return {line: line + 1, column: offset - starts[line]! + 1, offset: this.toOriginal(offset)}
   }
 
   /** Normalized offset at which a 1-based line starts. */

@@ -154,16 +154,35 @@ function readOrExplain<T>(file: string, read: () => T): T {
   try {
     return read()
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ReportInputError(`${file}: cannot read (${code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')})`)
+    throw new ReportInputError(`${file}: cannot read (${explainCode((error as NodeJS.ErrnoException).code)})`)
   }
 }
 
-export function readReport(path: string): ReportFile {
+function explainCode(code: string | undefined): string {
+  return code === 'EACCES' ? 'permission denied' : (code ?? 'unknown error')
+}
+
+/**
+ * The report's text, read straight away: a path that is a folder or missing
+ * is told apart by the error, so the common case costs no extra `stat`.
+ */
+function readReportText(path: string): {file: string; text: string} {
+  try {
+    return {file: path, text: readFileSync(path, 'utf8')}
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new ReportInputError(`${path}: no such file or folder`)
+    if (code !== 'EISDIR') throw new ReportInputError(`${path}: cannot read (${explainCode(code)})`)
+  }
   const file = resolveReportPath(path)
+  return {file, text: readOrExplain(file, () => readFileSync(file, 'utf8'))}
+}
+
+export function readReport(path: string): ReportFile {
+  const {file, text: read} = readReportText(path)
+  let text = read
   // Straight to a string is Node's fast path; the bytes are looked at only
   // when decoding had to replace something, or the text holds a NUL.
-  let text = readOrExplain(file, () => readFileSync(file, 'utf8'))
   if (text.includes('\ufffd') || text.slice(0, 8000).includes('\0')) {
     text = decodeReport(file, readOrExplain(file, () => readFileSync(file)))
   }

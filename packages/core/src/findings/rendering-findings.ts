@@ -89,6 +89,14 @@ const notes = {
   indentedHeading: 'Start the heading at the beginning of the line.'
 }
 
+/** Content column of the innermost list an indent lies in, or 0. */
+function innermostContaining(lists: ListFrame[], indent: number): number {
+  for (let index = lists.length - 1; index >= 0; index--) {
+    if (lists[index]!.contentColumn <= indent) return lists[index]!.contentColumn
+  }
+  return 0
+}
+
 /** Divergences in the block structure, and where code is (no inline markup renders there). */
 function blockDivergences(text: string, span: Span, marker: number): {found: Divergence[]; code: Span[]} {
   const found: Divergence[] = []
@@ -115,6 +123,11 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
   let blockIsList = false
   /** The paragraph being read: where it starts, how many lines, and whether a block started with it. */
   const paragraph = {start: markerLineStart, lines: 0, atBlockStart: false}
+  const startParagraph = (start: number, atBlockStart: boolean) => {
+    paragraph.start = start
+    paragraph.lines = 1
+    paragraph.atBlockStart = atBlockStart
+  }
 
   for (let next = markerLineEnd + 1; next <= span.end; ) {
     const lineStart = next
@@ -145,16 +158,15 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       if (startsBlock) blockIsList = false
       if (previous === 'blank' && lists.length > 0 && leadingColumns < lists.at(-1)!.contentColumn) lists = []
       if (previous === 'paragraph') paragraph.lines++
-      else Object.assign(paragraph, {start: lineStart, lines: 1, atBlockStart: startsBlock})
+      else startParagraph(lineStart, startsBlock)
       previous = 'paragraph'
       continue
     }
     const content = text.slice(lineStart, lineEnd)
-    const line = {text: content, start: lineStart}
     const mayUnderline = (content.includes('-') || content.includes('=')) && SETEXT_UNDERLINE.test(content)
     if (paragraphInQuote && previous === 'paragraph' && mayUnderline) {
       // The range runs from the underlined text, so it lies inside the heading GitHub makes.
-      report(paragraph.start, line.start + content.length, 'Underline right below a quoted line: the hand-in turns the quoted line above into a heading', 'Leave a blank line between the `> Answer:` line and this one.')
+      report(paragraph.start, lineStart + content.length, 'Underline right below a quoted line: the hand-in turns the quoted line above into a heading', 'Leave a blank line between the `> Answer:` line and this one.')
       previous = 'other'
       atBlockStart = true
       continue
@@ -167,7 +179,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     const mayItem = first === '-' || first === '*' || first === '+' || (first >= '0' && first <= '9')
     const item = !mayItem || (mayBreak && THEMATIC_BREAK.test(content)) ? null : LIST_ITEM.exec(content)
     if (previous === 'blank' && !item && indent < (lists.at(-1)?.contentColumn ?? 0)) lists = []
-    const container = lists.filter((frame) => frame.contentColumn <= indent).at(-1)?.contentColumn ?? 0
+    const container = innermostContaining(lists, indent)
     const indentedCode = indent - container >= 4 && previous !== 'paragraph' && previous !== 'list-item'
     if (startsBlock) blockIsList = item !== null
 
@@ -176,12 +188,12 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       fence = {char: fenceOpen[2]![0]!, length: fenceOpen[2]!.length}
       const info = fenceOpen[3]!.trim()
       const shown = info ? `, \`${info}\` included` : ''
-      report(line.start, lineEnd, `Fenced code block: the hand-in shows it as one run of inline code${shown}, not as a code block`, notes.fence)
+      report(lineStart, lineEnd, `Fenced code block: the hand-in shows it as one run of inline code${shown}, not as a code block`, notes.fence)
       previous = 'other'
       continue
     }
     if (indentedCode) {
-      markCode(line.start, lineEnd)
+      markCode(lineStart, lineEnd)
       previous = 'other'
       continue
     }
@@ -206,9 +218,9 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     const hashes = first === '#' ? HASH_LINE.exec(content) : null
     const heading = first === '#' ? ATX_HEADING.exec(content) : null
     if (hashes && !heading) {
-      report(line.start, line.start + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine)
+      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine)
     } else if (heading?.[1]) {
-      report(line.start, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading)
+      report(lineStart, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading)
     }
     if (heading || hashes) {
       // Python-Markdown splits the block at a heading line.
@@ -232,20 +244,20 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       while (lists.length > 0 && indent < lists.at(-1)!.contentColumn) sibling = lists.pop()
       const contentColumn = indent + marker.length + Math.min(columns(item[3]!) || 1, 4)
       lists.push({contentColumn, kind})
-      const markerEnd = line.start + content.indexOf(marker) + marker.length
+      const markerEnd = lineStart + content.indexOf(marker) + marker.length
       const githubDepth = lists.length - 1
       const handinDepth = Math.floor(indent / 4)
       if (kind === ')') {
-        const written = text.slice(line.start, markerEnd)
-        report(line.start, markerEnd, `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, written.slice(0, -1) + '.')
+        const written = text.slice(lineStart, markerEnd)
+        report(lineStart, markerEnd, `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, written.slice(0, -1) + '.')
       } else if (!blockIsList && (previous === 'paragraph' || previous === 'list-item')) {
-        report(line.start, markerEnd, 'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text', notes.listAfterParagraph)
+        report(lineStart, markerEnd, 'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text', notes.listAfterParagraph)
         blockIsList = true
       } else if (githubDepth !== handinDepth) {
         const levels = (depth: number) => (depth === 0 ? 'at the top level' : `${depth} level${depth === 1 ? '' : 's'} deep`)
-        report(line.start, markerEnd, `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`, notes.nesting)
+        report(lineStart, markerEnd, `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`, notes.nesting)
       } else if (sibling && sibling.kind !== kind) {
-        report(line.start, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange)
+        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange)
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]!)
       if (task) {
@@ -261,8 +273,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       continue
     }
     if (previous === 'paragraph' && content.includes('-') && content.includes('|') && DELIMITER_ROW.test(content)) {
-      const headerStart = text.lastIndexOf('\n', line.start - 2) + 1
-      const header = text.slice(headerStart, line.start - 1)
+      const headerStart = text.lastIndexOf('\n', lineStart - 2) + 1
+      const header = text.slice(headerStart, lineStart - 1)
       if (header.includes('|') && tableCells(header) === tableCells(content)) {
         report(headerStart, lineEnd, 'Table: the hand-in shows the rows as plain text, pipes included', notes.table)
         previous = 'other'
@@ -270,7 +282,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       }
     }
     if (previous === 'paragraph') paragraph.lines++
-    else Object.assign(paragraph, {start: line.start, lines: 1, atBlockStart: startsBlock})
+    else startParagraph(lineStart, startsBlock)
     previous = 'paragraph'
   }
   return {found, code}
