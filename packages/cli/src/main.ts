@@ -3,12 +3,7 @@ import {parseArgs} from 'node:util'
 import {parseConstraints, parseFormat, parseGeneration, runCheck, type Output} from './check-command.js'
 import {isReportInputError} from '@mlops-report/report-files'
 import {isUsageError, usage, UsageError} from './usage.js'
-import {writeToDescriptor} from './write-fd.js'
-
-const defaultOutput: Output = {
-  out: (text) => writeToDescriptor(1, text + '\n'),
-  err: (text) => writeToDescriptor(2, text + '\n')
-}
+import {descriptorOutput} from './descriptor-output.js'
 
 async function dispatch(argv: string[], io: Output): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -59,8 +54,18 @@ async function dispatch(argv: string[], io: Output): Promise<number> {
   }
 }
 
-/** Runs the CLI; never throws, returns the exit status. */
-export async function main(argv: string[], io: Output = defaultOutput): Promise<number> {
+/** Runs the CLI; never throws, returns the exit status. Output given as `io` is the caller's to flush. */
+export async function main(argv: string[], io?: Output): Promise<number> {
+  if (io) return run(argv, io)
+  const output = descriptorOutput()
+  try {
+    return await run(argv, output)
+  } finally {
+    output.flush()
+  }
+}
+
+async function run(argv: string[], io: Output): Promise<number> {
   try {
     return await dispatch(argv, io)
   } catch (error) {
