@@ -3,7 +3,7 @@
  */
 
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {closeSync, mkdirSync, openSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import type {JsonReport} from 'mlops-report'
@@ -210,6 +210,18 @@ describe('bad input gets a clear message and a non-zero exit, never a stack trac
     expect(run.status).toBe(2)
     expect(run.stderr).toBe('mlops-report: missing.md: no such file or folder\n')
     expect(run.stdout).toContain('2 reports checked: 1 pass every official constraint, 1 do not; 1 could not be read')
+  })
+
+  it('keeps errors in place among the findings when both go to one terminal or file', () => {
+    const [first, second] = [reportDir(failing), reportDir(passing, passingFigures)]
+    const log = join(tempDir(), 'log.txt')
+    const fd = openSync(log, 'w')
+    spawnSync(cliBin, ['check', first, 'missing.md', second], {stdio: ['ignore', fd, fd]})
+    closeSync(fd)
+    const lines = readFileSync(log, 'utf8').split('\n')
+    const at = (pattern: RegExp) => lines.findIndex((line) => pattern.test(line))
+    expect(at(/passed 30\/31/)).toBeLessThan(at(/missing\.md: no such file/))
+    expect(at(/missing\.md: no such file/)).toBeLessThan(at(/passed 31\/31/))
   })
 
   it('usage errors', () => {
