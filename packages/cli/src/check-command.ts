@@ -26,7 +26,8 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Outp
   const json: unknown[] = []
   let unreadable = 0
   let failing = 0
-  for (const target of targets) {
+  for (let index = 0; index < targets.length; index++) {
+    const target = targets[index]!
     let report
     try {
       report = readReport(target)

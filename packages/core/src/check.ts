@@ -163,10 +163,13 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
       headingPosition: own ? locate(own.heading) : null
     }
   })
-  for (const section of structure.questions) {
+  for (let index = 0; index < structure.questions.length; index++) {
+    const section = structure.questions[index]!
     if (section.markers.length === 0) continue
-    for (const reference of findImageReferences(text, section.answer, lazyDefinitions)) {
-      drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end)))
+    const references = findImageReferences(text, section.answer, lazyDefinitions)
+    for (let reference = 0; reference < references.length; reference++) {
+      const {start, end} = references[reference]!
+      drafts.push(...imageFindings(references[reference]!, section.number, files, text.slice(start, end)))
     }
     drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))
   }

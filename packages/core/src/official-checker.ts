@@ -84,6 +84,17 @@ function cutPiece(text: string, piece: Piece, find: Finders): OfficialAnswer | n
   return {start, end, pieceStart: piece.start, cutAt, cutBy: cutAt === hashes ? '###' : '##', wholeLastPiece: false}
 }
 
+/** Each piece cut as the checker cuts it; pieces without a `###` are skipped. */
+function cutPieces(text: string, pieces: Piece[]): OfficialAnswer[] {
+  const answers: OfficialAnswer[] = []
+  const find = finders(text)
+  for (let index = 0; index < pieces.length; index++) {
+    const answer = cutPiece(text, pieces[index]!, find)
+    if (answer) answers.push(answer)
+  }
+  return answers
+}
+
 /** `[start, end)` read as one answer by the checker's rules: cut at `###`, then `##`, newlines stripped. */
 export function readAsAnswer(text: string, start: number, end: number): {start: number; end: number} {
   return stripNewlines(text, start, stopAt(finders(text), start, end))
@@ -126,12 +137,7 @@ export function cutLikeCurrentChecker(
     // `per_question[-1]` on an empty list.
     return {answers: [], error: 'IndexError: list index out of range (no `Answer:` in the file)', expected}
   }
-  const answers: OfficialAnswer[] = []
-  const find = finders(text)
-  for (const piece of pieces) {
-    const answer = cutPiece(text, piece, find)
-    if (answer) answers.push(answer)
-  }
+  const answers = cutPieces(text, pieces)
   answers.push(wholePiece(text, last, true))
   return {answers, error: answers.length === expected ? null : error, expected}
 }
@@ -140,12 +146,7 @@ function cut27(text: string): OfficialCut {
   // The older script drops a 43-character front-matter header first.
   const pieces = splitOnMarker(text, codePointOffset(text, 43))
   const last = pieces.at(-1) as Piece
-  const answers: OfficialAnswer[] = []
-  const find = finders(text)
-  for (const piece of pieces) {
-    const answer = cutPiece(text, piece, find)
-    if (answer) answers.push(answer)
-  }
+  const answers = cutPieces(text, pieces)
   answers.push(wholePiece(text, last, true))
   answers.shift()
   return {answers, error: answers.length === 27 ? null : expectedMessage[27], expected: 27}

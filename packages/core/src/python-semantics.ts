@@ -6,33 +6,36 @@
 
 /** Python's `str.split()` whitespace, as a character class body. */
 const SPACE = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`
-/** A run of characters that Python's `str.split()` does not split on. */
-const PYTHON_WORD = new RegExp(`[^${SPACE}]+`, 'g')
 /**
- * 64 words in a row, each a whole run (the lookahead stops a word being split
+ * `n` words in a row, each a whole run (the lookahead stops a word being split
  * in two to make up the count). Its classes exclude each other, so a failed
  * attempt backtracks through each word once: linear.
  */
-const WORDS_PER_STEP = 64
-const WORD_RUN = new RegExp(`(?:[${SPACE}]*[^${SPACE}]+(?![^${SPACE}])){${WORDS_PER_STEP}}`, 'y')
+function wordsInARow(n: number): RegExp {
+  return new RegExp(`(?:[${SPACE}]*[^${SPACE}]+(?![^${SPACE}])){${n}}`, 'y')
+}
+
+/** Steps from long to one word: at most a few calls each past the long ones. */
+const WORD_STEPS = [64, 16, 4, 1].map((size) => ({size, pattern: wordsInARow(size)}))
 
 /**
  * `len(text.split())` in Python, over `text.slice(start, end)`. The regular
- * expression engine steps over 64 words per call, then word by word: a call
- * per word costs more than the matching in code that has not been optimised
- * yet, and a check is over before most of it is.
+ * expression engine steps over 64 words per call, then 16, 4 and 1: a call per
+ * word costs more than the matching in code that has not been optimised yet,
+ * and a check is over before most of it is.
  */
 export function countPythonWords(text: string, start = 0, end = text.length): number {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end)
   let words = 0
   let reached = 0
-  WORD_RUN.lastIndex = 0
-  while (WORD_RUN.test(slice)) {
-    words += WORDS_PER_STEP
-    reached = WORD_RUN.lastIndex
+  for (let step = 0; step < WORD_STEPS.length; step++) {
+    const {size, pattern} = WORD_STEPS[step]!
+    pattern.lastIndex = reached
+    while (pattern.test(slice)) {
+      words += size
+      reached = pattern.lastIndex
+    }
   }
-  PYTHON_WORD.lastIndex = reached
-  while (PYTHON_WORD.test(slice)) words++
   return words
 }
 

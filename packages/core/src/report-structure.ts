@@ -164,7 +164,8 @@ function trimBlankEdges(text: string, start: number, end: number): Span {
 
 function readChecklist(text: string, headings: Heading[], firstQuestionStart: number): ChecklistItem[] {
   const items: ChecklistItem[] = []
-  for (const [index, group] of headings.entries()) {
+  for (let index = 0; index < headings.length; index++) {
+    const group = headings[index]!
     if (group.start >= firstQuestionStart) break
     if (group.level !== 3) continue
     // A group runs to the next heading of any level.
@@ -174,7 +175,8 @@ function readChecklist(text: string, headings: Heading[], firstQuestionStart: nu
     for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
       let itemText = item[2]!.trim()
       // Lines indented under an item continue its text.
-      for (const line of item[3]!.split('\n').slice(1)) itemText += ' ' + line.trim()
+      const lines = item[3]!.split('\n')
+      for (let line = 1; line < lines.length; line++) itemText += ' ' + lines[line]!.trim()
       const start = group.end + item.index
       items.push({group: group.text, text: itemText, checked: item[1] !== ' ', start, end: start + item[0].length})
     }
@@ -208,7 +210,10 @@ export function readStructure(text: string): ReportStructure {
   }
   questions.reverse()
   const questionsByNumber = new Map<number, QuestionSection>()
-  for (const question of questions) if (!questionsByNumber.has(question.number)) questionsByNumber.set(question.number, question)
+  for (let index = 0; index < questions.length; index++) {
+    const question = questions[index]!
+    if (!questionsByNumber.has(question.number)) questionsByNumber.set(question.number, question)
+  }
   const generation: Generation | null = questionsByNumber.has(31) ? 31 : questionsByNumber.has(27) ? 27 : null
   const firstQuestionStart = questions[0]?.heading.start ?? text.length
   return {markers: allMarkers, headings, questions, questionsByNumber, checklist: readChecklist(text, headings, firstQuestionStart), generation}

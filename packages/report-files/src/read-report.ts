@@ -129,7 +129,12 @@ export function fileLookupBeside(reportPath: string): FileLookup {
     if (names === undefined) {
       try {
         const listed = readdirSync(join(root, folder))
-        names = {exact: new Set(listed), byLowerCase: new Map(listed.map((name) => [name.toLowerCase(), name]))}
+        names = {exact: new Set<string>(), byLowerCase: new Map<string, string>()}
+        for (let index = 0; index < listed.length; index++) {
+          const name = listed[index]!
+          names.exact.add(name)
+          names.byLowerCase.set(name.toLowerCase(), name)
+        }
       } catch {
         names = null
       }
@@ -139,7 +144,9 @@ export function fileLookupBeside(reportPath: string): FileLookup {
   }
   return (path) => {
     let actual = ''
-    for (const segment of path.split('/')) {
+    const segments = path.split('/')
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index]!
       const names = entries(actual)
       // The exact name if it is there, else one that differs only in case.
       const found = names?.exact.has(segment) ? segment : names?.byLowerCase.get(segment.toLowerCase())

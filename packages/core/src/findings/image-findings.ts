@@ -38,18 +38,22 @@ export function readDefinitions(text: string): Map<string, string> {
 export function findImageReferences(text: string, span: Span, definitions: () => Map<string, string>): ImageReference[] {
   const slice = text.slice(span.start, span.end)
   const found: ImageReference[] = []
-  const at = (index: number, length: number) => ({start: span.start + index, end: span.start + index + length})
   if (!slice.includes('![') && !slice.includes('<img') && !slice.includes('<IMG')) return found
-  for (const match of slice.matchAll(INLINE_IMAGE)) {
-    found.push({kind: 'inline', source: match[1]!, ...at(match.index, match[0].length)})
+  const add = (kind: ImageReference['kind'], source: string, match: RegExpExecArray) => {
+    const start = span.start + match.index
+    found.push({kind, source, start, end: start + match[0].length})
   }
-  for (const match of /<img/i.test(slice) ? slice.matchAll(HTML_IMAGE) : []) {
-    found.push({kind: 'html', source: match[1] ?? match[2] ?? match[3] ?? '', ...at(match.index, match[0].length)})
+  INLINE_IMAGE.lastIndex = 0
+  for (let match = INLINE_IMAGE.exec(slice); match; match = INLINE_IMAGE.exec(slice)) add('inline', match[1]!, match)
+  if (/<img/i.test(slice)) {
+    HTML_IMAGE.lastIndex = 0
+    for (let match = HTML_IMAGE.exec(slice); match; match = HTML_IMAGE.exec(slice)) add('html', match[1] ?? match[2] ?? match[3] ?? '', match)
   }
-  for (const match of slice.matchAll(REFERENCE_IMAGE)) {
+  REFERENCE_IMAGE.lastIndex = 0
+  for (let match = REFERENCE_IMAGE.exec(slice); match; match = REFERENCE_IMAGE.exec(slice)) {
     const label = match[2] === undefined || match[2] === '' ? match[1]! : match[2]
     const source = definitions().get(labelKey(label))
-    if (source !== undefined) found.push({kind: 'reference', source, ...at(match.index, match[0].length)})
+    if (source !== undefined) add('reference', source, match)
   }
   return found.sort((a, b) => a.start - b.start)
 }
@@ -67,7 +71,9 @@ export function resolveImagePath(source: string): {path: string} | {problem: 're
   }
   if (path.startsWith('/') || path.startsWith('\\')) return {problem: 'outside'}
   const parts: string[] = []
-  for (const part of path.split(/[\\/]/)) {
+  const segments = path.split(/[\\/]/)
+  for (let index = 0; index < segments.length; index++) {
+    const part = segments[index]!
     if (part === '' || part === '.') continue
     if (part === '..') {
       if (parts.length === 0) return {problem: 'outside'}

@@ -23,7 +23,7 @@ const HTML_BLOCK = /^ {0,3}<(?:[a-zA-Z][\w-]*|\/[a-zA-Z]|!--)/
 
 function columns(whitespace: string): number {
   let column = 0
-  for (const char of whitespace) column = char === '\t' ? column + 4 - (column % 4) : column + 1
+  for (let index = 0; index < whitespace.length; index++) column = whitespace.charCodeAt(index) === 9 ? column + 4 - (column % 4) : column + 1
   return column
 }
 
@@ -291,8 +291,10 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
 /** Divergences in one answer; `marker` is the offset of the `Answer:` it follows. */
 export function renderingFindings(text: string, span: Span, marker: number, question: number): Draft[] {
   const blocks = blockDivergences(text, span, marker)
+  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code))
   const drafts: Draft[] = []
-  for (const divergence of [...blocks.found, ...inlineDivergences(text, span, blocks.code)]) {
+  for (let index = 0; index < divergences.length; index++) {
+    const divergence = divergences[index]!
     // Field by field: an object spread takes a slow path in code that has not been optimised yet.
     const draft: Draft = {
       ruleId: 'handin-rendering',

@@ -29,6 +29,7 @@ const MASKED = new RegExp(
   'g'
 )
 
+const URL_STARTS = ['http', 'www.']
 const URL_AT = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y
 
 /**
@@ -38,7 +39,8 @@ const URL_AT = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y
  */
 function bareUrls(text: string): Array<{index: number; url: string}> {
   const found: Array<{index: number; url: string}> = []
-  for (const needle of ['http', 'www.']) {
+  for (let which = 0; which < URL_STARTS.length; which++) {
+    const needle = URL_STARTS[which]!
     for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + needle.length)) {
       const before = text[index - 1]
       const allowed = needle === 'http' ? before === undefined || !/[A-Za-z]/.test(before) : before === undefined || /[\s*_~(]/.test(before)
@@ -71,7 +73,8 @@ const punctuation = (char: string | undefined) => char !== undefined && /[\p{P}\
 function struckRanges(paragraph: string): Array<[number, number]> {
   const openers: Array<{index: number; length: number}> = []
   const ranges: Array<[number, number]> = []
-  for (const run of paragraph.matchAll(TILDES)) {
+  TILDES.lastIndex = 0
+  for (let run = TILDES.exec(paragraph); run; run = TILDES.exec(paragraph)) {
     const length = run[0].length
     if (length > 2) continue
     const before = paragraph[run.index - 1]
@@ -97,7 +100,8 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
   const mayMail = raw.includes('@')
   const mayStrike = raw.includes('~')
   if (!mayLink && !mayMail && !mayStrike) return found
-  for (const match of mayMail ? raw.matchAll(ANGLE_MAIL) : []) {
+  ANGLE_MAIL.lastIndex = 0
+  for (let match = mayMail ? ANGLE_MAIL.exec(raw) : null; match; match = ANGLE_MAIL.exec(raw)) {
     const address = match[1]!
     if (GITHUB_MAIL.test(address) || GITHUB_AUTOLINK.test(address) || !outsideCode(code, span.start + match.index)) continue
     const start = span.start + match.index
@@ -110,7 +114,9 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
   }
   const masked = mask(raw)
   const outside = (index: number) => outsideCode(code, span.start + index)
-  for (const {index, url} of mayLink ? bareUrls(masked) : []) {
+  const urls = mayLink ? bareUrls(masked) : []
+  for (let which = 0; which < urls.length; which++) {
+    const {index, url} = urls[which]!
     if (!outside(index)) continue
     const start = span.start + index
     const fix = `<${url.startsWith('www.') ? 'https://' + url : url}>`
@@ -122,7 +128,8 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
       fix
     })
   }
-  for (const match of mayMail ? masked.matchAll(BARE_EMAIL) : []) {
+  BARE_EMAIL.lastIndex = 0
+  for (let match = mayMail ? BARE_EMAIL.exec(masked) : null; match; match = BARE_EMAIL.exec(masked)) {
     if (!outside(match.index)) continue
     const start = span.start + match.index
     found.push({
@@ -133,12 +140,15 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
       fix: `<${match[0]}>`
     })
   }
-  for (const paragraph of mayStrike ? masked.matchAll(PARAGRAPH) : []) {
+  PARAGRAPH.lastIndex = 0
+  for (let paragraph = mayStrike ? PARAGRAPH.exec(masked) : null; paragraph; paragraph = PARAGRAPH.exec(masked)) {
     if (!outside(paragraph.index)) continue
-    for (const [start, end] of struckRanges(paragraph[0])) {
+    const ranges = struckRanges(paragraph[0])
+    for (let which = 0; which < ranges.length; which++) {
+      const range = ranges[which]!
       found.push({
-        start: span.start + paragraph.index + start,
-        end: span.start + paragraph.index + end,
+        start: span.start + paragraph.index + range[0],
+        end: span.start + paragraph.index + range[1],
         message: 'Struck-through text: GitHub strikes it, the hand-in shows the tildes',
         note: 'Delete the text instead, or accept the tildes in the hand-in.'
       })

@@ -106,7 +106,8 @@ export function structureFindings(text: string, structure: ReportStructure, verd
     )
     return drafts
   }
-  for (const verdict of verdicts.questions) {
+  for (let index = 0; index < verdicts.questions.length; index++) {
+    const verdict = verdicts.questions[index]!
     const section = verdict.section
     if (!verdict.counted || section?.number === verdict.number) continue
     drafts.push({
