@@ -45,7 +45,9 @@ if (output('pnpm', ['--version']) !== pnpmVersion) {
 
 const env = {...process.env, TURBO_TELEMETRY_DISABLED: '1'}
 run('pnpm', ['install', '--frozen-lockfile', '--reporter=silent'], {env})
-run('pnpm', ['exec', 'turbo', 'run', 'build', '--output-logs=errors-only'], {env})
+// For tests, the type check covers test files too (the build compiles sources only).
+const tasks = forTests ? ['build', 'typecheck'] : ['build']
+run('pnpm', ['exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only'], {env})
 
 function isRoot() {
   return typeof process.getuid === 'function' && process.getuid() === 0

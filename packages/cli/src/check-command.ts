@@ -11,6 +11,12 @@ export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 
   verbose: boolean
 }
 
+/** What the process running the CLI does around a check (see main). */
+export interface CheckHooks {
+  /** Called once before checking more than one report. */
+  batchStarting?: () => void
+}
+
 export interface Output {
   out: (text: string) => void
   err: (text: string) => void
@@ -21,8 +27,9 @@ function passesEverything(result: CheckResult): boolean {
 }
 
 /** Checks every path in one process; returns the exit status. */
-export function runCheck(paths: string[], options: CheckCommandOptions, io: Output): number {
+export function runCheck(paths: string[], options: CheckCommandOptions, io: Output, hooks: CheckHooks = {}): number {
   const targets = paths.length > 0 ? paths : [defaultReportPath()]
+  if (targets.length > 1) hooks.batchStarting?.()
   const json: unknown[] = []
   let unreadable = 0
   let failing = 0

@@ -1,6 +1,6 @@
 export {main} from './main.js'
 export {runCheck} from './check-command.js'
-export type {CheckCommandOptions, Output} from './check-command.js'
+export type {CheckCommandOptions, CheckHooks, Output} from './check-command.js'
 export {toJson} from './format-json.js'
 export type {JsonReport} from './format-json.js'
 export {formatText} from './format-text.js'

@@ -1,11 +1,12 @@
 import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
-import {parseConstraints, parseFormat, parseGeneration, runCheck, type Output} from './check-command.js'
+import {parseConstraints, parseFormat, parseGeneration, runCheck, type CheckHooks, type Output} from './check-command.js'
+import {prepareRuntimeForBatch} from './batch-runtime.js'
 import {isReportInputError} from '@mlops-report/report-files'
 import {isUsageError, usage, UsageError} from './usage.js'
 import {descriptorOutput} from './descriptor-output.js'
 
-async function dispatch(argv: string[], io: Output): Promise<number> {
+async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -42,7 +43,8 @@ async function dispatch(argv: string[], io: Output): Promise<number> {
           quiet: values.quiet,
           verbose: values.verbose
         },
-        io
+        io,
+        hooks
       )
     case 'html': {
       if (paths.length > 1) throw new UsageError('html takes one report')
@@ -56,18 +58,19 @@ async function dispatch(argv: string[], io: Output): Promise<number> {
 
 /** Runs the CLI; never throws, returns the exit status. Output given as `io` is the caller's to flush. */
 export async function main(argv: string[], io?: Output): Promise<number> {
-  if (io) return run(argv, io)
+  if (io) return run(argv, io, {})
+  // Running as the process: its output is the descriptors, its runtime ours to set up.
   const output = descriptorOutput()
   try {
-    return await run(argv, output)
+    return await run(argv, output, {batchStarting: prepareRuntimeForBatch})
   } finally {
     output.flush()
   }
 }
 
-async function run(argv: string[], io: Output): Promise<number> {
+async function run(argv: string[], io: Output, hooks: CheckHooks): Promise<number> {
   try {
-    return await dispatch(argv, io)
+    return await dispatch(argv, io, hooks)
   } catch (error) {
     if (isReportInputError(error)) {
       io.err(`mlops-report: ${error.message}`)
