@@ -13,6 +13,7 @@ import type {Constraints, Generation} from './official-tables.js'
 import {readStructure, type ChecklistItem as ChecklistSpan} from './report-structure.js'
 import {SourceText, type Point} from './source-text.js'
 import {decideVerdicts, type ConstraintSource} from './verdicts.js'
+import {lineEnd, skipSpacesAndTabs} from './text-lines.js'
 
 export interface CheckOptions {
   /**
@@ -98,15 +99,13 @@ export function questionPrompt(text: string, question: Pick<QuestionResult, 'pro
 function promptText(text: string, start: number, end: number): string {
   const kept: string[] = []
   for (let from = start; from < end; ) {
-    let lineEnd = text.indexOf('\n', from)
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end
-    let index = from
-    while (index < lineEnd && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++
+    const to = lineEnd(text, from, end)
+    let index = skipSpacesAndTabs(text, from, to)
     if (text.charCodeAt(index) === 62) index++ // `>`
-    const content = text.slice(index, lineEnd).trim()
+    const content = text.slice(index, to).trim()
     if (content.startsWith('Example:') || content.startsWith('example:')) break
     if (content !== '' && !LENGTH_LINE.test(content)) kept.push(content)
-    from = lineEnd + 1
+    from = to + 1
   }
   return kept.join(' ').replaceAll('**', '').replace(/\s+/g, ' ').trim()
 }
@@ -167,9 +166,9 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     const section = structure.questions[index]!
     if (section.markers.length === 0) continue
     const references = findImageReferences(text, section.answer, lazyDefinitions)
-    for (let reference = 0; reference < references.length; reference++) {
-      const {start, end} = references[reference]!
-      drafts.push(...imageFindings(references[reference]!, section.number, files, text.slice(start, end)))
+    for (let which = 0; which < references.length; which++) {
+      const reference = references[which]!
+      drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end)))
     }
     drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))
   }

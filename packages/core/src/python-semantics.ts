@@ -4,6 +4,8 @@
  * a count by one on real reports, so none of `\s`, `.` or `trim()` is used here.
  */
 
+import {lineEnd} from './text-lines.js'
+
 /** Python's `str.split()` whitespace, as a character class body. */
 const SPACE = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`
 /**
@@ -56,28 +58,23 @@ export function findOfficialImages(text: string, start = 0, end = text.length): 
   while (from < end) {
     const open = text.indexOf('![', from)
     if (open === -1 || open + 2 > end) break
-    const lineEnd = endOfLine(text, open, end)
+    const lineStop = lineEnd(text, open, end)
     const close = text.indexOf('](', open + 2)
-    if (close === -1 || close + 2 > lineEnd) {
+    if (close === -1 || close + 2 > lineStop) {
       // No later `![` on this line can find a `](` either.
-      from = lineEnd
+      from = lineStop
       continue
     }
     const paren = text.indexOf(')', close + 2)
-    if (paren === -1 || paren >= lineEnd) {
+    if (paren === -1 || paren >= lineStop) {
       // Every later start on this line would need a `)` after this `](` too.
-      from = lineEnd
+      from = lineStop
       continue
     }
     matches.push({start: open, end: paren + 1})
     from = paren + 1
   }
   return matches
-}
-
-function endOfLine(text: string, from: number, limit: number): number {
-  const newline = text.indexOf('\n', from)
-  return newline === -1 || newline > limit ? limit : newline
 }
 
 /** Python's `s.strip("\n")` as a narrowed range. */

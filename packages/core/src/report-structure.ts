@@ -7,6 +7,8 @@
 
 import {ANSWER_MARKER} from './official-checker.js'
 import type {Generation} from './official-tables.js'
+import {countBelow} from './sorted-offsets.js'
+import {lineEnd, skipSpacesAndTabs} from './text-lines.js'
 
 export interface Heading {
   level: number
@@ -93,11 +95,8 @@ function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<
   const questionNumbers = new Map<Heading, number>()
   let fence: FenceState | null = null
   for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(text, 0); start !== -1; ) {
-    const newline = text.indexOf('\n', start)
-    const end = newline === -1 ? text.length : newline
-    let first = start
-    while (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9) first++
-    const isHash = text.charCodeAt(first) === HASH
+    const end = lineEnd(text, start)
+    const isHash = text.charCodeAt(skipSpacesAndTabs(text, start, end)) === HASH
     // Inside a fence only a fence line matters.
     if (fence) {
       if (!isHash) {
@@ -138,16 +137,7 @@ function findMarkers(text: string): number[] {
 
 /** The sorted offsets in `[start, end)`. */
 function within(offsets: number[], start: number, end: number): number[] {
-  let low = 0
-  let high = offsets.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if (offsets[mid]! < start) low = mid + 1
-    else high = mid
-  }
-  let last = low
-  while (last < offsets.length && offsets[last]! < end) last++
-  return offsets.slice(low, last)
+  return offsets.slice(countBelow(offsets, start), countBelow(offsets, end))
 }
 
 /** Whether a UTF-16 code unit is ASCII whitespace or a no-break space (what an editor shows as blank). */

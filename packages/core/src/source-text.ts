@@ -8,6 +8,8 @@
  * so editors and remark see them where the user sees them.
  */
 
+import {countAtOrBelow, countBelow} from './sorted-offsets.js'
+
 export interface Point {
   /** 1-based line. */
   line: number
@@ -77,21 +79,4 @@ export class SourceText {
   get lineCount(): number {
     return this.#lineStarts.length
   }
-}
-
-/** How many sorted values are strictly below `value`. */
-function countBelow(sorted: number[], value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const mid = (low + high) >>> 1
-    if ((sorted[mid] as number) < value) low = mid + 1
-    else high = mid
-  }
-  return low
-}
-
-/** How many sorted values are at or below `value`. */
-function countAtOrBelow(sorted: number[], value: number): number {
-  return countBelow(sorted, value + 1)
 }

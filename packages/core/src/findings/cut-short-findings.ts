@@ -9,7 +9,6 @@ import type {QuestionVerdict} from '../verdicts.js'
 import {ANSWER_MARKER} from '../official-checker.js'
 import {plural} from './wording.js'
 
-
 export function cutShortFindings(text: string, verdict: QuestionVerdict): Draft[] {
   const {counted, section, number} = verdict
   if (!counted || !section || section.number !== number) return []

@@ -10,6 +10,7 @@
 import type {Draft} from '../finding.js'
 import type {Span} from '../report-structure.js'
 import {inlineDivergences} from './rendering-inline.js'
+import {lineEnd as lineEndAt, skipSpacesAndTabs} from '../text-lines.js'
 
 const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/
@@ -46,18 +47,6 @@ type Previous = 'blank' | 'paragraph' | 'list-item' | 'other'
 /** Characters that can open anything but a paragraph line in either grammar. */
 const BLOCK_OPENERS = '#>*+\\-=_|<`~:\\d'
 const SPECIAL_FIRST = new RegExp(`[${BLOCK_OPENERS}]`)
-
-function lineEndAt(text: string, from: number, limit: number): number {
-  const newline = text.indexOf('\n', from)
-  return newline === -1 || newline > limit ? limit : newline
-}
-
-/** Length of a line's leading spaces and tabs. */
-function leadingWhitespace(text: string, from: number, to: number): number {
-  let index = from
-  while (index < to && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9)) index++
-  return index - from
-}
 
 function lineHas(text: string, needle: string, from: number, to: number): boolean {
   const found = text.indexOf(needle, from)
@@ -133,7 +122,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     const lineStart = next
     const lineEnd = lineEndAt(text, lineStart, span.end)
     next = lineEnd + 1
-    const leading = leadingWhitespace(text, lineStart, lineEnd)
+    const leading = skipSpacesAndTabs(text, lineStart, lineEnd) - lineStart
     const first = text[lineStart + leading] ?? ''
     if (fence) {
       if (first === '`' || first === '~') {

@@ -7,15 +7,10 @@ import type {Draft} from '../finding.js'
 import {ANSWER_MARKER} from '../official-checker.js'
 import type {ReportStructure} from '../report-structure.js'
 import type {Verdicts} from '../verdicts.js'
-
+import {lineEnd} from '../text-lines.js'
 
 function structureDraft(start: number, end: number, message: string, note: string, question: number | null = null): Draft {
   return {ruleId: 'template-structure', severity: 'error', official: true, question, start, end, message, note}
-}
-
-function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset)
-  return newline === -1 ? text.length : newline
 }
 
 function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdicts): Draft[] {

@@ -8,7 +8,6 @@ import type {Range} from '../official-tables.js'
 import type {QuestionVerdict} from '../verdicts.js'
 import {formatRange, plural} from './wording.js'
 
-
 function distance(actual: number, [min, max]: Range, short: string, over: string): string {
   return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`
 }
