@@ -4,7 +4,7 @@
  */
 
 import {cutShortFindings} from './findings/cut-short-findings.js'
-import {findImageReferences, imageFindings, lookupInList, readDefinitions, type FileLookup} from './findings/image-findings.js'
+import {findImageReferences, imageFindings, lookupInList, readDefinitions, type FileLookup, type UncommittedLookup} from './findings/image-findings.js'
 import {renderingFindings} from './findings/rendering-findings.js'
 import {structureFindings} from './findings/structure-findings.js'
 import {verdictFindings} from './findings/verdict-findings.js'
@@ -23,6 +23,12 @@ export interface CheckOptions {
    * image files are not looked for.
    */
   files?: readonly string[] | FileLookup
+  /**
+   * When `files` are what the repository holds (a commit being made), tells
+   * which missing images are on disk all the same: those are reported as
+   * `image-uncommitted` errors, since the graders clone the repository.
+   */
+  uncommitted?: UncommittedLookup
   /** `official` (default): the course's tables. `text`: each question's limits read from its own wording. */
   constraints?: ConstraintSource
   /** Check as this template generation instead of the one the report shows. */
@@ -168,7 +174,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     const references = findImageReferences(text, section.answer, lazyDefinitions)
     for (let which = 0; which < references.length; which++) {
       const reference = references[which]!
-      drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end)))
+      drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end), options.uncommitted ?? null))
     }
     drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))
   }

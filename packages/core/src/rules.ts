@@ -24,6 +24,7 @@ export const ruleIds = [
   'unanswered-question',
   'answer-cut-short',
   'image-file',
+  'image-uncommitted',
   'image-not-counted',
   'handin-rendering'
 ] as const
@@ -85,6 +86,12 @@ export const rules: Readonly<Record<RuleId, RuleInfo>> = {
     summary: 'An image that will be missing or broken in the graders\' hand-in.',
     official: false,
     severity: 'warning'
+  },
+  'image-uncommitted': {
+    id: 'image-uncommitted',
+    summary: 'An image that is on disk but not in the repository (not added, or ignored by git), so the graders will not have it.',
+    official: false,
+    severity: 'error'
   },
   'image-not-counted': {
     id: 'image-not-counted',

@@ -39,4 +39,25 @@ describe('image findings', () => {
     const result = checkReport(fixtureReport({answers: {19: '![x](figures/nothere.png)'}}))
     expect(result.findings).toEqual([])
   })
+
+  it('say that a figure on disk but not in the repository is missing for the graders, and how to add it', () => {
+    const onDisk = {
+      'figures/new.png': {repositoryPath: 'reports/figures/new.png', ignoredBy: null},
+      'figures/hidden.png': {repositoryPath: 'reports/figures/hidden.png', ignoredBy: '.gitignore:2: *.png'}
+    }
+    const uncommitted = (path: string) => onDisk[path as keyof typeof onDisk] ?? null
+    const result = checkReport(fixtureReport({answers: {19: '![a](figures/new.png) ![b](figures/hidden.png) ![c](figures/gone.png) ![d](figures/bucket.png)'}}), {
+      files,
+      uncommitted
+    })
+    const found = result.findings.filter((finding) => finding.question === 19 && finding.ruleId.startsWith('image-'))
+    expect(found.map((finding) => [finding.ruleId, finding.severity, finding.actual, finding.note])).toEqual([
+      ['image-uncommitted', 'error', 'untracked', 'Run `git add reports/figures/new.png`.'],
+      ['image-uncommitted', 'error', 'ignored', 'Add it with `git add -f reports/figures/hidden.png`, or change that ignore rule.'],
+      ['image-file', 'warning', undefined, "Add the file (and commit it), or fix the path: it is relative to the report's folder."]
+    ])
+    expect(found[1]!.message).toBe(
+      'Image `figures/hidden.png` is on disk but ignored by git (.gitignore:2: *.png): the graders clone the repository and will not have it'
+    )
+  })
 })

@@ -12,6 +12,7 @@ import {
   remarkLintHandinRendering,
   remarkLintImageFile,
   remarkLintImageNotCounted,
+  remarkLintImageUncommitted,
   remarkLintQuestionImages,
   remarkLintQuestionLength,
   remarkLintTemplateGeneration,
@@ -29,6 +30,7 @@ const byRule: Array<[MlopsReportRule, keyof typeof rules]> = [
   [remarkLintUnansweredQuestion, 'unanswered-question'],
   [remarkLintAnswerCutShort, 'answer-cut-short'],
   [remarkLintImageFile, 'image-file'],
+  [remarkLintImageUncommitted, 'image-uncommitted'],
   [remarkLintImageNotCounted, 'image-not-counted'],
   [remarkLintHandinRendering, 'handin-rendering']
 ]

@@ -6,6 +6,7 @@
 
 import type {Draft} from '../finding.js'
 import type {Span} from '../report-structure.js'
+import {rules} from '../rules.js'
 
 export interface ImageReference {
   kind: 'inline' | 'html' | 'reference'
@@ -86,7 +87,7 @@ export function resolveImagePath(source: string): {path: string} | {problem: 're
 }
 
 function imageDraft(reference: ImageReference, question: number, ruleId: Draft['ruleId'], message: string, note: string, fix?: string): Draft {
-  const draft: Draft = {ruleId, severity: 'warning', official: false, question, start: reference.start, end: reference.end, message, note}
+  const draft: Draft = {ruleId, severity: rules[ruleId].severity, official: false, question, start: reference.start, end: reference.end, message, note}
   if (fix !== undefined) draft.fix = fix
   return draft
 }
@@ -97,11 +98,49 @@ function imageDraft(reference: ImageReference, question: number, ruleId: Draft['
  */
 export type FileLookup = (path: string) => string | null
 
+/** A file the graders will not receive although it is on disk: it is not in the repository. */
+export interface UncommittedFile {
+  /** Its path from the repository's root, as `git add` takes it. */
+  repositoryPath: string
+  /** The ignore rule that hides it (e.g. `.gitignore:3: *.png`), or null when it is only not added. */
+  ignoredBy: string | null
+}
+
+/** Asked about an image path that `files` does not have; null when it is not on disk either. */
+export type UncommittedLookup = (path: string) => UncommittedFile | null
+
+function uncommittedDraft(reference: ImageReference, question: number, path: string, file: UncommittedFile): Draft {
+  const draft = file.ignoredBy
+    ? imageDraft(
+        reference,
+        question,
+        'image-uncommitted',
+        `Image \`${path}\` is on disk but ignored by git (${file.ignoredBy}): the graders clone the repository and will not have it`,
+        `Add it with \`git add -f ${file.repositoryPath}\`, or change that ignore rule.`
+      )
+    : imageDraft(
+        reference,
+        question,
+        'image-uncommitted',
+        `Image \`${path}\` is on disk but not committed: the graders clone the repository and will not have it`,
+        `Run \`git add ${file.repositoryPath}\`.`
+      )
+  draft.actual = file.ignoredBy ? 'ignored' : 'untracked'
+  draft.expected = 'committed'
+  return draft
+}
+
 /**
  * `files` is null when there is nothing to look files up in; `written` is the
  * reference's text as in the report, for a replacement that mends it.
  */
-export function imageFindings(reference: ImageReference, question: number, files: FileLookup | null, written = ''): Draft[] {
+export function imageFindings(
+  reference: ImageReference,
+  question: number,
+  files: FileLookup | null,
+  written = '',
+  uncommitted: UncommittedLookup | null = null
+): Draft[] {
   const drafts: Draft[] = []
   if (reference.kind === 'html') {
     drafts.push(
@@ -130,7 +169,10 @@ export function imageFindings(reference: ImageReference, question: number, files
     drafts.push(imageDraft(reference, question, 'image-file', `Image \`${path}\` is not a .png, .jpg or .jpeg file`, 'The template asks for .png, .jpg or .jpeg images in `figures/`.'))
   }
   const other = files ? files(path) : path
-  if (other !== path) {
+  const stray = other === null && uncommitted ? uncommitted(path) : null
+  if (stray) {
+    drafts.push(uncommittedDraft(reference, question, path, stray))
+  } else if (other !== path) {
     drafts.push(
       other
         ? imageDraft(
