@@ -2,19 +2,27 @@ import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/co
 import {formatGithub} from './format-github.js'
 import {toJson} from './format-json.js'
 import {formatQuestionTable, formatText} from './format-text.js'
-import {defaultReportPath, isReportInputError, readReport} from '@mlops-report/report-files'
+import {defaultReportPath, isReportInputError, readReport, type ReportFile} from '@mlops-report/report-files'
 import {UsageError} from './usage.js'
+import {stagedTargets} from './staged-targets.js'
+import {refusal} from './refusal.js'
 
 export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 'generation'> {
   format: 'text' | 'json' | 'github'
   quiet: boolean
   verbose: boolean
+  /** Check what is staged for the next commit (the hooks), and say why a commit is refused. */
+  staged?: boolean
+  /** Warnings fail too. */
+  strict?: boolean
 }
 
 /** What the process running the CLI does around a check (see main). */
 export interface CheckHooks {
   /** Called once before checking more than one report. */
   batchStarting?: () => void
+  /** Called with each report's result, after it is written out. */
+  onResult?: (path: string, result: CheckResult) => void
 }
 
 export interface Output {
@@ -22,44 +30,65 @@ export interface Output {
   err: (text: string) => void
 }
 
-function passesEverything(result: CheckResult): boolean {
-  return result.officialError === null && result.questions.every((question) => question.pass === true)
+/** Whether a report fails: an official failure, an error of ours, or with `strict` any warning. */
+export function fails(result: CheckResult, strict = false): boolean {
+  if (result.officialError !== null || !result.questions.every((question) => question.pass === true)) return true
+  return result.findings.some((finding) => strict || finding.severity === 'error')
+}
+
+interface Target {
+  path: string
+  read: () => ReportFile & Pick<CheckOptions, 'uncommitted'>
+}
+
+function targetsFor(paths: string[], staged: boolean): Target[] {
+  if (staged) return stagedTargets(paths).map(({repository, path}) => ({path, read: () => repository.readStaged(path)}))
+  return (paths.length > 0 ? paths : [defaultReportPath()]).map((path) => ({path, read: () => readReport(path)}))
 }
 
 /** Checks every path in one process; returns the exit status. */
 export function runCheck(paths: string[], options: CheckCommandOptions, io: Output, hooks: CheckHooks = {}): number {
-  const targets = paths.length > 0 ? paths : [defaultReportPath()]
+  const targets = targetsFor(paths, options.staged === true)
   if (targets.length > 1) hooks.batchStarting?.()
   const json: unknown[] = []
+  const refused: Array<{path: string; result: CheckResult}> = []
   let unreadable = 0
   let failing = 0
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!
     let report
     try {
-      report = readReport(target)
+      report = target.read()
     } catch (error) {
       if (!isReportInputError(error)) throw error
       io.err(`mlops-report: ${error.message}`)
-      if (options.format === 'json') json.push({file: target, error: error.message})
+      if (options.format === 'json') json.push({file: target.path, error: error.message})
       unreadable++
       continue
     }
     const checkOptions: CheckOptions = {files: report.files}
+    if (report.uncommitted) checkOptions.uncommitted = report.uncommitted
     if (options.constraints) checkOptions.constraints = options.constraints
     if (options.generation) checkOptions.generation = options.generation
     const full = checkReport(report.text, checkOptions)
+    // A hook is handed every staged README.md; a project's own is not a report.
+    if (options.staged && !full.isReport) continue
     const result = options.quiet ? {...full, findings: full.findings.filter((finding) => finding.severity === 'error')} : full
-    if (!passesEverything(result)) failing++
+    if (fails(full, options.strict)) {
+      failing++
+      refused.push({path: report.path, result: full})
+    }
     if (options.format === 'json') json.push(toJson(report.path, result))
     else if (options.format === 'github') io.out(formatGithub(report.path, result))
     else {
-      io.out(formatText(report.path, result))
+      io.out(formatText(report.path, result, {notes: options.staged === true}))
       if (options.verbose) io.out(formatQuestionTable(result))
     }
+    hooks.onResult?.(report.path, full)
   }
+  if (options.staged && refused.length > 0) io.err(refusal(refused, options.strict === true))
   if (options.format === 'json') io.out(JSON.stringify(json, null, 2))
-  else if (options.format === 'text' && targets.length > 1) {
+  else if (options.format === 'text' && targets.length > 1 && !options.staged) {
     const checked = targets.length - unreadable
     const cannotRead = unreadable > 0 ? `; ${unreadable} could not be read` : ''
     io.out(`${checked} reports checked: ${checked - failing} pass every official constraint, ${failing} do not${cannotRead}`)

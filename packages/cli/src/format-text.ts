@@ -1,10 +1,15 @@
 import {describeFigures, type CheckResult} from '@mlops-report/core'
 
-/** `path:line:column  severity  message  rule-id`, then the checker's own total. */
-export function formatText(path: string, result: CheckResult): string {
-  const lines = result.findings.map(
-    (finding) => `${path}:${finding.start.line}:${finding.start.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`
-  )
+/**
+ * `path:line:column  severity  message  rule-id`, then the checker's own
+ * total. With `notes`, each error is followed by what to do about it.
+ */
+export function formatText(path: string, result: CheckResult, {notes = false} = {}): string {
+  const lines: string[] = []
+  for (const finding of result.findings) {
+    lines.push(`${path}:${finding.start.line}:${finding.start.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`)
+    if (notes && finding.severity === 'error' && finding.note) lines.push(`    → ${finding.note}`)
+  }
   lines.push(summaryLine(path, result))
   return lines.join('\n')
 }
