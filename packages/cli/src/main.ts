@@ -1,10 +1,10 @@
-import {readFileSync} from 'node:fs'
 import {parseArgs} from 'node:util'
 import {parseConstraints, parseFormat, parseGeneration, runCheck, type CheckHooks, type Output} from './check-command.js'
 import {prepareRuntimeForBatch} from './batch-runtime.js'
 import {isReportInputError} from '@mlops-report/report-files'
 import {isUsageError, usage, UsageError} from './usage.js'
 import {descriptorOutput} from './descriptor-output.js'
+import {ownVersion} from './version.js'
 
 async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<number> {
   const {values, positionals} = parseArgs({
@@ -18,14 +18,20 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       output: {type: 'string', short: 'o'},
       quiet: {type: 'boolean', short: 'q', default: false},
       verbose: {type: 'boolean', default: false},
+      staged: {type: 'boolean', default: false},
+      strict: {type: 'boolean', default: false},
+      'dry-run': {type: 'boolean', default: false},
+      force: {type: 'boolean', default: false},
+      route: {type: 'string'},
+      'hook-repo': {type: 'string'},
+      'hook-rev': {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false},
       version: {type: 'boolean', short: 'v', default: false}
     }
   })
   const [command, ...paths] = positionals
   if (values.version) {
-    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}
-    io.out(manifest.version)
+    io.out(ownVersion())
     return 0
   }
   if (values.help || command === undefined) {
@@ -41,7 +47,9 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
           constraints: parseConstraints(values.constraints),
           generation: parseGeneration(values.generation),
           quiet: values.quiet,
-          verbose: values.verbose
+          verbose: values.verbose,
+          staged: values.staged,
+          strict: values.strict
         },
         io,
         hooks
@@ -50,6 +58,15 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       if (paths.length > 1) throw new UsageError('html takes one report')
       const {runHtml} = await import('./html-command.js')
       return runHtml(paths[0], values.output, io)
+    }
+    case 'init': {
+      if (paths.length > 1) throw new UsageError('init takes one folder')
+      const {parseRoute, runInit} = await import('./init/init-command.js')
+      return runInit(
+        paths[0],
+        {dryRun: values['dry-run'], force: values.force, route: parseRoute(values.route), hookRepo: values['hook-repo'], hookRev: values['hook-rev']},
+        io
+      )
     }
     default:
       throw new UsageError(`unknown command "${command}"`)

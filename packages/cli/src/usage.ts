@@ -12,6 +12,10 @@ Commands:
   check [paths…]      Check reports as the course's report.py does, with positions.
                       A folder means its README.md. Default: reports/README.md, else README.md.
   html [path]         Write a standalone HTML page of a report.
+  init [dir]          Set up the git hook that refuses a commit whose report fails:
+                      adds it to .pre-commit-config.yaml, or sets up husky +
+                      lint-staged where there is a package.json, or writes a new
+                      .pre-commit-config.yaml. Safe to run again.
 
 check options:
   --format <f>        text (default), json or github (GitHub Actions annotations)
@@ -19,12 +23,25 @@ check options:
   --generation <g>    check as the 31- or 27-question template instead of detecting it
   --quiet             only errors, no warnings
   --verbose           also list every question's figures
+  --staged            check what is staged for the next commit (for git hooks): the
+                      report from git's index, figures among the files the commit
+                      holds; paths may be reports or figures (a figure means the
+                      nearest README.md above it); files that are no report pass
+  --strict            fail on warnings too
 
 html options:
   -o, --output <file> where to write (default: report.html next to the report; - for stdout)
 
+init options:
+  --dry-run           show what would change, write nothing
+  --force             replace a prepare script that is not husky's
+  --route <r>         pre-commit or husky instead of the one chosen for the repository
+  --hook-repo <url>   where pre-commit fetches the hook (default: this project's repository)
+  --hook-rev <rev>    the tag or commit to use (default: this version's tag)
+
   -h, --help          show this help
   -v, --version       show the version
 
-Exit status: 0 when every report passes every official constraint, 1 when any fails
-or the course checker would stop, 2 for a usage error or an unreadable path.`
+Exit status: 0 when every report passes every official constraint, 1 when any fails,
+the course checker would stop, or a figure is not committed (--staged); 2 for a usage
+error or an unreadable path.`
