@@ -1,0 +1,43 @@
+/**
+ * The GitHub Action (action.yml at the repository's root): checks the
+ * reports, annotates the pull request with every finding, writes a table per
+ * report to the job summary, and fails the job where the course checker
+ * would fail the report. Inputs come as `INPUT_*` variables, as the runner
+ * sets them.
+ */
+
+import {appendFileSync} from 'node:fs'
+import {runCheck, type Output} from './check-command.js'
+import {formatSummary} from './format-summary.js'
+import {parseConstraints} from './check-command.js'
+
+function input(env: NodeJS.ProcessEnv, name: string): string {
+  return (env[`INPUT_${name.toUpperCase()}`] ?? '').trim()
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string): boolean {
+  const value = input(env, name).toLowerCase()
+  if (value === '' || value === 'false') return false
+  if (value === 'true') return true
+  throw new Error(`input "${name}" must be true or false, not "${value}"`)
+}
+
+export function runAction(env: NodeJS.ProcessEnv, io: Output): number {
+  const summaries: string[] = []
+  let status: number
+  try {
+    const paths = input(env, 'path').split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+    status = runCheck(
+      paths,
+      {format: 'github', constraints: parseConstraints(input(env, 'constraints') || undefined), quiet: false, verbose: false, strict: flag(env, 'strict')},
+      io,
+      {onResult: (path, result) => summaries.push(formatSummary(path, result))}
+    )
+  } catch (error) {
+    io.out(`::error title=mlops-report::${(error as Error).message}`)
+    return 2
+  }
+  const summaryFile = env.GITHUB_STEP_SUMMARY
+  if (summaryFile && summaries.length > 0) appendFileSync(summaryFile, `## mlops-report\n\n${summaries.join('\n')}`)
+  return status
+}
