@@ -49,6 +49,13 @@ run('pnpm', ['install', '--frozen-lockfile', '--reporter=silent'], {env})
 const tasks = forTests ? ['build', 'typecheck'] : ['build']
 run('pnpm', ['exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only'], {env})
 
+// The git hook for this repository's own commits (.husky/pre-commit runs
+// lint-staged). Set up here rather than in a `prepare` script as husky
+// suggests: the root package.json is also the pre-commit hook package, and
+// `npm pack` there would run `prepare` and print its banner on standard
+// output, which pre-commit reads as the tarball's name.
+if (existsSync(join(root, '.git'))) run(join(root, 'node_modules', '.bin', 'husky'), [], {stdio: ['ignore', 'ignore', 'inherit']})
+
 function isRoot() {
   return typeof process.getuid === 'function' && process.getuid() === 0
 }

@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {repoRoot} from './shared.js'
 
 /** The installed bin, as a user runs it after setup. */
-export const cliBin = join(repoRoot, 'node_modules', '.bin', 'mlops-report')
+export const cliBin = join(repoRoot, 'tests', 'node_modules', '.bin', 'mlops-report')
 
 export interface CliRun {
   status: number | null
