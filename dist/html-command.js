@@ -519,7 +519,7 @@ var rules = {
 // packages/core/dist/findings/image-findings.js
 var INLINE_IMAGE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)\n]*)[^)\n]*\)/g;
 var HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
-var REFERENCE_IMAGE = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(\[])/g;
+var REFERENCE_IMAGE = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![([])/g;
 var DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
 var ALLOWED_EXTENSIONS = [".png", ".jpg", ".jpeg"];
 function labelKey(label) {
@@ -612,8 +612,14 @@ function imageFindings(reference, question, files, written = "", uncommitted = n
   const shown = reference.source.replace(/^<|>$/g, "");
   if ("problem" in resolved) {
     const messages = {
-      remote: [`Image \`${shown}\` is loaded from outside the repository: it may not show in the graders' hand-in`, "Save the image under `figures/` next to the report and link it as `figures/name.png`."],
-      outside: [`Image \`${shown}\` lies outside the report's folder: graders only receive the \`reports\` folder`, "Move the image into `figures/` next to the report."],
+      remote: [
+        `Image \`${shown}\` is loaded from outside the repository: it may not show in the graders' hand-in`,
+        "Save the image under `figures/` next to the report and link it as `figures/name.png`."
+      ],
+      outside: [
+        `Image \`${shown}\` lies outside the report's folder: graders only receive the \`reports\` folder`,
+        "Move the image into `figures/` next to the report."
+      ],
       empty: ["Image without a file", "Give the image a path such as `figures/name.png`."]
     };
     const [message, note] = messages[resolved.problem];
@@ -737,7 +743,7 @@ function inlineDivergences(text10, span, code4) {
     if (!outside(index2))
       continue;
     const start = span.start + index2;
-    const fix2 = `<${url.startsWith("www.") ? "https://" + url : url}>`;
+    const fix2 = `<${url.startsWith("www.") ? `https://${url}` : url}>`;
     found.push({
       start,
       end: start + url.length,
@@ -974,7 +980,7 @@ function blockDivergences(text10, span, marker) {
       const handinDepth = Math.floor(indent2 / 4);
       if (kind === ")") {
         const written = text10.slice(lineStart, markerEnd);
-        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, written.slice(0, -1) + ".");
+        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, `${written.slice(0, -1)}.`);
       } else if (!blockIsList && (previous3 === "paragraph" || previous3 === "list-item")) {
         report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph);
         blockIsList = true;
@@ -1046,7 +1052,9 @@ function causesOfStop(text10, structure, verdicts) {
   const { questions } = structure;
   const present = new Set(questions.map((question) => question.number));
   if (questions.length === 0) {
-    return [structureDraft(0, lineEnd(text10, 0), "No `### Question N` headings: this does not look like a report on the course template", "Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.")];
+    return [
+      structureDraft(0, lineEnd(text10, 0), "No `### Question N` headings: this does not look like a report on the course template", "Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.")
+    ];
   }
   if (verdicts.checkedAs !== "text") {
     const missing = verdicts.questions.map((verdict) => verdict.number).filter((number2) => !present.has(number2));
@@ -1299,7 +1307,7 @@ function readChecklist(text10, headings, firstQuestionStart) {
       let itemText = item[2].trim();
       const lines = item[3].split("\n");
       for (let line = 1; line < lines.length; line++)
-        itemText += " " + lines[line].trim();
+        itemText += ` ${lines[line].trim()}`;
       const start = group.end + item.index;
       items.push({ group: group.text, text: itemText, checked: item[1] !== " ", start, end: start + item[0].length });
     }
@@ -28096,12 +28104,18 @@ function renderReportHtml(markdown, result, options) {
     children: [
       { type: "doctype" },
       h("html", { lang: "en" }, [
-        h("head", [h("meta", { charset: "utf-8" }), h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }), h("title", title || "Report"), h("style", styles)]),
+        h("head", [
+          h("meta", { charset: "utf-8" }),
+          h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+          h("title", title || "Report"),
+          h("style", styles)
+        ]),
         h("body", [summaryBox(result), ...tree.children])
       ])
     ]
   };
-  return unified().use(rehypeStringify).stringify(page) + "\n";
+  return `${unified().use(rehypeStringify).stringify(page)}
+`;
 }
 
 // packages/cli/dist/html-command.js

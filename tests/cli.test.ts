@@ -77,7 +77,9 @@ describe('mlops-report check', () => {
   it('writes GitHub Actions annotations', () => {
     const dir = reportDir(failing)
     const run = runCli(['check', '--format', 'github', dir])
-    expect(run.stdout).toMatch(/^::error file=.+README\.md,line=\d+,col=1,endLine=\d+,endColumn=\d+,title=question-length::Question 4: 86 words, expected 100–200 \(14 short\)%0A/)
+    expect(run.stdout).toMatch(
+      /^::error file=.+README\.md,line=\d+,col=1,endLine=\d+,endColumn=\d+,title=question-length::Question 4: 86 words, expected 100–200 \(14 short\)%0A/
+    )
     expect(run.status).toBe(1)
   })
 
@@ -95,7 +97,7 @@ describe('mlops-report check', () => {
     // More than a pipe or socket buffer holds, so the writer meets a full one.
     expect(expected.length).toBeGreaterThan(512 * 1024)
     // A parent that hands over a non-blocking pipe (Python here) and reads only after a second: writes meet EAGAIN.
-    const reader = String.raw`
+    const reader = `
 import os, subprocess, sys, time
 r, w = os.pipe()
 os.set_blocking(w, False)
@@ -125,10 +127,12 @@ cli.wait()
   it('names an image whose file differs only in letter case', () => {
     const dir = reportDir(fixtureReport({answers: {19: '![bucket](Figures/bucket.PNG)'}}), {...passingFigures, 'figures/Bucket.png': 'png'})
     const {reports} = json([dir])
-    expect(reports[0]!.messages.map((message) => message.message)).toEqual(['Image `Figures/bucket.PNG` does not exist; the file is named `figures/Bucket.png`'])
+    expect(reports[0]!.messages.map((message) => message.message)).toEqual([
+      'Image `Figures/bucket.PNG` does not exist; the file is named `figures/Bucket.png`'
+    ])
   })
 
-  it('lists every question\'s figures with --verbose', () => {
+  it("lists every question's figures with --verbose", () => {
     const run = runCli(['check', '--verbose', reportDir(failing)])
     const table = run.stdout.split('\n').filter((line) => /^ {2}Q/.test(line))
     expect(table).toHaveLength(31)
@@ -171,12 +175,14 @@ describe('bad input gets a clear message and a non-zero exit, never a stack trac
     writeFileSync(join(dir, 'README.md'), Buffer.concat([Buffer.from('# Report\n\nCaf'), Buffer.from([0xe9]), Buffer.from(' latin-1\n')]))
     const run = check(dir)
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe(`mlops-report: ${join(dir, 'README.md')}:3:4: not valid UTF-8 (byte 0xE9); the course checker stops on this file too. Save it as UTF-8.\n`)
+    expect(run.stderr).toBe(
+      `mlops-report: ${join(dir, 'README.md')}:3:4: not valid UTF-8 (byte 0xE9); the course checker stops on this file too. Save it as UTF-8.\n`
+    )
   })
 
   it('CRLF, lone CR and a BOM give the same verdicts as LF', () => {
     const expected = json([reportDir(failing)]).reports[0]!
-    for (const variant of [failing.replace(/\n/g, '\r\n'), failing.replace(/\n/g, '\r'), '\ufeff' + failing]) {
+    for (const variant of [failing.replace(/\n/g, '\r\n'), failing.replace(/\n/g, '\r'), `\ufeff${failing}`]) {
       const report = json([reportDir(variant)]).reports[0]!
       expect(report.questions).toEqual(expected.questions)
       expect(report.messages.map(({line, column, message}) => ({line, column, message}))).toEqual(

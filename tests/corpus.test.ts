@@ -21,7 +21,7 @@ describe.skipIf(!sharedPresent)('the corpus, checked in one run', () => {
     expect(run.status).toBe(1)
   })
 
-  it('gives every finding its rule\'s one severity (remark-lint applies one per rule)', () => {
+  it("gives every finding its rule's one severity (remark-lint applies one per rule)", () => {
     const messages = reports.flatMap((report) => report.messages)
     expect(messages.length).toBeGreaterThan(500)
     for (const message of messages) expect(message.severity).toBe(rules[message.ruleId as RuleId].severity)

@@ -62,7 +62,9 @@ describe('mlops-report-language-server over stdio', () => {
     client.notify('initialized', {})
     client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
 
-    const first = (await client.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)).params as Published
+    const first = (
+      await client.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)
+    ).params as Published
     const length = first.diagnostics.find((diagnostic) => diagnostic.code === 'question-length')!
     expect(length).toMatchObject({
       severity: 1,
@@ -77,7 +79,9 @@ describe('mlops-report-language-server over stdio', () => {
 
     const fixed = text.replace(short, `We pinned ${words(100)}`)
     client.notify('textDocument/didChange', {textDocument: {uri, version: 2}, contentChanges: [{text: fixed}]})
-    const second = (await client.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)).params as Published
+    const second = (
+      await client.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)
+    ).params as Published
     expect(second.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['handin-rendering'])
   })
 })

@@ -27,7 +27,7 @@ async function lint(text: string, path?: string): Promise<VFile> {
 const summary = (file: VFile) =>
   file.messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.reason} ${message.ruleId}`)
 
-describe('each rule\'s documented examples', () => {
+describe("each rule's documented examples", () => {
   const examples = docExamples()
 
   it('cover every rule but one that needs a whole report', () => {
@@ -96,7 +96,9 @@ describe('rule options', () => {
   async function withOptions(options: unknown): Promise<VFile> {
     const file = new VFile({value: fixtureReport({answers: {4: words(86)}})})
     try {
-      await remark().use(remarkLintQuestionLength, options as never).process(file)
+      await remark()
+        .use(remarkLintQuestionLength, options as never)
+        .process(file)
     } catch {
       // file.fail throws after adding a fatal message.
     }
@@ -107,13 +109,19 @@ describe('rule options', () => {
     expect((await withOptions(['error', {constraints: 'bogus'}])).messages[0]!.reason).toBe(
       "Unexpected value `\"bogus\"` for `constraints` in `question-length`, expected `'official'` or `'text'`"
     )
-    expect((await withOptions(['error', {generation: 30}])).messages[0]!.reason).toBe('Unexpected value `30` for `generation` in `question-length`, expected `31` or `27`')
-    expect((await withOptions(['error', {words: 3}])).messages[0]!.reason).toBe('Unexpected option `words` for `question-length`, expected `constraints` or `generation`')
+    expect((await withOptions(['error', {generation: 30}])).messages[0]!.reason).toBe(
+      'Unexpected value `30` for `generation` in `question-length`, expected `31` or `27`'
+    )
+    expect((await withOptions(['error', {words: 3}])).messages[0]!.reason).toBe(
+      'Unexpected option `words` for `question-length`, expected `constraints` or `generation`'
+    )
     expect((await withOptions(['error', 'text'])).messages[0]!.reason).toMatch(/^Unexpected value `"text"` for `question-length` options, expected an object/)
   })
 
   it('accept the documented ones', async () => {
-    expect((await withOptions(['error', {constraints: 'text'}])).messages.map((message) => message.reason)).toEqual(['Question 4: 86 words, expected 100–200 (14 short)'])
+    expect((await withOptions(['error', {constraints: 'text'}])).messages.map((message) => message.reason)).toEqual([
+      'Question 4: 86 words, expected 100–200 (14 short)'
+    ])
     expect((await withOptions(['error', {generation: 31}])).messages).toHaveLength(1)
   })
 })
@@ -136,7 +144,9 @@ describe('remark-cli with the preset in .remarkrc.mjs', () => {
     const dir = project(fixtureReport({answers: {4: words(86)}}))
     const run = runRemark(dir)
     expect(run.status).toBe(1)
-    expect(run.stderr).toMatch(/reports\/README\.md\n\s*\d+:1-\d+:\d+\s+error\s+Question 4: 86 words, expected 100–200 \(14 short\)\s+question-length\s+remark-lint/)
+    expect(run.stderr).toMatch(
+      /reports\/README\.md\n\s*\d+:1-\d+:\d+\s+error\s+Question 4: 86 words, expected 100–200 \(14 short\)\s+question-length\s+remark-lint/
+    )
   })
 
   it('exits 0 on a passing report', () => {
@@ -155,9 +165,13 @@ describe.skipIf(!sharedPresent)('the same findings as mlops-report check on ever
     const fromRemark = file.messages
       .map((message) => ({ruleId: message.ruleId, line: message.line, column: message.column, message: message.reason, error: message.fatal === true}))
       .sort((a, b) => a.line! - b.line! || a.column! - b.column! || a.message.localeCompare(b.message))
-    const fromCli = reports[index]!.messages
-      .map(({ruleId, line, column, message, severity}) => ({ruleId, line, column, message, error: severity === 'error'}))
-      .sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message))
+    const fromCli = reports[index]!.messages.map(({ruleId, line, column, message, severity}) => ({
+      ruleId,
+      line,
+      column,
+      message,
+      error: severity === 'error'
+    })).sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message))
     expect(fromRemark).toEqual(fromCli)
   })
 })

@@ -7506,7 +7506,8 @@ ${entryLines(source, "  - ", "    ").join("\n")}
   }
   const before = text.slice(0, insertAt);
   const lead = before.endsWith("\n") || before === "" ? "" : "\n";
-  const added = entryLines(source, dash, indent).join("\n") + "\n";
+  const added = `${entryLines(source, dash, indent).join("\n")}
+`;
   const result = before + lead + added + text.slice(insertAt);
   if (!hasHook(result, path))
     throw new ConfigError(`${path}: could not add the hook to this layout; add it by hand (see the mlops-report README)`);
@@ -7535,11 +7536,17 @@ function packageJsonChange(before, versions, force) {
     const value = manifest[name];
     if (value !== void 0 && (typeof value !== "object" || value === null || Array.isArray(value)))
       throw new ConfigError(`package.json: "${name}" is not an object`);
-    return manifest[name] ??= {};
+    if (value === void 0)
+      manifest[name] = {};
+    return manifest[name];
   };
   const devDependencies = section("devDependencies");
   const dependencies = manifest.dependencies ?? {};
-  for (const [name, range] of Object.entries({ "mlops-report": versions.mlopsReport, "remark-preset-lint-mlops-report": versions.mlopsReport, ...toolVersions })) {
+  for (const [name, range] of Object.entries({
+    "mlops-report": versions.mlopsReport,
+    "remark-preset-lint-mlops-report": versions.mlopsReport,
+    ...toolVersions
+  })) {
     if (devDependencies[name] === void 0 && dependencies[name] === void 0) {
       devDependencies[name] = range;
       added.push(`devDependency ${name}@${range}`);
@@ -7603,7 +7610,12 @@ function preCommitPlan(root, source) {
   const before = read(root, path);
   const nextStep = "run `pre-commit install` once in this clone (`pip install pre-commit` first if you have not); from then on, a commit whose report fails is refused.";
   if (before === null)
-    return { route: "pre-commit", changes: [{ path, before, after: newPreCommitConfig(source), summary: "the pre-commit framework with the mlops-report hook" }], notes: [], nextStep };
+    return {
+      route: "pre-commit",
+      changes: [{ path, before, after: newPreCommitConfig(source), summary: "the pre-commit framework with the mlops-report hook" }],
+      notes: [],
+      nextStep
+    };
   if (hasHook(before, path))
     return { route: "pre-commit", changes: [], notes: [], nextStep };
   return { route: "pre-commit", changes: [{ path, before, after: addHook(before, path, source), summary: "adds the mlops-report hook" }], notes: [], nextStep };
@@ -7614,7 +7626,12 @@ function huskyPlan(root, force) {
   const range = `^${ownVersion()}`;
   const manifest = packageJsonChange(before, { mlopsReport: range }, force);
   if (manifest.added.length > 0) {
-    changes.push({ path: "package.json", before, after: manifest.text, summary: before === null ? `a private package.json: ${manifest.added.join("; ")}` : manifest.added.join("; ") });
+    changes.push({
+      path: "package.json",
+      before,
+      after: manifest.text,
+      summary: before === null ? `a private package.json: ${manifest.added.join("; ")}` : manifest.added.join("; ")
+    });
   }
   const hook = huskyHookChange(read(root, ".husky/pre-commit"));
   if (hook)
@@ -7625,7 +7642,12 @@ function huskyPlan(root, force) {
     changes.push({ path: ".remarkrc.mjs", before: null, after: remarkConfig, summary: "the mlops-report rules for editors (vscode-remark)" });
   else
     notes.push("a remark configuration exists: add `remark-preset-lint-mlops-report` to its plugins for editor squiggles");
-  return { route: "husky", changes, notes, nextStep: "run `npm install` (its prepare script installs the hook with husky); from then on, a commit whose report fails is refused." };
+  return {
+    route: "husky",
+    changes,
+    notes,
+    nextStep: "run `npm install` (its prepare script installs the hook with husky); from then on, a commit whose report fails is refused."
+  };
 }
 function runInit(dir, options, io) {
   const root = gitRoot(dir ?? ".");

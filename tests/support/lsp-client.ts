@@ -89,7 +89,13 @@ export class LspClient {
     if (queued !== -1) return Promise.resolve(this.#notifications.splice(queued, 1)[0]!)
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`no matching notification within ${timeoutMs} ms; server stderr:\n${this.stderr}`)), timeoutMs)
-      this.#waiters.push({test, resolve: (message) => (clearTimeout(timer), resolve(message))})
+      this.#waiters.push({
+        test,
+        resolve: (message) => {
+          clearTimeout(timer)
+          resolve(message)
+        }
+      })
     })
   }
 

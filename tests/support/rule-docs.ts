@@ -26,7 +26,7 @@ export interface DocExample {
 
 /** The body of the fenced block under `###### label`; an example holding a fence is fenced with more backticks. */
 function block(section: string, label: string, language: string): string | undefined {
-  const match = new RegExp(`###### ${label}\\n\\n(\`{3,})${language}\\n([\\s\\S]*?)\\n\\1\\n`).exec(section + '\n')
+  const match = new RegExp(`###### ${label}\\n\\n(\`{3,})${language}\\n([\\s\\S]*?)\\n\\1\\n`).exec(`${section}\n`)
   return match?.[2]
 }
 
@@ -45,7 +45,7 @@ export function docExamples(): DocExample[] {
             rule,
             name: /^`([^`]+)`/.exec(section)![1]!,
             options: options ? (JSON.parse(options) as Record<string, unknown>) : undefined,
-            input: block(section, 'In', 'markdown')! + '\n',
+            input: `${block(section, 'In', 'markdown')!}\n`,
             output: block(section, 'Out', 'text')!
           }
         })
@@ -53,7 +53,7 @@ export function docExamples(): DocExample[] {
 }
 
 function pluginOf(rule: RuleId) {
-  const name = 'remarkLint' + rule.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase())
+  const name = `remarkLint${rule.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase())}`
   return (ruleModules as unknown as Record<string, never>)[name]
 }
 

@@ -56,7 +56,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Outp
   let failing = 0
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!
-    let report
+    let report: ReturnType<Target['read']>
     try {
       report = target.read()
     } catch (error) {

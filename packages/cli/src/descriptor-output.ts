@@ -65,7 +65,7 @@ export function descriptorOutput(): {out: (text: string) => void; err: (text: st
     },
     err: (text) => {
       flush()
-      writeToDescriptor(2, text + '\n')
+      writeToDescriptor(2, `${text}\n`)
     },
     flush
   }

@@ -26,7 +26,10 @@ export function runAction(env: NodeJS.ProcessEnv, io: Output): number {
   const summaries: string[] = []
   let status: number
   try {
-    const paths = input(env, 'path').split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+    const paths = input(env, 'path')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter(Boolean)
     status = runCheck(
       paths,
       {format: 'github', constraints: parseConstraints(input(env, 'constraints') || undefined), quiet: false, verbose: false, strict: flag(env, 'strict')},

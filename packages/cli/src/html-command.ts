@@ -14,7 +14,9 @@ export async function runHtml(path: string | undefined, output: string | undefin
   const reportFolder = dirname(resolve(report.path))
   const html = renderReportHtml(report.text, result, {
     resolveImage: (source) => {
-      const rewritten = relative(fromPage, resolve(reportFolder, safeDecode(source))).split(sep).join('/')
+      const rewritten = relative(fromPage, resolve(reportFolder, safeDecode(source)))
+        .split(sep)
+        .join('/')
       return encodeURI(rewritten)
     }
   })

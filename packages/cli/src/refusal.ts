@@ -9,7 +9,8 @@ function problems(result: CheckResult, strict: boolean): string {
   if (result.officialError !== null) return `the course checker stops on it (${result.officialError})`
   const parts: string[] = []
   const failing = result.questions.filter((question) => question.pass === false).map((question) => question.number)
-  if (failing.length > 0) parts.push(`${failing.length === 1 ? 'question' : 'questions'} ${failing.join(', ')} ${failing.length === 1 ? 'fails' : 'fail'} the course checker`)
+  if (failing.length > 0)
+    parts.push(`${failing.length === 1 ? 'question' : 'questions'} ${failing.join(', ')} ${failing.length === 1 ? 'fails' : 'fail'} the course checker`)
   const errors = result.findings.filter((finding) => finding.ruleId === 'image-uncommitted').length
   if (errors > 0) parts.push(`${errors} ${errors === 1 ? 'figure is' : 'figures are'} not in the commit`)
   const warnings = result.findings.filter((finding) => finding.severity === 'warning').length

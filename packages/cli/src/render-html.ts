@@ -118,10 +118,15 @@ export function renderReportHtml(markdown: string, result: CheckResult, options:
     children: [
       {type: 'doctype'},
       h('html', {lang: 'en'}, [
-        h('head', [h('meta', {charset: 'utf-8'}), h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}), h('title', title || 'Report'), h('style', styles)]),
+        h('head', [
+          h('meta', {charset: 'utf-8'}),
+          h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+          h('title', title || 'Report'),
+          h('style', styles)
+        ]),
         h('body', [summaryBox(result), ...(tree.children as ElementContent[])])
       ])
     ]
   }
-  return unified().use(rehypeStringify).stringify(page) + '\n'
+  return `${unified().use(rehypeStringify).stringify(page)}\n`
 }

@@ -166,7 +166,7 @@ function readChecklist(text: string, headings: Heading[], firstQuestionStart: nu
       let itemText = item[2]!.trim()
       // Lines indented under an item continue its text.
       const lines = item[3]!.split('\n')
-      for (let line = 1; line < lines.length; line++) itemText += ' ' + lines[line]!.trim()
+      for (let line = 1; line < lines.length; line++) itemText += ` ${lines[line]!.trim()}`
       const start = group.end + item.index
       items.push({group: group.text, text: itemText, checked: item[1] !== ' ', start, end: start + item[0].length})
     }
@@ -192,10 +192,7 @@ export function readStructure(text: string): ReportStructure {
     const markers = within(allMarkers, heading.end, sectionEnd)
     const firstMarker = markers[0]
     const promptEnd = firstMarker ?? sectionEnd
-    const answer =
-      firstMarker === undefined
-        ? {start: sectionEnd, end: sectionEnd}
-        : trimBlankEdges(text, firstMarker + ANSWER_MARKER.length, sectionEnd)
+    const answer = firstMarker === undefined ? {start: sectionEnd, end: sectionEnd} : trimBlankEdges(text, firstMarker + ANSWER_MARKER.length, sectionEnd)
     questions.push({number, heading, markers, prompt: {start: heading.end, end: promptEnd}, answer, sectionEnd})
   }
   questions.reverse()

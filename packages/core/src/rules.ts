@@ -83,7 +83,7 @@ export const rules: Readonly<Record<RuleId, RuleInfo>> = {
   },
   'image-file': {
     id: 'image-file',
-    summary: 'An image that will be missing or broken in the graders\' hand-in.',
+    summary: "An image that will be missing or broken in the graders' hand-in.",
     official: false,
     severity: 'warning'
   },

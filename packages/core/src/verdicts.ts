@@ -59,9 +59,7 @@ function judge(text: string, slot: Slot, counted: Span, estimated: boolean, sect
   const words = countPythonWords(text, counted.start, counted.end)
   const images = findOfficialImages(text, counted.start, counted.end).length
   const {words: wordRange, images: imageRange} = slot.constraints
-  const pass =
-    (!wordRange || (words >= wordRange[0] && words <= wordRange[1])) &&
-    (!imageRange || (images >= imageRange[0] && images <= imageRange[1]))
+  const pass = (!wordRange || (words >= wordRange[0] && words <= wordRange[1])) && (!imageRange || (images >= imageRange[0] && images <= imageRange[1]))
   return {number: slot.number, constraints: slot.constraints, words, images, pass, counted, estimated, section}
 }
 
@@ -72,11 +70,7 @@ function ownPiece(text: string, section: QuestionSection): Span | null {
   return readAsAnswer(text, marker + ANSWER_MARKER.length, section.sectionEnd)
 }
 
-export function decideVerdicts(
-  text: string,
-  structure: ReportStructure,
-  options: {constraints?: ConstraintSource; generation?: Generation} = {}
-): Verdicts {
+export function decideVerdicts(text: string, structure: ReportStructure, options: {constraints?: ConstraintSource; generation?: Generation} = {}): Verdicts {
   let slots: Slot[]
   let cut: OfficialCut
   let checkedAs: Generation | 'text'

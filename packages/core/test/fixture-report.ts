@@ -52,12 +52,30 @@ export function fixtureReport(options: FixtureOptions = {}): string {
   const out: string[] = []
   // The older template starts with 43 characters of front matter that its checker drops.
   if (generation === 27) out.push('---', 'layout: default', 'nav_exclude: true', '---', '')
-  out.push('# Course report for a fictional group', '', 'Intro text that a template would hold.', '', '## Checklist', '', '### Week 1', '', '* [x] Set up a repository (M5)', '* [ ] Write a data loader', '    that downloads things (M6)', '', '### Extra', '', '* [ ] Draw a diagram', '', '## Questions')
+  out.push(
+    '# Course report for a fictional group',
+    '',
+    'Intro text that a template would hold.',
+    '',
+    '## Checklist',
+    '',
+    '### Week 1',
+    '',
+    '* [x] Set up a repository (M5)',
+    '* [ ] Write a data loader',
+    '    that downloads things (M6)',
+    '',
+    '### Extra',
+    '',
+    '* [ ] Draw a diagram',
+    '',
+    '## Questions'
+  )
   for (let number = 1; number <= total; number++) {
     if (number === 4) out.push('', '## Second section', '', '> A section introduction, quoted.')
     out.push('', `### Question ${number}`, '', `> **Prompt number ${number}, in our own words.**`, ...limits(number, generation), '>', '> Answer:', '')
     out.push(options.answers?.[number] ?? passingAnswer(number, generation))
   }
   if (options.trailer) out.push('', options.trailer)
-  return out.join('\n') + '\n'
+  return `${out.join('\n')}\n`
 }

@@ -6,7 +6,9 @@ const files = ['figures/bucket.png', 'figures/Wandb.PNG', 'figures/q19-0.png', '
 
 function imageMessages(answer: string): string[] {
   const result = checkReport(fixtureReport({answers: {19: answer}}), {files})
-  return result.findings.filter((finding) => finding.question === 19 && finding.ruleId.startsWith('image-')).map((finding) => `${finding.ruleId}: ${finding.message}`)
+  return result.findings
+    .filter((finding) => finding.question === 19 && finding.ruleId.startsWith('image-'))
+    .map((finding) => `${finding.ruleId}: ${finding.message}`)
 }
 
 describe('image findings', () => {
@@ -22,8 +24,12 @@ describe('image findings', () => {
 
   it('find a file of the wrong type, outside the folder, or remote', () => {
     expect(imageMessages('![x](figures/arch.svg)')).toEqual(['image-file: Image `figures/arch.svg` is not a .png, .jpg or .jpeg file'])
-    expect(imageMessages('![x](../docs/bucket.png)')[0]).toBe("image-file: Image `../docs/bucket.png` lies outside the report's folder: graders only receive the `reports` folder")
-    expect(imageMessages('![x](https://example.org/a.png)')[0]).toMatch(/^image-file: Image `https:\/\/example.org\/a.png` is loaded from outside the repository/)
+    expect(imageMessages('![x](../docs/bucket.png)')[0]).toBe(
+      "image-file: Image `../docs/bucket.png` lies outside the report's folder: graders only receive the `reports` folder"
+    )
+    expect(imageMessages('![x](https://example.org/a.png)')[0]).toMatch(
+      /^image-file: Image `https:\/\/example.org\/a.png` is loaded from outside the repository/
+    )
   })
 
   it('say that <img> tags and reference images render but are not counted', () => {
@@ -46,10 +52,13 @@ describe('image findings', () => {
       'figures/hidden.png': {repositoryPath: 'reports/figures/hidden.png', ignoredBy: '.gitignore:2: *.png'}
     }
     const uncommitted = (path: string) => onDisk[path as keyof typeof onDisk] ?? null
-    const result = checkReport(fixtureReport({answers: {19: '![a](figures/new.png) ![b](figures/hidden.png) ![c](figures/gone.png) ![d](figures/bucket.png)'}}), {
-      files,
-      uncommitted
-    })
+    const result = checkReport(
+      fixtureReport({answers: {19: '![a](figures/new.png) ![b](figures/hidden.png) ![c](figures/gone.png) ![d](figures/bucket.png)'}}),
+      {
+        files,
+        uncommitted
+      }
+    )
     const found = result.findings.filter((finding) => finding.question === 19 && finding.ruleId.startsWith('image-'))
     expect(found.map((finding) => [finding.ruleId, finding.severity, finding.actual, finding.note])).toEqual([
       ['image-uncommitted', 'error', 'untracked', 'Run `git add reports/figures/new.png`.'],

@@ -60,7 +60,7 @@ describe('verdicts as the course checker decides them', () => {
   })
 
   it('checks reports on the older 27-question template with its own table', () => {
-    const result = checkReport(fixtureReport({generation: 27, answers: {20: image() + '\n' + image('figures/b.png')}}))
+    const result = checkReport(fixtureReport({generation: 27, answers: {20: `${image()}\n${image('figures/b.png')}`}}))
     expect(result.generation).toBe(27)
     expect([result.passed, result.total]).toEqual([26, 27])
     expect(result.findings[0]!.message).toBe('Question 20: 2 images, expected exactly 1 (1 too many)')
@@ -79,7 +79,7 @@ describe('where the course checker stops reading an answer', () => {
     const result = checkReport(text)
     expect(result.questions[4]).toMatchObject({words: 60, pass: false})
     const cut = result.findings.find((finding) => finding.ruleId === 'answer-cut-short')!
-    expect(cut.message).toBe("The course checker stops reading question 5 at this `####`: it does not count the 82 words after it (it counts 60)")
+    expect(cut.message).toBe('The course checker stops reading question 5 at this `####`: it does not count the 82 words after it (it counts 60)')
     expect(text.slice(cut.start.offset, cut.end.offset)).toBe('####')
   })
 
@@ -162,7 +162,10 @@ describe('when the course checker stops', () => {
     const result = checkReport('### Question 1\n\n> Answer:\n\nOne\n')
     expect(result.generation).toBeNull()
     expect(result.checkedAs).toBe(31)
-    expect(result.findings.find((finding) => finding.severity === 'warning')).toMatchObject({ruleId: 'template-generation', message: expect.stringMatching(/^Cannot tell which template/)})
+    expect(result.findings.find((finding) => finding.severity === 'warning')).toMatchObject({
+      ruleId: 'template-generation',
+      message: expect.stringMatching(/^Cannot tell which template/)
+    })
   })
 })
 
@@ -177,8 +180,16 @@ describe('constraints read from the text', () => {
 
   it('handle a template with other questions', () => {
     const text = [
-      '### Question 1', '> **Say something.** Recommended answer length: 5-10 words.', '> Answer:', '', words(3),
-      '### Question 2', '> **Upload 2 to 4 screenshots.**', '> Answer:', '', image()
+      '### Question 1',
+      '> **Say something.** Recommended answer length: 5-10 words.',
+      '> Answer:',
+      '',
+      words(3),
+      '### Question 2',
+      '> **Upload 2 to 4 screenshots.**',
+      '> Answer:',
+      '',
+      image()
     ].join('\n')
     const result = checkReport(text, {constraints: 'text'})
     expect(result.officialError).toBeNull()

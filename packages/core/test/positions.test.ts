@@ -33,7 +33,7 @@ describe('positions', () => {
   })
 
   it('keep a UTF-8 BOM in the text and count past it', () => {
-    const result = checkReport('\ufeff' + lf)
+    const result = checkReport(`\ufeff${lf}`)
     expect(result.passed).toBe(30)
     expect(result.findings[0]!.start.offset).toBe(lf.indexOf('Short answer') + 1)
   })

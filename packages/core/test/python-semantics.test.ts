@@ -31,7 +31,7 @@ describe('countPythonWords (len(str.split()))', () => {
       // Words of varied length (1 to 7 characters) so no step boundary lines up with a word boundary by luck.
       const words = Array.from({length: total}, (_, index) => 'w'.repeat((index % 7) + 1))
       const joined = words.map((word, index) => (index === 0 ? '' : separators[index % separators.length]) + word).join('')
-      expect(countPythonWords('  ' + joined + '\n'), `${total} words`).toBe(total)
+      expect(countPythonWords(`  ${joined}\n`), `${total} words`).toBe(total)
       expect(countPythonWords(joined), `${total} words, no space at either end`).toBe(total)
     }
   })
@@ -62,7 +62,7 @@ describe('findOfficialImages (re.findall(r"\\!\\[.*?\\]\\(.*?\\)"))', () => {
 
   it('finds nothing on a long line of `![` without `](`, and still counts the next line', () => {
     // A quadratic scan would take minutes here; speed itself is measured in bench/, not asserted.
-    expect(count('!['.repeat(200_000) + '\n![a](b.png)')).toBe(1)
+    expect(count(`${'!['.repeat(200_000)}\n![a](b.png)`)).toBe(1)
   })
 })
 

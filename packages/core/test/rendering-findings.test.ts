@@ -63,9 +63,7 @@ describe('hand-in rendering findings (spec table, row by row)', () => {
   })
 
   it('a heading without a space after #', () => {
-    expect(divergences('#1 priority was speed')).toEqual([
-      '1:1 `#` at the start of a line: the hand-in makes this line a heading, GitHub does not'
-    ])
+    expect(divergences('#1 priority was speed')).toEqual(['1:1 `#` at the start of a line: the hand-in makes this line a heading, GitHub does not'])
   })
 
   it('an answer that follows `> Answer:` without a blank line', () => {

@@ -10,6 +10,7 @@ import type {Plugin} from 'unified'
 import {coreResult} from './run-core.js'
 import {validateOptions, type RuleOptions} from './options.js'
 
+// biome-ignore lint/suspicious/noConfusingVoidType: unified's own type for a plugin that may be used without options
 export type MlopsReportRule = Plugin<[(RuleOptions | null | undefined)?] | void[], Root>
 
 export function createRule(ruleId: RuleId): MlopsReportRule {

@@ -4,7 +4,7 @@
  */
 
 import {isUtf8} from 'node:buffer'
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {readdirSync, readFileSync, type Stats, statSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import type {FileLookup} from '@mlops-report/core'
 
@@ -30,7 +30,7 @@ export interface ReportFile {
 
 /** The report a path names: a file, or a folder's README.md. */
 export function resolveReportPath(path: string): string {
-  let stats
+  let stats: Stats
   try {
     stats = statSync(path)
   } catch {
@@ -107,9 +107,7 @@ export function decodeReport(path: string, bytes: Uint8Array): string {
   if (invalid !== -1) {
     const {line, column} = lineAndColumn(bytes, invalid)
     const byte = bytes[invalid]!.toString(16).toUpperCase().padStart(2, '0')
-    throw new ReportInputError(
-      `${path}:${line}:${column}: not valid UTF-8 (byte 0x${byte}); the course checker stops on this file too. Save it as UTF-8.`
-    )
+    throw new ReportInputError(`${path}:${line}:${column}: not valid UTF-8 (byte 0x${byte}); the course checker stops on this file too. Save it as UTF-8.`)
   }
   // Keeps a BOM, as Python's utf-8 codec does.
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8')
@@ -191,7 +189,10 @@ export function readReport(path: string): ReportFile {
   // Straight to a string is Node's fast path; the bytes are looked at only
   // when decoding had to replace something, or the text holds a NUL.
   if (text.includes('\ufffd') || text.slice(0, 8000).includes('\0')) {
-    text = decodeReport(file, readOrExplain(file, () => readFileSync(file)))
+    text = decodeReport(
+      file,
+      readOrExplain(file, () => readFileSync(file))
+    )
   }
   return {path: file, text, files: fileLookupBeside(file)}
 }

@@ -77,7 +77,14 @@ export class StagedRepository {
     if (listing === undefined) {
       const result = git(['ls-files', '-z', '--cached', '--', folder === '' ? '.' : folder], this.root)
       const prefix = folder === '' ? '' : `${folder}/`
-      listing = result.status === 0 ? result.stdout.toString('utf8').split('\0').filter(Boolean).map((file) => file.slice(prefix.length)) : []
+      listing =
+        result.status === 0
+          ? result.stdout
+              .toString('utf8')
+              .split('\0')
+              .filter(Boolean)
+              .map((file) => file.slice(prefix.length))
+          : []
       this.listings.set(folder, listing)
     }
     return listing
@@ -115,7 +122,9 @@ function git(args: string[], cwd: string): {status: number | null; stdout: Buffe
   const result = spawnSync('git', args, {cwd, maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe']})
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code
-    throw new ReportInputError(code === 'ENOENT' ? 'git is not installed or not on PATH; --staged needs it' : `git failed to start (${code ?? result.error.message})`)
+    throw new ReportInputError(
+      code === 'ENOENT' ? 'git is not installed or not on PATH; --staged needs it' : `git failed to start (${code ?? result.error.message})`
+    )
   }
   return {status: result.status, stdout: result.stdout}
 }

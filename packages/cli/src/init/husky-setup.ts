@@ -38,12 +38,18 @@ export function packageJsonChange(before: string | null, versions: HuskyVersions
   const kept: string[] = []
   const section = (name: string): Json => {
     const value = manifest[name]
-    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) throw new ConfigError(`package.json: "${name}" is not an object`)
-    return (manifest[name] ??= {}) as Json
+    if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value)))
+      throw new ConfigError(`package.json: "${name}" is not an object`)
+    if (value === undefined) manifest[name] = {}
+    return manifest[name] as Json
   }
   const devDependencies = section('devDependencies')
   const dependencies = (manifest.dependencies ?? {}) as Json
-  for (const [name, range] of Object.entries({'mlops-report': versions.mlopsReport, 'remark-preset-lint-mlops-report': versions.mlopsReport, ...toolVersions})) {
+  for (const [name, range] of Object.entries({
+    'mlops-report': versions.mlopsReport,
+    'remark-preset-lint-mlops-report': versions.mlopsReport,
+    ...toolVersions
+  })) {
     if (devDependencies[name] === undefined && dependencies[name] === undefined) {
       devDependencies[name] = range
       added.push(`devDependency ${name}@${range}`)
@@ -77,4 +83,5 @@ export function huskyHookChange(before: string | null): FileChange | null {
   return {path: '.husky/pre-commit', before, after: `${before}${separator}${huskyHook}`, summary: 'adds lint-staged to the existing hook'}
 }
 
-export const remarkConfig = "// Editors with a remark extension (vscode-remark) show the report's findings as you type.\nexport default {plugins: ['remark-preset-lint-mlops-report']}\n"
+export const remarkConfig =
+  "// Editors with a remark extension (vscode-remark) show the report's findings as you type.\nexport default {plugins: ['remark-preset-lint-mlops-report']}\n"

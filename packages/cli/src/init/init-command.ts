@@ -62,8 +62,15 @@ interface Plan {
 function preCommitPlan(root: string, source: HookSource): Plan {
   const path = '.pre-commit-config.yaml'
   const before = read(root, path)
-  const nextStep = 'run `pre-commit install` once in this clone (`pip install pre-commit` first if you have not); from then on, a commit whose report fails is refused.'
-  if (before === null) return {route: 'pre-commit', changes: [{path, before, after: newPreCommitConfig(source), summary: 'the pre-commit framework with the mlops-report hook'}], notes: [], nextStep}
+  const nextStep =
+    'run `pre-commit install` once in this clone (`pip install pre-commit` first if you have not); from then on, a commit whose report fails is refused.'
+  if (before === null)
+    return {
+      route: 'pre-commit',
+      changes: [{path, before, after: newPreCommitConfig(source), summary: 'the pre-commit framework with the mlops-report hook'}],
+      notes: [],
+      nextStep
+    }
   if (hasHook(before, path)) return {route: 'pre-commit', changes: [], notes: [], nextStep}
   return {route: 'pre-commit', changes: [{path, before, after: addHook(before, path, source), summary: 'adds the mlops-report hook'}], notes: [], nextStep}
 }
@@ -74,7 +81,12 @@ function huskyPlan(root: string, force: boolean): Plan {
   const range = `^${ownVersion()}`
   const manifest = packageJsonChange(before, {mlopsReport: range}, force)
   if (manifest.added.length > 0) {
-    changes.push({path: 'package.json', before, after: manifest.text, summary: before === null ? `a private package.json: ${manifest.added.join('; ')}` : manifest.added.join('; ')})
+    changes.push({
+      path: 'package.json',
+      before,
+      after: manifest.text,
+      summary: before === null ? `a private package.json: ${manifest.added.join('; ')}` : manifest.added.join('; ')
+    })
   }
   const hook = huskyHookChange(read(root, '.husky/pre-commit'))
   if (hook) changes.push(hook)
@@ -82,7 +94,12 @@ function huskyPlan(root: string, force: boolean): Plan {
   const hasRemarkConfig = readdirSync(root).some((name) => name.startsWith('.remarkrc')) || read(root, 'package.json')?.includes('"remarkConfig"')
   if (!hasRemarkConfig) changes.push({path: '.remarkrc.mjs', before: null, after: remarkConfig, summary: 'the mlops-report rules for editors (vscode-remark)'})
   else notes.push('a remark configuration exists: add `remark-preset-lint-mlops-report` to its plugins for editor squiggles')
-  return {route: 'husky', changes, notes, nextStep: 'run `npm install` (its prepare script installs the hook with husky); from then on, a commit whose report fails is refused.'}
+  return {
+    route: 'husky',
+    changes,
+    notes,
+    nextStep: 'run `npm install` (its prepare script installs the hook with husky); from then on, a commit whose report fails is refused.'
+  }
 }
 
 export function runInit(dir: string | undefined, options: InitOptions, io: Output): number {

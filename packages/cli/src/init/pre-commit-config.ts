@@ -106,7 +106,7 @@ export function addHook(text: string, path: string, source: HookSource): string 
   }
   const before = text.slice(0, insertAt)
   const lead = before.endsWith('\n') || before === '' ? '' : '\n'
-  const added = entryLines(source, dash, indent).join('\n') + '\n'
+  const added = `${entryLines(source, dash, indent).join('\n')}\n`
   const result = before + lead + added + text.slice(insertAt)
   if (!hasHook(result, path)) throw new ConfigError(`${path}: could not add the hook to this layout; add it by hand (see the mlops-report README)`)
   return result

@@ -18,7 +18,7 @@ export interface ImageReference {
 
 const INLINE_IMAGE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)\n]*)[^)\n]*\)/g
 const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi
-const REFERENCE_IMAGE = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![(\[])/g
+const REFERENCE_IMAGE = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![([])/g
 const DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm
 const ALLOWED_EXTENSIONS = ['.png', '.jpg', '.jpeg']
 
@@ -144,19 +144,37 @@ export function imageFindings(
   const drafts: Draft[] = []
   if (reference.kind === 'html') {
     drafts.push(
-      imageDraft(reference, question, 'image-not-counted', 'This `<img>` tag renders, but the course checker does not count it as an image', 'Write it as `![description](figures/name.png)` on one line if it should count.')
+      imageDraft(
+        reference,
+        question,
+        'image-not-counted',
+        'This `<img>` tag renders, but the course checker does not count it as an image',
+        'Write it as `![description](figures/name.png)` on one line if it should count.'
+      )
     )
   } else if (reference.kind === 'reference') {
     drafts.push(
-      imageDraft(reference, question, 'image-not-counted', 'This reference-style image renders, but the course checker does not count it as an image', 'Write it inline as `![description](figures/name.png)` if it should count.')
+      imageDraft(
+        reference,
+        question,
+        'image-not-counted',
+        'This reference-style image renders, but the course checker does not count it as an image',
+        'Write it inline as `![description](figures/name.png)` if it should count.'
+      )
     )
   }
   const resolved = resolveImagePath(reference.source)
   const shown = reference.source.replace(/^<|>$/g, '')
   if ('problem' in resolved) {
     const messages = {
-      remote: [`Image \`${shown}\` is loaded from outside the repository: it may not show in the graders' hand-in`, 'Save the image under `figures/` next to the report and link it as `figures/name.png`.'],
-      outside: [`Image \`${shown}\` lies outside the report's folder: graders only receive the \`reports\` folder`, 'Move the image into `figures/` next to the report.'],
+      remote: [
+        `Image \`${shown}\` is loaded from outside the repository: it may not show in the graders' hand-in`,
+        'Save the image under `figures/` next to the report and link it as `figures/name.png`.'
+      ],
+      outside: [
+        `Image \`${shown}\` lies outside the report's folder: graders only receive the \`reports\` folder`,
+        'Move the image into `figures/` next to the report.'
+      ],
       empty: ['Image without a file', 'Give the image a path such as `figures/name.png`.']
     } as const
     const [message, note] = messages[resolved.problem]
@@ -166,7 +184,15 @@ export function imageFindings(
   const {path} = resolved
   const extension = path.slice(path.lastIndexOf('.')).toLowerCase()
   if (!path.includes('.') || !ALLOWED_EXTENSIONS.includes(extension)) {
-    drafts.push(imageDraft(reference, question, 'image-file', `Image \`${path}\` is not a .png, .jpg or .jpeg file`, 'The template asks for .png, .jpg or .jpeg images in `figures/`.'))
+    drafts.push(
+      imageDraft(
+        reference,
+        question,
+        'image-file',
+        `Image \`${path}\` is not a .png, .jpg or .jpeg file`,
+        'The template asks for .png, .jpg or .jpeg images in `figures/`.'
+      )
+    )
   }
   const other = files ? files(path) : path
   const stray = other === null && uncommitted ? uncommitted(path) : null
@@ -180,10 +206,16 @@ export function imageFindings(
             question,
             'image-file',
             `Image \`${path}\` does not exist; the file is named \`${other}\``,
-            'File names are case-sensitive on the graders\' Linux machines: make the link match the file name exactly.',
+            "File names are case-sensitive on the graders' Linux machines: make the link match the file name exactly.",
             written.includes(reference.source) && reference.kind !== 'reference' ? written.replace(reference.source, other) : undefined
           )
-        : imageDraft(reference, question, 'image-file', `Image \`${path}\` does not exist next to the report`, 'Add the file (and commit it), or fix the path: it is relative to the report\'s folder.')
+        : imageDraft(
+            reference,
+            question,
+            'image-file',
+            `Image \`${path}\` does not exist next to the report`,
+            "Add the file (and commit it), or fix the path: it is relative to the report's folder."
+          )
     )
   }
   return drafts

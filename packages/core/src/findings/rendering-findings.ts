@@ -155,7 +155,12 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     const mayUnderline = (content.includes('-') || content.includes('=')) && SETEXT_UNDERLINE.test(content)
     if (paragraphInQuote && previous === 'paragraph' && mayUnderline) {
       // The range runs from the underlined text, so it lies inside the heading GitHub makes.
-      report(paragraph.start, lineStart + content.length, 'Underline right below a quoted line: the hand-in turns the quoted line above into a heading', 'Leave a blank line between the `> Answer:` line and this one.')
+      report(
+        paragraph.start,
+        lineStart + content.length,
+        'Underline right below a quoted line: the hand-in turns the quoted line above into a heading',
+        'Leave a blank line between the `> Answer:` line and this one.'
+      )
       previous = 'other'
       atBlockStart = true
       continue
@@ -191,7 +196,12 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       // Python-Markdown only underlines a block's first line, and only from column 0.
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? 'the line above' : `the ${paragraph.lines} lines above`
-        report(paragraph.start, lineEnd, `Underline: GitHub makes ${above} a heading, the hand-in does not`, 'For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.')
+        report(
+          paragraph.start,
+          lineEnd,
+          `Underline: GitHub makes ${above} a heading, the hand-in does not`,
+          'For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.'
+        )
       }
       previous = 'other'
       atBlockStart = true
@@ -207,7 +217,12 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     const hashes = first === '#' ? HASH_LINE.exec(content) : null
     const heading = first === '#' ? ATX_HEADING.exec(content) : null
     if (hashes && !heading) {
-      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine)
+      report(
+        lineStart,
+        lineStart + hashes[0].length,
+        `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`,
+        notes.hashLine
+      )
     } else if (heading?.[1]) {
       report(lineStart, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading)
     }
@@ -238,15 +253,36 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       const handinDepth = Math.floor(indent / 4)
       if (kind === ')') {
         const written = text.slice(lineStart, markerEnd)
-        report(lineStart, markerEnd, `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, written.slice(0, -1) + '.')
+        report(
+          lineStart,
+          markerEnd,
+          `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`,
+          notes.parenMarker,
+          `${written.slice(0, -1)}.`
+        )
       } else if (!blockIsList && (previous === 'paragraph' || previous === 'list-item')) {
-        report(lineStart, markerEnd, 'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text', notes.listAfterParagraph)
+        report(
+          lineStart,
+          markerEnd,
+          'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text',
+          notes.listAfterParagraph
+        )
         blockIsList = true
       } else if (githubDepth !== handinDepth) {
         const levels = (depth: number) => (depth === 0 ? 'at the top level' : `${depth} level${depth === 1 ? '' : 's'} deep`)
-        report(lineStart, markerEnd, `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`, notes.nesting)
+        report(
+          lineStart,
+          markerEnd,
+          `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
+          notes.nesting
+        )
       } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange)
+        report(
+          lineStart,
+          markerEnd,
+          `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`,
+          notes.markerChange
+        )
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]!)
       if (task) {

@@ -119,7 +119,7 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
     const {index, url} = urls[which]!
     if (!outside(index)) continue
     const start = span.start + index
-    const fix = `<${url.startsWith('www.') ? 'https://' + url : url}>`
+    const fix = `<${url.startsWith('www.') ? `https://${url}` : url}>`
     found.push({
       start,
       end: start + url.length,

@@ -18,7 +18,14 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
   const {questions} = structure
   const present = new Set(questions.map((question) => question.number))
   if (questions.length === 0) {
-    return [structureDraft(0, lineEnd(text, 0), 'No `### Question N` headings: this does not look like a report on the course template', 'Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.')]
+    return [
+      structureDraft(
+        0,
+        lineEnd(text, 0),
+        'No `### Question N` headings: this does not look like a report on the course template',
+        'Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.'
+      )
+    ]
   }
   if (verdicts.checkedAs !== 'text') {
     // Consecutive missing headings are one finding: "questions 12–14".
@@ -30,7 +37,15 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
       const next = questions.find((question) => question.number > to)
       const at = next?.heading.start ?? text.length
       const message = from === to ? `There is no \`### Question ${from}\` heading` : `There are no headings for questions ${from}–${to}`
-      drafts.push(structureDraft(at, next ? next.heading.end : at, message, 'Put the questions back as the template has them: the checker pairs answers with questions by counting.', from))
+      drafts.push(
+        structureDraft(
+          at,
+          next ? next.heading.end : at,
+          message,
+          'Put the questions back as the template has them: the checker pairs answers with questions by counting.',
+          from
+        )
+      )
       index = last + 1
     }
   }
@@ -38,7 +53,13 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
     const {number, heading, markers} = question
     if (markers.length === 0) {
       drafts.push(
-        structureDraft(heading.start, heading.end, `Question ${number} has no \`Answer:\` line: the checker reads it as part of the answer before it`, 'Put back the `> Answer:` line under the question, as in the template.', number)
+        structureDraft(
+          heading.start,
+          heading.end,
+          `Question ${number} has no \`Answer:\` line: the checker reads it as part of the answer before it`,
+          'Put back the `> Answer:` line under the question, as in the template.',
+          number
+        )
       )
     }
     for (let index = 1; index < markers.length; index++) {
@@ -46,7 +67,13 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
       const marker = markers[index]!
       if (!text.slice(previous, marker).includes('###')) continue
       drafts.push(
-        structureDraft(marker, marker + ANSWER_MARKER.length, `Question ${number} has a second \`Answer:\`: the checker starts an extra answer here`, 'Keep one `Answer:` per question; reword this one (for example "Answer -").', number)
+        structureDraft(
+          marker,
+          marker + ANSWER_MARKER.length,
+          `Question ${number} has a second \`Answer:\`: the checker starts an extra answer here`,
+          'Keep one `Answer:` per question; reword this one (for example "Answer -").',
+          number
+        )
       )
     }
   }
@@ -58,14 +85,24 @@ function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdic
     if (question && question.heading.start < index) continue
     const beforeAll = questions.length > 0 && index < questions[0]!.heading.start
     drafts.push(
-      structureDraft(index, index + ANSWER_MARKER.length, `\`Answer:\` outside any question${beforeAll ? ', before question 1' : ''}: the checker counts an answer here`, 'Remove or reword this `Answer:`; only the template\'s `> Answer:` lines may use it.')
+      structureDraft(
+        index,
+        index + ANSWER_MARKER.length,
+        `\`Answer:\` outside any question${beforeAll ? ', before question 1' : ''}: the checker counts an answer here`,
+        "Remove or reword this `Answer:`; only the template's `> Answer:` lines may use it."
+      )
     )
   }
   const lastMarker = structure.markers.at(-1)
   const trailing = lastMarker === undefined ? -1 : text.indexOf('###', lastMarker)
   if (trailing !== -1) {
     drafts.push(
-      structureDraft(trailing, lineEnd(text, trailing), '`###` after the last `Answer:`: the checker counts the last answer twice and finds one answer too many', 'Move this heading and its text above the last question, or write it without `###`.')
+      structureDraft(
+        trailing,
+        lineEnd(text, trailing),
+        '`###` after the last `Answer:`: the checker counts the last answer twice and finds one answer too many',
+        'Move this heading and its text above the last question, or write it without `###`.'
+      )
     )
   }
   return drafts
@@ -82,7 +119,7 @@ export function structureFindings(text: string, structure: ReportStructure, verd
       start: 0,
       end: lineEnd(text, 0),
       message: `Cannot tell which template this report was written on (no \`### Question 31\` or \`### Question 27\` heading); checked as the ${verdicts.checkedAs}-question template`,
-      note: 'Use `--constraints text` to read each question\'s limits from its own wording.'
+      note: "Use `--constraints text` to read each question's limits from its own wording."
     })
   }
   const {cut} = verdicts

@@ -59,7 +59,7 @@ export function verdictFindings(verdict: QuestionVerdict, answerText: string | n
       message: `Question ${number}: ${plural(words, 'word')}, expected ${formatRange(wordRange)} (${distance(words, wordRange, 'short', 'over')})`,
       note:
         words < wordRange[0]
-          ? 'The course checker counts words as Python\'s `str.split()` does: every run of non-space characters, markdown symbols and URLs included.'
+          ? "The course checker counts words as Python's `str.split()` does: every run of non-space characters, markdown symbols and URLs included."
           : 'Shorten the answer: the course checker counts every run of non-space characters, markdown symbols and URLs included.',
       actual: words,
       expected: `${formatRange(wordRange)} words`
