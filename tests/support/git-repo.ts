@@ -1,0 +1,137 @@
+/**
+ * Real git repositories for the hook tests: a student's repository with a
+ * report and its figures, the state of its index and work tree (to show that
+ * nothing is lost), and a snapshot of this project as pre-commit clones it.
+ */
+
+import {spawnSync, type SpawnSyncOptions} from 'node:child_process'
+import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fixtureFigures, fixtureReport, type FixtureOptions} from '../../packages/core/test/fixture-report.js'
+import {repoRoot} from './shared.js'
+import {tempDir} from './temp.js'
+
+/** The smallest valid PNG (1×1), for figures. */
+export const png = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex'
+)
+
+export interface Run {
+  status: number | null
+  stdout: string
+  stderr: string
+  /** Both streams, as a person at the terminal reads them. */
+  output: string
+}
+
+/** Identity and configuration for every git a test starts, whatever the machine's. */
+export const gitEnv = {
+  GIT_AUTHOR_NAME: 'Student',
+  GIT_AUTHOR_EMAIL: 'student@example.org',
+  GIT_COMMITTER_NAME: 'Student',
+  GIT_COMMITTER_EMAIL: 'student@example.org',
+  GIT_CONFIG_NOSYSTEM: '1',
+  NO_COLOR: '1',
+  FORCE_COLOR: '0'
+}
+
+export function run(command: string, args: string[], cwd: string, options: SpawnSyncOptions = {}): Run {
+  const result = spawnSync(command, args, {cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...options, env: {...process.env, ...gitEnv, ...options.env}})
+  if (result.error) throw result.error
+  const stdout = String(result.stdout)
+  const stderr = String(result.stderr)
+  return {status: result.status, stdout, stderr, output: stdout + stderr}
+}
+
+export function git(cwd: string, args: string[], options: SpawnSyncOptions = {}): string {
+  const result = run('git', args, cwd, options)
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${cwd}:\n${result.output}`)
+  return result.stdout
+}
+
+export interface StudentRepo {
+  dir: string
+  /** The report's folder inside the repository ('' for its root). */
+  reportFolder: string
+  reportPath: string
+}
+
+export interface StudentRepoOptions extends FixtureOptions {
+  /** Where the report goes (default `reports`); '' for the repository's root. */
+  reportFolder?: string
+  crlf?: boolean
+}
+
+/** A repository with a passing report and its figures, committed without hooks. */
+export function studentRepo(options: StudentRepoOptions = {}): StudentRepo {
+  const dir = tempDir('mlops-report-student-')
+  git(dir, ['init', '--quiet', '--initial-branch=main'])
+  git(dir, ['config', 'core.autocrlf', 'false'])
+  const reportFolder = options.reportFolder ?? 'reports'
+  const folder = join(dir, reportFolder)
+  mkdirSync(join(folder, 'figures'), {recursive: true})
+  const text = fixtureReport(options)
+  writeFileSync(join(folder, 'README.md'), options.crlf ? text.replace(/\n/g, '\r\n') : text)
+  for (const figure of fixtureFigures(options.generation)) writeFileSync(join(folder, figure), png)
+  mkdirSync(join(dir, 'src'))
+  writeFileSync(join(dir, 'src', 'train.py'), 'print("training")\n')
+  git(dir, ['add', '.'])
+  git(dir, ['commit', '--quiet', '--no-verify', '-m', 'Project with a report'])
+  return {dir, reportFolder, reportPath: reportFolder === '' ? 'README.md' : `${reportFolder}/README.md`}
+}
+
+/** Replaces question `number`'s answer in the report on disk (between its `Answer:` line and the next heading). */
+export function setAnswer(repo: StudentRepo, number: number, answer: string): void {
+  const path = join(repo.dir, repo.reportPath)
+  const text = readFileSync(path, 'utf8')
+  const pattern = new RegExp(`(### Question ${number}\\b[\\s\\S]*?Answer:\\r?\\n\\r?\\n)[\\s\\S]*?(\\r?\\n\\r?\\n#{2,3} )`)
+  if (!pattern.test(text)) throw new Error(`question ${number} not found in ${path}`)
+  const newline = text.includes('\r\n') ? '\r\n' : '\n'
+  writeFileSync(
+    path,
+    text.replace(pattern, (_, head: string, tail: string) => head + answer.replace(/\n/g, newline) + tail)
+  )
+}
+
+/** Everything a commit could lose: the index (paths, modes, blobs) and the bytes of every file in the work tree that git sees. */
+export function repositoryState(dir: string): {head: string; index: string; tree: Record<string, string>} {
+  const index = git(dir, ['ls-files', '--stage'])
+  const files = git(dir, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).split('\0').filter(Boolean)
+  const tree: Record<string, string> = {}
+  for (const file of files) {
+    try {
+      tree[file] = readFileSync(join(dir, file)).toString('base64')
+    } catch {
+      tree[file] = '(deleted)'
+    }
+  }
+  return {head: git(dir, ['rev-parse', 'HEAD']).trim(), index, tree}
+}
+
+let snapshot: {path: string; rev: string} | undefined
+
+/**
+ * This project as a hook repository: its files as they are in the work tree
+ * (tracked, and new ones git does not ignore), committed to a fresh
+ * repository that pre-commit clones like any other.
+ */
+export function hookRepository(): {path: string; rev: string} {
+  if (snapshot) return snapshot
+  const path = tempDir('mlops-report-hook-repo-', {forFile: true})
+  const files = git(repoRoot, ['ls-files', '-z', '--cached', '--others', '--exclude-standard']).split('\0').filter(Boolean)
+  for (const file of files) {
+    const target = join(path, file)
+    mkdirSync(dirname(target), {recursive: true})
+    try {
+      copyFileSync(join(repoRoot, file), target)
+    } catch {
+      // Deleted in the work tree: not part of the snapshot.
+    }
+  }
+  git(path, ['init', '--quiet', '--initial-branch=main'])
+  git(path, ['add', '.'])
+  git(path, ['commit', '--quiet', '--no-verify', '-m', 'snapshot'])
+  snapshot = {path, rev: git(path, ['rev-parse', 'HEAD']).trim()}
+  return snapshot
+}
