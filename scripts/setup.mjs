@@ -3,7 +3,7 @@
  * Brings a fresh machine (Node 20 and npm, nothing else) to a built workspace:
  * the pinned pnpm, the dependencies, the packages built. With --for-tests it
  * also installs what the tests drive: Debian's python3-markdown (the graders'
- * renderer) and Chromium.
+ * renderer), pre-commit and git (the hook tests).
  */
 
 import {spawnSync} from 'node:child_process'
@@ -71,7 +71,16 @@ function aptInstall(packages, why) {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], quiet)
 }
 
+function has(command, args = ['--version']) {
+  return spawnSync(command, args, {stdio: 'ignore'}).status === 0
+}
+
 if (forTests) {
-  const hasMarkdown = spawnSync('/usr/bin/python3', ['-c', 'import markdown'], {stdio: 'ignore'}).status === 0
-  if (!hasMarkdown) aptInstall(['python3-markdown'], 'the graders render with Python-Markdown')
+  const missing = []
+  // The graders render with Python-Markdown; the rendering tests compare with it.
+  if (!has('/usr/bin/python3', ['-c', 'import markdown'])) missing.push('python3-markdown')
+  // The hook tests commit through the pre-commit framework and git itself.
+  if (!has('pre-commit')) missing.push('pre-commit')
+  if (!has('git')) missing.push('git')
+  if (missing.length > 0) aptInstall(missing, 'the tests drive them')
 }

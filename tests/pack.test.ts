@@ -5,14 +5,12 @@
  */
 
 import {spawnSync} from 'node:child_process'
-import {mkdirSync, readdirSync, writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {fixtureReport, words} from '../packages/core/test/fixture-report.js'
-import {repoRoot} from './support/shared.js'
+import {publishable, packTarballs} from './support/tarballs.js'
 import {tempDir} from './support/temp.js'
-
-const publishable = ['core', 'report-files', 'cli', 'remark-lint-mlops-report', 'remark-preset-lint-mlops-report', 'language-server']
 
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, {cwd, encoding: 'utf8', env: {...process.env, NO_COLOR: '1', npm_config_fund: 'false', npm_config_audit: 'false'}})
@@ -23,15 +21,10 @@ describe('npm pack gives working tarballs', () => {
   let project = ''
 
   beforeAll(() => {
-    const tarballs = tempDir('mlops-report-pack-', {forFile: true})
-    for (const name of publishable) {
-      // Built already by the test command; prepack would build again.
-      const packed = run('npm', ['pack', '--ignore-scripts', '--pack-destination', tarballs], join(repoRoot, 'packages', name))
-      if (packed.status !== 0) throw new Error(`npm pack ${name} failed:\n${packed.stderr}`)
-    }
+    const tarballs = packTarballs()
     project = tempDir('mlops-report-project-', {forFile: true})
     writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'student-project', private: true, type: 'module'}))
-    const files = readdirSync(tarballs).map((file) => join(tarballs, file))
+    const files = [...tarballs.values()]
     expect(files).toHaveLength(publishable.length)
     const installed = run('npm', ['install', '--no-package-lock', ...files, 'remark-cli@12'], project)
     if (installed.status !== 0) throw new Error(`npm install failed:\n${installed.stderr}`)

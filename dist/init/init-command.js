@@ -7493,16 +7493,17 @@ ${entryLines(source, "  - ", "    ").join("\n")}
   const dash = text.slice(start, keyOffset);
   const dashColumn = dash.indexOf("-");
   const indent = " ".repeat(dash.length);
-  let insertAt = nextLine(text, Math.max(last.range[1] - 1, keyOffset));
-  while (insertAt < text.length) {
-    const end = nextLine(text, insertAt);
-    const line = text.slice(insertAt, end);
+  let insertAt = nextLine(text, keyOffset);
+  for (let from = insertAt; from < text.length; ) {
+    const to = nextLine(text, from);
+    const line = text.slice(from, to).replace(/\r?\n$/, "");
     const content = line.trimStart();
-    const column = line.length - content.length;
-    const belongs = content.trim() === "" || content.startsWith("#") && column > dashColumn;
-    if (!belongs || content.trim() === "")
-      break;
-    insertAt = end;
+    if (content !== "") {
+      if (line.length - content.length <= dashColumn)
+        break;
+      insertAt = to;
+    }
+    from = to;
   }
   const before = text.slice(0, insertAt);
   const lead = before.endsWith("\n") || before === "" ? "" : "\n";

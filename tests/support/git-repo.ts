@@ -61,11 +61,13 @@ export interface StudentRepoOptions extends FixtureOptions {
   /** Where the report goes (default `reports`); '' for the repository's root. */
   reportFolder?: string
   crlf?: boolean
+  /** Keep it for the whole test file (default: removed after the test). */
+  forFile?: boolean
 }
 
 /** A repository with a passing report and its figures, committed without hooks. */
 export function studentRepo(options: StudentRepoOptions = {}): StudentRepo {
-  const dir = tempDir('mlops-report-student-')
+  const dir = tempDir('mlops-report-student-', {forFile: options.forFile ?? false})
   git(dir, ['init', '--quiet', '--initial-branch=main'])
   git(dir, ['config', 'core.autocrlf', 'false'])
   const reportFolder = options.reportFolder ?? 'reports'

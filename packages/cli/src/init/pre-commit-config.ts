@@ -93,16 +93,18 @@ export function addHook(text: string, path: string, source: HookSource): string 
   const dash = text.slice(start, keyOffset)
   const dashColumn = dash.indexOf('-')
   const indent = ' '.repeat(dash.length)
-  let insertAt = nextLine(text, Math.max(last.range[1] - 1, keyOffset))
-  // Comments indented under the last entry stay with it.
-  while (insertAt < text.length) {
-    const end = nextLine(text, insertAt)
-    const line = text.slice(insertAt, end)
+  // The entry ends before the next line indented no deeper than its dash;
+  // comments indented under it stay with it, blank lines after it stay after ours.
+  let insertAt = nextLine(text, keyOffset)
+  for (let from = insertAt; from < text.length; ) {
+    const to = nextLine(text, from)
+    const line = text.slice(from, to).replace(/\r?\n$/, '')
     const content = line.trimStart()
-    const column = line.length - content.length
-    const belongs = content.trim() === '' || (content.startsWith('#') && column > dashColumn)
-    if (!belongs || content.trim() === '') break
-    insertAt = end
+    if (content !== '') {
+      if (line.length - content.length <= dashColumn) break
+      insertAt = to
+    }
+    from = to
   }
   const before = text.slice(0, insertAt)
   const lead = before.endsWith('\n') || before === '' ? '' : '\n'

@@ -1,0 +1,71 @@
+/**
+ * The GitHub Action as the runner starts it: `node` on action.yml's `main`
+ * (the committed bundle) in the workspace, inputs as INPUT_* variables, and
+ * a job summary file. The committed bundle must be the one the sources build.
+ */
+
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {words} from '../packages/core/test/fixture-report.js'
+import {run, setAnswer, studentRepo} from './support/git-repo.js'
+import {repoRoot} from './support/shared.js'
+import {tempDir} from './support/temp.js'
+
+const actionMain = join(repoRoot, (/^\s*main:\s*(\S+)/m.exec(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) ?? [])[1] ?? 'missing')
+
+function runAction(workspace: string, inputs: Record<string, string>) {
+  const summary = join(tempDir('mlops-report-summary-'), 'summary.md')
+  writeFileSync(summary, '')
+  const env: Record<string, string> = {GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summary}
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const result = run('node', [actionMain], workspace, {env})
+  return {...result, summary: readFileSync(summary, 'utf8')}
+}
+
+describe('the GitHub Action', () => {
+  it('annotates each finding, writes a per-question table to the job summary and fails the job on a failing report', () => {
+    const repo = studentRepo()
+    setAnswer(repo, 4, words(86))
+    const result = runAction(repo.dir, {path: '', strict: 'false', constraints: 'official'})
+    expect(result.status).toBe(1)
+    expect(result.stdout).toMatch(/^::error file=reports\/README\.md,line=\d+,col=1,endLine=\d+,endColumn=\d+,title=question-length::Question 4: 86 words/m)
+    expect(result.summary).toContain('### ❌ `reports/README.md`')
+    expect(result.summary).toContain('| 4 | ❌ fails | 86 (100–200) |  |')
+    expect(result.summary).toContain('| 5 | ✅ passes |')
+  })
+
+  it('passes the job on a passing report, and checks the paths it is given', () => {
+    const repo = studentRepo({reportFolder: 'docs/report'})
+    const result = runAction(repo.dir, {path: 'docs/report/README.md\n', strict: 'false', constraints: 'official'})
+    expect(result.status, result.output).toBe(0)
+    expect(result.summary).toContain('### ✅ `docs/report/README.md`')
+    expect(result.summary.match(/✅ passes/g)).toHaveLength(31)
+  })
+
+  it('fails on warnings with strict, and says so on a bad input', () => {
+    const repo = studentRepo()
+    setAnswer(repo, 4, `${words(120)} https://example.org`)
+    expect(runAction(repo.dir, {strict: 'true'}).status).toBe(1)
+    const bad = runAction(repo.dir, {strict: 'maybe'})
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toContain('::error title=mlops-report::input "strict" must be true or false, not "maybe"')
+  })
+})
+
+describe('the committed dist/', () => {
+  it('is what scripts/bundle-dist.mjs builds from the sources (run `pnpm run bundle` after changing them)', () => {
+    const fresh = tempDir('mlops-report-dist-')
+    const built = run('node', [join(repoRoot, 'scripts', 'bundle-dist.mjs'), '--out', fresh], repoRoot)
+    expect(built.status, built.output).toBe(0)
+    const list = (dir: string, prefix = ''): string[] =>
+      readdirSync(join(dir, prefix), {withFileTypes: true}).flatMap((entry) =>
+        entry.isDirectory() ? list(dir, join(prefix, entry.name)) : [join(prefix, entry.name)]
+      )
+    const files = list(fresh).sort()
+    expect(list(join(repoRoot, 'dist')).sort()).toEqual(files)
+    for (const file of files) {
+      expect(readFileSync(join(repoRoot, 'dist', file), 'utf8') === readFileSync(join(fresh, file), 'utf8'), `dist/${file} is out of date`).toBe(true)
+    }
+  })
+})
