@@ -3247,9 +3247,9 @@ function parsePrimitive(info, name, value2) {
   }
   return value2;
 }
-function style(styles2) {
+function style(styles) {
   const result = [];
-  for (const [key2, value2] of Object.entries(styles2)) {
+  for (const [key2, value2] of Object.entries(styles)) {
     result.push([key2, value2].join(": "));
   }
   return result.join("; ");
@@ -28026,12 +28026,12 @@ function isUint8Array2(value2) {
   );
 }
 
-// packages/cli/dist/render-html.js
+// packages/report-html/dist/render-report.js
 var schema = {
   ...defaultSchema,
   attributes: { ...defaultSchema.attributes, img: [...defaultSchema.attributes?.img ?? [], "width", "height", "align"] }
 };
-var styles = `
+var reportStyles = `
 body{font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
 img{max-width:100%}pre{background:#f6f8fa;padding:1rem;overflow:auto}code{background:#f6f8fa;padding:.1em .3em}
 blockquote{color:#59636e;border-left:.25em solid #d1d9e0;margin:0;padding:0 1em}
@@ -28089,16 +28089,18 @@ function rewriteImages(resolveImage) {
     });
   };
 }
-function renderReportHtml(markdown, result, options) {
+function bodyTree(markdown, result, options) {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result));
   const tree = processor.runSync(processor.parse(markdown));
-  let title = options.title;
-  if (!title) {
-    visit(tree, "element", (node2) => {
-      if (!title && node2.tagName === "h1")
-        title = textOf(node2).trim();
-    });
-  }
+  let title = null;
+  visit(tree, "element", (node2) => {
+    if (title === null && node2.tagName === "h1")
+      title = textOf(node2).trim() || null;
+  });
+  return { title, children: [summaryBox(result), ...tree.children] };
+}
+function renderReportPage(markdown, result, options) {
+  const { title, children: children2 } = bodyTree(markdown, result, options);
   const page = {
     type: "root",
     children: [
@@ -28107,10 +28109,10 @@ function renderReportHtml(markdown, result, options) {
         h("head", [
           h("meta", { charset: "utf-8" }),
           h("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-          h("title", title || "Report"),
-          h("style", styles)
+          h("title", options.title || title || "Report"),
+          h("style", reportStyles)
         ]),
-        h("body", [summaryBox(result), ...tree.children])
+        h("body", children2)
       ])
     ]
   };
@@ -28125,7 +28127,7 @@ async function runHtml(path2, output, io) {
   const target = output ?? join2(dirname2(report.path), "report.html");
   const fromPage = target === "-" ? process.cwd() : dirname2(resolve(target));
   const reportFolder = dirname2(resolve(report.path));
-  const html7 = renderReportHtml(report.text, result, {
+  const html7 = renderReportPage(report.text, result, {
     resolveImage: (source) => {
       const rewritten = relative(fromPage, resolve(reportFolder, safeDecode(source))).split(sep).join("/");
       return encodeURI(rewritten);

@@ -9,7 +9,15 @@ import {run} from './git-repo.js'
 import {repoRoot} from './shared.js'
 import {tempDir} from './temp.js'
 
-export const publishable = ['core', 'report-files', 'cli', 'remark-lint-mlops-report', 'remark-preset-lint-mlops-report', 'language-server'] as const
+export const publishable = [
+  'core',
+  'report-files',
+  'report-html',
+  'cli',
+  'remark-lint-mlops-report',
+  'remark-preset-lint-mlops-report',
+  'language-server'
+] as const
 
 /** Tarball path by package name, e.g. `mlops-report` → /tmp/…/mlops-report-0.1.0.tgz. */
 export function packTarballs(packages: readonly (typeof publishable)[number][] = publishable): Map<string, string> {
@@ -21,7 +29,7 @@ export function packTarballs(packages: readonly (typeof publishable)[number][] =
   }
   const tarballs = new Map<string, string>()
   for (const file of readdirSync(folder)) {
-    const name = file.replace(/-\d+\.\d+\.\d+\.tgz$/, '').replace(/^mlops-report-(core|report-files)$/, '@mlops-report/$1')
+    const name = file.replace(/-\d+\.\d+\.\d+\.tgz$/, '').replace(/^mlops-report-(core|report-files|report-html)$/, '@mlops-report/$1')
     tarballs.set(name, join(folder, file))
   }
   return tarballs

@@ -3,7 +3,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path'
 import {checkReport} from '@mlops-report/core'
 import type {Output} from './check-command.js'
 import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
-import {renderReportHtml} from './render-html.js'
+import {renderReportPage} from '@mlops-report/report-html'
 
 /** `mlops-report html [path] [-o file]`: the report as a standalone page. */
 export async function runHtml(path: string | undefined, output: string | undefined, io: Output): Promise<number> {
@@ -12,7 +12,7 @@ export async function runHtml(path: string | undefined, output: string | undefin
   const target = output ?? join(dirname(report.path), 'report.html')
   const fromPage = target === '-' ? process.cwd() : dirname(resolve(target))
   const reportFolder = dirname(resolve(report.path))
-  const html = renderReportHtml(report.text, result, {
+  const html = renderReportPage(report.text, result, {
     resolveImage: (source) => {
       const rewritten = relative(fromPage, resolve(reportFolder, safeDecode(source)))
         .split(sep)

@@ -1,8 +1,9 @@
 /**
- * A report as a standalone page a student opens in a browser: the text as
- * GitHub renders it, each question headed by the course checker's verdict and
- * our findings (including where the graders' hand-in will look different).
- * Loaded only by `mlops-report html`, so `check` never pays for a parser.
+ * A report as HTML: the text as GitHub renders it (CommonMark + GFM, raw HTML
+ * sanitized), each question headed by the course checker's verdict and our
+ * findings (including where the graders' hand-in will look different). The
+ * CLI writes it as a standalone page; the Docusaurus plugin puts the body in
+ * its report pages.
  */
 
 import {describeFigures, type CheckResult, type Finding, type QuestionResult} from '@mlops-report/core'
@@ -19,9 +20,17 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 
 export interface HtmlOptions {
-  /** Rewrites a relative image path so it resolves from where the page is written. */
+  /** Rewrites a relative image path so it resolves from where the page is shown. */
   resolveImage: (source: string) => string
+  /** The page's title; default the report's first `#` heading. */
   title?: string
+}
+
+export interface ReportBody {
+  /** The report's first `#` heading, as text, or null. */
+  title: string | null
+  /** The summary box, then the report with a verdict box under each question's heading. */
+  html: string
 }
 
 const schema = {
@@ -29,7 +38,8 @@ const schema = {
   attributes: {...defaultSchema.attributes, img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'align']}
 }
 
-const styles = `
+/** The standalone page's look; presenters with a theme of their own style the same classes. */
+export const reportStyles = `
 body{font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
 img{max-width:100%}pre{background:#f6f8fa;padding:1rem;overflow:auto}code{background:#f6f8fa;padding:.1em .3em}
 blockquote{color:#59636e;border-left:.25em solid #d1d9e0;margin:0;padding:0 1em}
@@ -96,7 +106,7 @@ function rewriteImages(resolveImage: (source: string) => string) {
   }
 }
 
-export function renderReportHtml(markdown: string, result: CheckResult, options: HtmlOptions): string {
+function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): {title: string | null; children: ElementContent[]} {
   const processor = unified()
     .use(remarkParse)
     .use(remarkFrontmatter)
@@ -107,12 +117,22 @@ export function renderReportHtml(markdown: string, result: CheckResult, options:
     .use(() => rewriteImages(options.resolveImage))
     .use(() => insertVerdicts(result))
   const tree = processor.runSync(processor.parse(markdown)) as Root
-  let title = options.title
-  if (!title) {
-    visit(tree, 'element', (node) => {
-      if (!title && node.tagName === 'h1') title = textOf(node).trim()
-    })
-  }
+  let title: string | null = null
+  visit(tree, 'element', (node) => {
+    if (title === null && node.tagName === 'h1') title = textOf(node).trim() || null
+  })
+  return {title, children: [summaryBox(result), ...(tree.children as ElementContent[])]}
+}
+
+/** The report as an HTML fragment, to place in a page of one's own. */
+export function renderReportBody(markdown: string, result: CheckResult, options: HtmlOptions): ReportBody {
+  const {title, children} = bodyTree(markdown, result, options)
+  return {title, html: unified().use(rehypeStringify).stringify({type: 'root', children})}
+}
+
+/** The report as a standalone HTML document. */
+export function renderReportPage(markdown: string, result: CheckResult, options: HtmlOptions): string {
+  const {title, children} = bodyTree(markdown, result, options)
   const page: Root = {
     type: 'root',
     children: [
@@ -121,10 +141,10 @@ export function renderReportHtml(markdown: string, result: CheckResult, options:
         h('head', [
           h('meta', {charset: 'utf-8'}),
           h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
-          h('title', title || 'Report'),
-          h('style', styles)
+          h('title', options.title || title || 'Report'),
+          h('style', reportStyles)
         ]),
-        h('body', [summaryBox(result), ...(tree.children as ElementContent[])])
+        h('body', children)
       ])
     ]
   }

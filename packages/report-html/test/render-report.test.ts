@@ -1,0 +1,52 @@
+import {checkReport} from '@mlops-report/core'
+import {describe, expect, it} from 'vitest'
+import {fixtureReport, words} from '../../core/test/fixture-report.js'
+import {checklistProgress, renderReportBody, renderReportPage} from '../src/index.js'
+
+const hostile = [
+  words(120),
+  '',
+  '<script>alert(1)</script>',
+  '<img src=x onerror="alert(2)">',
+  '<a href="javascript:alert(3)">click</a>',
+  '<iframe src="https://example.org"></iframe>',
+  '<p onclick="alert(4)" style="color:red">styled</p>',
+  '<learn.inside.dtu.dk> {braces} and <details><summary>more</summary>text</details>'
+].join('\n')
+
+describe('the report as HTML', () => {
+  const text = fixtureReport({answers: {4: words(86), 5: hostile}})
+  const result = checkReport(text)
+  const body = renderReportBody(text, result, {resolveImage: (source) => `/assets/${source}`})
+
+  it('puts each question’s verdict, figures and findings under its heading', () => {
+    expect(body.title).toBe('Course report for a fictional group')
+    expect(body.html).toMatch(/^<div class="summary fail"><strong>The course checker passes 30 of 31 questions\.<\/strong><\/div>/)
+    expect(body.html).toContain('<h3>Question 4</h3><div class="verdict fail" data-question="4"><strong>Fails: </strong>86 words (expected 100–200)')
+    expect(body.html).toContain('<li class="error">Question 4: 86 words, expected 100–200 (14 short) <small>(question-length, line')
+    expect(body.html).toContain('<img src="/assets/figures/q14-0.png" alt="a plot">')
+  })
+
+  it('runs nothing from an answer: no script, event handler, javascript: URL, iframe or style survives', () => {
+    const answer = body.html.slice(body.html.indexOf('data-question="5"'), body.html.indexOf('<h3>Question 6</h3>'))
+    expect(answer).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|style=/i)
+    expect(answer).toContain('<a>click</a>')
+    // Not an autolink without a scheme: an unknown tag, which GitHub drops too.
+    expect(answer).toContain(' {braces} and')
+    expect(answer).toContain('<details><summary>more</summary>text</details>')
+  })
+
+  it('wraps the same body in a standalone page', () => {
+    const page = renderReportPage(text, result, {resolveImage: (source) => source})
+    expect(page.startsWith('<!doctype html><html lang="en"><head><meta charset="utf-8">')).toBe(true)
+    expect(page).toContain('<title>Course report for a fictional group</title>')
+    expect(page).toContain(body.html.slice(0, 200).replace('/assets/', ''))
+  })
+
+  it('counts the checklist per heading', () => {
+    expect(checklistProgress(result)).toEqual([
+      {group: 'Week 1', done: 1, total: 2},
+      {group: 'Extra', done: 0, total: 1}
+    ])
+  })
+})
