@@ -20,8 +20,12 @@ import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 
 export interface HtmlOptions {
-  /** Rewrites a relative image path so it resolves from where the page is shown. */
-  resolveImage: (source: string) => string
+  /**
+   * Rewrites a relative image path so it resolves from where the page is
+   * shown; null when the image is not to be published (it then keeps its alt
+   * text, loses its `src` and gets the class `missing-figure`).
+   */
+  resolveImage: (source: string) => string | null
   /** The page's title; default the report's first `#` heading. */
   title?: string
 }
@@ -95,12 +99,18 @@ function insertVerdicts(result: CheckResult) {
   }
 }
 
-function rewriteImages(resolveImage: (source: string) => string) {
+function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
       const source = node.properties?.src
       if (node.tagName === 'img' && typeof source === 'string' && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(source)) {
-        node.properties.src = resolveImage(source)
+        const resolved = resolveImage(source)
+        if (resolved === null) {
+          delete node.properties.src
+          node.properties.className = ['missing-figure']
+        } else {
+          node.properties.src = resolved
+        }
       }
     })
   }

@@ -1,0 +1,89 @@
+/// <reference path="../src/theme-mlops-report.d.ts" />
+/**
+ * docusaurus-plugin-mlops-report: course reports as Docusaurus pages. The
+ * core decides every verdict and the shared renderer writes every answer;
+ * this plugin only turns them into routes, data and theme components.
+ */
+
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {LoadContext, Plugin} from '@docusaurus/types'
+import {docuHash, normalizeUrl} from '@docusaurus/utils'
+import {type LoadedContent, loadContent, PluginInputError} from './load-reports.js'
+import type {PluginOptions} from './options.js'
+
+export type {LoadedContent, LoadedReport, ReportPageData} from './load-reports.js'
+export type {Options, PluginOptions} from './options.js'
+export {validateOptions} from './options.js'
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
+
+/** The data the index page receives. */
+export interface ReportIndexData {
+  title: string
+  reports: Array<Omit<import('./load-reports.js').ReportPageData, 'html' | 'questions' | 'indexPermalink'>>
+}
+
+/** A module that imports each figure, so that the bundler publishes it (hashed) and gives its URL. */
+function figuresModule(figures: string[]): string {
+  const imports = figures.map((figure, index) => `import figure${index} from ${JSON.stringify(figure)};`)
+  return `${imports.join('\n')}\nexport default [${figures.map((_, index) => `figure${index}`).join(', ')}];\n`
+}
+
+export default function pluginMlopsReport(context: LoadContext, options: PluginOptions): Plugin<LoadedContent> {
+  const name = 'docusaurus-plugin-mlops-report'
+  let watched: string[] = []
+  return {
+    name,
+
+    getThemePath() {
+      return join(packageRoot, 'lib', 'theme')
+    },
+
+    getTypeScriptThemePath() {
+      return join(packageRoot, 'src', 'theme')
+    },
+
+    getPathsToWatch() {
+      return watched
+    },
+
+    async loadContent() {
+      try {
+        const content = await loadContent(context.siteDir, context.baseUrl, options)
+        watched = content.reports.flatMap((report) => report.watch)
+        return content
+      } catch (error) {
+        if (error instanceof PluginInputError) throw new Error(`${name}: ${error.message}`)
+        throw error
+      }
+    },
+
+    async contentLoaded({content, actions}) {
+      const {createData, addRoute} = actions
+      for (const report of content.reports) {
+        const key = docuHash(report.data.permalink)
+        const data = await createData(`report-${key}.json`, JSON.stringify(report.data))
+        const figures = await createData(`figures-${key}.js`, figuresModule(report.figures))
+        addRoute({
+          path: normalizeUrl([report.data.permalink]),
+          component: '@theme/MlopsReportPage',
+          exact: true,
+          modules: {report: data, figures}
+        })
+      }
+      if (content.index) {
+        const index: ReportIndexData = {
+          title: content.index.title,
+          reports: content.reports.map(({data: {html, questions, indexPermalink, ...summary}}) => summary)
+        }
+        addRoute({
+          path: normalizeUrl([content.index.permalink]),
+          component: '@theme/MlopsReportIndex',
+          exact: true,
+          modules: {index: await createData(`index-${docuHash(content.index.permalink)}.json`, JSON.stringify(index))}
+        })
+      }
+    }
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * From the plugin's options to what its pages show: each report read and
+ * checked by the core, rendered by the one renderer, its figures resolved
+ * inside its own folder only (a path or a symlink that leads out is never
+ * published).
+ */
+
+import {realpathSync} from 'node:fs'
+import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
+import {type CheckOptions, checkReport, describeFigures} from '@mlops-report/core'
+import {fileLookupBeside, isReportInputError, readReport, resolveReportPath} from '@mlops-report/report-files'
+import {type ChecklistGroup, checklistProgress, renderReportBody} from '@mlops-report/report-html'
+import {Globby} from '@docusaurus/utils'
+import type {PluginOptions} from './options.js'
+
+/** What a report's page receives (JSON). */
+export interface ReportPageData {
+  title: string
+  /** The report's path relative to the site, as the options named it. */
+  source: string
+  permalink: string
+  /** The rendered report; figures as `mlops-report-figure:N`, N indexing the figures module. */
+  html: string
+  passed: number
+  total: number
+  officialError: string | null
+  failing: number[]
+  errors: number
+  warnings: number
+  /** Findings of figures the graders will not see (missing, outside the folder, …). */
+  figureProblems: number
+  checklist: ChecklistGroup[]
+  questions: Array<{number: number; pass: boolean | null; figures: string}>
+  /** Where the index is, when there is one. */
+  indexPermalink: string | null
+}
+
+export interface LoadedReport {
+  data: ReportPageData
+  /** Absolute paths of the figures to publish, in token order. */
+  figures: string[]
+  /** Files to watch in `docusaurus start`. */
+  watch: string[]
+}
+
+export interface LoadedContent {
+  reports: LoadedReport[]
+  index: {title: string; permalink: string} | null
+}
+
+export class PluginInputError extends Error {
+  override name = 'PluginInputError'
+}
+
+const GLOB = /[*?[\]{}!]/
+
+/** Every report the option names, each once, as absolute paths of markdown files. */
+export async function findReports(siteDir: string, patterns: string[]): Promise<Array<{source: string; file: string}>> {
+  const found = new Map<string, string>()
+  for (const pattern of patterns) {
+    let matches: string[]
+    if (GLOB.test(pattern)) {
+      matches = (await Globby(pattern, {cwd: siteDir, absolute: true, onlyFiles: false, followSymbolicLinks: false})).sort()
+      if (matches.length === 0) throw new PluginInputError(`reports: "${pattern}" matches nothing (relative to ${siteDir})`)
+    } else {
+      matches = [resolve(siteDir, pattern)]
+    }
+    for (const match of matches) {
+      let file: string
+      try {
+        file = resolve(resolveReportPath(match))
+      } catch (error) {
+        if (isReportInputError(error)) throw new PluginInputError(`reports: ${error.message}`)
+        throw error
+      }
+      if (!found.has(file)) found.set(file, relative(siteDir, file).split(sep).join('/'))
+    }
+  }
+  return [...found].map(([file, source]) => ({source, file}))
+}
+
+/** Short, distinct URL segments: the folders that tell the reports apart, without a trailing `reports`. */
+export function slugsFor(files: string[]): string[] {
+  const parts = files.map((file) => {
+    const folders = dirname(file).split(sep).filter(Boolean)
+    if (folders.length > 1 && folders.at(-1)!.toLowerCase() === 'reports') folders.pop()
+    return folders
+  })
+  let common = 0
+  while (parts.length > 1 && parts.every((folders) => folders.length > common + 1 && folders[common] === parts[0]![common])) common++
+  const used = new Set<string>()
+  return parts.map((folders) => {
+    const base =
+      folders
+        .slice(parts.length > 1 ? common : folders.length)
+        .join('-')
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || (parts.length > 1 ? 'report' : '')
+    let slug = base
+    for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
+    used.add(slug)
+    return slug
+  })
+}
+
+function isInside(folder: string, path: string): boolean {
+  const inside = relative(folder, path)
+  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
+}
+
+/** A figure's real file when it lies inside the report's real folder (symlinks followed), else null. */
+function publishable(reportFolder: string, relativePath: string): string | null {
+  try {
+    const folder = realpathSync(reportFolder)
+    const real = realpathSync(join(reportFolder, relativePath))
+    return isInside(folder, real) ? real : null
+  } catch {
+    return null
+  }
+}
+
+function safeDecode(source: string): string {
+  try {
+    return decodeURI(source)
+  } catch {
+    return source
+  }
+}
+
+function joinUrl(...parts: string[]): string {
+  return `/${parts
+    .map((part) => part.replace(/^\/+|\/+$/g, ''))
+    .filter(Boolean)
+    .join('/')}`
+}
+
+export function loadReport(
+  found: {source: string; file: string},
+  permalink: string,
+  indexPermalink: string | null,
+  options: Pick<PluginOptions, 'constraints' | 'generation' | 'titles'>
+): LoadedReport {
+  let report: ReturnType<typeof readReport>
+  try {
+    report = readReport(found.file)
+  } catch (error) {
+    if (isReportInputError(error)) throw new PluginInputError(error.message)
+    throw error
+  }
+  const folder = dirname(found.file)
+  const files = fileLookupBeside(found.file)
+  const checkOptions: CheckOptions = {files, constraints: options.constraints}
+  if (options.generation) checkOptions.generation = options.generation
+  const result = checkReport(report.text, checkOptions)
+  const figures: string[] = []
+  const byPath = new Map<string, number>()
+  const body = renderReportBody(report.text, result, {
+    resolveImage: (source) => {
+      if (/^[\\/]/.test(source)) return null
+      const path = normalize(safeDecode(source.replace(/[?#].*$/, '')))
+      // The lookup finds what exists with its exact letter case, as on the graders' Linux;
+      // `publishable` keeps what would leave the report's folder.
+      const real = files(path) === path ? publishable(folder, path) : null
+      if (real === null) return null
+      let index = byPath.get(real)
+      if (index === undefined) {
+        index = figures.push(real) - 1
+        byPath.set(real, index)
+      }
+      return `mlops-report-figure:${index}`
+    }
+  })
+  const title = options.titles[found.source] ?? body.title ?? basename(folder)
+  const data: ReportPageData = {
+    title,
+    source: found.source,
+    permalink,
+    html: body.html,
+    passed: result.passed,
+    total: result.total,
+    officialError: result.officialError,
+    failing: result.questions.filter((question) => question.pass === false).map((question) => question.number),
+    errors: result.findings.filter((finding) => finding.severity === 'error').length,
+    warnings: result.findings.filter((finding) => finding.severity === 'warning').length,
+    figureProblems: result.findings.filter((finding) => finding.ruleId === 'image-file' || finding.ruleId === 'image-uncommitted').length,
+    checklist: checklistProgress(result),
+    questions: result.questions.map((question) => ({number: question.number, pass: question.pass, figures: describeFigures(question)})),
+    indexPermalink
+  }
+  return {data, figures, watch: [found.file, ...figures]}
+}
+
+function normalize(path: string): string {
+  return path
+    .split(/[\\/]/)
+    .filter((part) => part !== '' && part !== '.')
+    .join('/')
+}
+
+export async function loadContent(siteDir: string, baseUrl: string, options: PluginOptions): Promise<LoadedContent> {
+  const found = await findReports(siteDir, options.reports)
+  const slugs = slugsFor(found.map((entry) => entry.file))
+  const base = joinUrl(baseUrl, options.routeBasePath)
+  const index = found.length > 1 ? {title: options.indexTitle, permalink: base} : null
+  const reports = found.map((entry, at) => loadReport(entry, joinUrl(base, slugs[at]!), index?.permalink ?? null, options))
+  return {reports, index}
+}

@@ -1,0 +1,43 @@
+/** The plugin's theme components, for sites that swizzle them in TypeScript. */
+
+declare module '@theme/MlopsReportPage' {
+  import type {ReactNode} from 'react'
+  import type {ReportPageData} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    readonly report: ReportPageData
+    /** The published figures' URLs, by the index in `mlops-report-figure:N`. */
+    readonly figures: readonly string[]
+  }
+  export default function MlopsReportPage(props: Props): ReactNode
+}
+
+declare module '@theme/MlopsReportIndex' {
+  import type {ReactNode} from 'react'
+  import type {ReportIndexData} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    readonly index: ReportIndexData
+  }
+  export default function MlopsReportIndex(props: Props): ReactNode
+}
+
+declare module '@theme/MlopsReportStatus' {
+  import type {ReactNode} from 'react'
+  import type {ReportPageData} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    readonly report: Pick<ReportPageData, 'passed' | 'total' | 'officialError' | 'failing' | 'errors' | 'warnings' | 'figureProblems'>
+  }
+  export default function MlopsReportStatus(props: Props): ReactNode
+}
+
+declare module '@theme/MlopsReportChecklist' {
+  import type {ReactNode} from 'react'
+  import type {ReportPageData} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    readonly groups: ReportPageData['checklist']
+  }
+  export default function MlopsReportChecklist(props: Props): ReactNode
+}

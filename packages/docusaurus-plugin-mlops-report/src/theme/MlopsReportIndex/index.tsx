@@ -1,0 +1,79 @@
+import Link from '@docusaurus/Link'
+import Layout from '@theme/Layout'
+import type {Props} from '@theme/MlopsReportIndex'
+import MlopsReportStatus from '@theme/MlopsReportStatus'
+import {type ReactNode, useMemo, useState} from 'react'
+import styles from './styles.module.css'
+
+type Report = Props['index']['reports'][number]
+type Column = 'title' | 'passed' | 'failing' | 'figureProblems' | 'errors' | 'warnings'
+
+const columns: Array<{key: Column; label: string; value: (report: Report) => number | string}> = [
+  {key: 'title', label: 'Report', value: (report) => report.title.toLowerCase()},
+  {key: 'passed', label: 'Passed', value: (report) => (report.officialError ? -1 : report.passed / Math.max(report.total, 1))},
+  {key: 'failing', label: 'Failing questions', value: (report) => report.failing.length},
+  {key: 'figureProblems', label: 'Figure problems', value: (report) => report.figureProblems},
+  {key: 'errors', label: 'Errors', value: (report) => report.errors},
+  {key: 'warnings', label: 'Warnings', value: (report) => report.warnings}
+]
+
+/** A course at a glance: one row per report, sortable by any column, each linking to its page. */
+export default function MlopsReportIndex({index}: Props): ReactNode {
+  const [sort, setSort] = useState<{key: Column; ascending: boolean}>({key: 'title', ascending: true})
+  const rows = useMemo(() => {
+    const value = columns.find((column) => column.key === sort.key)!.value
+    return [...index.reports].sort((a, b) => {
+      const [x, y] = [value(a), value(b)]
+      const order = x < y ? -1 : x > y ? 1 : 0
+      return sort.ascending ? order : -order
+    })
+  }, [index.reports, sort])
+  const passing = index.reports.filter((report) => report.officialError === null && report.passed === report.total).length
+  return (
+    <Layout title={index.title} description={`${index.reports.length} course reports`}>
+      <main className="container margin-vert--lg">
+        <h1>{index.title}</h1>
+        <p>
+          {index.reports.length} reports; {passing} pass every question of the course checker.
+        </p>
+        <div className={styles.wrapper}>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                {columns.map((column) => (
+                  <th key={column.key} aria-sort={sort.key === column.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+                    <button
+                      type="button"
+                      className={styles.sort}
+                      onClick={() => setSort({key: column.key, ascending: sort.key === column.key ? !sort.ascending : true})}
+                    >
+                      {column.label}
+                      {sort.key === column.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((report) => (
+                <tr key={report.permalink} data-report={report.source}>
+                  <td>
+                    <Link to={report.permalink}>{report.title}</Link>
+                    <div className={styles.status}>
+                      <MlopsReportStatus report={report} />
+                    </div>
+                  </td>
+                  <td>{report.officialError ? 'stops' : `${report.passed}/${report.total}`}</td>
+                  <td>{report.failing.join(', ') || '–'}</td>
+                  <td>{report.figureProblems}</td>
+                  <td>{report.errors}</td>
+                  <td>{report.warnings}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </main>
+    </Layout>
+  )
+}

@@ -1,0 +1,37 @@
+import Link from '@docusaurus/Link'
+import Layout from '@theme/Layout'
+import MlopsReportChecklist from '@theme/MlopsReportChecklist'
+import type {Props} from '@theme/MlopsReportPage'
+import MlopsReportStatus from '@theme/MlopsReportStatus'
+import type {ReactNode} from 'react'
+import styles from './styles.module.css'
+
+/**
+ * One report: its standing, the checklist's progress, then the report as
+ * GitHub renders it with the course checker's verdict under each question.
+ * The HTML was sanitized when the site was built; only the figures' URLs,
+ * which the bundler chose, are put in here.
+ */
+export default function MlopsReportPage({report, figures}: Props): ReactNode {
+  const html = report.html.replace(/mlops-report-figure:(\d+)/g, (_, index: string) => figures[Number(index)] ?? '')
+  return (
+    <Layout title={report.title} description={`${report.title}: ${report.passed} of ${report.total} questions pass the course checker`}>
+      <main className="container margin-vert--lg">
+        {report.indexPermalink && (
+          <nav className="margin-bottom--md">
+            <Link to={report.indexPermalink}>← All reports</Link>
+          </nav>
+        )}
+        <header className={styles.header}>
+          <p className={styles.source}>
+            <code>{report.source}</code>
+          </p>
+          <MlopsReportStatus report={report} />
+          <MlopsReportChecklist groups={report.checklist} />
+        </header>
+        {/* Sanitized by rehype-sanitize when the site was built (see @mlops-report/report-html). */}
+        <article className={`markdown ${styles.report}`} dangerouslySetInnerHTML={{__html: html}} />
+      </main>
+    </Layout>
+  )
+}
