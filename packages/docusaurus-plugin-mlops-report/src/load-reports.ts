@@ -10,7 +10,7 @@ import {basename, dirname, isAbsolute, join, relative, resolve, sep} from 'node:
 import {type CheckOptions, checkReport, describeFigures} from '@mlops-report/core'
 import {fileLookupBeside, isReportInputError, readReport, resolveReportPath} from '@mlops-report/report-files'
 import {type ChecklistGroup, checklistProgress, renderReportBody} from '@mlops-report/report-html'
-import {Globby} from '@docusaurus/utils'
+import {Globby, normalizeUrl} from '@docusaurus/utils'
 import type {PluginOptions} from './options.js'
 
 /** What a report's page receives (JSON). */
@@ -128,13 +128,6 @@ function safeDecode(source: string): string {
   }
 }
 
-function joinUrl(...parts: string[]): string {
-  return `/${parts
-    .map((part) => part.replace(/^\/+|\/+$/g, ''))
-    .filter(Boolean)
-    .join('/')}`
-}
-
 export function loadReport(
   found: {source: string; file: string},
   permalink: string,
@@ -188,7 +181,8 @@ export function loadReport(
     questions: result.questions.map((question) => ({number: question.number, pass: question.pass, figures: describeFigures(question)})),
     indexPermalink
   }
-  return {data, figures, watch: [found.file, ...figures]}
+  // New figures too: the whole folder's images, not only those the report uses now.
+  return {data, figures, watch: [found.file, join(folder, '**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG}')]}
 }
 
 function normalize(path: string): string {
@@ -201,8 +195,8 @@ function normalize(path: string): string {
 export async function loadContent(siteDir: string, baseUrl: string, options: PluginOptions): Promise<LoadedContent> {
   const found = await findReports(siteDir, options.reports)
   const slugs = slugsFor(found.map((entry) => entry.file))
-  const base = joinUrl(baseUrl, options.routeBasePath)
+  const base = normalizeUrl([baseUrl, options.routeBasePath])
   const index = found.length > 1 ? {title: options.indexTitle, permalink: base} : null
-  const reports = found.map((entry, at) => loadReport(entry, joinUrl(base, slugs[at]!), index?.permalink ?? null, options))
+  const reports = found.map((entry, at) => loadReport(entry, normalizeUrl([base, slugs[at]!]), index?.permalink ?? null, options))
   return {reports, index}
 }

@@ -4,8 +4,8 @@
  */
 
 import {isUtf8} from 'node:buffer'
-import {readdirSync, readFileSync, type Stats, statSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {readdirSync, readFileSync, realpathSync, type Stats, statSync} from 'node:fs'
+import {dirname, isAbsolute, join, relative} from 'node:path'
 import type {FileLookup} from '@mlops-report/core'
 
 export class ReportInputError extends Error {
@@ -121,17 +121,19 @@ export function decodeReport(path: string, bytes: Uint8Array): string {
  */
 export function fileLookupBeside(reportPath: string): FileLookup {
   const root = dirname(reportPath)
-  const folders = new Map<string, {exact: Set<string>; byLowerCase: Map<string, string>} | null>()
+  const folders = new Map<string, {exact: Set<string>; byLowerCase: Map<string, string>; links: Set<string>} | null>()
   const entries = (folder: string) => {
     let names = folders.get(folder)
     if (names === undefined) {
       try {
-        const listed = readdirSync(join(root, folder))
-        names = {exact: new Set<string>(), byLowerCase: new Map<string, string>()}
+        const listed = readdirSync(join(root, folder), {withFileTypes: true})
+        names = {exact: new Set<string>(), byLowerCase: new Map<string, string>(), links: new Set<string>()}
         for (let index = 0; index < listed.length; index++) {
-          const name = listed[index]!
+          const entry = listed[index]!
+          const name = entry.name
           names.exact.add(name)
           names.byLowerCase.set(name.toLowerCase(), name)
+          if (entry.isSymbolicLink()) names.links.add(name)
         }
       } catch {
         names = null
@@ -140,8 +142,10 @@ export function fileLookupBeside(reportPath: string): FileLookup {
     }
     return names
   }
+  let realRoot: string | undefined
   return (path) => {
     let actual = ''
+    let throughLink = false
     const segments = path.split('/')
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index]!
@@ -149,7 +153,17 @@ export function fileLookupBeside(reportPath: string): FileLookup {
       // The exact name if it is there, else one that differs only in case.
       const found = names?.exact.has(segment) ? segment : names?.byLowerCase.get(segment.toLowerCase())
       if (found === undefined) return null
+      if (names!.links.has(found)) throughLink = true
       actual = actual ? `${actual}/${found}` : found
+    }
+    if (!throughLink) return actual
+    // A symbolic link on the way may lead out of the report's folder.
+    try {
+      realRoot ??= realpathSync(root)
+      const inside = relative(realRoot, realpathSync(join(root, actual)))
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return {linkOutside: actual}
+    } catch {
+      return null
     }
     return actual
   }

@@ -92,11 +92,18 @@ function imageDraft(reference: ImageReference, question: number, ruleId: Draft['
   return draft
 }
 
+/** A file beside the report that is a symbolic link to something outside the report's folder. */
+export interface LinkOutside {
+  /** Its path as it is on disk. */
+  linkOutside: string
+}
+
 /**
  * Finds a file beside the report: its path as it is on disk (the same path,
- * or one that differs only in letter case), or null when there is none.
+ * or one that differs only in letter case), null when there is none, or a
+ * `LinkOutside` when it leads out of the report's folder.
  */
-export type FileLookup = (path: string) => string | null
+export type FileLookup = (path: string) => string | null | LinkOutside
 
 /** A file the graders will not receive although it is on disk: it is not in the repository. */
 export interface UncommittedFile {
@@ -194,7 +201,20 @@ export function imageFindings(
       )
     )
   }
-  const other = files ? files(path) : path
+  const found = files ? files(path) : path
+  if (found !== null && typeof found === 'object') {
+    drafts.push(
+      imageDraft(
+        reference,
+        question,
+        'image-file',
+        `Image \`${path}\` is a link to a file outside the report's folder: it is not published with the report`,
+        'Copy the file into `figures/` instead of linking to it.'
+      )
+    )
+    return drafts
+  }
+  const other = found
   const stray = other === null && uncommitted ? uncommitted(path) : null
   if (stray) {
     drafts.push(uncommittedDraft(reference, question, path, stray))

@@ -1,0 +1,84 @@
+import {mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {normalizePluginOptions} from '@docusaurus/utils-validation'
+import {afterAll, describe, expect, it} from 'vitest'
+import {fixtureFigures, fixtureReport, words} from '../../core/test/fixture-report.js'
+import {loadContent, slugsFor} from '../src/load-reports.js'
+import {DEFAULT_OPTIONS, type Options, type PluginOptions, validateOptions} from '../src/options.js'
+
+const validate = (options: Options) => validateOptions({validate: normalizePluginOptions as never, options}) as PluginOptions
+
+const site = mkdtempSync(join(tmpdir(), 'mlops-report-plugin-'))
+afterAll(() => rmSync(site, {recursive: true, force: true}))
+
+function report(folder: string, answers: Record<number, string> = {}): void {
+  mkdirSync(join(site, folder, 'figures'), {recursive: true})
+  writeFileSync(join(site, folder, 'README.md'), fixtureReport({answers}))
+  for (const figure of fixtureFigures()) writeFileSync(join(site, folder, figure), 'png')
+}
+
+describe('options', () => {
+  it('fill in the defaults and take one path or many', () => {
+    expect(validate({reports: '../reports'})).toEqual({...DEFAULT_OPTIONS, reports: ['../reports']})
+    expect(validate({reports: ['a', 'b/*'], routeBasePath: 'course', generation: 27, titles: {a: 'Group A'}})).toMatchObject({
+      reports: ['a', 'b/*'],
+      routeBasePath: '/course',
+      generation: 27,
+      titles: {a: 'Group A'}
+    })
+  })
+
+  it('fail with a message that names the option', () => {
+    expect(() => validate({} as Options)).toThrow(/"reports" is required/)
+    expect(() => validate({reports: []})).toThrow(/"reports"/)
+    expect(() => validate({reports: 'r', constraints: 'loose' as never})).toThrow(/"constraints" must be one of \[official, text\]/)
+    expect(() => validate({reports: 'r', generation: 30 as never})).toThrow(/"generation" must be one of \[31, 27, null\]/)
+    expect(() => validate({reports: 'r', colour: 'red'} as never)).toThrow(/"colour" is not allowed/)
+  })
+})
+
+describe('loadContent', () => {
+  report('groups/alpha/reports')
+  report('groups/beta/reports', {4: words(86), 5: `${words(120)}\n\n![leak](figures/leak.png) ![up](../../secret.png) ![abs](/etc/x.png)`})
+  writeFileSync(join(site, 'groups', 'secret.png'), 'secret')
+  writeFileSync(join(site, 'secret.png'), 'secret')
+  symlinkSync(join(site, 'groups', 'secret.png'), join(site, 'groups', 'beta', 'reports', 'figures', 'leak.png'))
+
+  it('reads every report a glob matches, with short distinct addresses and an index', async () => {
+    const content = await loadContent(site, '/course/', validate({reports: 'groups/*/reports', routeBasePath: 'all'}))
+    expect(content.index).toEqual({title: 'Reports', permalink: '/course/all'})
+    expect(content.reports.map((loaded) => [loaded.data.permalink, loaded.data.source, loaded.data.passed])).toEqual([
+      ['/course/all/alpha', 'groups/alpha/reports/README.md', 31],
+      ['/course/all/beta', 'groups/beta/reports/README.md', 30]
+    ])
+    expect(content.reports[1]!.data).toMatchObject({failing: [4], errors: 1, indexPermalink: '/course/all'})
+  })
+
+  it('publishes only figures inside the report’s folder, and says why the others are missing', async () => {
+    const content = await loadContent(site, '/', validate({reports: 'groups/beta/reports'}))
+    const [beta] = content.reports
+    expect(content.index).toBeNull()
+    expect(beta!.data.permalink).toBe('/reports')
+    expect(beta!.figures.every((figure) => figure.startsWith(join(site, 'groups', 'beta', 'reports')))).toBe(true)
+    expect(beta!.figures).toHaveLength(fixtureFigures().length)
+    expect(beta!.data.html).not.toMatch(/src="[^"]*(secret|etc\/x|leak)/)
+    expect(beta!.data.html.match(/class="missing-figure"/g)).toHaveLength(3)
+    expect(beta!.data.html).toContain('Image `figures/leak.png` is a link to a file outside the report')
+    expect(beta!.data.html).toContain('Image `../../secret.png` lies outside the report')
+    expect(beta!.data.figureProblems).toBe(3)
+  })
+
+  it('fails with the reason on a path that names no report', async () => {
+    await expect(loadContent(site, '/', validate({reports: 'nowhere'}))).rejects.toThrow(/reports: .*nowhere: no such file or folder/)
+    await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: "nothing\/\*" matches nothing/)
+  })
+})
+
+describe('slugsFor', () => {
+  it('keeps the folders that tell reports apart, without a trailing reports', () => {
+    expect(slugsFor(['/c/groups/Group 7/reports/README.md', '/c/groups/g8/reports/README.md'])).toEqual(['group-7', 'g8'])
+    expect(slugsFor(['/c/a/reports/README.md'])).toEqual([''])
+    expect(slugsFor(['/x/a/README.md', '/y/a/README.md'])).toEqual(['x-a', 'y-a'])
+  })
+})

@@ -1,0 +1,113 @@
+/**
+ * A throwaway Docusaurus site around the given reports, built with
+ * docusaurus-plugin-mlops-report into `outDir`. The site lives in a
+ * temporary folder, so a student's Python repository needs no package.json,
+ * no node_modules and no Docusaurus project.
+ */
+
+import {existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import {basename, dirname, join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {isReportInputError, resolveReportPath} from '@mlops-report/report-files'
+
+export interface SiteOptions {
+  /** Report files or folders (a folder means its README.md), or globs. */
+  reports: string[]
+  outDir: string
+  /** Where the site is served from, e.g. `/group-7/` on `https://user.github.io/group-7/`. */
+  baseUrl: string
+  /** The site's origin, e.g. `https://user.github.io` (for the sitemap and canonical links). */
+  url: string
+  title: string
+  /** Where relative paths are taken from (default: the working folder). */
+  cwd?: string
+}
+
+export class SiteInputError extends Error {
+  override name = 'SiteInputError'
+}
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
+const require = createRequire(join(packageRoot, 'package.json'))
+const GLOB = /[*?[\]{}]/
+
+/** A dependency's folder, found from its entry point (not every package exports its package.json). */
+function packageFolder(name: string): string {
+  let folder = dirname(require.resolve(name))
+  while (!existsSync(join(folder, 'package.json')) || basename(folder) !== basename(name)) {
+    const parent = dirname(folder)
+    if (parent === folder) throw new Error(`cannot find the folder of ${name}`)
+    folder = parent
+  }
+  return folder
+}
+
+/** The base URL as Docusaurus wants it: leading and trailing slash. */
+export function normalizeBaseUrl(baseUrl: string): string {
+  const trimmed = baseUrl.trim().replace(/^\/+|\/+$/g, '')
+  return trimmed === '' ? '/' : `/${trimmed}/`
+}
+
+/** Fails early, with the reader's words, on what Docusaurus would report with a stack trace. */
+function checkInputs(options: SiteOptions, cwd: string): string[] {
+  if (options.reports.length === 0) throw new SiteInputError('no reports given: name a report, a folder with a README.md, or a glob')
+  if (!/^https?:\/\/[^/]+$/.test(options.url)) throw new SiteInputError(`--url must be an origin such as https://you.github.io, not "${options.url}"`)
+  return options.reports.map((report) => {
+    const absolute = resolve(cwd, report)
+    if (GLOB.test(report)) return absolute
+    try {
+      resolveReportPath(absolute)
+    } catch (error) {
+      if (isReportInputError(error)) throw new SiteInputError(error.message.replace(absolute, report))
+      throw error
+    }
+    return absolute
+  })
+}
+
+function configSource(options: SiteOptions, reports: string[]): string {
+  // Modules the generated pages import (react, the theme's dependencies) resolve from this package.
+  const lookup = require.resolve.paths('react') ?? []
+  const config = {
+    title: options.title,
+    url: options.url,
+    baseUrl: normalizeBaseUrl(options.baseUrl),
+    onBrokenLinks: 'throw',
+    future: {v4: true, faster: true},
+    markdown: {format: 'detect'},
+    themes: [require.resolve('@docusaurus/theme-classic')],
+    plugins: [[require.resolve('docusaurus-plugin-mlops-report'), {reports, routeBasePath: '/', indexTitle: options.title}]],
+    themeConfig: {navbar: {title: options.title}, colorMode: {respectPrefersColorScheme: true}}
+  }
+  return [
+    '// Written by mlops-report-site for one build; not kept.',
+    `const config = ${JSON.stringify(config, null, 2)}`,
+    `const modules = ${JSON.stringify(lookup)}`,
+    "config.plugins.push(() => ({name: 'mlops-report-site-resolve', configureWebpack: () => ({resolve: {modules: [...modules, 'node_modules']}})}))",
+    'module.exports = config',
+    ''
+  ].join('\n')
+}
+
+export async function buildSite(options: SiteOptions): Promise<void> {
+  const cwd = options.cwd ?? process.cwd()
+  const reports = checkInputs(options, cwd)
+  const siteDir = mkdtempSync(join(tmpdir(), 'mlops-report-site-'))
+  try {
+    writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports))
+    // Docusaurus resolves these from the site's folder: ours, linked.
+    for (const name of ['react', 'react-dom', '@mdx-js/react']) {
+      const link = join(siteDir, 'node_modules', name)
+      mkdirSync(dirname(link), {recursive: true})
+      symlinkSync(packageFolder(name), link, 'dir')
+    }
+    const {build} = (await import(require.resolve('@docusaurus/core/lib/index.js'))) as {
+      build: (siteDir: string, options: {outDir: string}) => Promise<void>
+    }
+    await build(siteDir, {outDir: resolve(cwd, options.outDir)})
+  } finally {
+    rmSync(siteDir, {recursive: true, force: true})
+  }
+}

@@ -1,0 +1,71 @@
+import {parseArgs} from 'node:util'
+import {buildSite, SiteInputError} from './build-site.js'
+
+const usage = `Usage: mlops-report-site [reports…] --out <dir> [--base-url </repo/>] [--url <origin>] [--title <title>]
+
+Builds a static site of course reports: one report's page at the base URL, or for
+several an index there with a page per report. A folder means its README.md; quote
+globs ('groups/*/reports') to let them match folders of clones.
+
+  --out <dir>        where the site goes (default: build)
+  --base-url <path>  the path the site is served from, e.g. /group-7/ (default: /)
+  --url <origin>     the site's origin, e.g. https://you.github.io (default: https://example.org)
+  --title <title>    the site's title (default: Course report, or Course reports)
+  -h, --help         show this help
+
+Default report: reports/README.md.`
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed: ReturnType<typeof parse>
+  try {
+    parsed = parse(argv)
+  } catch (error) {
+    process.stderr.write(`mlops-report-site: ${(error as Error).message}\n${usage}\n`)
+    return 2
+  }
+  const {values, positionals} = parsed
+  if (values.help) {
+    process.stdout.write(`${usage}\n`)
+    return 0
+  }
+  const reports = positionals.length > 0 ? positionals : ['reports']
+  try {
+    await buildSite({
+      reports,
+      outDir: values.out ?? 'build',
+      baseUrl: values['base-url'] ?? '/',
+      url: values.url ?? 'https://example.org',
+      title: values.title ?? (reports.length > 1 || reports.some((report) => /[*?[\]{}]/.test(report)) ? 'Course reports' : 'Course report')
+    })
+  } catch (error) {
+    if (error instanceof SiteInputError) {
+      process.stderr.write(`mlops-report-site: ${error.message}\n`)
+      return 2
+    }
+    process.stderr.write(`mlops-report-site: the build failed: ${causes(error as Error)}\n`)
+    return 1
+  }
+  return 0
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      out: {type: 'string', short: 'o'},
+      'base-url': {type: 'string'},
+      url: {type: 'string'},
+      title: {type: 'string'},
+      help: {type: 'boolean', short: 'h', default: false}
+    }
+  })
+}
+
+/** Docusaurus wraps the reason in causes ("Unable to build website for locale en." ← the plugin's message). */
+function causes(error: Error): string {
+  const messages: string[] = []
+  for (let current: unknown = error; current instanceof Error && messages.length < 5; current = current.cause) messages.push(current.message.trim())
+  return messages.join('\n  because: ')
+}
