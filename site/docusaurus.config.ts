@@ -9,6 +9,7 @@ const baseUrl = process.env.BASE_URL ?? '/mlops-report/'
 const config: Config = {
   title: 'mlops-report',
   tagline: 'Check a 02476 MLOps course report as the graders do, while you write it',
+  favicon: 'img/favicon.svg',
   url,
   baseUrl,
   trailingSlash: false,

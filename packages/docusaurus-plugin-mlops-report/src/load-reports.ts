@@ -55,7 +55,7 @@ export class PluginInputError extends Error {
 const GLOB = /[*?[\]{}!]/
 
 /** Every report the option names, each once, as absolute paths of markdown files. */
-export async function findReports(siteDir: string, patterns: string[]): Promise<Array<{source: string; file: string}>> {
+export async function findReports(siteDir: string, patterns: string[], sourceDir = siteDir): Promise<Array<{source: string; file: string}>> {
   const found = new Map<string, string>()
   for (const pattern of patterns) {
     let matches: string[]
@@ -73,14 +73,18 @@ export async function findReports(siteDir: string, patterns: string[]): Promise<
         if (isReportInputError(error)) throw new PluginInputError(`reports: ${error.message}`)
         throw error
       }
-      if (!found.has(file)) found.set(file, relative(siteDir, file).split(sep).join('/'))
+      if (!found.has(file)) found.set(file, relative(sourceDir, file).split(sep).join('/'))
     }
   }
   return [...found].map(([file, source]) => ({source, file}))
 }
 
-/** Short, distinct URL segments: the folders that tell the reports apart, without a trailing `reports`. */
-export function slugsFor(files: string[]): string[] {
+/**
+ * Short, distinct names for reports: the folders that tell them apart,
+ * without a trailing `reports` (`groups/g7/reports` and `groups/g8/reports`
+ * give `g7` and `g8`), as a label and as a URL segment. One report gets ''.
+ */
+export function distinctNames(files: string[]): Array<{label: string; slug: string}> {
   const parts = files.map((file) => {
     const folders = dirname(file).split(sep).filter(Boolean)
     if (folders.length > 1 && folders.at(-1)!.toLowerCase() === 'reports') folders.pop()
@@ -90,9 +94,9 @@ export function slugsFor(files: string[]): string[] {
   while (parts.length > 1 && parts.every((folders) => folders.length > common + 1 && folders[common] === parts[0]![common])) common++
   const used = new Set<string>()
   return parts.map((folders) => {
+    const distinct = folders.slice(parts.length > 1 ? common : folders.length)
     const base =
-      folders
-        .slice(parts.length > 1 ? common : folders.length)
+      distinct
         .join('-')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
@@ -100,7 +104,7 @@ export function slugsFor(files: string[]): string[] {
     let slug = base
     for (let n = 2; used.has(slug); n++) slug = `${base}-${n}`
     used.add(slug)
-    return slug
+    return {label: distinct.join('/'), slug}
   })
 }
 
@@ -130,6 +134,8 @@ function safeDecode(source: string): string {
 
 export function loadReport(
   found: {source: string; file: string},
+  /** The title when the options give none and the report has no `#` heading; for several reports, the title. */
+  name: {label: string; several: boolean},
   permalink: string,
   indexPermalink: string | null,
   options: Pick<PluginOptions, 'constraints' | 'generation' | 'titles'>
@@ -164,7 +170,8 @@ export function loadReport(
       return `mlops-report-figure:${index}`
     }
   })
-  const title = options.titles[found.source] ?? body.title ?? basename(folder)
+  // Reports on one template share its heading: in a course, the folder tells them apart.
+  const title = options.titles[found.source] ?? (name.several && name.label ? name.label : (body.title ?? basename(folder)))
   const data: ReportPageData = {
     title,
     source: found.source,
@@ -193,10 +200,13 @@ function normalize(path: string): string {
 }
 
 export async function loadContent(siteDir: string, baseUrl: string, options: PluginOptions): Promise<LoadedContent> {
-  const found = await findReports(siteDir, options.reports)
-  const slugs = slugsFor(found.map((entry) => entry.file))
+  const found = await findReports(siteDir, options.reports, options.sourceDir ? resolve(siteDir, options.sourceDir) : siteDir)
+  const names = distinctNames(found.map((entry) => entry.file))
   const base = normalizeUrl([baseUrl, options.routeBasePath])
   const index = found.length > 1 ? {title: options.indexTitle, permalink: base} : null
-  const reports = found.map((entry, at) => loadReport(entry, normalizeUrl([base, slugs[at]!]), index?.permalink ?? null, options))
+  const reports = found.map((entry, at) => {
+    const {label, slug} = names[at]!
+    return loadReport(entry, {label, several: found.length > 1}, normalizeUrl([base, slug]), index?.permalink ?? null, options)
+  })
   return {reports, index}
 }

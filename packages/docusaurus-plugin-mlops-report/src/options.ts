@@ -22,8 +22,10 @@ export interface PluginOptions {
   generation: 31 | 27 | null
   /** The index page's title. */
   indexTitle: string
-  /** A report's title by its path as given in `reports` (default: its first `#` heading, else its folder). */
+  /** A report's title by its shown path (default: its first `#` heading, else its folder). */
   titles: Record<string, string>
+  /** The folder that reports' paths are shown relative to (default: the site's folder). */
+  sourceDir: string | null
 }
 
 export type Options = Partial<Omit<PluginOptions, 'reports'>> & {reports: string | string[]}
@@ -34,7 +36,8 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'reports'> = {
   constraints: 'official',
   generation: null,
   indexTitle: 'Reports',
-  titles: {}
+  titles: {},
+  sourceDir: null
 }
 
 const schema = Joi.object<PluginOptions>({
@@ -48,7 +51,8 @@ const schema = Joi.object<PluginOptions>({
   constraints: Joi.string().valid('official', 'text').default(DEFAULT_OPTIONS.constraints),
   generation: Joi.number().valid(31, 27).allow(null).default(DEFAULT_OPTIONS.generation),
   indexTitle: Joi.string().default(DEFAULT_OPTIONS.indexTitle),
-  titles: Joi.object().pattern(Joi.string(), Joi.string()).default(DEFAULT_OPTIONS.titles)
+  titles: Joi.object().pattern(Joi.string(), Joi.string()).default(DEFAULT_OPTIONS.titles),
+  sourceDir: Joi.string().allow(null).default(DEFAULT_OPTIONS.sourceDir)
 })
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
 import {afterAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../../core/test/fixture-report.js'
-import {loadContent, slugsFor} from '../src/load-reports.js'
+import {distinctNames, loadContent} from '../src/load-reports.js'
 import {DEFAULT_OPTIONS, type Options, type PluginOptions, validateOptions} from '../src/options.js'
 
 const validate = (options: Options) => validateOptions({validate: normalizePluginOptions as never, options}) as PluginOptions
@@ -48,9 +48,9 @@ describe('loadContent', () => {
   it('reads every report a glob matches, with short distinct addresses and an index', async () => {
     const content = await loadContent(site, '/course/', validate({reports: 'groups/*/reports', routeBasePath: 'all'}))
     expect(content.index).toEqual({title: 'Reports', permalink: '/course/all'})
-    expect(content.reports.map((loaded) => [loaded.data.permalink, loaded.data.source, loaded.data.passed])).toEqual([
-      ['/course/all/alpha', 'groups/alpha/reports/README.md', 31],
-      ['/course/all/beta', 'groups/beta/reports/README.md', 30]
+    expect(content.reports.map((loaded) => [loaded.data.permalink, loaded.data.source, loaded.data.title, loaded.data.passed])).toEqual([
+      ['/course/all/alpha', 'groups/alpha/reports/README.md', 'alpha', 31],
+      ['/course/all/beta', 'groups/beta/reports/README.md', 'beta', 30]
     ])
     expect(content.reports[1]!.data).toMatchObject({failing: [4], errors: 1, indexPermalink: '/course/all'})
   })
@@ -75,10 +75,13 @@ describe('loadContent', () => {
   })
 })
 
-describe('slugsFor', () => {
+describe('distinctNames', () => {
   it('keeps the folders that tell reports apart, without a trailing reports', () => {
-    expect(slugsFor(['/c/groups/Group 7/reports/README.md', '/c/groups/g8/reports/README.md'])).toEqual(['group-7', 'g8'])
-    expect(slugsFor(['/c/a/reports/README.md'])).toEqual([''])
-    expect(slugsFor(['/x/a/README.md', '/y/a/README.md'])).toEqual(['x-a', 'y-a'])
+    expect(distinctNames(['/c/groups/Group 7/reports/README.md', '/c/groups/g8/reports/README.md'])).toEqual([
+      {label: 'Group 7', slug: 'group-7'},
+      {label: 'g8', slug: 'g8'}
+    ])
+    expect(distinctNames(['/c/a/reports/README.md'])).toEqual([{label: '', slug: ''}])
+    expect(distinctNames(['/x/a/README.md', '/y/a/README.md']).map((name) => name.label)).toEqual(['x/a', 'y/a'])
   })
 })

@@ -67,7 +67,7 @@ function checkInputs(options: SiteOptions, cwd: string): string[] {
   })
 }
 
-function configSource(options: SiteOptions, reports: string[]): string {
+function configSource(options: SiteOptions, reports: string[], cwd: string): string {
   // Modules the generated pages import (react, the theme's dependencies) resolve from this package.
   const lookup = require.resolve.paths('react') ?? []
   const config = {
@@ -78,7 +78,10 @@ function configSource(options: SiteOptions, reports: string[]): string {
     future: {v4: true, faster: true},
     markdown: {format: 'detect'},
     themes: [require.resolve('@docusaurus/theme-classic')],
-    plugins: [[require.resolve('docusaurus-plugin-mlops-report'), {reports, routeBasePath: '/', indexTitle: options.title}]],
+    // An SVG mark: a browser asks for a favicon whether or not the site has one.
+    favicon:
+      'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23990000%22/%3E%3C/svg%3E',
+    plugins: [[require.resolve('docusaurus-plugin-mlops-report'), {reports, routeBasePath: '/', indexTitle: options.title, sourceDir: cwd}]],
     themeConfig: {navbar: {title: options.title}, colorMode: {respectPrefersColorScheme: true}}
   }
   return [
@@ -96,7 +99,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const reports = checkInputs(options, cwd)
   const siteDir = mkdtempSync(join(tmpdir(), 'mlops-report-site-'))
   try {
-    writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports))
+    writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports, cwd))
     // Docusaurus resolves these from the site's folder: ours, linked.
     for (const name of ['react', 'react-dom', '@mdx-js/react']) {
       const link = join(siteDir, 'node_modules', name)

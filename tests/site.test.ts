@@ -1,0 +1,209 @@
+/**
+ * A teacher's course site, built for real: `mlops-report-site` over a folder
+ * of groups (one passing, one failing, one hostile), Docusaurus with the
+ * plugin, then the output HTML read, and the site served on 127.0.0.1 and
+ * opened in Debian's Chromium in both themes.
+ */
+
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {type Browser, chromium} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {run} from './support/git-repo.js'
+import {noisePng} from './support/png.js'
+import {repoRoot} from './support/shared.js'
+import {serveStatic} from './support/static-server.js'
+import {tempDir} from './support/temp.js'
+
+const siteBin = join(repoRoot, 'packages', 'mlops-report-site', 'bin', 'mlops-report-site.js')
+const chromiumPath = '/usr/lib/chromium/chromium'
+const hasChromium = existsSync(chromiumPath)
+if (!hasChromium && process.env.CI) throw new Error(`Chromium is not installed at ${chromiumPath}: the test command installs it with apt-get`)
+
+/** Bytes that must never reach the built site. */
+const secret = noisePng(40, 40, 99)
+
+const hostileAnswer = [
+  words(120),
+  '',
+  '<script>window.__pwned = "script"</script>',
+  '<img src=x onerror="window.__pwned = \'img\'">',
+  '<a href="javascript:window.__pwned = \'link\'">click me</a>',
+  '<iframe src="https://example.org"></iframe>',
+  'See <learn.inside.dtu.dk> and {curly} braces; export const a = 1',
+  '',
+  'import x from "y"',
+  '',
+  '![escape](../../secret.png) ![linked](figures/leak.png) ![absolute](/etc/secret.png)'
+].join('\n')
+
+function group(course: string, name: string, answers: Record<number, string>): string {
+  const folder = join(course, name, 'reports')
+  mkdirSync(join(folder, 'figures'), {recursive: true})
+  writeFileSync(join(folder, 'README.md'), fixtureReport({answers}))
+  // Large enough that the bundler publishes it as a file rather than inline.
+  for (const [index, figure] of fixtureFigures().entries()) writeFileSync(join(folder, figure), noisePng(80, 60, index + 1))
+  return folder
+}
+
+function filesBelow(folder: string): string[] {
+  return readdirSync(folder, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+}
+
+describe('a course site built with mlops-report-site', () => {
+  const project = tempDir('mlops-report-course-', {forFile: true})
+  const course = join(project, 'groups')
+  const build = join(project, 'site')
+  let built: ReturnType<typeof run>
+
+  beforeAll(() => {
+    group(course, 'group-01', {})
+    group(course, 'group-02', {4: words(86), 19: `${words(120)}\n\n![missing](figures/missing.png)`})
+    const hostile = group(course, 'group-03', {5: hostileAnswer})
+    writeFileSync(join(project, 'secret.png'), secret)
+    writeFileSync(join(course, 'secret.png'), secret)
+    symlinkSync(join(course, 'secret.png'), join(hostile, 'figures', 'leak.png'))
+    built = run('node', [siteBin, 'groups/*/reports', '--out', 'site', '--base-url', '/course/', '--title', 'MLOps 2026'], project)
+  }, 180_000)
+
+  it('builds, with Docusaurus and the plugin', () => {
+    expect(built.status, built.output).toBe(0)
+    expect(built.output).toContain('[SUCCESS] Generated static files')
+  })
+
+  it('has an index with one row per report, linking to its page', () => {
+    // React separates text parts with empty comments.
+    const index = readFileSync(join(build, 'index.html'), 'utf8').replaceAll('<!-- -->', '')
+    expect(index).toMatch(/<title[^>]*>MLOps 2026/)
+    expect(index).toContain('3 reports; 2 pass every question of the course checker.')
+    for (const name of ['01', '02', '03']) expect(index).toMatch(new RegExp(`href="?/course/group-${name}"?>`))
+    expect(index).toMatch(/data-report="?groups\/group-02\/reports\/README\.md"?>[\s\S]*?<td>30\/31(<\/td>)?<td>4(<\/td>)?<td>1(<\/td>)?<td>/)
+  })
+
+  it('shows every question with its status on each report page', () => {
+    const page = readFileSync(join(build, 'group-02', 'index.html'), 'utf8')
+    for (let question = 1; question <= 31; question++) expect(page).toMatch(new RegExp(`data-question="?${question}"?>`))
+    expect(page).toMatch(/<div class="verdict fail" data-question="?4"?><strong>Fails: <\/strong>86 words \(expected 100–200\)/)
+    expect(page).toContain('Image `figures/missing.png` does not exist next to the report')
+    expect(page).toMatch(/data-status="?fail"?>30\/31 pass/)
+  })
+
+  it('publishes the figures, and nothing from outside a report’s folder', () => {
+    const files = filesBelow(build)
+    const page = readFileSync(join(build, 'group-01', 'index.html'), 'utf8')
+    const published = [...page.matchAll(/<img src="?(\/course\/assets\/[^" >]+)/g)].map((match) => match[1]!)
+    expect(published.length).toBeGreaterThan(0)
+    for (const source of published) expect(existsSync(join(build, source.slice('/course/'.length))), source).toBe(true)
+    for (const file of files) {
+      expect(readFileSync(file).includes(secret), `${file} holds the secret file`).toBe(false)
+      expect(readFileSync(file).includes(Buffer.from(secret.toString('base64').slice(0, 60))), `${file} holds the secret file inline`).toBe(false)
+    }
+    const hostile = readFileSync(join(build, 'group-03', 'index.html'), 'utf8')
+    expect(hostile).toContain('Image `figures/leak.png` is a link to a file outside the report')
+    expect(hostile).not.toMatch(/<script>window\.__pwned|onerror=|javascript:|<iframe/)
+  })
+
+  describe.skipIf(!hasChromium)('in Chromium', () => {
+    let browser: Browser
+    let server: Awaited<ReturnType<typeof serveStatic>>
+    const shots = join(repoRoot, 'tests', '.tmp', 'screenshots')
+
+    beforeAll(async () => {
+      mkdirSync(shots, {recursive: true})
+      console.log(`site screenshots: ${shots}`)
+      server = await serveStatic(build, '/course/')
+      browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run'
+        ]
+      })
+    }, 60_000)
+
+    afterAll(async () => {
+      await browser?.close()
+      await server?.close()
+    })
+
+    async function open(path: string, theme: 'light' | 'dark') {
+      const page = await browser.newPage({colorScheme: theme, viewport: {width: 1280, height: 1600}})
+      const problems: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+      })
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`)
+      })
+      page.on('dialog', (dialog) => {
+        problems.push(`dialog: ${dialog.message()}`)
+        void dialog.dismiss()
+      })
+      await page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'})
+      return {page, problems}
+    }
+
+    for (const theme of ['light', 'dark'] as const) {
+      it(`shows the index and a report in the ${theme} theme, with badges and every image loaded`, async () => {
+        for (const [path, name] of [
+          ['', 'index'],
+          ['group-02', 'group-02']
+        ] as const) {
+          const {page, problems} = await open(path, theme)
+          expect(await page.getAttribute('html', 'data-theme')).toBe(theme)
+          await expect(page.locator('[aria-label="Report status"] li').first().isVisible()).resolves.toBe(true)
+          const images = await page.$$eval('img[src]', (elements) =>
+            elements.map((image) => [image.getAttribute('src'), (image as HTMLImageElement).naturalWidth] as const)
+          )
+          for (const [source, width] of images) expect(width, `image ${source} did not load`).toBeGreaterThan(0)
+          await page.screenshot({path: join(shots, `${name}-${theme}.png`), fullPage: name === 'index'})
+          expect(problems).toEqual([])
+          await page.close()
+        }
+      })
+    }
+
+    it('sorts the index by a column', async () => {
+      const {page} = await open('', 'light')
+      const firstRow = () => page.locator('tbody tr').first().getAttribute('data-report')
+      expect(await firstRow()).toContain('group-01')
+      await page.getByRole('button', {name: 'Failing questions'}).click()
+      await page.getByRole('button', {name: 'Failing questions ▲'}).click()
+      expect(await firstRow()).toContain('group-02')
+      await page.close()
+    })
+
+    it('runs nothing from a hostile answer: no script, event handler or javascript: link', async () => {
+      const {page, problems} = await open('group-03', 'light')
+      await page.getByText('click me').click()
+      await page.waitForTimeout(200)
+      expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).toBeUndefined()
+      expect(await page.locator('article iframe, article script').count()).toBe(0)
+      expect(problems).toEqual([])
+      await page.screenshot({path: join(shots, 'group-03-light.png')})
+      await page.close()
+    })
+  })
+})
+
+describe('this project’s own site (site/)', () => {
+  it('builds its docs, a page per rule at /docs/rules/<rule>, and the example report', async () => {
+    const {ruleIds} = await import('@mlops-report/core')
+    const out = tempDir('mlops-report-own-site-')
+    const built = run(join(repoRoot, 'site', 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', out], join(repoRoot, 'site'))
+    expect(built.status, built.output).toBe(0)
+    for (const rule of ruleIds) expect(existsSync(join(out, 'docs', 'rules', `${rule}.html`)), rule).toBe(true)
+    const example = readFileSync(join(out, 'example.html'), 'utf8')
+    expect(example).toMatch(/data-question="?31"?>/)
+    expect(statSync(join(out, 'docs', 'hooks.html')).size).toBeGreaterThan(0)
+  }, 180_000)
+})
