@@ -220,7 +220,7 @@ var require_extend = __commonJS({
 
 // packages/cli/dist/html-command.js
 import { writeFileSync } from "node:fs";
-import { dirname as dirname2, join as join2, relative, resolve, sep } from "node:path";
+import { dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
 
 // packages/core/dist/text-lines.js
 function lineEnd(text10, from, limit = text10.length) {
@@ -631,7 +631,12 @@ function imageFindings(reference, question, files, written = "", uncommitted = n
   if (!path2.includes(".") || !ALLOWED_EXTENSIONS.includes(extension2)) {
     drafts.push(imageDraft(reference, question, "image-file", `Image \`${path2}\` is not a .png, .jpg or .jpeg file`, "The template asks for .png, .jpg or .jpeg images in `figures/`."));
   }
-  const other = files ? files(path2) : path2;
+  const found = files ? files(path2) : path2;
+  if (found !== null && typeof found === "object") {
+    drafts.push(imageDraft(reference, question, "image-file", `Image \`${path2}\` is a link to a file outside the report's folder: it is not published with the report`, "Copy the file into `figures/` instead of linking to it."));
+    return drafts;
+  }
+  const other = found;
   const stray = other === null && uncommitted ? uncommitted(path2) : null;
   if (stray) {
     drafts.push(uncommittedDraft(reference, question, path2, stray));
@@ -1648,8 +1653,8 @@ function checkReport(input, options = {}) {
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, relative } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
@@ -1743,12 +1748,15 @@ function fileLookupBeside(reportPath) {
     let names = folders.get(folder);
     if (names === void 0) {
       try {
-        const listed = readdirSync(join(root7, folder));
-        names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map() };
+        const listed = readdirSync(join(root7, folder), { withFileTypes: true });
+        names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Set() };
         for (let index2 = 0; index2 < listed.length; index2++) {
-          const name = listed[index2];
+          const entry = listed[index2];
+          const name = entry.name;
           names.exact.add(name);
           names.byLowerCase.set(name.toLowerCase(), name);
+          if (entry.isSymbolicLink())
+            names.links.add(name);
         }
       } catch {
         names = null;
@@ -1757,8 +1765,10 @@ function fileLookupBeside(reportPath) {
     }
     return names;
   };
+  let realRoot;
   return (path2) => {
     let actual = "";
+    let throughLink = false;
     const segments = path2.split("/");
     for (let index2 = 0; index2 < segments.length; index2++) {
       const segment = segments[index2];
@@ -1766,7 +1776,19 @@ function fileLookupBeside(reportPath) {
       const found = names?.exact.has(segment) ? segment : names?.byLowerCase.get(segment.toLowerCase());
       if (found === void 0)
         return null;
+      if (names.links.has(found))
+        throughLink = true;
       actual = actual ? `${actual}/${found}` : found;
+    }
+    if (!throughLink)
+      return actual;
+    try {
+      realRoot ??= realpathSync(root7);
+      const inside = relative(realRoot, realpathSync(join(root7, actual)));
+      if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+        return { linkOutside: actual };
+    } catch {
+      return null;
     }
     return actual;
   };
@@ -28084,7 +28106,13 @@ function rewriteImages(resolveImage) {
     visit(tree, "element", (node2) => {
       const source = node2.properties?.src;
       if (node2.tagName === "img" && typeof source === "string" && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(source)) {
-        node2.properties.src = resolveImage(source);
+        const resolved = resolveImage(source);
+        if (resolved === null) {
+          delete node2.properties.src;
+          node2.properties.className = ["missing-figure"];
+        } else {
+          node2.properties.src = resolved;
+        }
       }
     });
   };
@@ -28129,7 +28157,7 @@ async function runHtml(path2, output, io) {
   const reportFolder = dirname2(resolve(report.path));
   const html7 = renderReportPage(report.text, result, {
     resolveImage: (source) => {
-      const rewritten = relative(fromPage, resolve(reportFolder, safeDecode(source))).split(sep).join("/");
+      const rewritten = relative2(fromPage, resolve(reportFolder, safeDecode(source))).split(sep).join("/");
       return encodeURI(rewritten);
     }
   });

@@ -436,7 +436,12 @@ function imageFindings(reference, question, files, written = "", uncommitted = n
   if (!path.includes(".") || !ALLOWED_EXTENSIONS.includes(extension)) {
     drafts.push(imageDraft(reference, question, "image-file", `Image \`${path}\` is not a .png, .jpg or .jpeg file`, "The template asks for .png, .jpg or .jpeg images in `figures/`."));
   }
-  const other = files ? files(path) : path;
+  const found = files ? files(path) : path;
+  if (found !== null && typeof found === "object") {
+    drafts.push(imageDraft(reference, question, "image-file", `Image \`${path}\` is a link to a file outside the report's folder: it is not published with the report`, "Copy the file into `figures/` instead of linking to it."));
+    return drafts;
+  }
+  const other = found;
   const stray = other === null && uncommitted ? uncommitted(path) : null;
   if (stray) {
     drafts.push(uncommittedDraft(reference, question, path, stray));
@@ -1641,12 +1646,15 @@ function fileLookupBeside(reportPath) {
     let names = folders.get(folder);
     if (names === void 0) {
       try {
-        const listed = (0, import_node_fs.readdirSync)((0, import_node_path.join)(root, folder));
-        names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map() };
+        const listed = (0, import_node_fs.readdirSync)((0, import_node_path.join)(root, folder), { withFileTypes: true });
+        names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Set() };
         for (let index = 0; index < listed.length; index++) {
-          const name = listed[index];
+          const entry = listed[index];
+          const name = entry.name;
           names.exact.add(name);
           names.byLowerCase.set(name.toLowerCase(), name);
+          if (entry.isSymbolicLink())
+            names.links.add(name);
         }
       } catch {
         names = null;
@@ -1655,8 +1663,10 @@ function fileLookupBeside(reportPath) {
     }
     return names;
   };
+  let realRoot;
   return (path) => {
     let actual = "";
+    let throughLink = false;
     const segments = path.split("/");
     for (let index = 0; index < segments.length; index++) {
       const segment = segments[index];
@@ -1664,7 +1674,19 @@ function fileLookupBeside(reportPath) {
       const found = names?.exact.has(segment) ? segment : names?.byLowerCase.get(segment.toLowerCase());
       if (found === void 0)
         return null;
+      if (names.links.has(found))
+        throughLink = true;
       actual = actual ? `${actual}/${found}` : found;
+    }
+    if (!throughLink)
+      return actual;
+    try {
+      realRoot ??= (0, import_node_fs.realpathSync)(root);
+      const inside = (0, import_node_path.relative)(realRoot, (0, import_node_fs.realpathSync)((0, import_node_path.join)(root, actual)));
+      if (inside === "" || inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside))
+        return { linkOutside: actual };
+    } catch {
+      return null;
     }
     return actual;
   };

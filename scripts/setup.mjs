@@ -3,7 +3,8 @@
  * Brings a fresh machine (Node 20 and npm, nothing else) to a built workspace:
  * the pinned pnpm, the dependencies, the packages built. With --for-tests it
  * also installs what the tests drive: Debian's python3-markdown (the graders'
- * renderer), pre-commit and git (the hook tests).
+ * renderer), pre-commit and git (the hook tests), Chromium and mkdocs (the
+ * site tests).
  */
 
 import {spawnSync} from 'node:child_process'
@@ -47,7 +48,8 @@ const env = {...process.env, TURBO_TELEMETRY_DISABLED: '1'}
 run('pnpm', ['install', '--frozen-lockfile', '--reporter=silent'], {env})
 // For tests, the type check covers test files too (the build compiles sources only).
 const tasks = forTests ? ['build', 'typecheck'] : ['build']
-run('pnpm', ['exec', 'turbo', 'run', ...tasks, '--output-logs=errors-only'], {env})
+// The documentation site is built by its own workflow (and by its test), not on every set-up.
+run('pnpm', ['exec', 'turbo', 'run', ...tasks, '--filter=!@mlops-report/site', '--output-logs=errors-only'], {env})
 
 // The git hook for this repository's own commits (.husky/pre-commit runs
 // lint-staged). Set up here rather than in a `prepare` script as husky
@@ -82,5 +84,8 @@ if (forTests) {
   // The hook tests commit through the pre-commit framework and git itself.
   if (!has('pre-commit')) missing.push('pre-commit')
   if (!has('git')) missing.push('git')
+  // The site tests open the built pages in Debian's Chromium, and put a report under a real mkdocs site.
+  if (!existsSync('/usr/lib/chromium/chromium')) missing.push('chromium')
+  if (!has('mkdocs')) missing.push('mkdocs')
   if (missing.length > 0) aptInstall(missing, 'the tests drive them')
 }

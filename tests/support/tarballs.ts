@@ -19,8 +19,8 @@ export const publishable = [
   'language-server'
 ] as const
 
-/** Tarball path by package name, e.g. `mlops-report` → /tmp/…/mlops-report-0.1.0.tgz. */
-export function packTarballs(packages: readonly (typeof publishable)[number][] = publishable): Map<string, string> {
+/** Tarball path by package name (`packages` are folders under packages/), e.g. `mlops-report` → /tmp/…/mlops-report-0.1.0.tgz. */
+export function packTarballs(packages: readonly string[] = publishable): Map<string, string> {
   const folder = tempDir('mlops-report-pack-', {forFile: true})
   for (const name of packages) {
     // Built already by the test command; prepack would build again.

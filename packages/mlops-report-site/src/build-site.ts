@@ -109,7 +109,15 @@ export async function buildSite(options: SiteOptions): Promise<void> {
     const {build} = (await import(require.resolve('@docusaurus/core/lib/index.js'))) as {
       build: (siteDir: string, options: {outDir: string}) => Promise<void>
     }
-    await build(siteDir, {outDir: resolve(cwd, options.outDir)})
+    const outDir = resolve(cwd, options.outDir)
+    // The bundler keeps its cache in the working folder's node_modules: in the throwaway site, not the student's repository.
+    const workingFolder = process.cwd()
+    process.chdir(siteDir)
+    try {
+      await build(siteDir, {outDir})
+    } finally {
+      process.chdir(workingFolder)
+    }
   } finally {
     rmSync(siteDir, {recursive: true, force: true})
   }

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {buildSite, SiteInputError} from './build-site.js'
+import {buildSite, normalizeBaseUrl, SiteInputError} from './build-site.js'
 
 const usage = `Usage: mlops-report-site [reports…] --out <dir> [--base-url </repo/>] [--url <origin>] [--title <title>]
 
@@ -29,11 +29,13 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const reports = positionals.length > 0 ? positionals : ['reports']
+  const outDir = values.out ?? 'build'
+  const baseUrl = normalizeBaseUrl(values['base-url'] ?? '/')
   try {
     await buildSite({
       reports,
-      outDir: values.out ?? 'build',
-      baseUrl: values['base-url'] ?? '/',
+      outDir,
+      baseUrl,
       url: values.url ?? 'https://example.org',
       title: values.title ?? (reports.length > 1 || reports.some((report) => /[*?[\]{}]/.test(report)) ? 'Course reports' : 'Course report')
     })
@@ -45,6 +47,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`mlops-report-site: the build failed: ${causes(error as Error)}\n`)
     return 1
   }
+  // Docusaurus's last line suggests `npm run serve`, which a student's repository does not have.
+  process.stdout.write(`mlops-report-site: the site is in ${outDir}/, to be served at ${baseUrl} (GitHub Pages serves the folder as it is)\n`)
   return 0
 }
 
