@@ -9,10 +9,11 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {docuHash, normalizeUrl} from '@docusaurus/utils'
-import {type LoadedContent, loadContent, PluginInputError} from './load-reports.js'
+import {loadContent} from './load-content.js'
+import {type LoadedContent, PluginInputError} from './load-report.js'
 import type {PluginOptions} from './options.js'
 
-export type {LoadedContent, LoadedReport, ReportPageData} from './load-reports.js'
+export type {LoadedContent, LoadedReport, ReportPageData} from './load-report.js'
 export type {Options, PluginOptions} from './options.js'
 export {validateOptions} from './options.js'
 
@@ -21,7 +22,7 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** The data the index page receives. */
 export interface ReportIndexData {
   title: string
-  reports: Array<Omit<import('./load-reports.js').ReportPageData, 'html' | 'questions' | 'indexPermalink'>>
+  reports: Array<Omit<import('./load-report.js').ReportPageData, 'html' | 'questions' | 'indexPermalink'>>
 }
 
 /** A module that imports each figure, so that the bundler publishes it (hashed) and gives its URL. */

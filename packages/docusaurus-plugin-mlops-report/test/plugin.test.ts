@@ -4,7 +4,7 @@ import {join} from 'node:path'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
 import {afterAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../../core/test/fixture-report.js'
-import {distinctNames, loadContent} from '../src/load-reports.js'
+import {distinctNames, loadContent} from '../src/load-content.js'
 import {DEFAULT_OPTIONS, type Options, type PluginOptions, validateOptions} from '../src/options.js'
 
 const validate = (options: Options) => validateOptions({validate: normalizePluginOptions as never, options}) as PluginOptions
