@@ -206,4 +206,16 @@ describe('this project’s own site (site/)', () => {
     expect(example).toMatch(/data-question="?31"?>/)
     expect(statSync(join(out, 'docs', 'hooks.html')).size).toBeGreaterThan(0)
   }, 180_000)
+
+  it('offers the plugin’s theme components to swizzle, each safe to wrap and eject', () => {
+    const listed = run(
+      join(repoRoot, 'site', 'node_modules', '.bin', 'docusaurus'),
+      ['swizzle', 'docusaurus-plugin-mlops-report', '--list', '--typescript'],
+      join(repoRoot, 'site')
+    )
+    expect(listed.status, listed.output).toBe(0)
+    for (const component of ['MlopsReportPage', 'MlopsReportIndex', 'MlopsReportStatus', 'MlopsReportChecklist']) {
+      expect(listed.stdout).toMatch(new RegExp(`${component}\\s*│ Safe │ Safe`))
+    }
+  }, 60_000)
 })

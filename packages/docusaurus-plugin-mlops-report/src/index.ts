@@ -7,7 +7,7 @@
 
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {LoadContext, Plugin} from '@docusaurus/types'
+import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types'
 import {docuHash, normalizeUrl} from '@docusaurus/utils'
 import {loadContent} from './load-content.js'
 import {type LoadedContent, PluginInputError} from './load-report.js'
@@ -23,6 +23,20 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 export interface ReportIndexData {
   title: string
   reports: Array<Omit<import('./load-report.js').ReportPageData, 'html' | 'questions' | 'indexPermalink'>>
+}
+
+/** Every theme component may be wrapped or ejected: their props are this package's public types. */
+export const swizzleConfig: SwizzleConfig = {
+  components: {
+    MlopsReportPage: {actions: {eject: 'safe', wrap: 'safe'}, description: "One report's page: status, checklist, the rendered report"},
+    MlopsReportIndex: {actions: {eject: 'safe', wrap: 'safe'}, description: 'The course index: a sortable table of reports'},
+    MlopsReportStatus: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's status badges"},
+    MlopsReportChecklist: {actions: {eject: 'safe', wrap: 'safe'}, description: "The checklist's progress per week, as bars"}
+  }
+}
+
+export function getSwizzleConfig(): SwizzleConfig {
+  return swizzleConfig
 }
 
 /** A module that imports each figure, so that the bundler publishes it (hashed) and gives its URL. */
