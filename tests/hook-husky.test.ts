@@ -10,7 +10,7 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
-import {git, png, repositoryState, run, setAnswer, type StudentRepo, studentRepo} from './support/git-repo.js'
+import {git, png, repositoryState, run, setAnswer, type StudentRepo, stageHunkWith, studentRepo} from './support/git-repo.js'
 import {packTarballs} from './support/tarballs.js'
 
 const npmQuiet = {npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false'}
@@ -101,8 +101,7 @@ describe('the husky + lint-staged route', () => {
   it('loses nothing with a partially staged report, refused or accepted', () => {
     setAnswer(repo, 4, words(86))
     setAnswer(repo, 20, words(3, 'unstaged'))
-    const [header, ...hunks] = git(repo.dir, ['diff', '-U0', repo.reportPath]).split(/^(?=@@)/m)
-    git(repo.dir, ['apply', '--cached', '--unidiff-zero', '-'], {input: header + hunks.find((hunk) => hunk.includes(words(86)))!})
+    stageHunkWith(repo, words(86))
     const before = repositoryState(repo.dir)
     const refused = run('git', ['commit', '-m', 'Partly staged'], repo.dir)
     expect(refused.status).toBe(1)
@@ -111,8 +110,7 @@ describe('the husky + lint-staged route', () => {
     expect(repositoryState(repo.dir)).toEqual(before)
 
     setAnswer(repo, 4, words(140, 'longer'))
-    const [againHeader, ...againHunks] = git(repo.dir, ['diff', '-U0', repo.reportPath]).split(/^(?=@@)/m)
-    git(repo.dir, ['apply', '--cached', '--unidiff-zero', '-'], {input: againHeader + againHunks.find((hunk) => hunk.includes('longer'))!})
+    stageHunkWith(repo, 'longer')
     const work = readFileSync(join(repo.dir, repo.reportPath))
     const accepted = run('git', ['commit', '-m', 'Partly staged, passing'], repo.dir)
     expect(accepted.status, accepted.output).toBe(0)

@@ -12,7 +12,7 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
-import {git, hookRepository, png, repositoryState, run, setAnswer, type StudentRepo, studentRepo} from './support/git-repo.js'
+import {git, hookRepository, png, repositoryState, run, setAnswer, type StudentRepo, stageHunkWith, studentRepo} from './support/git-repo.js'
 import {tempDir} from './support/temp.js'
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], {stdio: 'ignore'}).status === 0
@@ -140,11 +140,7 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework route', () => {
     const repo = hookedRepo()
     setAnswer(repo, 4, words(86))
     setAnswer(repo, 20, words(3, 'unstaged'))
-    // Stage only the hunk of question 4.
-    const patch = git(repo.dir, ['diff', '-U0', repo.reportPath])
-    const [header, ...hunks] = patch.split(/^(?=@@)/m)
-    const question4 = hunks.find((hunk) => hunk.includes(words(86)))!
-    git(repo.dir, ['apply', '--cached', '--unidiff-zero', '-'], {input: header + question4})
+    stageHunkWith(repo, words(86))
     const before = repositoryState(repo.dir)
     const refused = commit(repo, 'Partly staged, failing')
     expect(refused.status).toBe(1)
@@ -153,9 +149,7 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework route', () => {
     expect(repositoryState(repo.dir)).toEqual(before)
 
     setAnswer(repo, 4, words(150, 'longer'))
-    const stagedAgain = git(repo.dir, ['diff', '-U0', repo.reportPath])
-    const [againHeader, ...againHunks] = stagedAgain.split(/^(?=@@)/m)
-    git(repo.dir, ['apply', '--cached', '--unidiff-zero', '-'], {input: againHeader + againHunks.find((hunk) => hunk.includes('longer'))!})
+    stageHunkWith(repo, 'longer')
     const work = readFileSync(join(repo.dir, repo.reportPath))
     const accepted = commit(repo, 'Partly staged, passing')
     expect(accepted.status, accepted.output).toBe(0)

@@ -96,6 +96,14 @@ export function setAnswer(repo: StudentRepo, number: number, answer: string): vo
   )
 }
 
+/** Stages only the hunk of the report's unstaged changes that holds `text` (as `git add -p` would). */
+export function stageHunkWith(repo: StudentRepo, text: string): void {
+  const [header, ...hunks] = git(repo.dir, ['diff', '-U0', repo.reportPath]).split(/^(?=@@)/m)
+  const hunk = hunks.find((candidate) => candidate.includes(text))
+  if (!hunk) throw new Error(`no unstaged hunk of ${repo.reportPath} holds "${text.slice(0, 40)}"`)
+  git(repo.dir, ['apply', '--cached', '--unidiff-zero', '-'], {input: header + hunk})
+}
+
 /** Everything a commit could lose: the index (paths, modes, blobs) and the bytes of every file in the work tree that git sees. */
 export function repositoryState(dir: string): {head: string; index: string; tree: Record<string, string>} {
   const index = git(dir, ['ls-files', '--stage'])
