@@ -563,11 +563,16 @@ function inlineDivergences(text, span, code) {
         start: span.start + paragraph.index + range2[0],
         end: span.start + paragraph.index + range2[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
-        note: "Delete the text instead, or accept the tildes in the hand-in."
+        note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
+        fix: strikeAsHtml(raw.slice(paragraph.index + range2[0], paragraph.index + range2[1]))
       });
     }
   }
   return found;
+}
+function strikeAsHtml(struck) {
+  const tildes = /^~+/.exec(struck)[0].length;
+  return `<del>${struck.slice(tildes, struck.length - tildes)}</del>`;
 }
 function outsideCode(code, offset) {
   return !code.some((block) => offset >= block.start && offset <= block.end);
@@ -650,6 +655,24 @@ function blockDivergences(text, span, marker) {
     paragraph.lines = 1;
     paragraph.atBlockStart = atBlockStart2;
   };
+  const closeFence = (open, closeStart, closeEnd) => {
+    const finding = open.finding;
+    const openLine = open.openLine;
+    if (openLine[0] === " " || openLine[0] === "	")
+      return;
+    const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)[0];
+    const comment = (line, run) => `<!--${line.trim().slice(run.length)}-->`;
+    const body = text.slice(text.indexOf("\n", finding.start) + 1, closeStart);
+    const code2 = body === "" ? [] : body.replace(/\n$/, "").split("\n");
+    const closeLine = text.slice(closeStart, closeEnd);
+    const closeRun = /^\s*(`{3,}|~{3,})/.exec(closeLine)[1];
+    const parts = [`${open.afterParagraph ? "\n" : ""}${comment(openLine, fenceRun)}`, ""];
+    for (const line of code2)
+      parts.push(line.trim() === "" ? line : `    ${line}`);
+    parts.push("", comment(closeLine, closeRun));
+    finding.end = closeEnd;
+    finding.fix = parts.join("\n");
+  };
   for (let next = markerLineEnd + 1; next <= span.end; ) {
     const lineStart = next;
     const lineEnd2 = lineEnd(text, lineStart, span.end);
@@ -659,8 +682,13 @@ function blockDivergences(text, span, marker) {
     if (fence) {
       if (first === "`" || first === "~") {
         const close = FENCE.exec(text.slice(lineStart, lineEnd2));
-        if (close && close[2][0] === fence.char && close[2].length >= fence.length && close[3].trim() === "")
+        if (close && close[2][0] === fence.char && close[2].length >= fence.length && close[3].trim() === "") {
+          closeFence(fence, lineStart, lineEnd2);
           fence = null;
+          markCode(lineStart, lineEnd2);
+          previous = "other";
+          continue;
+        }
       }
       markCode(lineStart, lineEnd2);
       previous = "other";
@@ -690,7 +718,8 @@ function blockDivergences(text, span, marker) {
     const content = text.slice(lineStart, lineEnd2);
     const mayUnderline = (content.includes("-") || content.includes("=")) && SETEXT_UNDERLINE.test(content);
     if (paragraphInQuote && previous === "paragraph" && mayUnderline) {
-      report(paragraph.start, lineStart + content.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.");
+      report(paragraph.start, lineStart + content.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", `${text.slice(paragraph.start, lineStart)}
+${content}`);
       previous = "other";
       atBlockStart = true;
       continue;
@@ -709,10 +738,10 @@ function blockDivergences(text, span, marker) {
       blockIsList = item !== null;
     const fenceOpen = first === "`" || first === "~" ? FENCE.exec(content) : null;
     if (fenceOpen && !indentedCode && !(fenceOpen[2][0] === "`" && fenceOpen[3].includes("`"))) {
-      fence = { char: fenceOpen[2][0], length: fenceOpen[2].length };
       const info = fenceOpen[3].trim();
       const shown2 = info ? `, \`${info}\` included` : "";
       report(lineStart, lineEnd2, `Fenced code block: the hand-in shows it as one run of inline code${shown2}, not as a code block`, notes.fence);
+      fence = { char: fenceOpen[2][0], length: fenceOpen[2].length, finding: found.at(-1), openLine: content, afterParagraph: previous === "paragraph" };
       previous = "other";
       continue;
     }
@@ -724,7 +753,10 @@ function blockDivergences(text, span, marker) {
     if (previous === "paragraph" && lists.length === 0 && mayUnderline) {
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? "the line above" : `the ${paragraph.lines} lines above`;
-        report(paragraph.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.");
+        const title = text.slice(paragraph.start, lineStart - 1);
+        const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes("\n");
+        const mend = oneLineAbove && indent === 0 && title.trim() !== "" ? `${content.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        report(paragraph.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
       }
       previous = "other";
       atBlockStart = true;
@@ -738,9 +770,9 @@ function blockDivergences(text, span, marker) {
     const hashes = first === "#" ? HASH_LINE.exec(content) : null;
     const heading = first === "#" ? ATX_HEADING.exec(content) : null;
     if (hashes && !heading) {
-      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine);
+      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, `\\${hashes[0]}`);
     } else if (heading?.[1]) {
-      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading);
+      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, content.trimStart());
     }
     if (heading || hashes) {
       previous = "other";
@@ -769,13 +801,21 @@ function blockDivergences(text, span, marker) {
         const written = text.slice(lineStart, markerEnd);
         report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, `${written.slice(0, -1)}.`);
       } else if (!blockIsList && (previous === "paragraph" || previous === "list-item")) {
-        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph);
+        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, `
+${text.slice(lineStart, markerEnd)}`);
         blockIsList = true;
       } else if (githubDepth !== handinDepth) {
         const levels = (depth) => depth === 0 ? "at the top level" : `${depth} level${depth === 1 ? "" : "s"} deep`;
-        report(lineStart, markerEnd, `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`, notes.nesting);
+        report(
+          lineStart,
+          markerEnd,
+          `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
+          notes.nesting,
+          // 4 columns a level reach past any parent's content column, which is what GitHub asks.
+          leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
+        );
       } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange);
+        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]);
       if (task) {

@@ -781,11 +781,16 @@ function inlineDivergences(text10, span, code4) {
         start: span.start + paragraph3.index + range2[0],
         end: span.start + paragraph3.index + range2[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
-        note: "Delete the text instead, or accept the tildes in the hand-in."
+        note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
+        fix: strikeAsHtml(raw3.slice(paragraph3.index + range2[0], paragraph3.index + range2[1]))
       });
     }
   }
   return found;
+}
+function strikeAsHtml(struck) {
+  const tildes = /^~+/.exec(struck)[0].length;
+  return `<del>${struck.slice(tildes, struck.length - tildes)}</del>`;
 }
 function outsideCode(code4, offset) {
   return !code4.some((block) => offset >= block.start && offset <= block.end);
@@ -868,6 +873,24 @@ function blockDivergences(text10, span, marker) {
     paragraph3.lines = 1;
     paragraph3.atBlockStart = atBlockStart2;
   };
+  const closeFence = (open, closeStart, closeEnd) => {
+    const finding = open.finding;
+    const openLine = open.openLine;
+    if (openLine[0] === " " || openLine[0] === "	")
+      return;
+    const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)[0];
+    const comment5 = (line, run) => `<!--${line.trim().slice(run.length)}-->`;
+    const body3 = text10.slice(text10.indexOf("\n", finding.start) + 1, closeStart);
+    const code5 = body3 === "" ? [] : body3.replace(/\n$/, "").split("\n");
+    const closeLine = text10.slice(closeStart, closeEnd);
+    const closeRun = /^\s*(`{3,}|~{3,})/.exec(closeLine)[1];
+    const parts = [`${open.afterParagraph ? "\n" : ""}${comment5(openLine, fenceRun)}`, ""];
+    for (const line of code5)
+      parts.push(line.trim() === "" ? line : `    ${line}`);
+    parts.push("", comment5(closeLine, closeRun));
+    finding.end = closeEnd;
+    finding.fix = parts.join("\n");
+  };
   for (let next = markerLineEnd + 1; next <= span.end; ) {
     const lineStart = next;
     const lineEnd2 = lineEnd(text10, lineStart, span.end);
@@ -877,8 +900,13 @@ function blockDivergences(text10, span, marker) {
     if (fence3) {
       if (first === "`" || first === "~") {
         const close2 = FENCE.exec(text10.slice(lineStart, lineEnd2));
-        if (close2 && close2[2][0] === fence3.char && close2[2].length >= fence3.length && close2[3].trim() === "")
+        if (close2 && close2[2][0] === fence3.char && close2[2].length >= fence3.length && close2[3].trim() === "") {
+          closeFence(fence3, lineStart, lineEnd2);
           fence3 = null;
+          markCode(lineStart, lineEnd2);
+          previous3 = "other";
+          continue;
+        }
       }
       markCode(lineStart, lineEnd2);
       previous3 = "other";
@@ -908,7 +936,8 @@ function blockDivergences(text10, span, marker) {
     const content3 = text10.slice(lineStart, lineEnd2);
     const mayUnderline = (content3.includes("-") || content3.includes("=")) && SETEXT_UNDERLINE.test(content3);
     if (paragraphInQuote && previous3 === "paragraph" && mayUnderline) {
-      report(paragraph3.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.");
+      report(paragraph3.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", `${text10.slice(paragraph3.start, lineStart)}
+${content3}`);
       previous3 = "other";
       atBlockStart = true;
       continue;
@@ -927,10 +956,10 @@ function blockDivergences(text10, span, marker) {
       blockIsList = item !== null;
     const fenceOpen = first === "`" || first === "~" ? FENCE.exec(content3) : null;
     if (fenceOpen && !indentedCode && !(fenceOpen[2][0] === "`" && fenceOpen[3].includes("`"))) {
-      fence3 = { char: fenceOpen[2][0], length: fenceOpen[2].length };
       const info = fenceOpen[3].trim();
       const shown = info ? `, \`${info}\` included` : "";
       report(lineStart, lineEnd2, `Fenced code block: the hand-in shows it as one run of inline code${shown}, not as a code block`, notes.fence);
+      fence3 = { char: fenceOpen[2][0], length: fenceOpen[2].length, finding: found.at(-1), openLine: content3, afterParagraph: previous3 === "paragraph" };
       previous3 = "other";
       continue;
     }
@@ -942,7 +971,10 @@ function blockDivergences(text10, span, marker) {
     if (previous3 === "paragraph" && lists.length === 0 && mayUnderline) {
       if (indent2 > 0 || paragraph3.lines !== 1 || !paragraph3.atBlockStart) {
         const above = paragraph3.lines === 1 ? "the line above" : `the ${paragraph3.lines} lines above`;
-        report(paragraph3.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.");
+        const title = text10.slice(paragraph3.start, lineStart - 1);
+        const oneLineAbove = paragraph3.lines === 1 && paragraph3.start > markerLineEnd && !title.includes("\n");
+        const mend = oneLineAbove && indent2 === 0 && title.trim() !== "" ? `${content3.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        report(paragraph3.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
       }
       previous3 = "other";
       atBlockStart = true;
@@ -956,9 +988,9 @@ function blockDivergences(text10, span, marker) {
     const hashes = first === "#" ? HASH_LINE.exec(content3) : null;
     const heading3 = first === "#" ? ATX_HEADING.exec(content3) : null;
     if (hashes && !heading3) {
-      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine);
+      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, `\\${hashes[0]}`);
     } else if (heading3?.[1]) {
-      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading);
+      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, content3.trimStart());
     }
     if (heading3 || hashes) {
       previous3 = "other";
@@ -987,13 +1019,21 @@ function blockDivergences(text10, span, marker) {
         const written = text10.slice(lineStart, markerEnd);
         report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, `${written.slice(0, -1)}.`);
       } else if (!blockIsList && (previous3 === "paragraph" || previous3 === "list-item")) {
-        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph);
+        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, `
+${text10.slice(lineStart, markerEnd)}`);
         blockIsList = true;
       } else if (githubDepth !== handinDepth) {
         const levels = (depth) => depth === 0 ? "at the top level" : `${depth} level${depth === 1 ? "" : "s"} deep`;
-        report(lineStart, markerEnd, `List item indented by ${indent2} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`, notes.nesting);
+        report(
+          lineStart,
+          markerEnd,
+          `List item indented by ${indent2} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
+          notes.nesting,
+          // 4 columns a level reach past any parent's content column, which is what GitHub asks.
+          leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
+        );
       } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange);
+        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text10.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]);
       if (task) {

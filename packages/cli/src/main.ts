@@ -59,6 +59,10 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       const {runHtml} = await import('./html-command.js')
       return runHtml(paths[0], values.output, io)
     }
+    case 'fix': {
+      const {runFix} = await import('./fix-command.js')
+      return runFix(paths, {dryRun: values['dry-run']}, io)
+    }
     case 'init': {
       if (paths.length > 1) throw new UsageError('init takes one folder')
       const {parseRoute, runInit} = await import('./init/init-command.js')

@@ -12,6 +12,11 @@ Commands:
   check [paths…]      Check reports as the course's report.py does, with positions.
                       A folder means its README.md. Default: reports/README.md, else README.md.
   html [path]         Write a standalone HTML page of a report.
+  fix [paths…]        Rewrite what the graders' hand-in would render differently from
+                      GitHub so both agree (a blank line before a list, 4-space nesting,
+                      <url> for bare URLs, fenced code as indented code, …), never
+                      changing a count or verdict; lists what cannot be mended.
+                      --dry-run prints the diff instead.
   init [dir]          Set up the git hook that refuses a commit whose report fails:
                       adds it to .pre-commit-config.yaml, or sets up husky +
                       lint-staged where there is a package.json, or writes a new
@@ -32,7 +37,7 @@ check options:
 html options:
   -o, --output <file> where to write (default: report.html next to the report; - for stdout)
 
-init options:
+init and fix options:
   --dry-run           show what would change, write nothing
   --force             replace a prepare script that is not husky's
   --route <r>         pre-commit or husky instead of the one chosen for the repository

@@ -78,3 +78,47 @@ describe('hand-in rendering findings (spec table, row by row)', () => {
     expect(divergences('```\n- a\nhttps://x.org\n```')).toHaveLength(1)
   })
 })
+
+/** Question 4's answer with every hand-in mend applied once (last first), as \`mlops-report fix\` does. */
+function mended(answer: string): string {
+  const text = fixtureReport({answers: {4: answer}})
+  const mends = checkReport(text)
+    .findings.filter((finding) => finding.ruleId === 'handin-rendering' && finding.fix !== undefined)
+    .sort((a, b) => b.start.offset - a.start.offset)
+  let result = text
+  for (const mend of mends) result = result.slice(0, mend.start.offset) + mend.fix + result.slice(mend.end.offset)
+  const start = result.indexOf('> Answer:', result.indexOf('### Question 4')) + '> Answer:\n\n'.length
+  return result.slice(start, result.indexOf('\n\n### Question 5'))
+}
+
+describe('mends that keep every word a word', () => {
+  it('a blank line before a list', () => {
+    expect(mended('We used:\n- ruff\n- mypy')).toBe('We used:\n\n- ruff\n- mypy')
+  })
+
+  it('4 spaces a nesting level, and one marker per list', () => {
+    expect(mended('- a\n  - b\n- c')).toBe('- a\n    - b\n- c')
+    expect(mended('- a\n\n* b')).toBe('- a\n\n- b')
+  })
+
+  it('fenced code as indented code between HTML comments that hold the fences', () => {
+    expect(mended('Install it:\n```bash\npip install x\n\nrun\n```\nDone.')).toBe(
+      'Install it:\n\n<!--bash-->\n\n    pip install x\n\n    run\n\n<!---->\nDone.'
+    )
+  })
+
+  it('links, struck text, headings', () => {
+    expect(mended('see https://example.org now')).toBe('see <https://example.org> now')
+    expect(mended('it was ~~very old~~ new')).toBe('it was <del>very old</del> new')
+    expect(mended('#hashtag here')).toBe('\\#hashtag here')
+    expect(mended('Text.\n\n  #### Results')).toBe('Text.\n\n#### Results')
+    // A heading at the start of a block renders alike in both: nothing to mend.
+    expect(mended('Results\n---')).toBe('Results\n---')
+    expect(mended('1) one\n2) two')).toBe('1. one\n2. two')
+  })
+
+  it('none for tables and task lists, which cannot be rewritten without changing the words', () => {
+    expect(mended('| a | b |\n|---|---|\n| 1 | 2 |')).toBe('| a | b |\n|---|---|\n| 1 | 2 |')
+    expect(mended('- [x] done')).toBe('- [x] done')
+  })
+})

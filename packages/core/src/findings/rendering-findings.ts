@@ -102,7 +102,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
   const markerLineStart = text.lastIndexOf('\n', marker - 1) + 1
   const markerLineEnd = lineEndAt(text, markerLineStart, span.end)
   if (!mayDiverge(text, markerLineEnd, span.end)) return {found, code}
-  let fence: {char: string; length: number} | null = null
+  /** The open fence, and its finding: widened to the whole block with a fix once the block closes. */
+  let fence: {char: string; length: number; finding: Divergence; openLine: string; afterParagraph: boolean} | null = null
   let previous: Previous = 'paragraph'
   /** Python-Markdown puts every line of a block that starts with `>` in the quote; GitHub ends it at a list or rule. */
   let paragraphInQuote = BLOCKQUOTE.test(text.slice(markerLineStart, markerLineEnd))
@@ -118,6 +119,30 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     paragraph.atBlockStart = atBlockStart
   }
 
+  /**
+   * The mend for a fenced block: fences become HTML comments holding what
+   * they held (one word stays one word: `\`\`\`python` → `<!--python-->`),
+   * the code is indented by 4 spaces, with blank lines around it, so both
+   * renderers show a code block and the word count stays.
+   */
+  const closeFence = (open: NonNullable<typeof fence>, closeStart: number, closeEnd: number) => {
+    const finding = open.finding
+    const openLine = open.openLine
+    // Inside a list item the indentation would mean something else: no mend there.
+    if (openLine[0] === ' ' || openLine[0] === '\t') return
+    const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)![0]
+    const comment = (line: string, run: string) => `<!--${line.trim().slice(run.length)}-->`
+    const body = text.slice(text.indexOf('\n', finding.start) + 1, closeStart)
+    const code = body === '' ? [] : body.replace(/\n$/, '').split('\n')
+    const closeLine = text.slice(closeStart, closeEnd)
+    const closeRun = /^\s*(`{3,}|~{3,})/.exec(closeLine)![1]!
+    const parts = [`${open.afterParagraph ? '\n' : ''}${comment(openLine, fenceRun)}`, '']
+    for (const line of code) parts.push(line.trim() === '' ? line : `    ${line}`)
+    parts.push('', comment(closeLine, closeRun))
+    finding.end = closeEnd
+    finding.fix = parts.join('\n')
+  }
+
   for (let next = markerLineEnd + 1; next <= span.end; ) {
     const lineStart = next
     const lineEnd = lineEndAt(text, lineStart, span.end)
@@ -127,7 +152,13 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     if (fence) {
       if (first === '`' || first === '~') {
         const close = FENCE.exec(text.slice(lineStart, lineEnd))
-        if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null
+        if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') {
+          closeFence(fence, lineStart, lineEnd)
+          fence = null
+          markCode(lineStart, lineEnd)
+          previous = 'other'
+          continue
+        }
       }
       markCode(lineStart, lineEnd)
       previous = 'other'
@@ -159,7 +190,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
         paragraph.start,
         lineStart + content.length,
         'Underline right below a quoted line: the hand-in turns the quoted line above into a heading',
-        'Leave a blank line between the `> Answer:` line and this one.'
+        'Leave a blank line between the `> Answer:` line and this one.',
+        `${text.slice(paragraph.start, lineStart)}\n${content}`
       )
       previous = 'other'
       atBlockStart = true
@@ -179,10 +211,10 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
 
     const fenceOpen = first === '`' || first === '~' ? FENCE.exec(content) : null
     if (fenceOpen && !indentedCode && !(fenceOpen[2]![0] === '`' && fenceOpen[3]!.includes('`'))) {
-      fence = {char: fenceOpen[2]![0]!, length: fenceOpen[2]!.length}
       const info = fenceOpen[3]!.trim()
       const shown = info ? `, \`${info}\` included` : ''
       report(lineStart, lineEnd, `Fenced code block: the hand-in shows it as one run of inline code${shown}, not as a code block`, notes.fence)
+      fence = {char: fenceOpen[2]![0]!, length: fenceOpen[2]!.length, finding: found.at(-1)!, openLine: content, afterParagraph: previous === 'paragraph'}
       previous = 'other'
       continue
     }
@@ -196,11 +228,16 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       // Python-Markdown only underlines a block's first line, and only from column 0.
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? 'the line above' : `the ${paragraph.lines} lines above`
+        // One line and its underline are two words either way: `Title` + `---` → `##` + `Title`.
+        const title = text.slice(paragraph.start, lineStart - 1)
+        const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes('\n')
+        const mend = oneLineAbove && indent === 0 && title.trim() !== '' ? `${content.trim()[0] === '=' ? '#' : '##'} ${title.trim()}` : undefined
         report(
           paragraph.start,
           lineEnd,
           `Underline: GitHub makes ${above} a heading, the hand-in does not`,
-          'For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.'
+          'For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.',
+          mend
         )
       }
       previous = 'other'
@@ -221,10 +258,11 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
         lineStart,
         lineStart + hashes[0].length,
         `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`,
-        notes.hashLine
+        notes.hashLine,
+        `\\${hashes[0]}`
       )
     } else if (heading?.[1]) {
-      report(lineStart, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading)
+      report(lineStart, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading, content.trimStart())
     }
     if (heading || hashes) {
       // Python-Markdown splits the block at a heading line.
@@ -265,7 +303,8 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
           lineStart,
           markerEnd,
           'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text',
-          notes.listAfterParagraph
+          notes.listAfterParagraph,
+          `\n${text.slice(lineStart, markerEnd)}`
         )
         blockIsList = true
       } else if (githubDepth !== handinDepth) {
@@ -274,14 +313,17 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
           lineStart,
           markerEnd,
           `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
-          notes.nesting
+          notes.nesting,
+          // 4 columns a level reach past any parent's content column, which is what GitHub asks.
+          leading === leadingColumns ? `${' '.repeat(4 * githubDepth)}${marker}` : undefined
         )
       } else if (sibling && sibling.kind !== kind) {
         report(
           lineStart,
           markerEnd,
           `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`,
-          notes.markerChange
+          notes.markerChange,
+          /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : undefined
         )
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]!)

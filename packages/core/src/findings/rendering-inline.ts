@@ -150,11 +150,18 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
         start: span.start + paragraph.index + range[0],
         end: span.start + paragraph.index + range[1],
         message: 'Struck-through text: GitHub strikes it, the hand-in shows the tildes',
-        note: 'Delete the text instead, or accept the tildes in the hand-in.'
+        note: 'Delete the text instead, or write it as <del>text</del>, which both strike.',
+        fix: strikeAsHtml(raw.slice(paragraph.index + range[0], paragraph.index + range[1]))
       })
     }
   }
   return found
+}
+
+/** `~~old text~~` → `<del>old text</del>`: each word stays one word, and both renderers strike it. */
+function strikeAsHtml(struck: string): string {
+  const tildes = /^~+/.exec(struck)![0].length
+  return `<del>${struck.slice(tildes, struck.length - tildes)}</del>`
 }
 
 function outsideCode(code: Span[], offset: number): boolean {
