@@ -10,7 +10,6 @@
 import {renameSync, statSync, writeFileSync} from 'node:fs'
 import {type CheckOptions, type CheckResult, checkReport, type Finding} from '@mlops-report/core'
 import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
-import {createTwoFilesPatch} from 'diff'
 import type {Output} from './check-command.js'
 
 /** Passes over a report: a mend can reveal another (a parent item moved, its children next). */
@@ -45,21 +44,22 @@ function applyMends(text: string, mends: Finding[], newline: string): {text: str
 /** The report with every hand-in divergence mended that can be without changing the official figures. */
 export function fixReport(text: string, options: CheckOptions = {}): FixOutcome {
   const newline = text.includes('\r\n') ? '\r\n' : '\n'
-  const original = officialFigures(checkReport(text, options))
+  let result = checkReport(text, options)
+  const original = officialFigures(result)
   let current = text
   let applied = 0
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const mends = checkReport(current, options).findings.filter((finding) => finding.ruleId === 'handin-rendering' && finding.fix !== undefined)
+    const mends = result.findings.filter((finding) => finding.ruleId === 'handin-rendering' && finding.fix !== undefined)
     if (mends.length === 0) break
     const next = applyMends(current, mends, newline)
+    const nextResult = checkReport(next.text, options)
     // A mend that would move a count is not made; the core's mends are built to keep them.
-    if (officialFigures(checkReport(next.text, options)) !== original) break
-    if (next.text === current) break
+    if (next.text === current || officialFigures(nextResult) !== original) break
     current = next.text
+    result = nextResult
     applied += next.applied
   }
-  const left = checkReport(current, options).findings.filter((finding) => finding.ruleId === 'handin-rendering')
-  return {text: current, applied, left}
+  return {text: current, applied, left: result.findings.filter((finding) => finding.ruleId === 'handin-rendering')}
 }
 
 function writeAtomically(path: string, text: string): void {
@@ -72,7 +72,9 @@ function writeAtomically(path: string, text: string): void {
   }
 }
 
-export function runFix(paths: string[], options: {dryRun: boolean}, io: Output): number {
+export async function runFix(paths: string[], options: {dryRun: boolean}, io: Output): Promise<number> {
+  // The diff library only for --dry-run.
+  const {createTwoFilesPatch} = options.dryRun ? await import('diff') : {createTwoFilesPatch: null}
   const targets = paths.length > 0 ? paths : [defaultReportPath()]
   for (const target of targets) {
     const report = readReport(target)
@@ -80,7 +82,7 @@ export function runFix(paths: string[], options: {dryRun: boolean}, io: Output):
     if (outcome.text === report.text) {
       io.out(`${report.path}: nothing to mend`)
     } else if (options.dryRun) {
-      io.out(createTwoFilesPatch(report.path, report.path, report.text, outcome.text, '', '', {context: 3}).trimEnd())
+      io.out(createTwoFilesPatch!(report.path, report.path, report.text, outcome.text, '', '', {context: 3}).trimEnd())
     } else {
       writeAtomically(report.path, outcome.text)
       io.out(`${report.path}: ${outcome.applied} ${outcome.applied === 1 ? 'mend' : 'mends'}; the course checker's counts and verdicts are unchanged`)
