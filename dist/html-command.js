@@ -28102,10 +28102,13 @@ table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
 .pass{background:#dafbe1;border:1px solid #4ac26b}.fail{background:#ffebe9;border:1px solid #ff8182}.unknown{background:#fff8c5;border:1px solid #d4a72c}
 .verdict ul{margin:.3em 0;padding-left:1.2em}.warning{color:#7d4e00}.error{color:#a40e26}
 `;
+function withCode(message) {
+  return message.split(/`([^`]+)`/).map((part, index2) => index2 % 2 === 1 ? h("code", part) : { type: "text", value: part });
+}
 function verdictBox(question, findings) {
   const state = question.pass === null ? "unknown" : question.pass ? "pass" : "fail";
   const label = question.pass === null ? "Not found by the checker" : question.pass ? "Passes" : "Fails";
-  const items = findings.map((finding) => h("li", { className: [finding.severity] }, [`${finding.message} `, h("small", `(${finding.ruleId}, line ${finding.start.line})`)]));
+  const items = findings.map((finding) => h("li", { className: [finding.severity] }, [...withCode(finding.message), " ", h("small", `(${finding.ruleId}, line ${finding.start.line})`)]));
   return h("div", { className: ["verdict", state], dataQuestion: String(question.number) }, [
     h("strong", `${label}: `),
     describeFigures(question),

@@ -87,7 +87,7 @@ describe('a course site built with mlops-report-site', () => {
     const page = readFileSync(join(build, 'group-02', 'index.html'), 'utf8')
     for (let question = 1; question <= 31; question++) expect(page).toMatch(new RegExp(`data-question="?${question}"?>`))
     expect(page).toMatch(/<div class="verdict fail" data-question="?4"?><strong>Fails: <\/strong>86 words \(expected 100–200\)/)
-    expect(page).toContain('Image `figures/missing.png` does not exist next to the report')
+    expect(page).toContain('Image <code>figures/missing.png</code> does not exist next to the report')
     expect(page).toMatch(/data-status="?fail"?>30\/31 pass/)
   })
 
@@ -102,7 +102,7 @@ describe('a course site built with mlops-report-site', () => {
       expect(readFileSync(file).includes(Buffer.from(secret.toString('base64').slice(0, 60))), `${file} holds the secret file inline`).toBe(false)
     }
     const hostile = readFileSync(join(build, 'group-03', 'index.html'), 'utf8')
-    expect(hostile).toContain('Image `figures/leak.png` is a link to a file outside the report')
+    expect(hostile).toContain('Image <code>figures/leak.png</code> is a link to a file outside the report')
     expect(hostile).not.toMatch(/<script>window\.__pwned|onerror=|javascript:|<iframe/)
   })
 

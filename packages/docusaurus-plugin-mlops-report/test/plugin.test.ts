@@ -64,8 +64,8 @@ describe('loadContent', () => {
     expect(beta!.figures).toHaveLength(fixtureFigures().length)
     expect(beta!.data.html).not.toMatch(/src="[^"]*(secret|etc\/x|leak)/)
     expect(beta!.data.html.match(/class="missing-figure"/g)).toHaveLength(3)
-    expect(beta!.data.html).toContain('Image `figures/leak.png` is a link to a file outside the report')
-    expect(beta!.data.html).toContain('Image `../../secret.png` lies outside the report')
+    expect(beta!.data.html).toContain('Image <code>figures/leak.png</code> is a link to a file outside the report')
+    expect(beta!.data.html).toContain('Image <code>../../secret.png</code> lies outside the report')
     expect(beta!.data.figureProblems).toBe(3)
   })
 

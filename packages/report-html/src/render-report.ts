@@ -53,11 +53,16 @@ table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
 .verdict ul{margin:.3em 0;padding-left:1.2em}.warning{color:#7d4e00}.error{color:#a40e26}
 `
 
+/** A message's \`quoted\` parts as code, the way the terminal and editors show them as written. */
+function withCode(message: string): ElementContent[] {
+  return message.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? h('code', part) : {type: 'text', value: part}))
+}
+
 function verdictBox(question: QuestionResult, findings: Finding[]): Element {
   const state = question.pass === null ? 'unknown' : question.pass ? 'pass' : 'fail'
   const label = question.pass === null ? 'Not found by the checker' : question.pass ? 'Passes' : 'Fails'
   const items: ElementContent[] = findings.map((finding) =>
-    h('li', {className: [finding.severity]}, [`${finding.message} `, h('small', `(${finding.ruleId}, line ${finding.start.line})`)])
+    h('li', {className: [finding.severity]}, [...withCode(finding.message), ' ', h('small', `(${finding.ruleId}, line ${finding.start.line})`)])
   )
   return h('div', {className: ['verdict', state], dataQuestion: String(question.number)}, [
     h('strong', `${label}: `),
