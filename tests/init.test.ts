@@ -70,3 +70,29 @@ describe('mlops-report init', () => {
     expect(git(repo.dir, ['status', '--porcelain']).split('\n').filter(Boolean).sort()).toEqual(['?? .husky/', '?? .remarkrc.mjs', '?? package.json'])
   })
 })
+
+describe('mlops-report check --staged, on what it cannot check', () => {
+  it('says so outside a repository, and for a report the index does not have', () => {
+    const outside = tempDir('mlops-report-not-a-repo-')
+    writeFileSync(join(outside, 'README.md'), '### Question 1\n')
+    const notRepo = runCli(['check', '--staged', 'README.md'], {cwd: outside})
+    expect(notRepo.status).toBe(2)
+    expect(notRepo.stderr).toBe(
+      'mlops-report: README.md: not inside a git repository, so there is nothing staged to check (leave out --staged to check the file on disk)\n'
+    )
+
+    const repo = studentRepo()
+    writeFileSync(join(repo.dir, 'reports', 'NEW.md'), '### Question 1\n')
+    const unstaged = runCli(['check', '--staged', 'reports/NEW.md'], {cwd: repo.dir})
+    expect(unstaged.status).toBe(2)
+    expect(unstaged.stderr).toContain('reports/NEW.md: not staged or committed, so the commit will not contain it (run `git add reports/NEW.md`)')
+  })
+
+  it('passes quietly when the staged files hold no report', () => {
+    const repo = studentRepo()
+    writeFileSync(join(repo.dir, 'README.md'), '# A Python project\n')
+    git(repo.dir, ['add', 'README.md'])
+    const checked = runCli(['check', '--staged', 'README.md', 'src/train.py'], {cwd: repo.dir})
+    expect(checked).toMatchObject({status: 0, stdout: '', stderr: ''})
+  })
+})

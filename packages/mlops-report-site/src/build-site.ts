@@ -10,7 +10,7 @@ import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {isReportInputError, resolveReportPath} from '@mlops-report/report-files'
+import {isReportInputError, readReport} from '@mlops-report/report-files'
 
 export interface SiteOptions {
   /** Report files or folders (a folder means its README.md), or globs. */
@@ -58,7 +58,8 @@ function checkInputs(options: SiteOptions, cwd: string): string[] {
     const absolute = resolve(cwd, report)
     if (GLOB.test(report)) return absolute
     try {
-      resolveReportPath(absolute)
+      // Read now, so that a file that is no UTF-8 text is named here rather than deep in a build.
+      readReport(absolute)
     } catch (error) {
       if (isReportInputError(error)) throw new SiteInputError(error.message.replace(absolute, report))
       throw error
