@@ -6,7 +6,7 @@ import styles from './styles.module.css'
 export default function MlopsReportStatus({report}: Props): ReactNode {
   const passes = report.officialError === null && report.passed === report.total
   return (
-    <ul className={styles.badges} aria-label="Report status">
+    <ul className={`clean-list ${styles.badges}`} aria-label="Report status">
       <li className={passes ? styles.pass : styles.fail} data-status={passes ? 'pass' : 'fail'}>
         {report.officialError ? 'The course checker stops' : `${report.passed}/${report.total} pass`}
       </li>
