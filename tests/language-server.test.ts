@@ -84,4 +84,31 @@ describe('mlops-report-language-server over stdio', () => {
     ).params as Published
     expect(second.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(['handin-rendering'])
   })
+
+  it('offers the mends of `mlops-report fix` as quick fixes', async () => {
+    const workspace = tempDir()
+    const answer = `We used:\n- ruff\n- mypy\n\n${words(100)}`
+    const text = fixtureReport({answers: {4: answer}})
+    const path = join(workspace, 'README.md')
+    writeFileSync(path, text)
+    const uri = pathToFileURL(path).href
+    client = new LspClient(serverBin, ['--stdio'], workspace)
+    await client.request('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(workspace).href,
+      capabilities: {workspace: {configuration: true}, textDocument: {publishDiagnostics: {}, codeAction: {}}}
+    })
+    client.notify('initialized', {})
+    client.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+    const published = (
+      await client.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)
+    ).params as Published
+    const list = published.diagnostics.find((diagnostic) => diagnostic.message.startsWith('List right after a paragraph line'))!
+    const actions = await client.request<Array<{title: string; kind: string; edit: {changes: Record<string, Array<{range: unknown; newText: string}>>}}>>(
+      'textDocument/codeAction',
+      {textDocument: {uri}, range: list.range, context: {diagnostics: [list]}}
+    )
+    const edit = actions.find((action) => action.kind === 'quickfix')!.edit.changes[uri]![0]!
+    expect(edit).toEqual({range: list.range, newText: '\n-'})
+  })
 })
