@@ -5,7 +5,9 @@
  * opened in Debian's Chromium in both themes.
  */
 
-import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {spawn} from 'node:child_process'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {createServer, type AddressInfo} from 'node:net'
 import {join} from 'node:path'
 import {type Browser, chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -218,4 +220,74 @@ describe('this project’s own site (site/)', () => {
       expect(listed.stdout).toMatch(new RegExp(`${component}\\s*│ Safe │ Safe`))
     }
   }, 60_000)
+
+  it('refreshes a report’s page in docusaurus start when the report changes', async () => {
+    // Inside site/, so that the dev site resolves Docusaurus and the plugin from site/node_modules.
+    const dir = mkdtempSync(join(repoRoot, 'site', '.tmp-watch-'))
+    try {
+      mkdirSync(join(dir, 'reports', 'figures'), {recursive: true})
+      writeFileSync(join(dir, 'package.json'), '{"private": true}\n')
+      writeFileSync(join(dir, 'reports', 'README.md'), fixtureReport())
+      for (const figure of fixtureFigures()) writeFileSync(join(dir, 'reports', figure), noisePng(4, 4))
+      const config = {title: 'Watch', url: 'https://example.org', baseUrl: '/', future: {v4: true, faster: true}, markdown: {format: 'detect'}}
+      writeFileSync(
+        join(dir, 'docusaurus.config.js'),
+        `module.exports = ${JSON.stringify({...config, presets: [['classic', {docs: false, blog: false, pages: false}]], plugins: [['docusaurus-plugin-mlops-report', {reports: 'reports'}]]})}\n`
+      )
+      const port = await freePort()
+      const server = spawn(
+        join(repoRoot, 'site', 'node_modules', '.bin', 'docusaurus'),
+        ['start', '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+        {
+          cwd: dir,
+          detached: true,
+          stdio: ['ignore', 'pipe', 'pipe']
+        }
+      )
+      let log = ''
+      server.stdout.on('data', (chunk) => (log += chunk))
+      server.stderr.on('data', (chunk) => (log += chunk))
+      try {
+        await until(
+          () => log.includes('compiled successfully'),
+          90_000,
+          () => log
+        )
+        const data = () =>
+          readdirSync(join(dir, '.docusaurus', 'docusaurus-plugin-mlops-report', 'default'))
+            .filter((name) => name.startsWith('report-'))
+            .map((name) => readFileSync(join(dir, '.docusaurus', 'docusaurus-plugin-mlops-report', 'default', name), 'utf8'))
+            .join('')
+        const question4 = (html: string) => /data-question=\\"4\\"><strong>(\w+): <\/strong>(\d+) words/.exec(html)?.slice(1, 3)
+        expect(question4(data())).toEqual(['Passes', '101'])
+        writeFileSync(join(dir, 'reports', 'README.md'), fixtureReport({answers: {4: words(86, 'sentinel')}}))
+        await until(
+          () => data().includes('sentinel'),
+          30_000,
+          () => log
+        )
+        expect(question4(data())).toEqual(['Fails', '86'])
+      } finally {
+        process.kill(-server.pid!, 'SIGTERM')
+      }
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
+  }, 180_000)
 })
+
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+async function until(condition: () => boolean, timeoutMs: number, context: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out; log:\n${context()}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
