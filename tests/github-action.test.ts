@@ -69,3 +69,22 @@ describe('the committed dist/', () => {
     }
   })
 })
+
+describe('the workflows', () => {
+  it('are valid YAML with jobs, and the reusable Pages workflow builds with mlops-report-site', async () => {
+    const {parse} = await import('yaml')
+    const folder = join(repoRoot, '.github', 'workflows')
+    for (const file of readdirSync(folder)) {
+      const workflow = parse(readFileSync(join(folder, file), 'utf8')) as {on: unknown; jobs: Record<string, {steps?: Array<{uses?: string; run?: string}>}>}
+      expect(workflow.on, file).toBeDefined()
+      expect(Object.keys(workflow.jobs).length, file).toBeGreaterThan(0)
+    }
+    const reusable = parse(readFileSync(join(folder, 'report-pages.yml'), 'utf8')) as {
+      on: Record<string, unknown>
+      jobs: {build: {steps: Array<{run?: string; uses?: string}>}}
+    }
+    expect(Object.keys(reusable.on)).toEqual(['workflow_call'])
+    expect(reusable.jobs.build.steps.some((step) => step.run?.includes('mlops-report-site'))).toBe(true)
+    expect(reusable.jobs.build.steps.some((step) => step.uses?.startsWith('actions/upload-pages-artifact'))).toBe(true)
+  })
+})
