@@ -2,7 +2,7 @@ const importMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 
 // packages/cli/dist/github-action.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 
 // packages/core/dist/text-lines.js
 function lineEnd(text, from, limit = text.length) {
@@ -1840,16 +1840,8 @@ var UsageError = class extends Error {
 };
 
 // packages/cli/dist/staged-targets.js
-var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
-function isDirectory2(path) {
-  try {
-    return (0, import_node_fs3.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function shown(path) {
   const inside = (0, import_node_path3.relative)(process.cwd(), path);
   return inside === "" || inside.startsWith("..") ? path : inside;
@@ -1885,7 +1877,7 @@ function stagedTargets(paths) {
   for (const path of paths) {
     const repository = repositoryOf(path);
     let report;
-    if (isDirectory2(path))
+    if (isDirectory(path))
       report = (0, import_node_path3.join)(path, "README.md");
     else if (MARKDOWN.has((0, import_node_path3.extname)(path).toLowerCase()))
       report = path;
@@ -2057,7 +2049,7 @@ function runAction(env, io) {
   }
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (summaryFile && summaries.length > 0)
-    (0, import_node_fs4.appendFileSync)(summaryFile, `## mlops-report
+    (0, import_node_fs3.appendFileSync)(summaryFile, `## mlops-report
 
 ${summaries.join("\n")}`);
   return status2;

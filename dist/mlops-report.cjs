@@ -1910,16 +1910,8 @@ the course checker would stop, or a figure is not committed (--staged); 2 for a 
 error or an unreadable path.`;
 
 // packages/cli/dist/staged-targets.js
-var import_node_fs3 = require("node:fs");
 var import_node_path3 = require("node:path");
 var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
-function isDirectory2(path) {
-  try {
-    return (0, import_node_fs3.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
 function shown(path) {
   const inside = (0, import_node_path3.relative)(process.cwd(), path);
   return inside === "" || inside.startsWith("..") ? path : inside;
@@ -1955,7 +1947,7 @@ function stagedTargets(paths) {
   for (const path of paths) {
     const repository = repositoryOf(path);
     let report;
-    if (isDirectory2(path))
+    if (isDirectory(path))
       report = (0, import_node_path3.join)(path, "README.md");
     else if (MARKDOWN.has((0, import_node_path3.extname)(path).toLowerCase()))
       report = path;
@@ -2092,7 +2084,7 @@ function prepareRuntimeForBatch() {
 }
 
 // packages/cli/dist/descriptor-output.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var throughStream = /* @__PURE__ */ new Set();
 function outputPending() {
   return throughStream.size > 0;
@@ -2106,12 +2098,12 @@ function writeToDescriptor(fd, text) {
   let sent = 0;
   let bytes;
   try {
-    sent = (0, import_node_fs4.writeSync)(fd, text);
+    sent = (0, import_node_fs3.writeSync)(fd, text);
     if (sent === Buffer.byteLength(text))
       return;
     bytes = Buffer.from(text);
     while (sent < bytes.length)
-      sent += (0, import_node_fs4.writeSync)(fd, bytes, sent);
+      sent += (0, import_node_fs3.writeSync)(fd, bytes, sent);
   } catch (error) {
     if (error.code === "EPIPE")
       return;
@@ -2148,11 +2140,11 @@ function descriptorOutput() {
 }
 
 // packages/cli/dist/version.js
-var import_node_fs5 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function ownVersion() {
   for (let url = new URL("./package.json", importMetaUrl); ; url = new URL("../package.json", url)) {
     try {
-      return JSON.parse((0, import_node_fs5.readFileSync)(url, "utf8")).version;
+      return JSON.parse((0, import_node_fs4.readFileSync)(url, "utf8")).version;
     } catch (error) {
       if (error.code !== "ENOENT" || url.pathname === "/package.json")
         throw error;

@@ -5,9 +5,8 @@
  * too and found not to be a report when it is read.
  */
 
-import {statSync} from 'node:fs'
 import {dirname, extname, join, relative, resolve} from 'node:path'
-import {StagedRepository} from '@mlops-report/report-files'
+import {isDirectory, StagedRepository} from '@mlops-report/report-files'
 
 export interface StagedTarget {
   repository: StagedRepository
@@ -16,14 +15,6 @@ export interface StagedTarget {
 }
 
 const MARKDOWN = new Set(['.md', '.markdown'])
-
-function isDirectory(path: string): boolean {
-  try {
-    return statSync(path).isDirectory()
-  } catch {
-    return false
-  }
-}
 
 function shown(path: string): string {
   const inside = relative(process.cwd(), path)

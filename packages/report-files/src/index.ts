@@ -9,5 +9,5 @@ export {
   resolveReportPath
 } from './read-report.js'
 export type {ReportFile} from './read-report.js'
-export {StagedRepository} from './read-staged.js'
+export {isDirectory, StagedRepository} from './read-staged.js'
 export type {StagedReportFile} from './read-staged.js'

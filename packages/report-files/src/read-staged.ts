@@ -18,7 +18,8 @@ export interface StagedReportFile extends ReportFile {
   uncommitted: UncommittedLookup
 }
 
-function isDirectory(path: string): boolean {
+/** Whether a path is a folder (false when it does not exist). */
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory()
   } catch {
