@@ -1446,9 +1446,6 @@ var init_libesm = __esm({
   }
 });
 
-// packages/cli/dist/fix-command.js
-import { renameSync, statSync as statSync2, writeFileSync } from "node:fs";
-
 // packages/core/dist/text-lines.js
 function lineEnd(text, from, limit = text.length) {
   const newline = text.indexOf("\n", from);
@@ -2935,8 +2932,9 @@ function resolveReportPath(path) {
   }
   return path;
 }
+var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function defaultReportPath() {
-  for (const candidate of [join("reports", "README.md"), "README.md"]) {
+  for (const candidate of defaultReportPaths) {
     try {
       if (statSync(candidate).isFile())
         return candidate;
@@ -3084,6 +3082,23 @@ function readReport(path) {
   return { path: file, text, files: fileLookupBeside(file) };
 }
 
+// packages/cli/dist/write-atomically.js
+import { renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+function writeAtomically(path, text, mode = 420) {
+  try {
+    mode = statSync2(path).mode & 511;
+  } catch {
+  }
+  const temporary = `${path}.mlops-report-${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text, { mode });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
 // packages/cli/dist/fix-command.js
 var MAX_PASSES = 8;
 function officialFigures(result) {
@@ -3122,11 +3137,9 @@ function fixReport(text, options = {}) {
   }
   return { text: current, applied, left: result.findings.filter((finding) => finding.ruleId === "handin-rendering") };
 }
-function writeAtomically(path, text) {
-  const temporary = `${path}.mlops-report-${process.pid}.tmp`;
+function writeReport(path, text) {
   try {
-    writeFileSync(temporary, text, { mode: statSync2(path).mode & 511 });
-    renameSync(temporary, path);
+    writeAtomically(path, text);
   } catch (error) {
     throw new ReportInputError(`${path}: cannot write (${error.code ?? "unknown error"}); the file is unchanged`);
   }
@@ -3142,7 +3155,7 @@ async function runFix(paths, options, io) {
     } else if (options.dryRun) {
       io.out(createTwoFilesPatch2(report.path, report.path, report.text, outcome.text, "", "", { context: 3 }).trimEnd());
     } else {
-      writeAtomically(report.path, outcome.text);
+      writeReport(report.path, outcome.text);
       io.out(`${report.path}: ${outcome.applied} ${outcome.applied === 1 ? "mend" : "mends"}; the course checker's counts and verdicts are unchanged`);
     }
     if (outcome.left.length > 0) {

@@ -1716,8 +1716,9 @@ function resolveReportPath(path2) {
   }
   return path2;
 }
+var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function defaultReportPath() {
-  for (const candidate of [join("reports", "README.md"), "README.md"]) {
+  for (const candidate of defaultReportPaths) {
     try {
       if (statSync(candidate).isFile())
         return candidate;

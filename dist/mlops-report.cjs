@@ -1614,8 +1614,9 @@ function resolveReportPath(path) {
   }
   return path;
 }
+var defaultReportPaths = [(0, import_node_path.join)("reports", "README.md"), "README.md"];
 function defaultReportPath() {
-  for (const candidate of [(0, import_node_path.join)("reports", "README.md"), "README.md"]) {
+  for (const candidate of defaultReportPaths) {
     try {
       if ((0, import_node_fs.statSync)(candidate).isFile())
         return candidate;
@@ -1937,7 +1938,7 @@ function stagedTargets(paths) {
   };
   if (paths.length === 0) {
     const repository = repositoryOf(".");
-    for (const candidate of [(0, import_node_path3.join)("reports", "README.md"), "README.md"]) {
+    for (const candidate of defaultReportPaths) {
       if (repository.isStaged(repository.repositoryPath(candidate)))
         return [{ repository, path: candidate }];
     }

@@ -7364,12 +7364,14 @@ var require_dist = __commonJS({
 // packages/cli/dist/init/init-command.js
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 
 // packages/report-files/dist/read-report.js
+import { dirname, isAbsolute, join, relative } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
+var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
@@ -7390,8 +7392,27 @@ function ownVersion() {
 }
 
 // packages/cli/dist/init/file-changes.js
-import { mkdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { mkdirSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
+
+// packages/cli/dist/write-atomically.js
+import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+function writeAtomically(path, text, mode = 420) {
+  try {
+    mode = statSync(path).mode & 511;
+  } catch {
+  }
+  const temporary = `${path}.mlops-report-${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text, { mode });
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+// packages/cli/dist/init/file-changes.js
 function describeChange(change) {
   const header = `${change.before === null ? "create" : "update"} ${change.path}: ${change.summary}`;
   const before = change.before === null ? [] : change.before.split("\n");
@@ -7411,16 +7432,9 @@ function describeChange(change) {
   return [header, ...removed, ...added].join("\n");
 }
 function applyChange(root, change) {
-  const target = join(root, change.path);
-  mkdirSync(dirname(target), { recursive: true });
-  let mode = change.executable ? 493 : 420;
-  try {
-    mode = statSync(target).mode & 511;
-  } catch {
-  }
-  const temporary = `${target}.mlops-report-${process.pid}.tmp`;
-  writeFileSync(temporary, change.after, { mode });
-  renameSync(temporary, target);
+  const target = join2(root, change.path);
+  mkdirSync(dirname2(target), { recursive: true });
+  writeAtomically(target, change.after, change.executable ? 493 : 420);
 }
 
 // packages/cli/dist/init/pre-commit-config.js
@@ -7601,7 +7615,7 @@ function gitRoot(dir) {
 }
 function read(root, path) {
   try {
-    return readFileSync2(join2(root, path), "utf8");
+    return readFileSync2(join3(root, path), "utf8");
   } catch {
     return null;
   }
@@ -7638,7 +7652,7 @@ function huskyPlan(root, force) {
   if (hook)
     changes.push(hook);
   const notes = [...manifest.kept];
-  const hasRemarkConfig = readdirSync(root).some((name) => name.startsWith(".remarkrc")) || read(root, "package.json")?.includes('"remarkConfig"');
+  const hasRemarkConfig = readdirSync(root).some((name) => name.startsWith(".remarkrc")) || before?.includes('"remarkConfig"');
   if (!hasRemarkConfig)
     changes.push({ path: ".remarkrc.mjs", before: null, after: remarkConfig, summary: "the mlops-report rules for editors (vscode-remark)" });
   else
@@ -7652,7 +7666,7 @@ function huskyPlan(root, force) {
 }
 function runInit(dir, options, io) {
   const root = gitRoot(dir ?? ".");
-  const route = options.route ?? (existsSync(join2(root, ".pre-commit-config.yaml")) || !existsSync(join2(root, "package.json")) ? "pre-commit" : "husky");
+  const route = options.route ?? (existsSync(join3(root, ".pre-commit-config.yaml")) || !existsSync(join3(root, "package.json")) ? "pre-commit" : "husky");
   const source = { repo: options.hookRepo ?? hookRepository, rev: options.hookRev ?? `v${ownVersion()}` };
   let plan;
   try {
@@ -7662,7 +7676,7 @@ function runInit(dir, options, io) {
       throw new ReportInputError(error.message);
     throw error;
   }
-  const report = ["reports/README.md", "README.md"].find((candidate) => existsSync(join2(root, candidate)));
+  const report = defaultReportPaths.find((candidate) => existsSync(join3(root, candidate)));
   io.out(`mlops-report init: ${root} (${route === "pre-commit" ? "the pre-commit framework" : "husky + lint-staged"}; report: ${report ?? "none found yet"})`);
   if (plan.changes.length === 0) {
     io.out("  nothing to change: the hook is already set up");

@@ -7,10 +7,10 @@
  * step.
  */
 
-import {renameSync, statSync, writeFileSync} from 'node:fs'
 import {type CheckOptions, type CheckResult, checkReport, type Finding} from '@mlops-report/core'
 import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
 import type {Output} from './check-command.js'
+import {writeAtomically} from './write-atomically.js'
 
 /** Passes over a report: a mend can reveal another (a parent item moved, its children next). */
 const MAX_PASSES = 8
@@ -62,11 +62,9 @@ export function fixReport(text: string, options: CheckOptions = {}): FixOutcome 
   return {text: current, applied, left: result.findings.filter((finding) => finding.ruleId === 'handin-rendering')}
 }
 
-function writeAtomically(path: string, text: string): void {
-  const temporary = `${path}.mlops-report-${process.pid}.tmp`
+function writeReport(path: string, text: string): void {
   try {
-    writeFileSync(temporary, text, {mode: statSync(path).mode & 0o777})
-    renameSync(temporary, path)
+    writeAtomically(path, text)
   } catch (error) {
     throw new ReportInputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); the file is unchanged`)
   }
@@ -84,7 +82,7 @@ export async function runFix(paths: string[], options: {dryRun: boolean}, io: Ou
     } else if (options.dryRun) {
       io.out(createTwoFilesPatch!(report.path, report.path, report.text, outcome.text, '', '', {context: 3}).trimEnd())
     } else {
-      writeAtomically(report.path, outcome.text)
+      writeReport(report.path, outcome.text)
       io.out(`${report.path}: ${outcome.applied} ${outcome.applied === 1 ? 'mend' : 'mends'}; the course checker's counts and verdicts are unchanged`)
     }
     if (outcome.left.length > 0) {

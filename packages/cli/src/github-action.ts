@@ -7,9 +7,8 @@
  */
 
 import {appendFileSync} from 'node:fs'
-import {runCheck, type Output} from './check-command.js'
+import {type Output, parseConstraints, runCheck} from './check-command.js'
 import {formatSummary} from './format-summary.js'
-import {parseConstraints} from './check-command.js'
 
 function input(env: NodeJS.ProcessEnv, name: string): string {
   return (env[`INPUT_${name.toUpperCase()}`] ?? '').trim()

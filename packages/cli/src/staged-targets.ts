@@ -6,7 +6,7 @@
  */
 
 import {dirname, extname, join, relative, resolve} from 'node:path'
-import {isDirectory, StagedRepository} from '@mlops-report/report-files'
+import {defaultReportPaths, isDirectory, StagedRepository} from '@mlops-report/report-files'
 
 export interface StagedTarget {
   repository: StagedRepository
@@ -42,7 +42,7 @@ export function stagedTargets(paths: string[]): StagedTarget[] {
   }
   if (paths.length === 0) {
     const repository = repositoryOf('.')
-    for (const candidate of [join('reports', 'README.md'), 'README.md']) {
+    for (const candidate of defaultReportPaths) {
       if (repository.isStaged(repository.repositoryPath(candidate))) return [{repository, path: candidate}]
     }
     return []

@@ -5,8 +5,7 @@
  * published).
  */
 
-import {realpathSync} from 'node:fs'
-import {basename, dirname, isAbsolute, join, relative} from 'node:path'
+import {basename, dirname, join} from 'node:path'
 import {type CheckOptions, checkReport, describeFigures} from '@mlops-report/core'
 import {fileLookupBeside, isReportInputError, readReport} from '@mlops-report/report-files'
 import {type ChecklistGroup, checklistProgress, renderReportBody} from '@mlops-report/report-html'
@@ -51,22 +50,6 @@ export class PluginInputError extends Error {
   override name = 'PluginInputError'
 }
 
-function isInside(folder: string, path: string): boolean {
-  const inside = relative(folder, path)
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside)
-}
-
-/** A figure's real file when it lies inside the report's real folder (symlinks followed), else null. */
-function publishable(reportFolder: string, relativePath: string): string | null {
-  try {
-    const folder = realpathSync(reportFolder)
-    const real = realpathSync(join(reportFolder, relativePath))
-    return isInside(folder, real) ? real : null
-  } catch {
-    return null
-  }
-}
-
 function safeDecode(source: string): string {
   try {
     return decodeURI(source)
@@ -101,10 +84,10 @@ export function loadReport(
     resolveImage: (source) => {
       if (/^[\\/]/.test(source)) return null
       const path = normalize(safeDecode(source.replace(/[?#].*$/, '')))
-      // The lookup finds what exists with its exact letter case, as on the graders' Linux;
-      // `publishable` keeps what would leave the report's folder.
-      const real = files(path) === path ? publishable(folder, path) : null
-      if (real === null) return null
+      // Published only when the lookup finds it as written: with its exact letter case, as on the
+      // graders' Linux, and inside the report's folder (a `..` or a symlink that leads out is not found).
+      if (files(path) !== path) return null
+      const real = join(folder, path)
       let index = byPath.get(real)
       if (index === undefined) {
         index = figures.push(real) - 1

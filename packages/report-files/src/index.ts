@@ -1,6 +1,7 @@
 export {
   decodeReport,
   defaultReportPath,
+  defaultReportPaths,
   firstInvalidUtf8,
   isReportInputError,
   fileLookupBeside,

@@ -48,9 +48,12 @@ export function resolveReportPath(path: string): string {
   return path
 }
 
+/** Where a repository's report is when no path is given, in order: the template's place, then the root. */
+export const defaultReportPaths: readonly string[] = [join('reports', 'README.md'), 'README.md']
+
 /** The default when no path is given: `reports/README.md`, else `./README.md`. */
 export function defaultReportPath(): string {
-  for (const candidate of [join('reports', 'README.md'), 'README.md']) {
+  for (const candidate of defaultReportPaths) {
     try {
       if (statSync(candidate).isFile()) return candidate
     } catch {

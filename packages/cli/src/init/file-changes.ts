@@ -1,11 +1,11 @@
 /**
  * The files `init` writes: planned first, shown, then written each in one
- * step (a temporary file renamed over the old one), so an interrupted run
- * leaves every file either as it was or as planned.
+ * step (see write-atomically.ts).
  */
 
-import {mkdirSync, renameSync, statSync, writeFileSync} from 'node:fs'
+import {mkdirSync} from 'node:fs'
 import {dirname, join} from 'node:path'
+import {writeAtomically} from '../write-atomically.js'
 
 export interface FileChange {
   /** Relative to the repository's root. */
@@ -40,13 +40,5 @@ export function describeChange(change: FileChange): string {
 export function applyChange(root: string, change: FileChange): void {
   const target = join(root, change.path)
   mkdirSync(dirname(target), {recursive: true})
-  let mode = change.executable ? 0o755 : 0o644
-  try {
-    mode = statSync(target).mode & 0o777
-  } catch {
-    // A new file.
-  }
-  const temporary = `${target}.mlops-report-${process.pid}.tmp`
-  writeFileSync(temporary, change.after, {mode})
-  renameSync(temporary, target)
+  writeAtomically(target, change.after, change.executable ? 0o755 : 0o644)
 }

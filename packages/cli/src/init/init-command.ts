@@ -9,7 +9,7 @@
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {ReportInputError} from '@mlops-report/report-files'
+import {defaultReportPaths, ReportInputError} from '@mlops-report/report-files'
 import type {Output} from '../check-command.js'
 import {UsageError} from '../usage.js'
 import {ownVersion} from '../version.js'
@@ -91,7 +91,7 @@ function huskyPlan(root: string, force: boolean): Plan {
   const hook = huskyHookChange(read(root, '.husky/pre-commit'))
   if (hook) changes.push(hook)
   const notes = [...manifest.kept]
-  const hasRemarkConfig = readdirSync(root).some((name) => name.startsWith('.remarkrc')) || read(root, 'package.json')?.includes('"remarkConfig"')
+  const hasRemarkConfig = readdirSync(root).some((name) => name.startsWith('.remarkrc')) || before?.includes('"remarkConfig"')
   if (!hasRemarkConfig) changes.push({path: '.remarkrc.mjs', before: null, after: remarkConfig, summary: 'the mlops-report rules for editors (vscode-remark)'})
   else notes.push('a remark configuration exists: add `remark-preset-lint-mlops-report` to its plugins for editor squiggles')
   return {
@@ -113,7 +113,7 @@ export function runInit(dir: string | undefined, options: InitOptions, io: Outpu
     if (error instanceof ConfigError) throw new ReportInputError(error.message)
     throw error
   }
-  const report = ['reports/README.md', 'README.md'].find((candidate) => existsSync(join(root, candidate)))
+  const report = defaultReportPaths.find((candidate) => existsSync(join(root, candidate)))
   io.out(`mlops-report init: ${root} (${route === 'pre-commit' ? 'the pre-commit framework' : 'husky + lint-staged'}; report: ${report ?? 'none found yet'})`)
   if (plan.changes.length === 0) {
     io.out('  nothing to change: the hook is already set up')
