@@ -1935,7 +1935,7 @@ function struckRanges(paragraph) {
   }
   return ranges;
 }
-function inlineDivergences(text, span, code) {
+function inlineDivergences(text, span, code, mends = true) {
   const found = [];
   const raw = text.slice(span.start, span.end);
   const mayLink = raw.includes("://") || raw.includes("www.");
@@ -1998,7 +1998,7 @@ function inlineDivergences(text, span, code) {
         end: span.start + paragraph.index + range2[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
         note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
-        fix: strikeAsHtml(raw.slice(paragraph.index + range2[0], paragraph.index + range2[1]))
+        ...mends ? { fix: strikeAsHtml(raw.slice(paragraph.index + range2[0], paragraph.index + range2[1])) } : {}
       });
     }
   }
@@ -2062,7 +2062,7 @@ function innermostContaining(lists, indent) {
   }
   return 0;
 }
-function blockDivergences(text, span, marker) {
+function blockDivergences(text, span, marker, mends) {
   const found = [];
   const code = [];
   const markCode = (start, end) => {
@@ -2072,7 +2072,10 @@ function blockDivergences(text, span, marker) {
     else
       code.push({ start, end });
   };
-  const report = (start, end, message, note, fix) => found.push(fix === void 0 ? { start, end, message, note } : { start, end, message, note, fix });
+  const report = (start, end, message, note, fix) => {
+    const mend = mends && fix ? fix() : void 0;
+    found.push(mend === void 0 ? { start, end, message, note } : { start, end, message, note, fix: mend });
+  };
   const markerLineStart = text.lastIndexOf("\n", marker - 1) + 1;
   const markerLineEnd = lineEnd(text, markerLineStart, span.end);
   if (!mayDiverge(text, markerLineEnd, span.end))
@@ -2092,7 +2095,8 @@ function blockDivergences(text, span, marker) {
   const closeFence = (open, closeStart, closeEnd) => {
     const finding = open.finding;
     const openLine = open.openLine;
-    if (openLine[0] === " " || openLine[0] === "	")
+    finding.end = closeEnd;
+    if (!mends || openLine[0] === " " || openLine[0] === "	")
       return;
     const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)[0];
     const comment = (line, run) => `<!--${line.trim().slice(run.length)}-->`;
@@ -2104,7 +2108,6 @@ function blockDivergences(text, span, marker) {
     for (const line of code2)
       parts.push(line.trim() === "" ? line : `    ${line}`);
     parts.push("", comment(closeLine, closeRun));
-    finding.end = closeEnd;
     finding.fix = parts.join("\n");
   };
   for (let next = markerLineEnd + 1; next <= span.end; ) {
@@ -2152,7 +2155,7 @@ function blockDivergences(text, span, marker) {
     const content = text.slice(lineStart, lineEnd2);
     const mayUnderline = (content.includes("-") || content.includes("=")) && SETEXT_UNDERLINE.test(content);
     if (paragraphInQuote && previous === "paragraph" && mayUnderline) {
-      report(paragraph.start, lineStart + content.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", `${text.slice(paragraph.start, lineStart)}
+      report(paragraph.start, lineStart + content.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text.slice(paragraph.start, lineStart)}
 ${content}`);
       previous = "other";
       atBlockStart = true;
@@ -2187,9 +2190,11 @@ ${content}`);
     if (previous === "paragraph" && lists.length === 0 && mayUnderline) {
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? "the line above" : `the ${paragraph.lines} lines above`;
-        const title = text.slice(paragraph.start, lineStart - 1);
-        const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes("\n");
-        const mend = oneLineAbove && indent === 0 && title.trim() !== "" ? `${content.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        const mend = () => {
+          const title = text.slice(paragraph.start, lineStart - 1);
+          const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes("\n");
+          return oneLineAbove && indent === 0 && title.trim() !== "" ? `${content.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        };
         report(paragraph.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
       }
       previous = "other";
@@ -2204,9 +2209,9 @@ ${content}`);
     const hashes = first === "#" ? HASH_LINE.exec(content) : null;
     const heading = first === "#" ? ATX_HEADING.exec(content) : null;
     if (hashes && !heading) {
-      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, `\\${hashes[0]}`);
+      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, () => `\\${hashes[0]}`);
     } else if (heading?.[1]) {
-      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, content.trimStart());
+      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, () => content.trimStart());
     }
     if (heading || hashes) {
       previous = "other";
@@ -2233,9 +2238,9 @@ ${content}`);
       const handinDepth = Math.floor(indent / 4);
       if (kind === ")") {
         const written = text.slice(lineStart, markerEnd);
-        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, `${written.slice(0, -1)}.`);
+        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, () => `${written.slice(0, -1)}.`);
       } else if (!blockIsList && (previous === "paragraph" || previous === "list-item")) {
-        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, `
+        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, () => `
 ${text.slice(lineStart, markerEnd)}`);
         blockIsList = true;
       } else if (githubDepth !== handinDepth) {
@@ -2246,10 +2251,10 @@ ${text.slice(lineStart, markerEnd)}`);
           `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
           notes.nesting,
           // 4 columns a level reach past any parent's content column, which is what GitHub asks.
-          leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
+          () => leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
         );
       } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
+        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, () => /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]);
       if (task) {
@@ -2280,9 +2285,9 @@ ${text.slice(lineStart, markerEnd)}`);
   }
   return { found, code };
 }
-function renderingFindings(text, span, marker, question) {
-  const blocks = blockDivergences(text, span, marker);
-  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code));
+function renderingFindings(text, span, marker, question, mends = true) {
+  const blocks = blockDivergences(text, span, marker, mends);
+  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code, mends));
   const drafts = [];
   for (let index = 0; index < divergences.length; index++) {
     const divergence = divergences[index];
@@ -2885,7 +2890,7 @@ function checkReport(input, options = {}) {
       const reference = references[which];
       drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end), options.uncommitted ?? null));
     }
-    drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number));
+    drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number, options.mends !== false));
   }
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
   return {

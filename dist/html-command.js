@@ -719,7 +719,7 @@ function struckRanges(paragraph3) {
   }
   return ranges;
 }
-function inlineDivergences(text10, span, code4) {
+function inlineDivergences(text10, span, code4, mends = true) {
   const found = [];
   const raw3 = text10.slice(span.start, span.end);
   const mayLink = raw3.includes("://") || raw3.includes("www.");
@@ -782,7 +782,7 @@ function inlineDivergences(text10, span, code4) {
         end: span.start + paragraph3.index + range2[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
         note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
-        fix: strikeAsHtml(raw3.slice(paragraph3.index + range2[0], paragraph3.index + range2[1]))
+        ...mends ? { fix: strikeAsHtml(raw3.slice(paragraph3.index + range2[0], paragraph3.index + range2[1])) } : {}
       });
     }
   }
@@ -846,7 +846,7 @@ function innermostContaining(lists, indent2) {
   }
   return 0;
 }
-function blockDivergences(text10, span, marker) {
+function blockDivergences(text10, span, marker, mends) {
   const found = [];
   const code4 = [];
   const markCode = (start, end) => {
@@ -856,7 +856,10 @@ function blockDivergences(text10, span, marker) {
     else
       code4.push({ start, end });
   };
-  const report = (start, end, message, note, fix2) => found.push(fix2 === void 0 ? { start, end, message, note } : { start, end, message, note, fix: fix2 });
+  const report = (start, end, message, note, fix2) => {
+    const mend = mends && fix2 ? fix2() : void 0;
+    found.push(mend === void 0 ? { start, end, message, note } : { start, end, message, note, fix: mend });
+  };
   const markerLineStart = text10.lastIndexOf("\n", marker - 1) + 1;
   const markerLineEnd = lineEnd(text10, markerLineStart, span.end);
   if (!mayDiverge(text10, markerLineEnd, span.end))
@@ -876,7 +879,8 @@ function blockDivergences(text10, span, marker) {
   const closeFence = (open, closeStart, closeEnd) => {
     const finding = open.finding;
     const openLine = open.openLine;
-    if (openLine[0] === " " || openLine[0] === "	")
+    finding.end = closeEnd;
+    if (!mends || openLine[0] === " " || openLine[0] === "	")
       return;
     const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)[0];
     const comment5 = (line, run) => `<!--${line.trim().slice(run.length)}-->`;
@@ -888,7 +892,6 @@ function blockDivergences(text10, span, marker) {
     for (const line of code5)
       parts.push(line.trim() === "" ? line : `    ${line}`);
     parts.push("", comment5(closeLine, closeRun));
-    finding.end = closeEnd;
     finding.fix = parts.join("\n");
   };
   for (let next = markerLineEnd + 1; next <= span.end; ) {
@@ -936,7 +939,7 @@ function blockDivergences(text10, span, marker) {
     const content3 = text10.slice(lineStart, lineEnd2);
     const mayUnderline = (content3.includes("-") || content3.includes("=")) && SETEXT_UNDERLINE.test(content3);
     if (paragraphInQuote && previous3 === "paragraph" && mayUnderline) {
-      report(paragraph3.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", `${text10.slice(paragraph3.start, lineStart)}
+      report(paragraph3.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text10.slice(paragraph3.start, lineStart)}
 ${content3}`);
       previous3 = "other";
       atBlockStart = true;
@@ -971,9 +974,11 @@ ${content3}`);
     if (previous3 === "paragraph" && lists.length === 0 && mayUnderline) {
       if (indent2 > 0 || paragraph3.lines !== 1 || !paragraph3.atBlockStart) {
         const above = paragraph3.lines === 1 ? "the line above" : `the ${paragraph3.lines} lines above`;
-        const title = text10.slice(paragraph3.start, lineStart - 1);
-        const oneLineAbove = paragraph3.lines === 1 && paragraph3.start > markerLineEnd && !title.includes("\n");
-        const mend = oneLineAbove && indent2 === 0 && title.trim() !== "" ? `${content3.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        const mend = () => {
+          const title = text10.slice(paragraph3.start, lineStart - 1);
+          const oneLineAbove = paragraph3.lines === 1 && paragraph3.start > markerLineEnd && !title.includes("\n");
+          return oneLineAbove && indent2 === 0 && title.trim() !== "" ? `${content3.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        };
         report(paragraph3.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
       }
       previous3 = "other";
@@ -988,9 +993,9 @@ ${content3}`);
     const hashes = first === "#" ? HASH_LINE.exec(content3) : null;
     const heading3 = first === "#" ? ATX_HEADING.exec(content3) : null;
     if (hashes && !heading3) {
-      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, `\\${hashes[0]}`);
+      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, () => `\\${hashes[0]}`);
     } else if (heading3?.[1]) {
-      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, content3.trimStart());
+      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, () => content3.trimStart());
     }
     if (heading3 || hashes) {
       previous3 = "other";
@@ -1017,9 +1022,9 @@ ${content3}`);
       const handinDepth = Math.floor(indent2 / 4);
       if (kind === ")") {
         const written = text10.slice(lineStart, markerEnd);
-        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, `${written.slice(0, -1)}.`);
+        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, () => `${written.slice(0, -1)}.`);
       } else if (!blockIsList && (previous3 === "paragraph" || previous3 === "list-item")) {
-        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, `
+        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, () => `
 ${text10.slice(lineStart, markerEnd)}`);
         blockIsList = true;
       } else if (githubDepth !== handinDepth) {
@@ -1030,10 +1035,10 @@ ${text10.slice(lineStart, markerEnd)}`);
           `List item indented by ${indent2} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
           notes.nesting,
           // 4 columns a level reach past any parent's content column, which is what GitHub asks.
-          leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
+          () => leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
         );
       } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text10.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
+        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, () => /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text10.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]);
       if (task) {
@@ -1064,9 +1069,9 @@ ${text10.slice(lineStart, markerEnd)}`);
   }
   return { found, code: code4 };
 }
-function renderingFindings(text10, span, marker, question) {
-  const blocks = blockDivergences(text10, span, marker);
-  const divergences = blocks.found.concat(inlineDivergences(text10, span, blocks.code));
+function renderingFindings(text10, span, marker, question, mends = true) {
+  const blocks = blockDivergences(text10, span, marker, mends);
+  const divergences = blocks.found.concat(inlineDivergences(text10, span, blocks.code, mends));
   const drafts = [];
   for (let index2 = 0; index2 < divergences.length; index2++) {
     const divergence = divergences[index2];
@@ -1669,7 +1674,7 @@ function checkReport(input, options = {}) {
       const reference = references[which];
       drafts.push(...imageFindings(reference, section.number, files, text10.slice(reference.start, reference.end), options.uncommitted ?? null));
     }
-    drafts.push(...renderingFindings(text10, section.answer, section.markers[0], section.number));
+    drafts.push(...renderingFindings(text10, section.answer, section.markers[0], section.number, options.mends !== false));
   }
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
   return {

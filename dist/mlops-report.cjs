@@ -414,15 +414,15 @@ function imageFindings(reference, question, files, written = "", uncommitted = n
     drafts.push(imageDraft(reference, question, "image-not-counted", "This reference-style image renders, but the course checker does not count it as an image", "Write it inline as `![description](figures/name.png)` if it should count."));
   }
   const resolved = resolveImagePath(reference.source);
-  const shown2 = reference.source.replace(/^<|>$/g, "");
+  const shown = reference.source.replace(/^<|>$/g, "");
   if ("problem" in resolved) {
     const messages = {
       remote: [
-        `Image \`${shown2}\` is loaded from outside the repository: it may not show in the graders' hand-in`,
+        `Image \`${shown}\` is loaded from outside the repository: it may not show in the graders' hand-in`,
         "Save the image under `figures/` next to the report and link it as `figures/name.png`."
       ],
       outside: [
-        `Image \`${shown2}\` lies outside the report's folder: graders only receive the \`reports\` folder`,
+        `Image \`${shown}\` lies outside the report's folder: graders only receive the \`reports\` folder`,
         "Move the image into `figures/` next to the report."
       ],
       empty: ["Image without a file", "Give the image a path such as `figures/name.png`."]
@@ -524,7 +524,7 @@ function struckRanges(paragraph) {
   }
   return ranges;
 }
-function inlineDivergences(text, span, code) {
+function inlineDivergences(text, span, code, mends = true) {
   const found = [];
   const raw = text.slice(span.start, span.end);
   const mayLink = raw.includes("://") || raw.includes("www.");
@@ -587,7 +587,7 @@ function inlineDivergences(text, span, code) {
         end: span.start + paragraph.index + range2[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
         note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
-        fix: strikeAsHtml(raw.slice(paragraph.index + range2[0], paragraph.index + range2[1]))
+        ...mends ? { fix: strikeAsHtml(raw.slice(paragraph.index + range2[0], paragraph.index + range2[1])) } : {}
       });
     }
   }
@@ -651,7 +651,7 @@ function innermostContaining(lists, indent) {
   }
   return 0;
 }
-function blockDivergences(text, span, marker) {
+function blockDivergences(text, span, marker, mends) {
   const found = [];
   const code = [];
   const markCode = (start, end) => {
@@ -661,7 +661,10 @@ function blockDivergences(text, span, marker) {
     else
       code.push({ start, end });
   };
-  const report = (start, end, message, note, fix) => found.push(fix === void 0 ? { start, end, message, note } : { start, end, message, note, fix });
+  const report = (start, end, message, note, fix) => {
+    const mend = mends && fix ? fix() : void 0;
+    found.push(mend === void 0 ? { start, end, message, note } : { start, end, message, note, fix: mend });
+  };
   const markerLineStart = text.lastIndexOf("\n", marker - 1) + 1;
   const markerLineEnd = lineEnd(text, markerLineStart, span.end);
   if (!mayDiverge(text, markerLineEnd, span.end))
@@ -681,7 +684,8 @@ function blockDivergences(text, span, marker) {
   const closeFence = (open, closeStart, closeEnd) => {
     const finding = open.finding;
     const openLine = open.openLine;
-    if (openLine[0] === " " || openLine[0] === "	")
+    finding.end = closeEnd;
+    if (!mends || openLine[0] === " " || openLine[0] === "	")
       return;
     const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)[0];
     const comment = (line, run2) => `<!--${line.trim().slice(run2.length)}-->`;
@@ -693,7 +697,6 @@ function blockDivergences(text, span, marker) {
     for (const line of code2)
       parts.push(line.trim() === "" ? line : `    ${line}`);
     parts.push("", comment(closeLine, closeRun));
-    finding.end = closeEnd;
     finding.fix = parts.join("\n");
   };
   for (let next = markerLineEnd + 1; next <= span.end; ) {
@@ -741,7 +744,7 @@ function blockDivergences(text, span, marker) {
     const content = text.slice(lineStart, lineEnd2);
     const mayUnderline = (content.includes("-") || content.includes("=")) && SETEXT_UNDERLINE.test(content);
     if (paragraphInQuote && previous === "paragraph" && mayUnderline) {
-      report(paragraph.start, lineStart + content.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", `${text.slice(paragraph.start, lineStart)}
+      report(paragraph.start, lineStart + content.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text.slice(paragraph.start, lineStart)}
 ${content}`);
       previous = "other";
       atBlockStart = true;
@@ -762,8 +765,8 @@ ${content}`);
     const fenceOpen = first === "`" || first === "~" ? FENCE.exec(content) : null;
     if (fenceOpen && !indentedCode && !(fenceOpen[2][0] === "`" && fenceOpen[3].includes("`"))) {
       const info = fenceOpen[3].trim();
-      const shown2 = info ? `, \`${info}\` included` : "";
-      report(lineStart, lineEnd2, `Fenced code block: the hand-in shows it as one run of inline code${shown2}, not as a code block`, notes.fence);
+      const shown = info ? `, \`${info}\` included` : "";
+      report(lineStart, lineEnd2, `Fenced code block: the hand-in shows it as one run of inline code${shown}, not as a code block`, notes.fence);
       fence = { char: fenceOpen[2][0], length: fenceOpen[2].length, finding: found.at(-1), openLine: content, afterParagraph: previous === "paragraph" };
       previous = "other";
       continue;
@@ -776,9 +779,11 @@ ${content}`);
     if (previous === "paragraph" && lists.length === 0 && mayUnderline) {
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? "the line above" : `the ${paragraph.lines} lines above`;
-        const title = text.slice(paragraph.start, lineStart - 1);
-        const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes("\n");
-        const mend = oneLineAbove && indent === 0 && title.trim() !== "" ? `${content.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        const mend = () => {
+          const title = text.slice(paragraph.start, lineStart - 1);
+          const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes("\n");
+          return oneLineAbove && indent === 0 && title.trim() !== "" ? `${content.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
+        };
         report(paragraph.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
       }
       previous = "other";
@@ -793,9 +798,9 @@ ${content}`);
     const hashes = first === "#" ? HASH_LINE.exec(content) : null;
     const heading = first === "#" ? ATX_HEADING.exec(content) : null;
     if (hashes && !heading) {
-      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, `\\${hashes[0]}`);
+      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, () => `\\${hashes[0]}`);
     } else if (heading?.[1]) {
-      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, content.trimStart());
+      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, () => content.trimStart());
     }
     if (heading || hashes) {
       previous = "other";
@@ -822,9 +827,9 @@ ${content}`);
       const handinDepth = Math.floor(indent / 4);
       if (kind === ")") {
         const written = text.slice(lineStart, markerEnd);
-        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, `${written.slice(0, -1)}.`);
+        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, () => `${written.slice(0, -1)}.`);
       } else if (!blockIsList && (previous === "paragraph" || previous === "list-item")) {
-        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, `
+        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, () => `
 ${text.slice(lineStart, markerEnd)}`);
         blockIsList = true;
       } else if (githubDepth !== handinDepth) {
@@ -835,10 +840,10 @@ ${text.slice(lineStart, markerEnd)}`);
           `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
           notes.nesting,
           // 4 columns a level reach past any parent's content column, which is what GitHub asks.
-          leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
+          () => leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
         );
       } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
+        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, () => /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]);
       if (task) {
@@ -869,9 +874,9 @@ ${text.slice(lineStart, markerEnd)}`);
   }
   return { found, code };
 }
-function renderingFindings(text, span, marker, question) {
-  const blocks = blockDivergences(text, span, marker);
-  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code));
+function renderingFindings(text, span, marker, question, mends = true) {
+  const blocks = blockDivergences(text, span, marker, mends);
+  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code, mends));
   const drafts = [];
   for (let index = 0; index < divergences.length; index++) {
     const divergence = divergences[index];
@@ -1474,7 +1479,7 @@ function checkReport(input, options = {}) {
       const reference = references[which];
       drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end), options.uncommitted ?? null));
     }
-    drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number));
+    drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number, options.mends !== false));
   }
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
   return {
@@ -1564,7 +1569,8 @@ function toJson(file, result) {
 // packages/cli/dist/format-text.js
 function formatText(path, result, { notes: notes2 = false } = {}) {
   const lines = [];
-  for (const finding of result.findings) {
+  for (let index = 0; index < result.findings.length; index++) {
+    const finding = result.findings[index];
     lines.push(`${path}:${finding.start.line}:${finding.start.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`);
     if (notes2 && finding.severity === "error" && finding.note)
       lines.push(`    → ${finding.note}`);
@@ -1764,100 +1770,6 @@ function readReport(path) {
   return { path: file, text, files: fileLookupBeside(file) };
 }
 
-// packages/report-files/dist/read-staged.js
-var import_node_child_process = require("node:child_process");
-var import_node_fs2 = require("node:fs");
-var import_node_path2 = require("node:path");
-function isDirectory(path) {
-  try {
-    return (0, import_node_fs2.statSync)(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-var StagedRepository = class _StagedRepository {
-  root;
-  listings = /* @__PURE__ */ new Map();
-  constructor(root) {
-    this.root = root;
-  }
-  /** The repository that holds `path` (a file or folder), or a ReportInputError saying why there is none. */
-  static containing(path) {
-    const folder = isDirectory(path) ? path : (0, import_node_path2.dirname)((0, import_node_path2.resolve)(path));
-    const result = git(["rev-parse", "--show-toplevel"], isDirectory(folder) ? folder : process.cwd());
-    if (result.status !== 0) {
-      throw new ReportInputError(`${path}: not inside a git repository, so there is nothing staged to check (leave out --staged to check the file on disk)`);
-    }
-    return new _StagedRepository(result.stdout.toString("utf8").trim());
-  }
-  /** `path` relative to the repository's root, with `/`. */
-  repositoryPath(path) {
-    const absolute = (0, import_node_path2.resolve)(path);
-    let real = absolute;
-    try {
-      real = (0, import_node_path2.join)((0, import_node_fs2.realpathSync)((0, import_node_path2.dirname)(absolute)), (0, import_node_path2.basename)(absolute));
-    } catch {
-    }
-    const inside = (0, import_node_path2.relative)(this.root, real);
-    if (inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside))
-      throw new ReportInputError(`${path}: outside the git repository at ${this.root}`);
-    return inside.split(import_node_path2.sep).join("/");
-  }
-  /** The staged content of a file, or null when the index does not have it. */
-  stagedBytes(repositoryPath) {
-    const result = git(["cat-file", "blob", `:${repositoryPath}`], this.root);
-    return result.status === 0 ? result.stdout : null;
-  }
-  /** Whether the index has this file. */
-  isStaged(repositoryPath) {
-    return git(["ls-files", "--error-unmatch", "--", repositoryPath], this.root).status === 0;
-  }
-  /** Every file in the index below a folder (`''` for the root), relative to it. */
-  filesBelow(folder) {
-    let listing = this.listings.get(folder);
-    if (listing === void 0) {
-      const result = git(["ls-files", "-z", "--cached", "--", folder === "" ? "." : folder], this.root);
-      const prefix = folder === "" ? "" : `${folder}/`;
-      listing = result.status === 0 ? result.stdout.toString("utf8").split("\0").filter(Boolean).map((file) => file.slice(prefix.length)) : [];
-      this.listings.set(folder, listing);
-    }
-    return listing;
-  }
-  /** For a file missing from the index: whether it is on disk, and the ignore rule that hides it if any. */
-  uncommitted(repositoryPath) {
-    if (!(0, import_node_fs2.existsSync)((0, import_node_path2.join)(this.root, repositoryPath)))
-      return null;
-    const result = git(["check-ignore", "--verbose", "--no-index", "--", repositoryPath], this.root);
-    const match = result.status === 0 ? /^(.*?):(\d+):(.*)\t/.exec(result.stdout.toString("utf8")) : null;
-    return { repositoryPath, ignoredBy: match ? `${match[1]}:${match[2]}: ${match[3]}` : null };
-  }
-  /** The report at `path` as the index has it. */
-  readStaged(path) {
-    const repositoryPath = this.repositoryPath(path);
-    const bytes = this.stagedBytes(repositoryPath);
-    if (bytes === null) {
-      throw new ReportInputError(`${path}: not staged or committed, so the commit will not contain it (run \`git add ${repositoryPath}\`)`);
-    }
-    const folder = import_node_path2.posix.dirname(repositoryPath) === "." ? "" : import_node_path2.posix.dirname(repositoryPath);
-    const within2 = (relativePath) => folder === "" ? relativePath : `${folder}/${relativePath}`;
-    return {
-      path,
-      repositoryPath,
-      text: decodeReport(path, bytes),
-      files: lookupInList(this.filesBelow(folder)),
-      uncommitted: (relativePath) => this.uncommitted(within2(relativePath))
-    };
-  }
-};
-function git(args, cwd) {
-  const result = (0, import_node_child_process.spawnSync)("git", args, { cwd, maxBuffer: 256 * 1024 * 1024, stdio: ["ignore", "pipe", "pipe"] });
-  if (result.error) {
-    const code = result.error.code;
-    throw new ReportInputError(code === "ENOENT" ? "git is not installed or not on PATH; --staged needs it" : `git failed to start (${code ?? result.error.message})`);
-  }
-  return { status: result.status, stdout: result.stdout };
-}
-
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
   name = "UsageError";
@@ -1910,59 +1822,6 @@ Exit status: 0 when every report passes every official constraint, 1 when any fa
 the course checker would stop, or a figure is not committed (--staged); 2 for a usage
 error or an unreadable path.`;
 
-// packages/cli/dist/staged-targets.js
-var import_node_path3 = require("node:path");
-var MARKDOWN = /* @__PURE__ */ new Set([".md", ".markdown"]);
-function shown(path) {
-  const inside = (0, import_node_path3.relative)(process.cwd(), path);
-  return inside === "" || inside.startsWith("..") ? path : inside;
-}
-function reportAbove(repository, file) {
-  for (let folder = (0, import_node_path3.dirname)((0, import_node_path3.resolve)(file)); ; folder = (0, import_node_path3.dirname)(folder)) {
-    const candidate = (0, import_node_path3.join)(folder, "README.md");
-    if (repository.isStaged(repository.repositoryPath(candidate)))
-      return candidate;
-    if ((0, import_node_path3.relative)(repository.root, folder) === "" || folder === (0, import_node_path3.dirname)(folder))
-      return null;
-  }
-}
-function stagedTargets(paths) {
-  const repositories = /* @__PURE__ */ new Map();
-  const repositoryOf = (path) => {
-    const repository = StagedRepository.containing(path);
-    const known = repositories.get(repository.root);
-    if (known)
-      return known;
-    repositories.set(repository.root, repository);
-    return repository;
-  };
-  if (paths.length === 0) {
-    const repository = repositoryOf(".");
-    for (const candidate of defaultReportPaths) {
-      if (repository.isStaged(repository.repositoryPath(candidate)))
-        return [{ repository, path: candidate }];
-    }
-    return [];
-  }
-  const targets = /* @__PURE__ */ new Map();
-  for (const path of paths) {
-    const repository = repositoryOf(path);
-    let report;
-    if (isDirectory(path))
-      report = (0, import_node_path3.join)(path, "README.md");
-    else if (MARKDOWN.has((0, import_node_path3.extname)(path).toLowerCase()))
-      report = path;
-    else
-      report = reportAbove(repository, path);
-    if (report === null)
-      continue;
-    const key = (0, import_node_path3.resolve)(report);
-    if (!targets.has(key))
-      targets.set(key, { repository, path: shown(key) });
-  }
-  return [...targets.values()];
-}
-
 // packages/cli/dist/refusal.js
 function problems(result, strict) {
   if (result.officialError !== null)
@@ -1993,13 +1852,11 @@ function fails(result, strict = false) {
     return true;
   return result.findings.some((finding) => strict || finding.severity === "error");
 }
-function targetsFor(paths, staged) {
-  if (staged)
-    return stagedTargets(paths).map(({ repository, path }) => ({ path, read: () => repository.readStaged(path) }));
-  return (paths.length > 0 ? paths : [defaultReportPath()]).map((path) => ({ path, read: () => readReport(path) }));
-}
 function runCheck(paths, options, io, hooks = {}) {
-  const targets = targetsFor(paths, options.staged === true);
+  const targets = (paths.length > 0 ? paths : [defaultReportPath()]).map((path) => ({ path, read: () => readReport(path) }));
+  return runCheckOn(targets, options, io, hooks);
+}
+function runCheckOn(targets, options, io, hooks = {}) {
   if (targets.length > 1)
     hooks.batchStarting?.();
   const json = [];
@@ -2020,7 +1877,7 @@ function runCheck(paths, options, io, hooks = {}) {
       unreadable++;
       continue;
     }
-    const checkOptions = { files: report.files };
+    const checkOptions = { files: report.files, mends: false };
     if (report.uncommitted)
       checkOptions.uncommitted = report.uncommitted;
     if (options.constraints)
@@ -2033,7 +1890,8 @@ function runCheck(paths, options, io, hooks = {}) {
     const result = options.quiet ? { ...full, findings: full.findings.filter((finding) => finding.severity === "error") } : full;
     if (fails(full, options.strict)) {
       failing++;
-      refused.push({ path: report.path, result: full });
+      if (options.staged)
+        refused.push({ path: report.path, result: full });
     }
     if (options.format === "json")
       json.push(toJson(report.path, result));
@@ -2085,7 +1943,7 @@ function prepareRuntimeForBatch() {
 }
 
 // packages/cli/dist/descriptor-output.js
-var import_node_fs3 = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var throughStream = /* @__PURE__ */ new Set();
 function outputPending() {
   return throughStream.size > 0;
@@ -2099,12 +1957,12 @@ function writeToDescriptor(fd, text) {
   let sent = 0;
   let bytes;
   try {
-    sent = (0, import_node_fs3.writeSync)(fd, text);
+    sent = (0, import_node_fs2.writeSync)(fd, text);
     if (sent === Buffer.byteLength(text))
       return;
     bytes = Buffer.from(text);
     while (sent < bytes.length)
-      sent += (0, import_node_fs3.writeSync)(fd, bytes, sent);
+      sent += (0, import_node_fs2.writeSync)(fd, bytes, sent);
   } catch (error) {
     if (error.code === "EPIPE")
       return;
@@ -2141,11 +1999,11 @@ function descriptorOutput() {
 }
 
 // packages/cli/dist/version.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 function ownVersion() {
   for (let url = new URL("./package.json", importMetaUrl); ; url = new URL("../package.json", url)) {
     try {
-      return JSON.parse((0, import_node_fs4.readFileSync)(url, "utf8")).version;
+      return JSON.parse((0, import_node_fs3.readFileSync)(url, "utf8")).version;
     } catch (error) {
       if (error.code !== "ENOENT" || url.pathname === "/package.json")
         throw error;
@@ -2188,8 +2046,8 @@ async function dispatch(argv, io, hooks) {
     return values.help ? 0 : 2;
   }
   switch (command) {
-    case "check":
-      return runCheck(paths, {
+    case "check": {
+      const options = {
         format: parseFormat(values.format),
         constraints: parseConstraints(values.constraints),
         generation: parseGeneration(values.generation),
@@ -2197,7 +2055,12 @@ async function dispatch(argv, io, hooks) {
         verbose: values.verbose,
         staged: values.staged,
         strict: values.strict
-      }, io, hooks);
+      };
+      if (!values.staged)
+        return runCheck(paths, options, io, hooks);
+      const { stagedCheckTargets } = await import("./staged-targets.js");
+      return runCheckOn(stagedCheckTargets(paths), options, io, hooks);
+    }
     case "html": {
       if (paths.length > 1)
         throw new UsageError("html takes one report");

@@ -53,12 +53,13 @@ await Promise.all([
     ...commonJs,
     entryPoints: [join(cli, 'dist', 'bin.js')],
     outfile: join(out, 'mlops-report.cjs'),
-    external: ['./html-command.js', './init/init-command.js', './fix-command.js'],
+    external: ['./html-command.js', './init/init-command.js', './fix-command.js', './staged-targets.js'],
     // A bin: pre-commit runs it without a shell.
     banner: {js: `#!/usr/bin/env node\n${commonJs.banner.js}`}
   }),
   build({...esModule, entryPoints: [join(cli, 'dist', 'html-command.js')], outfile: join(out, 'html-command.js')}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'init', 'init-command.js')], outfile: join(out, 'init', 'init-command.js')}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'fix-command.js')], outfile: join(out, 'fix-command.js')}),
+  build({...esModule, entryPoints: [join(cli, 'dist', 'staged-targets.js')], outfile: join(out, 'staged-targets.js')}),
   build({...commonJs, entryPoints: [join(cli, 'dist', 'github-action-bin.js')], outfile: join(out, 'github-action.cjs')})
 ])

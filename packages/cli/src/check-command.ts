@@ -4,7 +4,6 @@ import {toJson} from './format-json.js'
 import {formatQuestionTable, formatText} from './format-text.js'
 import {defaultReportPath, isReportInputError, readReport, type ReportFile} from '@mlops-report/report-files'
 import {UsageError} from './usage.js'
-import {stagedTargets} from './staged-targets.js'
 import {refusal} from './refusal.js'
 
 export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 'generation'> {
@@ -36,19 +35,20 @@ export function fails(result: CheckResult, strict = false): boolean {
   return result.findings.some((finding) => strict || finding.severity === 'error')
 }
 
-interface Target {
+/** A report to check: its path as shown, and how to read it (from disk, or from git's index). */
+export interface CheckTarget {
   path: string
   read: () => ReportFile & Pick<CheckOptions, 'uncommitted'>
 }
 
-function targetsFor(paths: string[], staged: boolean): Target[] {
-  if (staged) return stagedTargets(paths).map(({repository, path}) => ({path, read: () => repository.readStaged(path)}))
-  return (paths.length > 0 ? paths : [defaultReportPath()]).map((path) => ({path, read: () => readReport(path)}))
+/** Checks every path on disk in one process; returns the exit status. */
+export function runCheck(paths: string[], options: CheckCommandOptions, io: Output, hooks: CheckHooks = {}): number {
+  const targets = (paths.length > 0 ? paths : [defaultReportPath()]).map((path): CheckTarget => ({path, read: () => readReport(path)}))
+  return runCheckOn(targets, options, io, hooks)
 }
 
-/** Checks every path in one process; returns the exit status. */
-export function runCheck(paths: string[], options: CheckCommandOptions, io: Output, hooks: CheckHooks = {}): number {
-  const targets = targetsFor(paths, options.staged === true)
+/** Checks every target in one process; returns the exit status. */
+export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions, io: Output, hooks: CheckHooks = {}): number {
   if (targets.length > 1) hooks.batchStarting?.()
   const json: unknown[] = []
   const refused: Array<{path: string; result: CheckResult}> = []
@@ -56,7 +56,7 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Outp
   let failing = 0
   for (let index = 0; index < targets.length; index++) {
     const target = targets[index]!
-    let report: ReturnType<Target['read']>
+    let report: ReturnType<CheckTarget['read']>
     try {
       report = target.read()
     } catch (error) {
@@ -66,7 +66,8 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Outp
       unreadable++
       continue
     }
-    const checkOptions: CheckOptions = {files: report.files}
+    // Neither the lines nor the JSON show mends: not built.
+    const checkOptions: CheckOptions = {files: report.files, mends: false}
     if (report.uncommitted) checkOptions.uncommitted = report.uncommitted
     if (options.constraints) checkOptions.constraints = options.constraints
     if (options.generation) checkOptions.generation = options.generation
@@ -76,7 +77,8 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Outp
     const result = options.quiet ? {...full, findings: full.findings.filter((finding) => finding.severity === 'error')} : full
     if (fails(full, options.strict)) {
       failing++
-      refused.push({path: report.path, result: full})
+      // Kept only for a hook's refusal: a teacher's batch lets each result go once it is written.
+      if (options.staged) refused.push({path: report.path, result: full})
     }
     if (options.format === 'json') json.push(toJson(report.path, result))
     else if (options.format === 'github') io.out(formatGithub(report.path, result))

@@ -6,7 +6,9 @@ import {describeFigures, type CheckResult} from '@mlops-report/core'
  */
 export function formatText(path: string, result: CheckResult, {notes = false} = {}): string {
   const lines: string[] = []
-  for (const finding of result.findings) {
+  // An indexed loop: this runs once per report, before V8 optimises it, where `for…of` costs far more a step.
+  for (let index = 0; index < result.findings.length; index++) {
+    const finding = result.findings[index]!
     lines.push(`${path}:${finding.start.line}:${finding.start.column}  ${finding.severity}  ${finding.message}  ${finding.ruleId}`)
     if (notes && finding.severity === 'error' && finding.note) lines.push(`    → ${finding.note}`)
   }

@@ -1,5 +1,5 @@
 import {parseArgs} from 'node:util'
-import {parseConstraints, parseFormat, parseGeneration, runCheck, type CheckHooks, type Output} from './check-command.js'
+import {type CheckCommandOptions, type CheckHooks, type Output, parseConstraints, parseFormat, parseGeneration, runCheck, runCheckOn} from './check-command.js'
 import {prepareRuntimeForBatch} from './batch-runtime.js'
 import {isReportInputError} from '@mlops-report/report-files'
 import {isUsageError, usage, UsageError} from './usage.js'
@@ -39,21 +39,20 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
     return values.help ? 0 : 2
   }
   switch (command) {
-    case 'check':
-      return runCheck(
-        paths,
-        {
-          format: parseFormat(values.format),
-          constraints: parseConstraints(values.constraints),
-          generation: parseGeneration(values.generation),
-          quiet: values.quiet,
-          verbose: values.verbose,
-          staged: values.staged,
-          strict: values.strict
-        },
-        io,
-        hooks
-      )
+    case 'check': {
+      const options: CheckCommandOptions = {
+        format: parseFormat(values.format),
+        constraints: parseConstraints(values.constraints),
+        generation: parseGeneration(values.generation),
+        quiet: values.quiet,
+        verbose: values.verbose,
+        staged: values.staged,
+        strict: values.strict
+      }
+      if (!values.staged) return runCheck(paths, options, io, hooks)
+      const {stagedCheckTargets} = await import('./staged-targets.js')
+      return runCheckOn(stagedCheckTargets(paths), options, io, hooks)
+    }
     case 'html': {
       if (paths.length > 1) throw new UsageError('html takes one report')
       const {runHtml} = await import('./html-command.js')

@@ -2,11 +2,13 @@
  * Which reports a commit touches. Hooks pass the staged files that matched
  * their filter: a report itself, or a figure, whose report is the nearest
  * README.md above it in the repository. A project's own README.md is passed
- * too and found not to be a report when it is read.
+ * too and found not to be a report when it is read. Loaded only for
+ * `check --staged`, so that a plain check does not load git's plumbing.
  */
 
 import {dirname, extname, join, relative, resolve} from 'node:path'
 import {defaultReportPaths, isDirectory, StagedRepository} from '@mlops-report/report-files'
+import type {CheckTarget} from './check-command.js'
 
 export interface StagedTarget {
   repository: StagedRepository
@@ -59,4 +61,9 @@ export function stagedTargets(paths: string[]): StagedTarget[] {
     if (!targets.has(key)) targets.set(key, {repository, path: shown(key)})
   }
   return [...targets.values()]
+}
+
+/** What `check --staged` checks: each report as the index has it. */
+export function stagedCheckTargets(paths: string[]): CheckTarget[] {
+  return stagedTargets(paths).map(({repository, path}) => ({path, read: () => repository.readStaged(path)}))
 }

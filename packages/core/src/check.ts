@@ -29,6 +29,11 @@ export interface CheckOptions {
    * `image-uncommitted` errors, since the graders clone the repository.
    */
   uncommitted?: UncommittedLookup
+  /**
+   * Whether findings carry their mends (`fix`), for editors' quick fixes and
+   * `mlops-report fix`. Default true; a check that shows none can skip them.
+   */
+  mends?: boolean
   /** `official` (default): the course's tables. `text`: each question's limits read from its own wording. */
   constraints?: ConstraintSource
   /** Check as this template generation instead of the one the report shows. */
@@ -176,7 +181,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
       const reference = references[which]!
       drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end), options.uncommitted ?? null))
     }
-    drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number))
+    drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number, options.mends !== false))
   }
 
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding)

@@ -87,7 +87,7 @@ function innermostContaining(lists: ListFrame[], indent: number): number {
 }
 
 /** Divergences in the block structure, and where code is (no inline markup renders there). */
-function blockDivergences(text: string, span: Span, marker: number): {found: Divergence[]; code: Span[]} {
+function blockDivergences(text: string, span: Span, marker: number, mends: boolean): {found: Divergence[]; code: Span[]} {
   const found: Divergence[] = []
   const code: Span[] = []
   /** Adds a line to the code spans, joining it to the span it continues. */
@@ -96,8 +96,11 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     if (last && last.end + 1 >= start) last.end = end
     else code.push({start, end})
   }
-  const report = (start: number, end: number, message: string, note: string, fix?: string) =>
-    found.push(fix === undefined ? {start, end, message, note} : {start, end, message, note, fix})
+  // A mend is built only when asked for (`mends`): a check that shows none does not pay for the strings.
+  const report = (start: number, end: number, message: string, note: string, fix?: () => string | undefined) => {
+    const mend = mends && fix ? fix() : undefined
+    found.push(mend === undefined ? {start, end, message, note} : {start, end, message, note, fix: mend})
+  }
   // Start from the line holding `Answer:`: an answer that follows it without a blank line continues its paragraph.
   const markerLineStart = text.lastIndexOf('\n', marker - 1) + 1
   const markerLineEnd = lineEndAt(text, markerLineStart, span.end)
@@ -128,8 +131,9 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
   const closeFence = (open: NonNullable<typeof fence>, closeStart: number, closeEnd: number) => {
     const finding = open.finding
     const openLine = open.openLine
+    finding.end = closeEnd
     // Inside a list item the indentation would mean something else: no mend there.
-    if (openLine[0] === ' ' || openLine[0] === '\t') return
+    if (!mends || openLine[0] === ' ' || openLine[0] === '\t') return
     const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)![0]
     const comment = (line: string, run: string) => `<!--${line.trim().slice(run.length)}-->`
     const body = text.slice(text.indexOf('\n', finding.start) + 1, closeStart)
@@ -139,7 +143,6 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
     const parts = [`${open.afterParagraph ? '\n' : ''}${comment(openLine, fenceRun)}`, '']
     for (const line of code) parts.push(line.trim() === '' ? line : `    ${line}`)
     parts.push('', comment(closeLine, closeRun))
-    finding.end = closeEnd
     finding.fix = parts.join('\n')
   }
 
@@ -191,7 +194,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
         lineStart + content.length,
         'Underline right below a quoted line: the hand-in turns the quoted line above into a heading',
         'Leave a blank line between the `> Answer:` line and this one.',
-        `${text.slice(paragraph.start, lineStart)}\n${content}`
+        () => `${text.slice(paragraph.start, lineStart)}\n${content}`
       )
       previous = 'other'
       atBlockStart = true
@@ -229,9 +232,11 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
       if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
         const above = paragraph.lines === 1 ? 'the line above' : `the ${paragraph.lines} lines above`
         // One line and its underline are two words either way: `Title` + `---` → `##` + `Title`.
-        const title = text.slice(paragraph.start, lineStart - 1)
-        const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes('\n')
-        const mend = oneLineAbove && indent === 0 && title.trim() !== '' ? `${content.trim()[0] === '=' ? '#' : '##'} ${title.trim()}` : undefined
+        const mend = () => {
+          const title = text.slice(paragraph.start, lineStart - 1)
+          const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes('\n')
+          return oneLineAbove && indent === 0 && title.trim() !== '' ? `${content.trim()[0] === '=' ? '#' : '##'} ${title.trim()}` : undefined
+        }
         report(
           paragraph.start,
           lineEnd,
@@ -259,10 +264,10 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
         lineStart + hashes[0].length,
         `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`,
         notes.hashLine,
-        `\\${hashes[0]}`
+        () => `\\${hashes[0]}`
       )
     } else if (heading?.[1]) {
-      report(lineStart, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading, content.trimStart())
+      report(lineStart, lineEnd, 'Indented heading: GitHub shows a heading, the hand-in plain text', notes.indentedHeading, () => content.trimStart())
     }
     if (heading || hashes) {
       // Python-Markdown splits the block at a heading line.
@@ -296,7 +301,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
           markerEnd,
           `\`${marker}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`,
           notes.parenMarker,
-          `${written.slice(0, -1)}.`
+          () => `${written.slice(0, -1)}.`
         )
       } else if (!blockIsList && (previous === 'paragraph' || previous === 'list-item')) {
         report(
@@ -304,7 +309,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
           markerEnd,
           'List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text',
           notes.listAfterParagraph,
-          `\n${text.slice(lineStart, markerEnd)}`
+          () => `\n${text.slice(lineStart, markerEnd)}`
         )
         blockIsList = true
       } else if (githubDepth !== handinDepth) {
@@ -315,7 +320,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
           `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
           notes.nesting,
           // 4 columns a level reach past any parent's content column, which is what GitHub asks.
-          leading === leadingColumns ? `${' '.repeat(4 * githubDepth)}${marker}` : undefined
+          () => (leading === leadingColumns ? `${' '.repeat(4 * githubDepth)}${marker}` : undefined)
         )
       } else if (sibling && sibling.kind !== kind) {
         report(
@@ -323,7 +328,7 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
           markerEnd,
           `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`,
           notes.markerChange,
-          /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : undefined
+          () => (/^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : undefined)
         )
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]!)
@@ -356,9 +361,9 @@ function blockDivergences(text: string, span: Span, marker: number): {found: Div
 }
 
 /** Divergences in one answer; `marker` is the offset of the `Answer:` it follows. */
-export function renderingFindings(text: string, span: Span, marker: number, question: number): Draft[] {
-  const blocks = blockDivergences(text, span, marker)
-  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code))
+export function renderingFindings(text: string, span: Span, marker: number, question: number, mends = true): Draft[] {
+  const blocks = blockDivergences(text, span, marker, mends)
+  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code, mends))
   const drafts: Draft[] = []
   for (let index = 0; index < divergences.length; index++) {
     const divergence = divergences[index]!

@@ -93,7 +93,7 @@ function struckRanges(paragraph: string): Array<[number, number]> {
 }
 
 /** `code`: the answer's code blocks, where neither renderer reads inline markup. */
-export function inlineDivergences(text: string, span: Span, code: Span[]): Divergence[] {
+export function inlineDivergences(text: string, span: Span, code: Span[], mends = true): Divergence[] {
   const found: Divergence[] = []
   const raw = text.slice(span.start, span.end)
   const mayLink = raw.includes('://') || raw.includes('www.')
@@ -151,7 +151,7 @@ export function inlineDivergences(text: string, span: Span, code: Span[]): Diver
         end: span.start + paragraph.index + range[1],
         message: 'Struck-through text: GitHub strikes it, the hand-in shows the tildes',
         note: 'Delete the text instead, or write it as <del>text</del>, which both strike.',
-        fix: strikeAsHtml(raw.slice(paragraph.index + range[0], paragraph.index + range[1]))
+        ...(mends ? {fix: strikeAsHtml(raw.slice(paragraph.index + range[0], paragraph.index + range[1]))} : {})
       })
     }
   }
