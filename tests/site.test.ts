@@ -65,6 +65,9 @@ describe('a course site built with mlops-report-site', () => {
     group(course, 'group-01', {})
     group(course, 'group-02', {4: words(86), 19: `${words(120)}\n\n![missing](figures/missing.png)`})
     const hostile = group(course, 'group-03', {5: hostileAnswer})
+    // A teacher's tooling folder that is itself an ES-module Node project: Docusaurus breaks on that
+    // "type" above its output unless the site is built elsewhere first.
+    writeFileSync(join(project, 'package.json'), '{"private": true, "type": "module"}\n')
     writeFileSync(join(project, 'secret.png'), secret)
     writeFileSync(join(course, 'secret.png'), secret)
     symlinkSync(join(course, 'secret.png'), join(hostile, 'figures', 'leak.png'))

@@ -5,7 +5,7 @@
  * no node_modules and no Docusaurus project.
  */
 
-import {existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {basename, dirname, join, resolve} from 'node:path'
@@ -101,6 +101,9 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const siteDir = mkdtempSync(join(tmpdir(), 'mlops-report-site-'))
   try {
     writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports, cwd))
+    // Its own package.json, so that none in a folder above (one with "type": "module" breaks
+    // Docusaurus's server bundle: `require.resolveWeak is not a function`) is taken for the site's.
+    writeFileSync(join(siteDir, 'package.json'), '{"private": true}\n')
     // Docusaurus resolves these from the site's folder: ours, linked.
     for (const name of ['react', 'react-dom', '@mdx-js/react']) {
       const link = join(siteDir, 'node_modules', name)
@@ -111,14 +114,20 @@ export async function buildSite(options: SiteOptions): Promise<void> {
       build: (siteDir: string, options: {outDir: string}) => Promise<void>
     }
     const outDir = resolve(cwd, options.outDir)
+    // Built inside the throwaway site, then moved: Docusaurus runs its server bundle from the output
+    // folder, where a package.json above with "type": "module" (a Node project's) would break it.
+    const builtDir = join(siteDir, 'build')
     // The bundler keeps its cache in the working folder's node_modules: in the throwaway site, not the student's repository.
     const workingFolder = process.cwd()
     process.chdir(siteDir)
     try {
-      await build(siteDir, {outDir})
+      await build(siteDir, {outDir: builtDir})
     } finally {
       process.chdir(workingFolder)
     }
+    rmSync(outDir, {recursive: true, force: true})
+    mkdirSync(dirname(outDir), {recursive: true})
+    cpSync(builtDir, outDir, {recursive: true})
   } finally {
     rmSync(siteDir, {recursive: true, force: true})
   }
