@@ -10,7 +10,7 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
-import {git, png, repositoryState, run, setAnswer, type StudentRepo, stageHunkWith, studentRepo} from './support/git-repo.js'
+import {git, png, repositoryState, run, setAnswer, type StudentRepo, studentRepo, expectPartialStagingKept} from './support/git-repo.js'
 import {packTarballs} from './support/tarballs.js'
 
 const npmQuiet = {npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false'}
@@ -99,24 +99,7 @@ describe('the husky + lint-staged route', () => {
   })
 
   it('loses nothing with a partially staged report, refused or accepted', () => {
-    setAnswer(repo, 4, words(86))
-    setAnswer(repo, 20, words(3, 'unstaged'))
-    stageHunkWith(repo, words(86))
-    const before = repositoryState(repo.dir)
-    const refused = run('git', ['commit', '-m', 'Partly staged'], repo.dir)
-    expect(refused.status).toBe(1)
-    expect(refused.output).toContain('Question 4: 86 words')
-    expect(refused.output).not.toContain('Question 20')
-    expect(repositoryState(repo.dir)).toEqual(before)
-
-    setAnswer(repo, 4, words(140, 'longer'))
-    stageHunkWith(repo, 'longer')
-    const work = readFileSync(join(repo.dir, repo.reportPath))
-    const accepted = run('git', ['commit', '-m', 'Partly staged, passing'], repo.dir)
-    expect(accepted.status, accepted.output).toBe(0)
-    expect(readFileSync(join(repo.dir, repo.reportPath))).toEqual(work)
-    expect(git(repo.dir, ['show', `HEAD:${repo.reportPath}`])).not.toContain('unstaged')
-    expect(git(repo.dir, ['diff', '--name-only']).trim()).toBe(repo.reportPath)
+    expectPartialStagingKept(repo, (message) => run('git', ['commit', '-m', message], repo.dir))
   })
 
   it('leaves a .remarkrc.mjs whose preset loads from the repository, as vscode-remark loads it', () => {

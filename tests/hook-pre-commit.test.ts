@@ -12,7 +12,7 @@ import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
-import {git, hookRepository, png, repositoryState, run, setAnswer, type StudentRepo, stageHunkWith, studentRepo} from './support/git-repo.js'
+import {git, hookRepository, png, repositoryState, run, setAnswer, type StudentRepo, studentRepo, expectPartialStagingKept} from './support/git-repo.js'
 import {tempDir} from './support/temp.js'
 
 const hasPreCommit = spawnSync('pre-commit', ['--version'], {stdio: 'ignore'}).status === 0
@@ -138,26 +138,7 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework route', () => {
 
   it('loses nothing with a partially staged report, refused or accepted', () => {
     const repo = hookedRepo()
-    setAnswer(repo, 4, words(86))
-    setAnswer(repo, 20, words(3, 'unstaged'))
-    stageHunkWith(repo, words(86))
-    const before = repositoryState(repo.dir)
-    const refused = commit(repo, 'Partly staged, failing')
-    expect(refused.status).toBe(1)
-    expect(refused.output).toContain('Question 4: 86 words')
-    expect(refused.output).not.toContain('Question 20')
-    expect(repositoryState(repo.dir)).toEqual(before)
-
-    setAnswer(repo, 4, words(150, 'longer'))
-    stageHunkWith(repo, 'longer')
-    const work = readFileSync(join(repo.dir, repo.reportPath))
-    const accepted = commit(repo, 'Partly staged, passing')
-    expect(accepted.status, accepted.output).toBe(0)
-    expect(readFileSync(join(repo.dir, repo.reportPath))).toEqual(work)
-    expect(git(repo.dir, ['show', `HEAD:${repo.reportPath}`])).toContain(words(150, 'longer'))
-    expect(git(repo.dir, ['show', `HEAD:${repo.reportPath}`])).not.toContain('unstaged')
-    expect(git(repo.dir, ['diff', '--cached', '--name-only'])).toBe('')
-    expect(git(repo.dir, ['diff', '--name-only']).trim()).toBe(repo.reportPath)
+    expectPartialStagingKept(repo, (message) => commit(repo, message))
   })
 
   it('works for a report at the root, in a folder with spaces, and with CRLF line ends', () => {

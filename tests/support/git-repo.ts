@@ -7,7 +7,8 @@
 import {spawnSync, type SpawnSyncOptions} from 'node:child_process'
 import {copyFileSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {fixtureFigures, fixtureReport, type FixtureOptions} from '../../packages/core/test/fixture-report.js'
+import {expect} from 'vitest'
+import {fixtureFigures, fixtureReport, type FixtureOptions, words} from '../../packages/core/test/fixture-report.js'
 import {repoRoot} from './shared.js'
 import {tempDir} from './temp.js'
 
@@ -144,4 +145,34 @@ export function hookRepository(): {path: string; rev: string} {
   git(path, ['commit', '--quiet', '--no-verify', '-m', 'snapshot'])
   snapshot = {path, rev: git(path, ['rev-parse', 'HEAD']).trim()}
   return snapshot
+}
+
+/**
+ * The same partial-staging scenario on any hook route (`commit` makes a commit
+ * through it): a failing hunk staged, a passing one left unstaged. The refused
+ * commit leaves the index and the work tree exactly as they were; after the
+ * failing hunk is mended and staged, the accepted commit holds only the
+ * staged hunks and the unstaged one is still in the work tree.
+ */
+export function expectPartialStagingKept(repo: StudentRepo, commit: (message: string) => Run): void {
+  setAnswer(repo, 4, words(86))
+  setAnswer(repo, 20, words(3, 'unstaged'))
+  stageHunkWith(repo, words(86))
+  const before = repositoryState(repo.dir)
+  const refused = commit('Partly staged, failing')
+  expect(refused.status).toBe(1)
+  expect(refused.output).toContain('Question 4: 86 words')
+  expect(refused.output).not.toContain('Question 20')
+  expect(repositoryState(repo.dir)).toEqual(before)
+
+  setAnswer(repo, 4, words(150, 'longer'))
+  stageHunkWith(repo, 'longer')
+  const work = readFileSync(join(repo.dir, repo.reportPath))
+  const accepted = commit('Partly staged, passing')
+  expect(accepted.status, accepted.output).toBe(0)
+  expect(readFileSync(join(repo.dir, repo.reportPath))).toEqual(work)
+  expect(git(repo.dir, ['show', `HEAD:${repo.reportPath}`])).toContain(words(150, 'longer'))
+  expect(git(repo.dir, ['show', `HEAD:${repo.reportPath}`])).not.toContain('unstaged')
+  expect(git(repo.dir, ['diff', '--cached', '--name-only'])).toBe('')
+  expect(git(repo.dir, ['diff', '--name-only']).trim()).toBe(repo.reportPath)
 }
