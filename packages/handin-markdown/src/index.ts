@@ -1,0 +1,3 @@
+export {renderPythonMarkdown} from './markdown.js'
+export {PythonMarkdownHangs} from './html-extractor.js'
+export {UnsupportedMarkup} from './html-parser.js'

@@ -1,0 +1,87 @@
+/**
+ * One case per block and inline construct, with what Python-Markdown 3.4
+ * (Debian's python3-markdown) gives for it. The comparison with the real
+ * renderer on every corpus report is in tests/handin-markdown.test.ts.
+ */
+
+import {describe, expect, it} from 'vitest'
+import {PythonMarkdownHangs, renderPythonMarkdown} from '../src/index.js'
+
+const constructs: Array<[name: string, markdown: string, html: string]> = [
+  ['paragraphs', 'one\nline\n\ntwo', '<p>one\nline</p>\n<p>two</p>'],
+  ['atx heading', '## Title ##\ntext', '<h2>Title</h2>\n<p>text</p>'],
+  ['setext heading', 'Title\n=====\n\nSub\n---', '<h1>Title</h1>\n<h2>Sub</h2>'],
+  ['list after a paragraph line', 'We used:\n- ruff\n- mypy', '<p>We used:\n- ruff\n- mypy</p>'],
+  ['list after a blank line', 'We used:\n\n- ruff\n- mypy', '<p>We used:</p>\n<ul>\n<li>ruff</li>\n<li>mypy</li>\n</ul>'],
+  ['ordered list', '3. three\n1. one', '<ol>\n<li>three</li>\n<li>one</li>\n</ol>'],
+  ['paren ordered list', '1) one\n2) two', '<p>1) one\n2) two</p>'],
+  ['two-space nesting', '- a\n  - b', '<ul>\n<li>a</li>\n<li>b</li>\n</ul>'],
+  ['four-space nesting', '- a\n    - b', '<ul>\n<li>a<ul>\n<li>b</li>\n</ul>\n</li>\n</ul>'],
+  ['loose list', '- a\n\n- b', '<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>'],
+  ['fenced code', '```bash\npip install x\n```', '<p><code>bash\npip install x</code></p>'],
+  ['indented code', '    code & <tag>\n\n    more', '<pre><code>code &amp; &lt;tag&gt;\n\nmore\n</code></pre>'],
+  ['blockquote', '> quoted\n> more\n\n> again', '<blockquote>\n<p>quoted\nmore</p>\n<p>again</p>\n</blockquote>'],
+  ['horizontal rule', 'a\n\n* * *\n\nb', '<p>a</p>\n<hr />\n<p>b</p>'],
+  ['table stays text', '| a | b |\n|---|---|\n| 1 | 2 |', '<p>| a | b |\n|---|---|\n| 1 | 2 |</p>'],
+  [
+    'emphasis',
+    '*em* **strong** ***both*** _u_ __uu__ snake_case_word',
+    '<p><em>em</em> <strong>strong</strong> <strong><em>both</em></strong> <em>u</em> <strong>uu</strong> snake_case_word</p>'
+  ],
+  ['code span', 'use `a < b` and ``x ` y``', '<p>use <code>a &lt; b</code> and <code>x ` y</code></p>'],
+  ['escapes', '\\*not em\\* \\# \\q', '<p>*not em* # \\q</p>'],
+  ['inline link', '[site](http://example.com "Title") and [x](<a b>)', '<p><a href="http://example.com" title="Title">site</a> and <a href="a b">x</a></p>'],
+  ['image', '![alt *text*](figures/a.png)', '<p><img alt="alt *text*" src="figures/a.png" /></p>'],
+  [
+    'reference link',
+    '[text][id] and [id]\n\n[id]: http://example.com  "T"',
+    '<p><a href="http://example.com" title="T">text</a> and <a href="http://example.com" title="T">id</a></p>'
+  ],
+  ['reference image', '![a][fig]\n\n[fig]: figures/a.png', '<p><img alt="a" src="figures/a.png" /></p>'],
+  [
+    'autolink',
+    '<https://example.com> and bare https://example.com',
+    '<p><a href="https://example.com">https://example.com</a> and bare https://example.com</p>'
+  ],
+  [
+    'mail autolink',
+    '<me@example.com>',
+    '<p><a href="&#109;&#97;&#105;&#108;&#116;&#111;&#58;&#109;&#101;&#64;&#101;&#120;&#97;&#109;&#112;&#108;&#101;&#46;&#99;&#111;&#109;">&#109;&#101;&#64;&#101;&#120;&#97;&#109;&#112;&#108;&#101;&#46;&#99;&#111;&#109;</a></p>'
+  ],
+  ['line break', 'one  \ntwo', '<p>one<br />\ntwo</p>'],
+  ['inline html', 'a <span class="x">b</span> &amp; &copy; & c', '<p>a <span class="x">b</span> &amp; &copy; &amp; c</p>'],
+  ['html block', '<div>\n*not markdown*\n</div>\n\nafter', '<div>\n*not markdown*\n</div>\n\n<p>after</p>'],
+  ['html comment', '<!-- hidden -->\ntext', '<!-- hidden -->\n<p>text</p>'],
+  ['strikethrough stays text', '~~old~~', '<p>~~old~~</p>'],
+  ['task list stays text', '- [x] done', '<ul>\n<li>[x] done</li>\n</ul>'],
+  ['tabs', '-\ta\n\tcode', '<ul>\n<li>a\n    code</li>\n</ul>']
+]
+
+describe('renderPythonMarkdown', () => {
+  it.each(constructs)('%s', (_name, markdown, html) => {
+    expect(renderPythonMarkdown(markdown)).toBe(html)
+  })
+
+  it('gives nothing for blank text', () => {
+    expect(renderPythonMarkdown(' \n\t\n')).toBe('')
+  })
+
+  it('counts columns in code points, as Python does, where its HTML parser mixes positions up', () => {
+    // An unclosed comment makes the parser cut its buffer; the later tag is then read one place off.
+    expect(renderPythonMarkdown('div><!--></p😀>')).toBe('<p>div&gt;&lt;!--&gt;&gt;</p>')
+  })
+
+  it('renders a comment closed with "-- >" at the very start as text, as Python-Markdown does', () => {
+    expect(renderPythonMarkdown('<!-- a -- >\n\nworld')).toBe('<p>&lt;!-- a -- &gt;</p>\n<p>world</p>')
+  })
+
+  it('stops with a clear error where Python-Markdown would never finish', () => {
+    expect(() => renderPythonMarkdown('hello\n\n<!-- a -- >\n\nworld')).toThrow(PythonMarkdownHangs)
+  })
+
+  it('handles a long text without recursing or going quadratic', () => {
+    const answer = 'Some *words* with `code` and a [link](http://example.com).\n\n'
+    const html = renderPythonMarkdown(answer.repeat(20_000))
+    expect(html.match(/<p>/g)).toHaveLength(20_000)
+  })
+})
