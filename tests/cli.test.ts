@@ -9,6 +9,8 @@ import {describe, expect, it} from 'vitest'
 import type {JsonReport} from 'mlops-report'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
 import {cliBin, runCli} from './support/cli.js'
+import {handinOfFile} from './support/python-markdown.js'
+import {graderRendererPresent} from './support/render-compare.js'
 import {tempDir} from './support/temp.js'
 
 function reportDir(text: string, files: Record<string, string | Buffer> = {}): string {
@@ -261,6 +263,26 @@ describe('mlops-report html', () => {
     const run = runCli(['html', reportDir(fixtureReport({answers: {4: `${words(100)}\n\n${hostile}`}})), '-o', '-'])
     expect(run.status).toBe(0)
     expect(run.stdout).not.toMatch(/<script|onerror|javascript:|<iframe/i)
+  })
+
+  it.skipIf(!graderRendererPresent())('writes with --handin exactly what report.py html writes', () => {
+    const dir = reportDir(
+      fixtureReport({answers: {4: `${words(60)}\nWe used:\n- ruff\n- mypy\n\n\`\`\`bash\npip install .\n\`\`\`\n\nSee https://example.org <b>now</b> & then`}})
+    )
+    const run = runCli(['html', dir, '--handin'])
+    expect(run.status).toBe(0)
+    expect(run.stderr).toBe(`mlops-report: wrote ${join(dir, 'handin.html')}\n`)
+    const page = readFileSync(join(dir, 'handin.html'), 'utf8')
+    expect(page).toBe(handinOfFile(join(dir, 'README.md')))
+    expect(page).toContain('We used:\n- ruff\n- mypy</p>')
+  })
+
+  it("says so where the graders' page would never be made", () => {
+    const run = runCli(['html', reportDir(fixtureReport({answers: {4: `${words(100)}\n\n<!-- a note -- >\n\nmore`}})), '--handin', '-o', '-'])
+    expect(run.status).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/report\.py html would never finish on this report\. .*Close the comment with "-->"/)
+    expectNoStackTrace(run.stderr)
   })
 
   it('fails cleanly on a missing report', () => {

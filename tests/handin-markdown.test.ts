@@ -5,26 +5,17 @@
  * generated texts that mix every construct. Equal means the same string.
  */
 
-import {spawnSync} from 'node:child_process'
 import {readFileSync} from 'node:fs'
-import {fileURLToPath} from 'node:url'
 import {join} from 'node:path'
 import {checkReport, handinSource} from '@mlops-report/core'
 import {PythonMarkdownHangs, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import {describe, expect, it} from 'vitest'
-import {graderPython, graderRendererPresent} from './support/render-compare.js'
+import {renderWithPythonMarkdown} from './support/python-markdown.js'
+import {graderRendererPresent} from './support/render-compare.js'
 import {corpus, sharedDir, sharedPresent} from './support/shared.js'
 
 const rendererPresent = graderRendererPresent()
 if (!rendererPresent && process.env.CI) throw new Error('python3-markdown is missing: .ci/run installs it with apt-get')
-
-/** Python-Markdown's renderings; null where it did not finish. */
-function renderInPython(texts: string[]): Array<string | null> {
-  const script = fileURLToPath(new URL('support/python_markdown.py', import.meta.url))
-  const result = spawnSync(graderPython, [script], {input: JSON.stringify(texts), encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024})
-  if (result.status !== 0) throw new Error(`python3-markdown failed: ${result.stderr}`)
-  return JSON.parse(result.stdout) as Array<string | null>
-}
 
 function renderHere(text: string): string | null {
   try {
@@ -37,7 +28,7 @@ function renderHere(text: string): string | null {
 
 /** The names of the texts whose renderings differ, with the first place they do. */
 function differences(named: Array<{name: string; text: string}>): string[] {
-  const expected = renderInPython(named.map((entry) => entry.text))
+  const expected = renderWithPythonMarkdown(named.map((entry) => entry.text))
   return named.flatMap(({name, text}, index) => {
     const want = expected[index]
     const got = renderHere(text)

@@ -1,15 +1,33 @@
 import {writeFileSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
-import {checkReport} from '@mlops-report/core'
+import {checkReport, handinSource} from '@mlops-report/core'
+import {PythonMarkdownHangs, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Output} from './check-command.js'
 import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
 import {renderReportPage} from '@mlops-report/report-html'
 
-/** `mlops-report html [path] [-o file]`: the report as a standalone page. */
-export async function runHtml(path: string | undefined, output: string | undefined, io: Output): Promise<number> {
+export interface HtmlCommandOptions {
+  output: string | undefined
+  /** The graders' page: what the course's `report.py html` writes, byte for byte. */
+  handin: boolean
+}
+
+/** `mlops-report html [path] [-o file] [--handin]`: the report as a standalone page, or the graders' page. */
+export async function runHtml(path: string | undefined, {output, handin}: HtmlCommandOptions, io: Output): Promise<number> {
   const report = readReport(path ?? defaultReportPath())
+  const target = output ?? join(dirname(report.path), handin ? 'handin.html' : 'report.html')
+  if (handin) {
+    let page: string
+    try {
+      page = renderPythonMarkdown(handinSource(report.text))
+    } catch (error) {
+      if (!(error instanceof PythonMarkdownHangs)) throw error
+      io.err(`mlops-report: ${report.path}: the course's report.py html would never finish on this report. ${error.message}`)
+      return 1
+    }
+    return write(target, page, io)
+  }
   const result = checkReport(report.text, {files: report.files})
-  const target = output ?? join(dirname(report.path), 'report.html')
   const fromPage = target === '-' ? process.cwd() : dirname(resolve(target))
   const reportFolder = dirname(resolve(report.path))
   const html = renderReportPage(report.text, result, {
@@ -20,6 +38,10 @@ export async function runHtml(path: string | undefined, output: string | undefin
       return encodeURI(rewritten)
     }
   })
+  return write(target, html, io)
+}
+
+function write(target: string, html: string, io: Output): number {
   if (target === '-') {
     io.out(html)
     return 0

@@ -21,6 +21,7 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       staged: {type: 'boolean', default: false},
       strict: {type: 'boolean', default: false},
       'dry-run': {type: 'boolean', default: false},
+      handin: {type: 'boolean', default: false},
       force: {type: 'boolean', default: false},
       route: {type: 'string'},
       'hook-repo': {type: 'string'},
@@ -56,7 +57,7 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
     case 'html': {
       if (paths.length > 1) throw new UsageError('html takes one report')
       const {runHtml} = await import('./html-command.js')
-      return runHtml(paths[0], values.output, io)
+      return runHtml(paths[0], {output: values.output, handin: values.handin}, io)
     }
     case 'fix': {
       const {runFix} = await import('./fix-command.js')

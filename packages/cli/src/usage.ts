@@ -11,7 +11,9 @@ export const usage = `Usage: mlops-report <command> [options]
 Commands:
   check [paths…]      Check reports as the course's report.py does, with positions.
                       A folder means its README.md. Default: reports/README.md, else README.md.
-  html [path]         Write a standalone HTML page of a report.
+  html [path]         Write a standalone HTML page of a report: as GitHub shows it, with
+                      the checker's verdict at each question and, where the graders'
+                      page differs, both renderings side by side.
   fix [paths…]        Rewrite what the graders' hand-in would render differently from
                       GitHub so both agree (a blank line before a list, 4-space nesting,
                       <url> for bare URLs, fenced code as indented code, …), never
@@ -35,7 +37,10 @@ check options:
   --strict            fail on warnings too
 
 html options:
-  -o, --output <file> where to write (default: report.html next to the report; - for stdout)
+  -o, --output <file> where to write (default: report.html next to the report, handin.html
+                      with --handin; - for stdout)
+  --handin            write the graders' page instead: what the course's report.py html
+                      writes (Python-Markdown 3.4, no extensions), byte for byte
 
 init and fix options:
   --dry-run           show what would change, write nothing
