@@ -240,8 +240,8 @@ function wordsInARow(n) {
   return new RegExp(`(?:[${SPACE}]*[^${SPACE}]+(?![^${SPACE}])){${n}}`, "y");
 }
 var WORD_STEPS = [64, 16, 4, 1].map((size) => ({ size, pattern: wordsInARow(size) }));
-function countPythonWords(text10, start = 0, end = text10.length) {
-  const slice = start === 0 && end === text10.length ? text10 : text10.slice(start, end);
+function countPythonWords(text10, start = 0, end2 = text10.length) {
+  const slice = start === 0 && end2 === text10.length ? text10 : text10.slice(start, end2);
   let words2 = 0;
   let reached = 0;
   for (let step = 0; step < WORD_STEPS.length; step++) {
@@ -254,14 +254,14 @@ function countPythonWords(text10, start = 0, end = text10.length) {
   }
   return words2;
 }
-function findOfficialImages(text10, start = 0, end = text10.length) {
+function findOfficialImages(text10, start = 0, end2 = text10.length) {
   const matches = [];
   let from = start;
-  while (from < end) {
+  while (from < end2) {
     const open = text10.indexOf("![", from);
-    if (open === -1 || open + 2 > end)
+    if (open === -1 || open + 2 > end2)
       break;
-    const lineStop = lineEnd(text10, open, end);
+    const lineStop = lineEnd(text10, open, end2);
     const close2 = text10.indexOf("](", open + 2);
     if (close2 === -1 || close2 + 2 > lineStop) {
       from = lineStop;
@@ -277,16 +277,16 @@ function findOfficialImages(text10, start = 0, end = text10.length) {
   }
   return matches;
 }
-function stripNewlines(text10, start, end) {
-  while (start < end && text10.charCodeAt(start) === 10)
+function stripNewlines(text10, start, end2) {
+  while (start < end2 && text10.charCodeAt(start) === 10)
     start++;
-  while (end > start && text10.charCodeAt(end - 1) === 10)
-    end--;
-  return { start, end };
+  while (end2 > start && text10.charCodeAt(end2 - 1) === 10)
+    end2--;
+  return { start, end: end2 };
 }
-function codePointOffset(text10, count) {
+function codePointOffset(text10, count2) {
   let offset = 0;
-  for (let seen = 0; seen < count && offset < text10.length; seen++) {
+  for (let seen = 0; seen < count2 && offset < text10.length; seen++) {
     const code4 = text10.charCodeAt(offset);
     offset += code4 >= 55296 && code4 <= 56319 && offset + 1 < text10.length ? 2 : 1;
   }
@@ -316,9 +316,9 @@ function forwardFinder(text10, needle) {
 function finders(text10) {
   return { tripleHash: forwardFinder(text10, "###"), doubleHash: forwardFinder(text10, "##") };
 }
-function stopAt(find2, start, end) {
+function stopAt(find2, start, end2) {
   const hashes = find2.tripleHash(start);
-  const limit = hashes === -1 || hashes > end ? end : hashes;
+  const limit = hashes === -1 || hashes > end2 ? end2 : hashes;
   const doubleHash = find2.doubleHash(start);
   return doubleHash !== -1 && doubleHash + 2 <= limit ? doubleHash : limit;
 }
@@ -327,8 +327,8 @@ function cutPiece(text10, piece, find2) {
   if (hashes === -1 || hashes + 3 > piece.end)
     return null;
   const cutAt = stopAt(find2, piece.start, piece.end);
-  const { start, end } = stripNewlines(text10, piece.start, cutAt);
-  return { start, end, pieceStart: piece.start, cutAt, cutBy: cutAt === hashes ? "###" : "##", wholeLastPiece: false };
+  const { start, end: end2 } = stripNewlines(text10, piece.start, cutAt);
+  return { start, end: end2, pieceStart: piece.start, cutAt, cutBy: cutAt === hashes ? "###" : "##", wholeLastPiece: false };
 }
 function cutPieces(text10, pieces) {
   const answers = [];
@@ -340,14 +340,14 @@ function cutPieces(text10, pieces) {
   }
   return answers;
 }
-function readAsAnswer(text10, start, end) {
-  return stripNewlines(text10, start, stopAt(finders(text10), start, end));
+function readAsAnswer(text10, start, end2) {
+  return stripNewlines(text10, start, stopAt(finders(text10), start, end2));
 }
 function wholePiece(text10, piece, isLastInFile) {
-  const { start, end } = stripNewlines(text10, piece.start, piece.end);
+  const { start, end: end2 } = stripNewlines(text10, piece.start, piece.end);
   return {
     start,
-    end,
+    end: end2,
     pieceStart: piece.start,
     cutAt: piece.end,
     cutBy: isLastInFile ? "end of file" : "Answer:",
@@ -381,8 +381,8 @@ function cut27(text10) {
 }
 
 // packages/core/dist/findings/wording.js
-function plural(count, one5) {
-  return `${count} ${one5}${count === 1 ? "" : "s"}`;
+function plural(count2, one5) {
+  return `${count2} ${one5}${count2 === 1 ? "" : "s"}`;
 }
 function formatRange([min, max]) {
   return min === max ? `exactly ${min}` : `${min}–${max}`;
@@ -589,27 +589,27 @@ function resolveImagePath(source) {
   }
   return { path: parts.join("/") };
 }
-function imageDraft(reference, question, ruleId, message, note, fix2) {
-  const draft = { ruleId, severity: rules[ruleId].severity, official: false, question, start: reference.start, end: reference.end, message, note };
+function imageDraft(reference2, question, ruleId, message, note, fix2) {
+  const draft = { ruleId, severity: rules[ruleId].severity, official: false, question, start: reference2.start, end: reference2.end, message, note };
   if (fix2 !== void 0)
     draft.fix = fix2;
   return draft;
 }
-function uncommittedDraft(reference, question, path2, file) {
-  const draft = file.ignoredBy ? imageDraft(reference, question, "image-uncommitted", `Image \`${path2}\` is on disk but ignored by git (${file.ignoredBy}): the graders clone the repository and will not have it`, `Add it with \`git add -f ${file.repositoryPath}\`, or change that ignore rule.`) : imageDraft(reference, question, "image-uncommitted", `Image \`${path2}\` is on disk but not committed: the graders clone the repository and will not have it`, `Run \`git add ${file.repositoryPath}\`.`);
+function uncommittedDraft(reference2, question, path2, file) {
+  const draft = file.ignoredBy ? imageDraft(reference2, question, "image-uncommitted", `Image \`${path2}\` is on disk but ignored by git (${file.ignoredBy}): the graders clone the repository and will not have it`, `Add it with \`git add -f ${file.repositoryPath}\`, or change that ignore rule.`) : imageDraft(reference2, question, "image-uncommitted", `Image \`${path2}\` is on disk but not committed: the graders clone the repository and will not have it`, `Run \`git add ${file.repositoryPath}\`.`);
   draft.actual = file.ignoredBy ? "ignored" : "untracked";
   draft.expected = "committed";
   return draft;
 }
-function imageFindings(reference, question, files, written = "", uncommitted = null) {
+function imageFindings(reference2, question, files, written = "", uncommitted = null) {
   const drafts = [];
-  if (reference.kind === "html") {
-    drafts.push(imageDraft(reference, question, "image-not-counted", "This `<img>` tag renders, but the course checker does not count it as an image", "Write it as `![description](figures/name.png)` on one line if it should count."));
-  } else if (reference.kind === "reference") {
-    drafts.push(imageDraft(reference, question, "image-not-counted", "This reference-style image renders, but the course checker does not count it as an image", "Write it inline as `![description](figures/name.png)` if it should count."));
+  if (reference2.kind === "html") {
+    drafts.push(imageDraft(reference2, question, "image-not-counted", "This `<img>` tag renders, but the course checker does not count it as an image", "Write it as `![description](figures/name.png)` on one line if it should count."));
+  } else if (reference2.kind === "reference") {
+    drafts.push(imageDraft(reference2, question, "image-not-counted", "This reference-style image renders, but the course checker does not count it as an image", "Write it inline as `![description](figures/name.png)` if it should count."));
   }
-  const resolved = resolveImagePath(reference.source);
-  const shown = reference.source.replace(/^<|>$/g, "");
+  const resolved = resolveImagePath(reference2.source);
+  const shown = reference2.source.replace(/^<|>$/g, "");
   if ("problem" in resolved) {
     const messages = {
       remote: [
@@ -623,25 +623,25 @@ function imageFindings(reference, question, files, written = "", uncommitted = n
       empty: ["Image without a file", "Give the image a path such as `figures/name.png`."]
     };
     const [message, note] = messages[resolved.problem];
-    drafts.push(imageDraft(reference, question, "image-file", message, note));
+    drafts.push(imageDraft(reference2, question, "image-file", message, note));
     return drafts;
   }
   const { path: path2 } = resolved;
   const extension2 = path2.slice(path2.lastIndexOf(".")).toLowerCase();
   if (!path2.includes(".") || !ALLOWED_EXTENSIONS.includes(extension2)) {
-    drafts.push(imageDraft(reference, question, "image-file", `Image \`${path2}\` is not a .png, .jpg or .jpeg file`, "The template asks for .png, .jpg or .jpeg images in `figures/`."));
+    drafts.push(imageDraft(reference2, question, "image-file", `Image \`${path2}\` is not a .png, .jpg or .jpeg file`, "The template asks for .png, .jpg or .jpeg images in `figures/`."));
   }
   const found = files ? files(path2) : path2;
   if (found !== null && typeof found === "object") {
-    drafts.push(imageDraft(reference, question, "image-file", `Image \`${path2}\` is a link to a file outside the report's folder: it is not published with the report`, "Copy the file into `figures/` instead of linking to it."));
+    drafts.push(imageDraft(reference2, question, "image-file", `Image \`${path2}\` is a link to a file outside the report's folder: it is not published with the report`, "Copy the file into `figures/` instead of linking to it."));
     return drafts;
   }
   const other = found;
   const stray = other === null && uncommitted ? uncommitted(path2) : null;
   if (stray) {
-    drafts.push(uncommittedDraft(reference, question, path2, stray));
+    drafts.push(uncommittedDraft(reference2, question, path2, stray));
   } else if (other !== path2) {
-    drafts.push(other ? imageDraft(reference, question, "image-file", `Image \`${path2}\` does not exist; the file is named \`${other}\``, "File names are case-sensitive on the graders' Linux machines: make the link match the file name exactly.", written.includes(reference.source) && reference.kind !== "reference" ? written.replace(reference.source, other) : void 0) : imageDraft(reference, question, "image-file", `Image \`${path2}\` does not exist next to the report`, "Add the file (and commit it), or fix the path: it is relative to the report's folder."));
+    drafts.push(other ? imageDraft(reference2, question, "image-file", `Image \`${path2}\` does not exist; the file is named \`${other}\``, "File names are case-sensitive on the graders' Linux machines: make the link match the file name exactly.", written.includes(reference2.source) && reference2.kind !== "reference" ? written.replace(reference2.source, other) : void 0) : imageDraft(reference2, question, "image-file", `Image \`${path2}\` does not exist next to the report`, "Add the file (and commit it), or fix the path: it is relative to the report's folder."));
   }
   return drafts;
 }
@@ -697,16 +697,16 @@ function mask(text10) {
 }
 var whitespace = (char) => char === void 0 || /\s/.test(char);
 var punctuation = (char) => char !== void 0 && /[\p{P}\p{S}]/u.test(char);
-function struckRanges(paragraph3) {
+function struckRanges(paragraph4) {
   const openers = [];
   const ranges = [];
   TILDES.lastIndex = 0;
-  for (let run = TILDES.exec(paragraph3); run; run = TILDES.exec(paragraph3)) {
+  for (let run = TILDES.exec(paragraph4); run; run = TILDES.exec(paragraph4)) {
     const length = run[0].length;
     if (length > 2)
       continue;
-    const before = paragraph3[run.index - 1];
-    const after = paragraph3[run.index + length];
+    const before = paragraph4[run.index - 1];
+    const after = paragraph4[run.index + length];
     const leftFlanking = !whitespace(after) && (!punctuation(after) || whitespace(before) || punctuation(before));
     const rightFlanking = !whitespace(before) && (!punctuation(before) || whitespace(after) || punctuation(after));
     const opener2 = openers.findLastIndex((candidate) => candidate.length === length);
@@ -771,18 +771,18 @@ function inlineDivergences(text10, span, code4, mends = true) {
     });
   }
   PARAGRAPH.lastIndex = 0;
-  for (let paragraph3 = mayStrike ? PARAGRAPH.exec(masked) : null; paragraph3; paragraph3 = PARAGRAPH.exec(masked)) {
-    if (!outside(paragraph3.index))
+  for (let paragraph4 = mayStrike ? PARAGRAPH.exec(masked) : null; paragraph4; paragraph4 = PARAGRAPH.exec(masked)) {
+    if (!outside(paragraph4.index))
       continue;
-    const ranges = struckRanges(paragraph3[0]);
+    const ranges = struckRanges(paragraph4[0]);
     for (let which = 0; which < ranges.length; which++) {
       const range2 = ranges[which];
       found.push({
-        start: span.start + paragraph3.index + range2[0],
-        end: span.start + paragraph3.index + range2[1],
+        start: span.start + paragraph4.index + range2[0],
+        end: span.start + paragraph4.index + range2[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
         note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
-        ...mends ? { fix: strikeAsHtml(raw3.slice(paragraph3.index + range2[0], paragraph3.index + range2[1])) } : {}
+        ...mends ? { fix: strikeAsHtml(raw3.slice(paragraph4.index + range2[0], paragraph4.index + range2[1])) } : {}
       });
     }
   }
@@ -823,10 +823,10 @@ function lineHas(text10, needle, from, to) {
   return found !== -1 && found < to;
 }
 var NOT_PLAIN_LINE = new RegExp(`\\n(?:[ \\t]*[${BLOCK_OPENERS}]| {0,3}\\t| {4})|\\|`);
-function mayDiverge(text10, from, end) {
-  if (from >= end)
+function mayDiverge(text10, from, end2) {
+  if (from >= end2)
     return false;
-  return NOT_PLAIN_LINE.test(text10.slice(from, end));
+  return NOT_PLAIN_LINE.test(text10.slice(from, end2));
 }
 var notes = {
   fence: "Indent every code line by 4 spaces (after a blank line) instead of using ``` fences.",
@@ -849,16 +849,16 @@ function innermostContaining(lists, indent2) {
 function blockDivergences(text10, span, marker, mends) {
   const found = [];
   const code4 = [];
-  const markCode = (start, end) => {
+  const markCode = (start, end2) => {
     const last = code4.at(-1);
     if (last && last.end + 1 >= start)
-      last.end = end;
+      last.end = end2;
     else
-      code4.push({ start, end });
+      code4.push({ start, end: end2 });
   };
-  const report = (start, end, message, note, fix2) => {
+  const report = (start, end2, message, note, fix2) => {
     const mend = mends && fix2 ? fix2() : void 0;
-    found.push(mend === void 0 ? { start, end, message, note } : { start, end, message, note, fix: mend });
+    found.push(mend === void 0 ? { start, end: end2, message, note } : { start, end: end2, message, note, fix: mend });
   };
   const markerLineStart = text10.lastIndexOf("\n", marker - 1) + 1;
   const markerLineEnd = lineEnd(text10, markerLineStart, span.end);
@@ -870,11 +870,11 @@ function blockDivergences(text10, span, marker, mends) {
   let lists = [];
   let atBlockStart = false;
   let blockIsList = false;
-  const paragraph3 = { start: markerLineStart, lines: 0, atBlockStart: false };
+  const paragraph4 = { start: markerLineStart, lines: 0, atBlockStart: false };
   const startParagraph = (start, atBlockStart2) => {
-    paragraph3.start = start;
-    paragraph3.lines = 1;
-    paragraph3.atBlockStart = atBlockStart2;
+    paragraph4.start = start;
+    paragraph4.lines = 1;
+    paragraph4.atBlockStart = atBlockStart2;
   };
   const closeFence = (open, closeStart, closeEnd) => {
     const finding = open.finding;
@@ -930,7 +930,7 @@ function blockDivergences(text10, span, marker, mends) {
       if (previous3 === "blank" && lists.length > 0 && leadingColumns < lists.at(-1).contentColumn)
         lists = [];
       if (previous3 === "paragraph")
-        paragraph3.lines++;
+        paragraph4.lines++;
       else
         startParagraph(lineStart, startsBlock2);
       previous3 = "paragraph";
@@ -939,7 +939,7 @@ function blockDivergences(text10, span, marker, mends) {
     const content3 = text10.slice(lineStart, lineEnd2);
     const mayUnderline = (content3.includes("-") || content3.includes("=")) && SETEXT_UNDERLINE.test(content3);
     if (paragraphInQuote && previous3 === "paragraph" && mayUnderline) {
-      report(paragraph3.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text10.slice(paragraph3.start, lineStart)}
+      report(paragraph4.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text10.slice(paragraph4.start, lineStart)}
 ${content3}`);
       previous3 = "other";
       atBlockStart = true;
@@ -972,14 +972,14 @@ ${content3}`);
       continue;
     }
     if (previous3 === "paragraph" && lists.length === 0 && mayUnderline) {
-      if (indent2 > 0 || paragraph3.lines !== 1 || !paragraph3.atBlockStart) {
-        const above = paragraph3.lines === 1 ? "the line above" : `the ${paragraph3.lines} lines above`;
+      if (indent2 > 0 || paragraph4.lines !== 1 || !paragraph4.atBlockStart) {
+        const above = paragraph4.lines === 1 ? "the line above" : `the ${paragraph4.lines} lines above`;
         const mend = () => {
-          const title = text10.slice(paragraph3.start, lineStart - 1);
-          const oneLineAbove = paragraph3.lines === 1 && paragraph3.start > markerLineEnd && !title.includes("\n");
+          const title = text10.slice(paragraph4.start, lineStart - 1);
+          const oneLineAbove = paragraph4.lines === 1 && paragraph4.start > markerLineEnd && !title.includes("\n");
           return oneLineAbove && indent2 === 0 && title.trim() !== "" ? `${content3.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
         };
-        report(paragraph3.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
+        report(paragraph4.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
       }
       previous3 = "other";
       atBlockStart = true;
@@ -1062,7 +1062,7 @@ ${text10.slice(lineStart, markerEnd)}`);
       }
     }
     if (previous3 === "paragraph")
-      paragraph3.lines++;
+      paragraph4.lines++;
     else
       startParagraph(lineStart, startsBlock);
     previous3 = "paragraph";
@@ -1094,8 +1094,8 @@ function renderingFindings(text10, span, marker, question, mends = true) {
 }
 
 // packages/core/dist/findings/structure-findings.js
-function structureDraft(start, end, message, note, question = null) {
-  return { ruleId: "template-structure", severity: "error", official: true, question, start, end, message, note };
+function structureDraft(start, end2, message, note, question = null) {
+  return { ruleId: "template-structure", severity: "error", official: true, question, start, end: end2, message, note };
 }
 function causesOfStop(text10, structure, verdicts) {
   const drafts = [];
@@ -1291,34 +1291,34 @@ function readHeadings(text10) {
   const questionNumbers = /* @__PURE__ */ new Map();
   let fence3 = null;
   for (let start = FIRST_LINE_CANDIDATE.test(text10) ? 0 : nextCandidate(text10, 0); start !== -1; ) {
-    const end = lineEnd(text10, start);
-    const isHash = text10.charCodeAt(skipSpacesAndTabs(text10, start, end)) === HASH;
+    const end2 = lineEnd(text10, start);
+    const isHash = text10.charCodeAt(skipSpacesAndTabs(text10, start, end2)) === HASH;
     if (fence3) {
       if (!isHash) {
-        const line = text10.slice(start, end);
+        const line = text10.slice(start, end2);
         const close2 = FENCE_OPEN.exec(line);
         if (close2 && close2[1].startsWith(fence3.char) && close2[1].length >= fence3.length && line.trim() === close2[1])
           fence3 = null;
       }
     } else if (!isHash) {
-      const line = text10.slice(start, end);
+      const line = text10.slice(start, end2);
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1][0] === "`" && line.slice(open[0].length).includes("`")))
         fence3 = { char: open[1][0], length: open[1].length };
     } else {
-      const line = text10.slice(start, end);
+      const line = text10.slice(start, end2);
       const heading3 = HEADING.exec(line);
       const initial = heading3 ? heading3[2].charCodeAt(0) : LETTER_Q;
       const question = initial === LETTER_Q || initial === LETTER_LOWER_Q ? QUESTION_HEADING.exec(line) : null;
       if (heading3 || question) {
         const level = heading3 ? heading3[1].length : /#+/.exec(line)?.[0].length ?? 3;
-        const entry = { level, text: heading3 ? heading3[2] : line.replace(/^\s*#+\s*/, ""), start, end };
+        const entry = { level, text: heading3 ? heading3[2] : line.replace(/^\s*#+\s*/, ""), start, end: end2 };
         headings.push(entry);
         if (question)
           questionNumbers.set(entry, Number(question[1]));
       }
     }
-    start = nextCandidate(text10, end);
+    start = nextCandidate(text10, end2);
   }
   return { headings, questionNumbers };
 }
@@ -1329,18 +1329,18 @@ function findMarkers(text10) {
   }
   return found;
 }
-function within(offsets, start, end) {
-  return offsets.slice(countBelow(offsets, start), countBelow(offsets, end));
+function within(offsets, start, end2) {
+  return offsets.slice(countBelow(offsets, start), countBelow(offsets, end2));
 }
 function isBlank(code4) {
   return code4 === 32 || code4 >= 9 && code4 <= 13 || code4 === 160;
 }
-function trimBlankEdges(text10, start, end) {
-  while (start < end && isBlank(text10.charCodeAt(start)))
+function trimBlankEdges(text10, start, end2) {
+  while (start < end2 && isBlank(text10.charCodeAt(start)))
     start++;
-  while (end > start && isBlank(text10.charCodeAt(end - 1)))
-    end--;
-  return { start, end };
+  while (end2 > start && isBlank(text10.charCodeAt(end2 - 1)))
+    end2--;
+  return { start, end: end2 };
 }
 function readChecklist(text10, headings, firstQuestionStart) {
   const items = [];
@@ -1350,8 +1350,8 @@ function readChecklist(text10, headings, firstQuestionStart) {
       break;
     if (group.level !== 3)
       continue;
-    const end = Math.min(headings[index2 + 1]?.start ?? firstQuestionStart, firstQuestionStart);
-    const region = text10.slice(group.end, end);
+    const end2 = Math.min(headings[index2 + 1]?.start ?? firstQuestionStart, firstQuestionStart);
+    const region = text10.slice(group.end, end2);
     CHECKLIST_ITEM.lastIndex = 0;
     for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
       let itemText = item[2].trim();
@@ -1671,8 +1671,8 @@ function checkReport(input, options = {}) {
       continue;
     const references = findImageReferences(text10, section.answer, lazyDefinitions);
     for (let which = 0; which < references.length; which++) {
-      const reference = references[which];
-      drafts.push(...imageFindings(reference, section.number, files, text10.slice(reference.start, reference.end), options.uncommitted ?? null));
+      const reference2 = references[which];
+      drafts.push(...imageFindings(reference2, section.number, files, text10.slice(reference2.start, reference2.end), options.uncommitted ?? null));
     }
     drafts.push(...renderingFindings(text10, section.answer, section.markers[0], section.number, options.mends !== false));
   }
@@ -1694,6 +1694,2023 @@ function checkReport(input, options = {}) {
     })),
     findings
   };
+}
+
+// packages/core/dist/handin-source.js
+function handinSource(text10) {
+  const universal = text10.replace(/\r\n?/g, "\n");
+  return universal.slice(codePointOffset(universal, 43));
+}
+
+// packages/handin-markdown/dist/element.js
+var Element = class _Element {
+  tag;
+  text = null;
+  atomic = false;
+  tail = null;
+  attributes = /* @__PURE__ */ new Map();
+  children = [];
+  constructor(tag) {
+    this.tag = tag;
+  }
+  /** `etree.SubElement(parent, tag)`. */
+  static sub(parent, tag) {
+    const child = new _Element(tag);
+    parent.children.push(child);
+    return child;
+  }
+  setText(text10, atomic = false) {
+    this.text = text10;
+    this.atomic = atomic;
+  }
+  get last() {
+    return this.children[this.children.length - 1];
+  }
+  /** `list.insert`: an index past the end appends. */
+  insert(index2, child) {
+    this.children.splice(Math.min(index2, this.children.length), 0, child);
+  }
+  append(child) {
+    this.children.push(child);
+  }
+  /** `Element.iter(tag)`: this element and its descendants, depth first. */
+  *iter(tag) {
+    if (tag === void 0 || this.tag === tag)
+      yield this;
+    for (const child of this.children)
+      yield* child.iter(tag);
+  }
+  /** `Element.itertext()`: its text and its descendants' texts and tails. */
+  *itertext() {
+    if (this.text)
+      yield this.text;
+    for (const child of this.children) {
+      yield* child.itertext();
+      if (child.tail)
+        yield child.tail;
+    }
+  }
+};
+
+// packages/handin-markdown/dist/escape.js
+function escapeCode(text10) {
+  return text10.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+
+// packages/handin-markdown/dist/python-text.js
+var SPACE2 = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
+var WORD = String.raw`\p{L}\p{N}_`;
+var leadingSpace = new RegExp(`^[${SPACE2}]+`, "u");
+var trailingSpace = new RegExp(`[${SPACE2}]+$`, "u");
+function lstrip(text10) {
+  return text10.replace(leadingSpace, "");
+}
+function rstrip(text10) {
+  return text10.replace(trailingSpace, "");
+}
+function strip(text10) {
+  return rstrip(lstrip(text10));
+}
+function rstripChars(text10, chars) {
+  let end2 = text10.length;
+  while (end2 > 0 && chars.includes(text10[end2 - 1]))
+    end2--;
+  return text10.slice(0, end2);
+}
+function lstripChars(text10, chars) {
+  let start = 0;
+  while (start < text10.length && chars.includes(text10[start]))
+    start++;
+  return text10.slice(start);
+}
+function expandTabs(text10, size) {
+  if (!text10.includes("	"))
+    return text10;
+  let out = "";
+  let column = 0;
+  for (const char of text10) {
+    if (char === "	") {
+      const spaces = size - column % size;
+      out += " ".repeat(spaces);
+      column += spaces;
+    } else if (char === "\n" || char === "\r") {
+      out += char;
+      column = 0;
+    } else {
+      out += char;
+      column++;
+    }
+  }
+  return out;
+}
+
+// packages/handin-markdown/dist/block-parser.js
+var TAB = 4;
+var INDENT = " ".repeat(TAB);
+var BlockParser = class {
+  /** `BlockParser.state`: what the parser is inside of, innermost last. */
+  state = [];
+  references = /* @__PURE__ */ new Map();
+  processors;
+  constructor() {
+    this.processors = [
+      emptyBlock(),
+      listIndent(this),
+      codeBlock(),
+      hashHeader(this),
+      setextHeader(),
+      horizontalRule(this),
+      list(this, "ol", new RegExp("^ {0,3}\\p{Nd}+\\. +", "u")),
+      list(this, "ul", /^ {0,3}[*+-] +/),
+      blockQuote(this),
+      reference(this),
+      paragraph(this)
+    ];
+  }
+  isState(state) {
+    return this.state[this.state.length - 1] === state;
+  }
+  parseDocument(lines) {
+    const root7 = new Element("div");
+    this.parseChunk(root7, lines.join("\n"));
+    return root7;
+  }
+  parseChunk(parent, text10) {
+    this.parseBlocks(parent, text10.split("\n\n"));
+  }
+  parseBlocks(parent, blocks) {
+    while (blocks.length) {
+      for (const processor of this.processors) {
+        if (processor.test(parent, blocks[0])) {
+          processor.run(parent, blocks);
+          break;
+        }
+      }
+    }
+  }
+};
+var ITEM_TYPES = ["li"];
+var LIST_TYPES = ["ul", "ol"];
+function isCodeBlock(element6) {
+  return element6 !== void 0 && element6.tag === "pre" && element6.children[0]?.tag === "code";
+}
+function wrapTextInParagraph(item) {
+  if (!item.text)
+    return;
+  const paragraph4 = new Element("p");
+  paragraph4.setText(item.text, item.atomic);
+  item.setText("");
+  item.insert(0, paragraph4);
+}
+function detab(text10) {
+  const lines = text10.split("\n");
+  const kept = [];
+  for (const line of lines) {
+    if (line.startsWith(INDENT))
+      kept.push(line.slice(TAB));
+    else if (!strip(line))
+      kept.push("");
+    else
+      break;
+  }
+  return [kept.join("\n"), lines.slice(kept.length).join("\n")];
+}
+function looseDetab(text10, level) {
+  const indent2 = " ".repeat(TAB * level);
+  return text10.split("\n").map((line) => line.startsWith(indent2) ? line.slice(indent2.length) : line).join("\n");
+}
+function emptyBlock() {
+  return {
+    test: (_parent, block) => !block || block.startsWith("\n"),
+    run(parent, blocks) {
+      const block = blocks.shift();
+      let filler = "\n\n";
+      if (block) {
+        filler = "\n";
+        const rest = block.slice(1);
+        if (rest)
+          blocks.unshift(rest);
+      }
+      const sibling = parent.last;
+      if (isCodeBlock(sibling)) {
+        const code4 = sibling.children[0];
+        code4.setText(`${code4.text}${filler}`, true);
+      }
+    }
+  };
+}
+function listIndent(parser) {
+  const indentPattern = /^((?: {4})+)/;
+  function level(parent, block) {
+    const match = indentPattern.exec(block);
+    const indentLevel = match ? match[1].length / TAB : 0;
+    let level2 = parser.isState("list") ? 1 : 0;
+    let sibling = parent;
+    while (indentLevel > level2) {
+      const child = sibling.last;
+      if (child && (LIST_TYPES.includes(child.tag) || ITEM_TYPES.includes(child.tag))) {
+        if (LIST_TYPES.includes(child.tag))
+          level2++;
+        sibling = child;
+      } else
+        break;
+    }
+    return [level2, sibling];
+  }
+  return {
+    test: (parent, block) => block.startsWith(INDENT) && !parser.isState("detabbed") && (ITEM_TYPES.includes(parent.tag) || parent.last !== void 0 && LIST_TYPES.includes(parent.last.tag)),
+    run(parent, blocks) {
+      let block = blocks.shift();
+      const [depth, sibling] = level(parent, block);
+      block = looseDetab(block, depth);
+      parser.state.push("detabbed");
+      if (ITEM_TYPES.includes(parent.tag)) {
+        const last = parent.last;
+        parser.parseBlocks(last && LIST_TYPES.includes(last.tag) ? last : parent, [block]);
+      } else if (ITEM_TYPES.includes(sibling.tag)) {
+        parser.parseBlocks(sibling, [block]);
+      } else if (sibling.last && ITEM_TYPES.includes(sibling.last.tag)) {
+        wrapTextInParagraph(sibling.last);
+        parser.parseChunk(sibling.last, block);
+      } else {
+        parser.parseBlocks(Element.sub(sibling, "li"), [block]);
+      }
+      parser.state.pop();
+    }
+  };
+}
+function codeBlock() {
+  return {
+    test: (_parent, block) => block.startsWith(INDENT),
+    run(parent, blocks) {
+      const sibling = parent.last;
+      const [code4, rest] = detab(blocks.shift());
+      if (isCodeBlock(sibling)) {
+        const element6 = sibling.children[0];
+        element6.setText(`${element6.text}
+${escapeCode(rstrip(code4))}
+`, true);
+      } else {
+        Element.sub(Element.sub(parent, "pre"), "code").setText(`${escapeCode(rstrip(code4))}
+`, true);
+      }
+      if (rest)
+        blocks.unshift(rest);
+    }
+  };
+}
+function hashHeader(parser) {
+  const pattern = /(?:^|\n)(#{1,6})((?:\\[^\n]|[^\\])*?)#*(?:\n|$)/u;
+  return {
+    test: (_parent, block) => pattern.test(block),
+    run(parent, blocks) {
+      const block = blocks.shift();
+      const match = pattern.exec(block);
+      const before = block.slice(0, match.index);
+      const after = block.slice(match.index + match[0].length);
+      if (before)
+        parser.parseBlocks(parent, [before]);
+      Element.sub(parent, `h${match[1].length}`).setText(strip(match[2]));
+      if (after)
+        blocks.unshift(after);
+    }
+  };
+}
+function setextHeader() {
+  const pattern = /^[^\n]*?\n[=-]+ *(?:\n|$)/u;
+  return {
+    test: (_parent, block) => pattern.test(block),
+    run(parent, blocks) {
+      const lines = blocks.shift().split("\n");
+      Element.sub(parent, lines[1].startsWith("=") ? "h1" : "h2").setText(strip(lines[0]));
+      if (lines.length > 2)
+        blocks.unshift(lines.slice(2).join("\n"));
+    }
+  };
+}
+function horizontalRule(parser) {
+  const pattern = /(?<![^\n]) {0,3}(?=(?<rule>(?:-+ {0,2}){3,}|(?:_+ {0,2}){3,}|(?:\*+ {0,2}){3,}))\k<rule> *(?![^\n])/u;
+  let match = null;
+  return {
+    test(_parent, block) {
+      match = pattern.exec(block);
+      return match !== null;
+    },
+    run(parent, blocks) {
+      const block = blocks.shift();
+      const rule = match;
+      const before = rstripChars(block.slice(0, rule.index), "\n");
+      if (before)
+        parser.parseBlocks(parent, [before]);
+      Element.sub(parent, "hr");
+      const after = lstripChars(block.slice(rule.index + rule[0].length), "\n");
+      if (after)
+        blocks.unshift(after);
+    }
+  };
+}
+var LIST_ITEM2 = new RegExp("^ {0,3}(?:\\p{Nd}+\\.|[*+-]) +([^\\n]*)", "u");
+var NESTED_ITEM = new RegExp("^ {4,7}(?:\\p{Nd}+\\.|[*+-]) +", "u");
+function listItems(block) {
+  const items = [];
+  for (const line of block.split("\n")) {
+    const item = LIST_ITEM2.exec(line);
+    if (item)
+      items.push(item[1]);
+    else if (NESTED_ITEM.test(line) && !items[items.length - 1].startsWith(INDENT))
+      items.push(line);
+    else
+      items[items.length - 1] = `${items[items.length - 1]}
+${line}`;
+  }
+  return items;
+}
+function list(parser, tag, start) {
+  return {
+    test: (_parent, block) => start.test(block),
+    run(parent, blocks) {
+      const items = listItems(blocks.shift());
+      const sibling = parent.last;
+      let listElement;
+      if (sibling && LIST_TYPES.includes(sibling.tag)) {
+        listElement = sibling;
+        const lastItem = listElement.last;
+        wrapTextInParagraph(lastItem);
+        const lastChild = lastItem.last;
+        if (lastChild?.tail) {
+          Element.sub(lastItem, "p").setText(lstrip(lastChild.tail));
+          lastChild.tail = "";
+        }
+        const item = Element.sub(listElement, "li");
+        parser.state.push("looselist");
+        parser.parseBlocks(item, [items.shift()]);
+        parser.state.pop();
+      } else if (LIST_TYPES.includes(parent.tag)) {
+        listElement = parent;
+      } else {
+        listElement = Element.sub(parent, tag);
+      }
+      parser.state.push("list");
+      for (const item of items) {
+        if (item.startsWith(INDENT))
+          parser.parseBlocks(listElement.last, [item]);
+        else
+          parser.parseBlocks(Element.sub(listElement, "li"), [item]);
+      }
+      parser.state.pop();
+    }
+  };
+}
+function blockQuote(parser) {
+  const pattern = /(^|\n) {0,3}> ?([^\n]*)/u;
+  function clean(line) {
+    const match = pattern.exec(line);
+    if (strip(line) === ">")
+      return "";
+    return match ? match[2] : line;
+  }
+  return {
+    test: (_parent, block) => pattern.test(block),
+    run(parent, blocks) {
+      let block = blocks.shift();
+      const match = pattern.exec(block);
+      if (match) {
+        parser.parseBlocks(parent, [block.slice(0, match.index)]);
+        block = block.slice(match.index).split("\n").map(clean).join("\n");
+      }
+      const sibling = parent.last;
+      const quote = sibling?.tag === "blockquote" ? sibling : Element.sub(parent, "blockquote");
+      parser.state.push("blockquote");
+      parser.parseChunk(quote, block);
+      parser.state.pop();
+    }
+  };
+}
+function reference(parser) {
+  const pattern = new RegExp(String.raw`(?<![^\n]) {0,3}\[([^\[\]]*)\]: *\n? *([^${SPACE2}]+) *(?:\n *)?((["'])([^\n]*)\4 *|\(([^\n]*)\) *)?(?![^\n])`, "u");
+  return {
+    test: (_parent, block) => pattern.test(block),
+    run(_parent, blocks) {
+      const block = blocks.shift();
+      const match = pattern.exec(block);
+      const id = strip(match[1]).toLowerCase();
+      const href = rstripChars(lstripChars(match[2], "<"), ">");
+      parser.references.set(id, { href, title: match[5] || (match[6] ?? null) });
+      const end2 = match.index + match[0].length;
+      if (strip(block.slice(end2)))
+        blocks.unshift(lstripChars(block.slice(end2), "\n"));
+      if (strip(block.slice(0, match.index)))
+        blocks.unshift(rstripChars(block.slice(0, match.index), "\n"));
+    }
+  };
+}
+function paragraph(parser) {
+  return {
+    test: () => true,
+    run(parent, blocks) {
+      const block = blocks.shift();
+      if (!strip(block))
+        return;
+      if (!parser.isState("list")) {
+        Element.sub(parent, "p").setText(lstrip(block));
+        return;
+      }
+      const sibling = parent.last;
+      if (sibling)
+        sibling.tail = sibling.tail ? `${sibling.tail}
+${block}` : `
+${block}`;
+      else
+        parent.setText(parent.text ? `${parent.text}
+${block}` : lstrip(block), false);
+    }
+  };
+}
+
+// packages/handin-markdown/dist/block-level.js
+var BLOCK_LEVEL_ELEMENTS = /* @__PURE__ */ new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "details",
+  "div",
+  "dl",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "main",
+  "menu",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "table",
+  "ul",
+  "canvas",
+  "colgroup",
+  "dd",
+  "body",
+  "dt",
+  "group",
+  "iframe",
+  "li",
+  "legend",
+  "math",
+  "map",
+  "noscript",
+  "output",
+  "object",
+  "option",
+  "progress",
+  "script",
+  "style",
+  "summary",
+  "tbody",
+  "td",
+  "textarea",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "video"
+]);
+function isBlockLevel(tag) {
+  let name = tag.toLowerCase();
+  while (name.endsWith("/"))
+    name = name.slice(0, -1);
+  return BLOCK_LEVEL_ELEMENTS.has(name);
+}
+
+// packages/handin-markdown/dist/html-parser.js
+var S = `[${SPACE2}]`;
+var interestingNormal = /[&<]/gu;
+var entityRef = /&([a-zA-Z][-.a-zA-Z0-9]*);/y;
+var charRef = /&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]/y;
+var startTagOpen = /<[a-zA-Z]/y;
+var piClose = /\?>/g;
+var commentClose = new RegExp(`--${S}*>`, "gu");
+var tagFindTolerant = new RegExp(`([a-zA-Z][^\\t\\n\\r\\f />\\x00]*)(?:${S}|/(?!>))*`, "uy");
+var attrFindTolerant = new RegExp(`((?<=['"${SPACE2}/])[^${SPACE2}/>][^${SPACE2}/=>]*)(${S}*=+${S}*('[^']*'|"[^"]*"|(?!['"])[^>${SPACE2}]*))?(?:${S}|/(?!>))*`, "uy");
+var locateStartTagEndTolerant = new RegExp(`<[a-zA-Z][^\`\\t\\n\\r\\f />\\x00]*(?:[${SPACE2}/]*(?:(?<=['"${SPACE2}/])[^\`${SPACE2}/>][^${SPACE2}/=>]*(?:${S}*=+${S}*(?:'[^']*'|"[^"]*"|(?!['"])[^\`>${SPACE2}]*)(?:${S}*,)*)?(?:${S}|/(?!>))*)*)?${S}*`, "uy");
+var endEndTag = />/g;
+var endTagFind = new RegExp(`</${S}*([a-zA-Z][-.a-zA-Z0-9:_]*)${S}*>`, "uy");
+var declName = new RegExp(`[a-zA-Z][-_.a-zA-Z0-9]*${S}*`, "uy");
+var markedSectionClose = new RegExp(`\\]${S}*\\]${S}*>`, "gu");
+var msMarkedSectionClose = new RegExp(`\\]${S}*>`, "gu");
+function matchAt(pattern, text10, at) {
+  pattern.lastIndex = at;
+  return pattern.exec(text10);
+}
+function searchFrom(pattern, text10, from) {
+  pattern.lastIndex = from;
+  return pattern.exec(text10);
+}
+function codePoints(text10, start, end2) {
+  let points = 0;
+  for (let at = start; at < end2; at++) {
+    const unit = text10.charCodeAt(at);
+    if (unit >= 55296 && unit <= 56319 && at + 1 < end2) {
+      const next = text10.charCodeAt(at + 1);
+      if (next >= 56320 && next <= 57343)
+        at++;
+    }
+    points++;
+  }
+  return points;
+}
+function advanceCodePoints(text10, start, points) {
+  let at = start;
+  for (let left = points; left > 0 && at < text10.length; left--) {
+    const unit = text10.charCodeAt(at);
+    at += unit >= 55296 && unit <= 56319 && at + 1 < text10.length && (text10.charCodeAt(at + 1) & 64512) === 56320 ? 2 : 1;
+  }
+  return at;
+}
+function count(text10, char, start, end2) {
+  let found = 0;
+  for (let at = text10.indexOf(char, start); at !== -1 && at < end2; at = text10.indexOf(char, at + 1))
+    found++;
+  return found;
+}
+var UnsupportedMarkup = class extends Error {
+};
+var PythonHtmlParser = class {
+  static CDATA_CONTENT_ELEMENTS = ["script", "style"];
+  rawdata = "";
+  lasttag = "???";
+  interesting = interestingNormal;
+  cdataElem = null;
+  lineno = 1;
+  /**
+   * The column, in code points as Python counts. Python-Markdown adds it to
+   * the start of a line in `rawdata` even after `rawdata` has been cut at the
+   * front (then it points elsewhere, and the graders' page shows that), so it
+   * is turned into an index only where it is used.
+   */
+  offset = 0;
+  feed(data) {
+    this.rawdata += data;
+    this.goahead(false);
+  }
+  close() {
+    this.goahead(true);
+  }
+  setCdataMode(elem) {
+    this.cdataElem = elem.toLowerCase();
+    this.interesting = new RegExp(`</${S}*${this.cdataElem}${S}*>`, "giu");
+  }
+  clearCdataMode() {
+    this.interesting = interestingNormal;
+    this.cdataElem = null;
+  }
+  updatepos(i, j) {
+    if (i >= j)
+      return j;
+    const lines = count(this.rawdata, "\n", i, j);
+    if (lines) {
+      this.lineno += lines;
+      this.offset = codePoints(this.rawdata, this.rawdata.lastIndexOf("\n", j - 1) + 1, j);
+    } else {
+      this.offset += codePoints(this.rawdata, i, j);
+    }
+    return j;
+  }
+  goahead(end2) {
+    const rawdata = this.rawdata;
+    let i = 0;
+    const n = rawdata.length;
+    while (i < n) {
+      let j;
+      const match = searchFrom(this.interesting, rawdata, i);
+      if (match)
+        j = match.index;
+      else {
+        if (this.cdataElem)
+          break;
+        j = n;
+      }
+      if (i < j)
+        this.handleData(rawdata.slice(i, j));
+      i = this.updatepos(i, j);
+      if (i === n)
+        break;
+      if (rawdata.startsWith("<", i)) {
+        let k;
+        if (matchAt(startTagOpen, rawdata, i))
+          k = this.parseStarttag(i);
+        else if (rawdata.startsWith("</", i))
+          k = this.parseEndtag(i);
+        else if (rawdata.startsWith("<!--", i))
+          k = this.parseComment(i);
+        else if (rawdata.startsWith("<?", i))
+          k = this.parsePi(i);
+        else if (rawdata.startsWith("<!", i))
+          k = this.parseHtmlDeclaration(i);
+        else if (i + 1 < n) {
+          this.handleData("<");
+          k = i + 1;
+        } else
+          break;
+        if (k < 0) {
+          if (!end2)
+            break;
+          k = rawdata.indexOf(">", i + 1);
+          if (k < 0) {
+            k = rawdata.indexOf("<", i + 1);
+            if (k < 0)
+              k = i + 1;
+          } else
+            k += 1;
+          this.handleData(rawdata.slice(i, k));
+        }
+        i = this.updatepos(i, k);
+      } else if (rawdata.startsWith("&#", i)) {
+        const reference2 = matchAt(charRef, rawdata, i);
+        if (reference2) {
+          this.handleCharref(reference2[0].slice(2, -1));
+          let k = i + reference2[0].length;
+          if (rawdata[k - 1] !== ";")
+            k -= 1;
+          i = this.updatepos(i, k);
+          continue;
+        }
+        if (rawdata.indexOf(";", i) !== -1) {
+          this.handleData(rawdata.slice(i, i + 2));
+          i = this.updatepos(i, i + 2);
+        }
+        break;
+      } else if (rawdata.startsWith("&", i)) {
+        const reference2 = matchAt(entityRef, rawdata, i);
+        if (reference2) {
+          this.handleEntityref(reference2[1]);
+          let k = i + reference2[0].length;
+          if (rawdata[k - 1] !== ";")
+            k -= 1;
+          i = this.updatepos(i, k);
+          continue;
+        }
+        if (i + 1 < n) {
+          this.handleData("&");
+          i = this.updatepos(i, i + 1);
+        } else
+          break;
+      } else {
+        throw new Error("interesting.search() lied");
+      }
+    }
+    if (end2 && i < n && !this.cdataElem) {
+      this.handleData(rawdata.slice(i, n));
+      i = this.updatepos(i, n);
+    }
+    this.rawdata = rawdata.slice(i);
+  }
+  parseHtmlDeclaration(i) {
+    const rawdata = this.rawdata;
+    if (rawdata.startsWith("<!--", i))
+      return this.parseComment(i);
+    if (rawdata.startsWith("<![", i))
+      return this.parseMarkedSection(i);
+    if (rawdata.slice(i, i + 9).toLowerCase() === "<!doctype") {
+      const gtpos = rawdata.indexOf(">", i + 9);
+      if (gtpos === -1)
+        return -1;
+      this.handleDecl(rawdata.slice(i + 2, gtpos));
+      return gtpos + 1;
+    }
+    return this.parseBogusComment(i);
+  }
+  parseBogusComment(i, report = true) {
+    const rawdata = this.rawdata;
+    const pos = rawdata.indexOf(">", i + 2);
+    if (pos === -1)
+      return -1;
+    if (report)
+      this.handleComment(rawdata.slice(i + 2, pos));
+    return pos + 1;
+  }
+  parsePi(i) {
+    const rawdata = this.rawdata;
+    const match = searchFrom(piClose, rawdata, i + 2);
+    if (!match)
+      return -1;
+    this.handlePi(rawdata.slice(i + 2, match.index));
+    return match.index + match[0].length;
+  }
+  /** Where the start tag beginning at `i` ends, -1 when it may go on past the data. */
+  checkForWholeStartTag(i) {
+    const rawdata = this.rawdata;
+    const match = matchAt(locateStartTagEndTolerant, rawdata, i);
+    if (!match)
+      throw new Error("we should not get here!");
+    const j = i + match[0].length;
+    const next = rawdata.slice(j, j + 1);
+    if (next === ">")
+      return j + 1;
+    if (next === "/") {
+      if (rawdata.startsWith("/>", j))
+        return j + 2;
+      if (rawdata.startsWith("/", j))
+        return -1;
+    }
+    if (next === "")
+      return -1;
+    if (/^[a-zA-Z=/]$/.test(next))
+      return -1;
+    return j > i ? j : i + 1;
+  }
+  /** The tag name and where its attributes end, or null when they do not end the tag cleanly. */
+  scanStarttag(i, endpos) {
+    const rawdata = this.rawdata;
+    const name = matchAt(tagFindTolerant, rawdata, i + 1);
+    if (!name)
+      throw new Error("unexpected call to parse_starttag()");
+    let k = i + 1 + name[0].length;
+    const tag = name[1].toLowerCase();
+    this.lasttag = tag;
+    while (k < endpos) {
+      const attribute = matchAt(attrFindTolerant, rawdata, k);
+      if (!attribute)
+        break;
+      k += attribute[0].length;
+    }
+    return { tag, k };
+  }
+  parseEndtag(i) {
+    const rawdata = this.rawdata;
+    const close2 = searchFrom(endEndTag, rawdata, i + 1);
+    if (!close2)
+      return -1;
+    let gtpos = close2.index + 1;
+    const match = matchAt(endTagFind, rawdata, i);
+    if (!match) {
+      if (this.cdataElem !== null) {
+        this.handleData(rawdata.slice(i, gtpos));
+        return gtpos;
+      }
+      const name = matchAt(tagFindTolerant, rawdata, i + 2);
+      if (!name) {
+        if (rawdata.startsWith("</>", i))
+          return i + 3;
+        return this.parseBogusComment(i);
+      }
+      const tagname = name[1].toLowerCase();
+      gtpos = rawdata.indexOf(">", i + 2 + name[0].length);
+      this.handleEndtag(tagname);
+      return gtpos + 1;
+    }
+    const elem = match[1].toLowerCase();
+    if (this.cdataElem !== null && elem !== this.cdataElem) {
+      this.handleData(rawdata.slice(i, gtpos));
+      return gtpos;
+    }
+    this.handleEndtag(elem);
+    this.clearCdataMode();
+    return gtpos;
+  }
+  parseComment(i, report = true) {
+    const rawdata = this.rawdata;
+    const match = searchFrom(commentClose, rawdata, i + 4);
+    if (!match)
+      return -1;
+    if (report)
+      this.handleComment(rawdata.slice(i + 4, match.index));
+    return match.index + match[0].length;
+  }
+  parseMarkedSection(i, report = true) {
+    const rawdata = this.rawdata;
+    const [sectName, j] = this.scanName(i + 3, i);
+    if (j < 0)
+      return j;
+    let match;
+    if (["temp", "cdata", "ignore", "include", "rcdata"].includes(sectName))
+      match = searchFrom(markedSectionClose, rawdata, i + 3);
+    else if (["if", "else", "endif"].includes(sectName))
+      match = searchFrom(msMarkedSectionClose, rawdata, i + 3);
+    else
+      throw new UnsupportedMarkup(`unknown status keyword ${JSON.stringify(rawdata.slice(i + 3, j))} in marked section`);
+    if (!match)
+      return -1;
+    if (report)
+      this.unknownDecl(rawdata.slice(i + 3, match.index));
+    return match.index + match[0].length;
+  }
+  scanName(i, declstartpos) {
+    const rawdata = this.rawdata;
+    const n = rawdata.length;
+    if (i === n)
+      return [null, -1];
+    const match = matchAt(declName, rawdata, i);
+    if (!match) {
+      this.updatepos(declstartpos, i);
+      throw new UnsupportedMarkup(`expected name token at ${JSON.stringify(rawdata.slice(declstartpos, declstartpos + 20))}`);
+    }
+    if (i + match[0].length === n)
+      return [null, -1];
+    return [match[0].replace(new RegExp(`${S}+$`, "u"), "").toLowerCase(), i + match[0].length];
+  }
+};
+
+// packages/handin-markdown/dist/html-extractor.js
+var blankLine = /^(?: *\n){2}/;
+var RESTART_LIMIT = 100;
+var PythonMarkdownHangs = class extends Error {
+  constructor() {
+    super('Python-Markdown 3.4 never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".');
+  }
+};
+var HtmlExtractor = class extends PythonHtmlParser {
+  stash;
+  inraw = false;
+  intail = false;
+  stack = [];
+  cache = [];
+  cleandoc = [];
+  overrideCommentUpdate = false;
+  restarts = 0;
+  starttagText = null;
+  newlinesOf = null;
+  newlines = [];
+  constructor(stash) {
+    super();
+    this.stash = stash;
+  }
+  close() {
+    super.close();
+    if (this.rawdata.length)
+      this.handleData(this.rawdata);
+    if (this.cache.length) {
+      this.cleandoc.push(this.stash.store(this.cache.join("")));
+      this.cache = [];
+    }
+  }
+  /** Index in `rawdata` of the start of the current line, as Python-Markdown computes it. */
+  get lineOffset() {
+    if (this.lineno <= 1 || !this.rawdata.includes("\n"))
+      return 0;
+    if (this.newlinesOf !== this.rawdata) {
+      this.newlinesOf = this.rawdata;
+      this.newlines = [];
+      for (let at = this.rawdata.indexOf("\n"); at !== -1; at = this.rawdata.indexOf("\n", at + 1))
+        this.newlines.push(at);
+    }
+    const newline = this.newlines[this.lineno - 2];
+    return newline === void 0 ? this.rawdata.lastIndexOf("\n") : newline + 1;
+  }
+  /** `line_offset + offset + points` as an index into `rawdata`. */
+  position(points = 0) {
+    return advanceCodePoints(this.rawdata, this.lineOffset, this.offset + points);
+  }
+  /** At the start of a line, allowing three spaces before. */
+  atLineStart() {
+    if (this.offset === 0)
+      return true;
+    if (this.offset > 3)
+      return false;
+    return strip(this.rawdata.slice(this.lineOffset, this.position())) === "";
+  }
+  endtagText(tag) {
+    const start = this.position();
+    const match = searchFrom(endEndTag, this.rawdata, start);
+    return match ? this.rawdata.slice(start, match.index + 1) : `</${tag}>`;
+  }
+  followedByBlankLine(text10) {
+    return blankLine.test(this.rawdata.slice(this.position(codePoints(text10, 0, text10.length))));
+  }
+  handleStarttag(tag) {
+    if (tag === "hr") {
+      this.handleStartendtag(tag);
+      return;
+    }
+    if (isBlockLevel(tag) && (this.intail || this.atLineStart() && !this.inraw)) {
+      this.inraw = true;
+      this.cleandoc.push("\n");
+    }
+    const text10 = this.starttagText ?? "";
+    if (this.inraw) {
+      this.stack.push(tag);
+      this.cache.push(text10);
+    } else {
+      this.cleandoc.push(text10);
+      if (PythonHtmlParser.CDATA_CONTENT_ELEMENTS.includes(tag))
+        this.clearCdataMode();
+    }
+  }
+  handleEndtag(tag) {
+    const text10 = this.endtagText(tag);
+    if (!this.inraw) {
+      this.cleandoc.push(text10);
+      return;
+    }
+    this.cache.push(text10);
+    if (this.stack.includes(tag)) {
+      while (this.stack.length)
+        if (this.stack.pop() === tag)
+          break;
+    }
+    if (this.stack.length === 0) {
+      if (this.followedByBlankLine(text10))
+        this.cache.push("\n");
+      else
+        this.intail = true;
+      this.inraw = false;
+      this.cleandoc.push(this.stash.store(this.cache.join("")));
+      this.cleandoc.push("\n\n");
+      this.cache = [];
+    }
+  }
+  handleData(data) {
+    if (this.intail && data.includes("\n"))
+      this.intail = false;
+    if (this.inraw)
+      this.cache.push(data);
+    else
+      this.cleandoc.push(data);
+  }
+  handleEmptyTag(data, isBlock) {
+    if (this.inraw || this.intail) {
+      this.cache.push(data);
+    } else if (this.atLineStart() && isBlock) {
+      let html7 = data;
+      if (this.followedByBlankLine(data))
+        html7 += "\n";
+      else
+        this.intail = true;
+      const item = this.cleandoc[this.cleandoc.length - 1] ?? "";
+      if (!item.endsWith("\n\n") && item.endsWith("\n"))
+        this.cleandoc.push("\n");
+      this.cleandoc.push(this.stash.store(html7));
+      this.cleandoc.push("\n\n");
+    } else {
+      this.cleandoc.push(data);
+    }
+  }
+  handleStartendtag(tag) {
+    this.handleEmptyTag(this.starttagText ?? "", isBlockLevel(tag));
+  }
+  handleCharref(name) {
+    this.handleEmptyTag(`&#${name};`, false);
+  }
+  handleEntityref(name) {
+    this.handleEmptyTag(`&${name};`, false);
+  }
+  handleComment(data) {
+    const i = this.position(codePoints(data, 0, data.length) + 4);
+    if (this.rawdata.slice(i, advanceCodePoints(this.rawdata, i, 3)) !== "-->") {
+      this.handleData("<");
+      this.overrideCommentUpdate = true;
+      return;
+    }
+    this.handleEmptyTag(`<!--${data}-->`, true);
+  }
+  updatepos(i, j) {
+    if (this.overrideCommentUpdate) {
+      this.overrideCommentUpdate = false;
+      if (i !== 0 && ++this.restarts > RESTART_LIMIT)
+        throw new PythonMarkdownHangs();
+      return super.updatepos(0, advanceCodePoints(this.rawdata, 0, 1));
+    }
+    return super.updatepos(i, j);
+  }
+  handleDecl(data) {
+    this.handleEmptyTag(`<!${data}>`, true);
+  }
+  handlePi(data) {
+    this.handleEmptyTag(`<?${data}?>`, true);
+  }
+  unknownDecl(data) {
+    this.handleEmptyTag(`<![${data}${data.startsWith("CDATA[") ? "]]>" : "]>"}`, true);
+  }
+  parsePi(i) {
+    if (this.atLineStart() || this.intail)
+      return super.parsePi(i);
+    this.handleData("<?");
+    return i + 2;
+  }
+  parseHtmlDeclaration(i) {
+    if (this.atLineStart() || this.intail) {
+      if (this.rawdata.startsWith("<![", i) && !this.rawdata.startsWith("<![CDATA[", i)) {
+        const result = this.parseBogusComment(i);
+        if (result === -1) {
+          this.handleData(this.rawdata.slice(i, i + 1));
+          return i + 1;
+        }
+        return result;
+      }
+      return super.parseHtmlDeclaration(i);
+    }
+    this.handleData("<!");
+    return i + 2;
+  }
+  parseBogusComment(i, report = false) {
+    const pos = super.parseBogusComment(i, report);
+    if (pos === -1)
+      return -1;
+    this.handleEmptyTag(this.rawdata.slice(i, pos), false);
+    return pos;
+  }
+  parseStarttag(i) {
+    this.starttagText = null;
+    const endpos = this.checkForWholeStartTag(i);
+    if (endpos < 0) {
+      this.handleData(this.rawdata.slice(i, i + 1));
+      return i + 1;
+    }
+    this.starttagText = this.rawdata.slice(i, endpos);
+    const { tag, k } = this.scanStarttag(i, endpos);
+    const end2 = strip(this.rawdata.slice(k, endpos));
+    if (end2 !== ">" && end2 !== "/>") {
+      this.handleData(this.rawdata.slice(i, endpos));
+      return endpos;
+    }
+    if (end2.endsWith("/>")) {
+      this.handleStartendtag(tag);
+    } else {
+      if (PythonHtmlParser.CDATA_CONTENT_ELEMENTS.includes(tag))
+        this.setCdataMode(tag);
+      this.handleStarttag(tag);
+    }
+    return endpos;
+  }
+};
+
+// packages/handin-markdown/dist/html-stash.js
+var STX = "";
+var ETX = "";
+var INLINE_PLACEHOLDER_PREFIX = `${STX}klzzwxh:`;
+var AMP_SUBSTITUTE = `${STX}amp${ETX}`;
+function inlinePlaceholder(id) {
+  return `${INLINE_PLACEHOLDER_PREFIX}${id}${ETX}`;
+}
+function htmlPlaceholder(index2) {
+  return `${STX}wzxhzdk:${index2}${ETX}`;
+}
+var HtmlStash = class {
+  rawHtmlBlocks = [];
+  /** Keeps `html` and returns the placeholder that stands for it in the text. */
+  store(html7) {
+    this.rawHtmlBlocks.push(html7);
+    return htmlPlaceholder(this.rawHtmlBlocks.length - 1);
+  }
+};
+
+// packages/handin-markdown/dist/html4-entities.js
+var CODEPOINT_TO_ENTITY = /* @__PURE__ */ new Map([
+  [34, "quot"],
+  [38, "amp"],
+  [60, "lt"],
+  [62, "gt"],
+  [160, "nbsp"],
+  [161, "iexcl"],
+  [162, "cent"],
+  [163, "pound"],
+  [164, "curren"],
+  [165, "yen"],
+  [166, "brvbar"],
+  [167, "sect"],
+  [168, "uml"],
+  [169, "copy"],
+  [170, "ordf"],
+  [171, "laquo"],
+  [172, "not"],
+  [173, "shy"],
+  [174, "reg"],
+  [175, "macr"],
+  [176, "deg"],
+  [177, "plusmn"],
+  [178, "sup2"],
+  [179, "sup3"],
+  [180, "acute"],
+  [181, "micro"],
+  [182, "para"],
+  [183, "middot"],
+  [184, "cedil"],
+  [185, "sup1"],
+  [186, "ordm"],
+  [187, "raquo"],
+  [188, "frac14"],
+  [189, "frac12"],
+  [190, "frac34"],
+  [191, "iquest"],
+  [192, "Agrave"],
+  [193, "Aacute"],
+  [194, "Acirc"],
+  [195, "Atilde"],
+  [196, "Auml"],
+  [197, "Aring"],
+  [198, "AElig"],
+  [199, "Ccedil"],
+  [200, "Egrave"],
+  [201, "Eacute"],
+  [202, "Ecirc"],
+  [203, "Euml"],
+  [204, "Igrave"],
+  [205, "Iacute"],
+  [206, "Icirc"],
+  [207, "Iuml"],
+  [208, "ETH"],
+  [209, "Ntilde"],
+  [210, "Ograve"],
+  [211, "Oacute"],
+  [212, "Ocirc"],
+  [213, "Otilde"],
+  [214, "Ouml"],
+  [215, "times"],
+  [216, "Oslash"],
+  [217, "Ugrave"],
+  [218, "Uacute"],
+  [219, "Ucirc"],
+  [220, "Uuml"],
+  [221, "Yacute"],
+  [222, "THORN"],
+  [223, "szlig"],
+  [224, "agrave"],
+  [225, "aacute"],
+  [226, "acirc"],
+  [227, "atilde"],
+  [228, "auml"],
+  [229, "aring"],
+  [230, "aelig"],
+  [231, "ccedil"],
+  [232, "egrave"],
+  [233, "eacute"],
+  [234, "ecirc"],
+  [235, "euml"],
+  [236, "igrave"],
+  [237, "iacute"],
+  [238, "icirc"],
+  [239, "iuml"],
+  [240, "eth"],
+  [241, "ntilde"],
+  [242, "ograve"],
+  [243, "oacute"],
+  [244, "ocirc"],
+  [245, "otilde"],
+  [246, "ouml"],
+  [247, "divide"],
+  [248, "oslash"],
+  [249, "ugrave"],
+  [250, "uacute"],
+  [251, "ucirc"],
+  [252, "uuml"],
+  [253, "yacute"],
+  [254, "thorn"],
+  [255, "yuml"],
+  [338, "OElig"],
+  [339, "oelig"],
+  [352, "Scaron"],
+  [353, "scaron"],
+  [376, "Yuml"],
+  [402, "fnof"],
+  [710, "circ"],
+  [732, "tilde"],
+  [913, "Alpha"],
+  [914, "Beta"],
+  [915, "Gamma"],
+  [916, "Delta"],
+  [917, "Epsilon"],
+  [918, "Zeta"],
+  [919, "Eta"],
+  [920, "Theta"],
+  [921, "Iota"],
+  [922, "Kappa"],
+  [923, "Lambda"],
+  [924, "Mu"],
+  [925, "Nu"],
+  [926, "Xi"],
+  [927, "Omicron"],
+  [928, "Pi"],
+  [929, "Rho"],
+  [931, "Sigma"],
+  [932, "Tau"],
+  [933, "Upsilon"],
+  [934, "Phi"],
+  [935, "Chi"],
+  [936, "Psi"],
+  [937, "Omega"],
+  [945, "alpha"],
+  [946, "beta"],
+  [947, "gamma"],
+  [948, "delta"],
+  [949, "epsilon"],
+  [950, "zeta"],
+  [951, "eta"],
+  [952, "theta"],
+  [953, "iota"],
+  [954, "kappa"],
+  [955, "lambda"],
+  [956, "mu"],
+  [957, "nu"],
+  [958, "xi"],
+  [959, "omicron"],
+  [960, "pi"],
+  [961, "rho"],
+  [962, "sigmaf"],
+  [963, "sigma"],
+  [964, "tau"],
+  [965, "upsilon"],
+  [966, "phi"],
+  [967, "chi"],
+  [968, "psi"],
+  [969, "omega"],
+  [977, "thetasym"],
+  [978, "upsih"],
+  [982, "piv"],
+  [8194, "ensp"],
+  [8195, "emsp"],
+  [8201, "thinsp"],
+  [8204, "zwnj"],
+  [8205, "zwj"],
+  [8206, "lrm"],
+  [8207, "rlm"],
+  [8211, "ndash"],
+  [8212, "mdash"],
+  [8216, "lsquo"],
+  [8217, "rsquo"],
+  [8218, "sbquo"],
+  [8220, "ldquo"],
+  [8221, "rdquo"],
+  [8222, "bdquo"],
+  [8224, "dagger"],
+  [8225, "Dagger"],
+  [8226, "bull"],
+  [8230, "hellip"],
+  [8240, "permil"],
+  [8242, "prime"],
+  [8243, "Prime"],
+  [8249, "lsaquo"],
+  [8250, "rsaquo"],
+  [8254, "oline"],
+  [8260, "frasl"],
+  [8364, "euro"],
+  [8465, "image"],
+  [8472, "weierp"],
+  [8476, "real"],
+  [8482, "trade"],
+  [8501, "alefsym"],
+  [8592, "larr"],
+  [8593, "uarr"],
+  [8594, "rarr"],
+  [8595, "darr"],
+  [8596, "harr"],
+  [8629, "crarr"],
+  [8656, "lArr"],
+  [8657, "uArr"],
+  [8658, "rArr"],
+  [8659, "dArr"],
+  [8660, "hArr"],
+  [8704, "forall"],
+  [8706, "part"],
+  [8707, "exist"],
+  [8709, "empty"],
+  [8711, "nabla"],
+  [8712, "isin"],
+  [8713, "notin"],
+  [8715, "ni"],
+  [8719, "prod"],
+  [8721, "sum"],
+  [8722, "minus"],
+  [8727, "lowast"],
+  [8730, "radic"],
+  [8733, "prop"],
+  [8734, "infin"],
+  [8736, "ang"],
+  [8743, "and"],
+  [8744, "or"],
+  [8745, "cap"],
+  [8746, "cup"],
+  [8747, "int"],
+  [8756, "there4"],
+  [8764, "sim"],
+  [8773, "cong"],
+  [8776, "asymp"],
+  [8800, "ne"],
+  [8801, "equiv"],
+  [8804, "le"],
+  [8805, "ge"],
+  [8834, "sub"],
+  [8835, "sup"],
+  [8836, "nsub"],
+  [8838, "sube"],
+  [8839, "supe"],
+  [8853, "oplus"],
+  [8855, "otimes"],
+  [8869, "perp"],
+  [8901, "sdot"],
+  [8968, "lceil"],
+  [8969, "rceil"],
+  [8970, "lfloor"],
+  [8971, "rfloor"],
+  [9001, "lang"],
+  [9002, "rang"],
+  [9674, "loz"],
+  [9824, "spades"],
+  [9827, "clubs"],
+  [9829, "hearts"],
+  [9830, "diams"]
+]);
+
+// packages/handin-markdown/dist/inline-patterns.js
+var ESCAPED_CHARS = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", ">", "#", "+", "-", ".", "!"]);
+var NOT_WORD_BEFORE = `(?<![${WORD}])`;
+var NOT_WORD_AFTER = `(?![${WORD}])`;
+function end(match) {
+  return match.index + match[0].length;
+}
+function matchAt2(pattern, text10, at) {
+  pattern.lastIndex = at;
+  return pattern.exec(text10);
+}
+var backtick = {
+  name: "backtick",
+  regex: /(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)(`+)(.+?)(?<!`)\2(?!`))/gsu,
+  handle(match) {
+    if (match[3]) {
+      const code4 = new Element("code");
+      code4.setText(escapeCode(strip(match[3])), true);
+      return [code4, match.index, end(match)];
+    }
+    return [match[1].replaceAll("\\\\", `${STX}92${ETX}`), match.index, end(match)];
+  }
+};
+var backslashEscape = {
+  name: "escape",
+  regex: /\\(.)/gsu,
+  handle(match) {
+    const char = match[1];
+    return [ESCAPED_CHARS.has(char) ? `${STX}${char.codePointAt(0)}${ETX}` : null, match.index, end(match)];
+  }
+};
+function bracketText(data, index2) {
+  let depth = 1;
+  let at = index2;
+  for (let pos = index2; pos < data.length; pos++) {
+    const char = data[pos];
+    if (char === "]")
+      depth--;
+    else if (char === "[")
+      depth++;
+    at++;
+    if (depth === 0)
+      return [data.slice(index2, pos), at, true];
+  }
+  return [data.slice(index2), at, false];
+}
+function dequote(text10) {
+  if (text10.startsWith('"') && text10.endsWith('"') || text10.startsWith("'") && text10.endsWith("'"))
+    return text10.slice(1, -1);
+  return text10;
+}
+var LINK_TARGET = new RegExp(`\\([${SPACE2}]*(?:(<[^<>]*>)[${SPACE2}]*(?:('[^']*'|"[^"]*")[${SPACE2}]*)?\\))?`, "suy");
+var TITLE_SPACE = new RegExp(`[${SPACE2}]`, "gu");
+function linkTarget(data, start, context) {
+  let href = "";
+  let title = null;
+  let handled = false;
+  let index2 = start;
+  const match = matchAt2(LINK_TARGET, data, index2);
+  if (match?.[1]) {
+    href = strip(match[1].slice(1, -1));
+    if (match[2])
+      title = match[2].slice(1, -1);
+    index2 = end(match);
+    handled = true;
+  } else if (match) {
+    let bracketCount = 1;
+    let backtrackCount = 1;
+    const startIndex = end(match);
+    index2 = startIndex;
+    let lastBracket = -1;
+    let quote = null;
+    let startQuote = -1;
+    let exitQuote = -1;
+    let ignoreMatches = false;
+    let altQuote = null;
+    let startAltQuote = -1;
+    let exitAltQuote = -1;
+    let last = "";
+    for (let pos = index2; pos < data.length; pos++) {
+      const c = data[pos];
+      if (c === "(") {
+        if (!ignoreMatches)
+          bracketCount++;
+        else if (backtrackCount > 0)
+          backtrackCount--;
+      } else if (c === ")") {
+        if (exitQuote !== -1 && quote === last || exitAltQuote !== -1 && altQuote === last)
+          bracketCount = 0;
+        else if (!ignoreMatches)
+          bracketCount--;
+        else if (backtrackCount > 0) {
+          backtrackCount--;
+          if (backtrackCount === 0)
+            lastBracket = index2 + 1;
+        }
+      } else if (c === "'" || c === '"') {
+        if (!quote) {
+          ignoreMatches = true;
+          backtrackCount = bracketCount;
+          bracketCount = 1;
+          startQuote = index2 + 1;
+          quote = c;
+        } else if (c !== quote && !altQuote) {
+          startAltQuote = index2 + 1;
+          altQuote = c;
+        } else if (c === quote) {
+          exitQuote = index2 + 1;
+        } else if (altQuote && c === altQuote) {
+          exitAltQuote = index2 + 1;
+        }
+      }
+      index2++;
+      if (bracketCount === 0) {
+        if (exitQuote >= 0 && quote === last) {
+          href = data.slice(startIndex, startQuote - 1);
+          title = data.slice(startQuote, exitQuote - 1);
+        } else if (exitAltQuote >= 0 && altQuote === last) {
+          href = data.slice(startIndex, startAltQuote - 1);
+          title = data.slice(startAltQuote, exitAltQuote - 1);
+        } else {
+          href = data.slice(startIndex, index2 - 1);
+        }
+        break;
+      }
+      if (c !== " ")
+        last = c;
+    }
+    if (bracketCount !== 0 && backtrackCount === 0) {
+      href = data.slice(startIndex, lastBracket - 1);
+      index2 = lastBracket;
+      bracketCount = 0;
+    }
+    handled = bracketCount === 0;
+  }
+  if (title !== null)
+    title = dequote(context.unescape(strip(title))).replace(TITLE_SPACE, " ");
+  href = strip(context.unescape(href));
+  return [href, title, index2, handled];
+}
+function inlineLink(name, regex, tag) {
+  return {
+    name,
+    regex,
+    handle(match, data, context) {
+      const [text10, index2, textHandled] = bracketText(data, end(match));
+      if (!textHandled)
+        return [null, null, null];
+      const [href, title, linkEnd, handled] = linkTarget(data, index2, context);
+      if (!handled)
+        return [null, null, null];
+      const element6 = new Element(tag);
+      if (tag === "a") {
+        element6.setText(text10);
+        element6.attributes.set("href", href);
+        if (title !== null)
+          element6.attributes.set("title", title);
+      } else {
+        element6.attributes.set("src", href);
+        if (title !== null)
+          element6.attributes.set("title", title);
+        element6.attributes.set("alt", context.unescape(text10));
+      }
+      return [element6, match.index, linkEnd];
+    }
+  };
+}
+var REFERENCE_ID = new RegExp(`[${SPACE2}]?\\[([^\\]]*)\\]`, "suy");
+var SPACE_RUN = new RegExp(`[${SPACE2}]+`, "gu");
+function referenceLink(name, regex, tag, short) {
+  return {
+    name,
+    regex,
+    handle(match, data, context) {
+      const [text10, index2, textHandled] = bracketText(data, end(match));
+      if (!textHandled)
+        return [null, null, null];
+      let id;
+      let idEnd = index2;
+      if (short)
+        id = text10.toLowerCase();
+      else {
+        const idMatch = matchAt2(REFERENCE_ID, data, index2);
+        if (!idMatch)
+          return [null, null, null];
+        id = idMatch[1].toLowerCase() || text10.toLowerCase();
+        idEnd = end(idMatch);
+      }
+      const target = context.references.get(id.replace(SPACE_RUN, " "));
+      if (!target)
+        return [null, match.index, idEnd];
+      const element6 = new Element(tag);
+      if (tag === "a") {
+        element6.attributes.set("href", target.href);
+        if (target.title)
+          element6.attributes.set("title", target.title);
+        element6.setText(text10);
+      } else {
+        element6.attributes.set("src", target.href);
+        if (target.title)
+          element6.attributes.set("title", target.title);
+        element6.attributes.set("alt", context.unescape(text10));
+      }
+      return [element6, match.index, idEnd];
+    }
+  };
+}
+var autolink = {
+  name: "autolink",
+  regex: /<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?:\/\/[^<>]*)>/gsu,
+  handle(match, _data, context) {
+    const link3 = new Element("a");
+    link3.attributes.set("href", context.unescape(match[1]));
+    link3.setText(match[1], true);
+    return [link3, match.index, end(match)];
+  }
+};
+var automail = {
+  name: "automail",
+  regex: /<([^<> !]+@[^@<> ]+)>/gsu,
+  handle(match, _data, context) {
+    let email = context.unescape(match[1]);
+    if (email.startsWith("mailto:"))
+      email = email.slice("mailto:".length);
+    const letters = [...email].map((letter) => {
+      const code4 = letter.codePointAt(0);
+      const entity = CODEPOINT_TO_ENTITY.get(code4);
+      return entity ? `${AMP_SUBSTITUTE}${entity};` : `${AMP_SUBSTITUTE}#${code4};`;
+    });
+    const link3 = new Element("a");
+    link3.setText(letters.join(""), true);
+    link3.attributes.set("href", [...`mailto:${email}`].map((letter) => `${AMP_SUBSTITUTE}#${letter.codePointAt(0)};`).join(""));
+    return [link3, match.index, end(match)];
+  }
+};
+var lineBreak = {
+  name: "linebreak",
+  regex: / {2}\n/gsu,
+  handle: (match) => [new Element("br"), match.index, end(match)]
+};
+function rawHtml(name, regex) {
+  return {
+    name,
+    regex,
+    handle: (match, _data, context) => [context.htmlStash.store(context.unescapeHtml(match[1])), match.index, end(match)]
+  };
+}
+var notStrong = {
+  name: "not_strong",
+  regex: new RegExp(`((^|[${SPACE2}])(\\*|_)([${SPACE2}]|$))`, "gsu"),
+  handle: (match) => [match[1], match.index, end(match)]
+};
+function form(source, builder, tags) {
+  return { pattern: new RegExp(source, "suy"), builder, tags: tags.split(",") };
+}
+function emphasis(name, marker, forms) {
+  const markerAt = new RegExp(marker, "suy");
+  function subPatterns(data, parent, lastChild, formIndex) {
+    let last = lastChild;
+    let offset = 0;
+    let pos = 0;
+    const link3 = (text10) => {
+      if (!text10)
+        return;
+      if (last)
+        last.tail = text10;
+      else
+        parent.setText(text10);
+    };
+    while (pos < data.length) {
+      if (!matchAt2(markerAt, data, pos)) {
+        pos++;
+        continue;
+      }
+      let matched = false;
+      for (let index2 = formIndex + 1; index2 < forms.length; index2++) {
+        const match = matchAt2(forms[index2].pattern, data, pos);
+        if (!match)
+          continue;
+        link3(data.slice(offset, match.index));
+        const element6 = build(match, forms[index2], index2);
+        parent.append(element6);
+        last = element6;
+        offset = pos = end(match);
+        matched = true;
+      }
+      if (!matched)
+        pos++;
+    }
+    link3(data.slice(offset));
+  }
+  function build(match, { builder, tags }, index2) {
+    const outer = new Element(tags[0]);
+    if (builder === "single") {
+      subPatterns(match[2], outer, null, index2);
+      return outer;
+    }
+    const inner = new Element(tags[1]);
+    if (builder === "double") {
+      subPatterns(match[2], inner, null, index2);
+      outer.append(inner);
+      subPatterns(match[3], outer, inner, index2);
+    } else {
+      subPatterns(match[2], outer, null, index2);
+      outer.append(inner);
+      subPatterns(match[3], inner, null, index2);
+    }
+    return outer;
+  }
+  return {
+    name,
+    regex: new RegExp(marker, "gsu"),
+    handle(match, data) {
+      for (let index2 = 0; index2 < forms.length; index2++) {
+        const found = matchAt2(forms[index2].pattern, data, match.index);
+        if (found)
+          return [build(found, forms[index2], index2), found.index, end(found)];
+      }
+      return [null, null, null];
+    }
+  };
+}
+var asterisks = emphasis("em_strong", String.raw`\*`, [
+  form(String.raw`(\*)\1{2}(.+?)\1(.*?)\1{2}`, "double", "strong,em"),
+  form(String.raw`(\*)\1{2}(.+?)\1{2}(.*?)\1`, "double", "em,strong"),
+  form(String.raw`(\*)\1(?!\1)([^*]+?)\1(?!\1)(.+?)\1{3}`, "double2", "strong,em"),
+  form(String.raw`(\*{2})(.+?)\1`, "single", "strong"),
+  form(String.raw`(\*)([^*]+)\1`, "single", "em")
+]);
+var underscores = emphasis("em_strong2", "_", [
+  form(String.raw`(_)\1{2}(.+?)\1(.*?)\1{2}`, "double", "strong,em"),
+  form(String.raw`(_)\1{2}(.+?)\1{2}(.*?)\1`, "double", "em,strong"),
+  form(`${NOT_WORD_BEFORE}(_)\\1(?!\\1)(.+?)${NOT_WORD_BEFORE}\\1(?!\\1)(.+?)\\1{3}${NOT_WORD_AFTER}`, "double2", "strong,em"),
+  form(`${NOT_WORD_BEFORE}(_{2})(?!_)(.+?)(?<!_)\\1${NOT_WORD_AFTER}`, "single", "strong"),
+  form(`${NOT_WORD_BEFORE}(_)(?!_)(.+?)(?<!_)\\1${NOT_WORD_AFTER}`, "single", "em")
+]);
+var LINK_START = /(?<!!)\[/gsu;
+var IMAGE_START = /!\[/gsu;
+var INLINE_PATTERNS = [
+  backtick,
+  backslashEscape,
+  referenceLink("reference", LINK_START, "a", false),
+  inlineLink("link", LINK_START, "a"),
+  inlineLink("image_link", IMAGE_START, "img"),
+  referenceLink("image_reference", IMAGE_START, "img", false),
+  referenceLink("short_reference", LINK_START, "a", true),
+  referenceLink("short_image_ref", IMAGE_START, "img", true),
+  autolink,
+  automail,
+  lineBreak,
+  rawHtml("html", /(<(\/?[a-zA-Z][^<>@ ]*( [^<>]*)?|!--(?:(?!<!--|-->).)*--)>)/gsu),
+  rawHtml("entity", /(&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)/gsu),
+  notStrong,
+  asterisks,
+  underscores
+];
+
+// packages/handin-markdown/dist/serializer.js
+var HTML_EMPTY = /* @__PURE__ */ new Set(["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"]);
+var LONE_AMPERSAND = /&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)/giu;
+function escapeText(text10) {
+  let escaped = text10;
+  if (escaped.includes("&"))
+    escaped = escaped.replace(LONE_AMPERSAND, "&amp;");
+  return escaped.replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+}
+function escapeAttribute(text10) {
+  return escapeText(text10).replaceAll('"', "&quot;");
+}
+function write(out, element6) {
+  const tag = element6.tag;
+  out.push(`<${tag}`);
+  const names = [...element6.attributes.keys()].sort();
+  for (const name of names)
+    out.push(` ${name}="${escapeAttribute(element6.attributes.get(name))}"`);
+  const lower = tag.toLowerCase();
+  if (HTML_EMPTY.has(lower)) {
+    out.push(" />");
+  } else {
+    out.push(">");
+    if (element6.text)
+      out.push(lower === "script" || lower === "style" ? element6.text : escapeText(element6.text));
+    for (const child of element6.children)
+      write(out, child);
+    out.push(`</${tag}>`);
+  }
+  if (element6.tail)
+    out.push(escapeText(element6.tail));
+}
+function serializeXhtml(element6) {
+  const out = [];
+  write(out, element6);
+  return out.join("");
+}
+
+// packages/handin-markdown/dist/inline-tree.js
+var PLACEHOLDER2 = new RegExp(`${INLINE_PLACEHOLDER_PREFIX}([0-9]+)${ETX}`, "g");
+var InlineTreeProcessor = class {
+  references;
+  htmlStash;
+  patterns;
+  stashed = /* @__PURE__ */ new Map();
+  constructor(references, htmlStash, patterns = INLINE_PATTERNS) {
+    this.references = references;
+    this.htmlStash = htmlStash;
+    this.patterns = patterns;
+  }
+  unescape(text10) {
+    return text10.replace(PLACEHOLDER2, (_whole, id) => {
+      const value2 = this.stashed.get(id);
+      if (value2 === void 0)
+        return "";
+      return typeof value2 === "string" ? value2 : [...value2.itertext()].join("");
+    });
+  }
+  unescapeHtml(text10) {
+    return text10.replace(PLACEHOLDER2, (_whole, id) => {
+      const value2 = this.stashed.get(id);
+      if (value2 === void 0)
+        return "";
+      return typeof value2 === "string" ? `\\${value2}` : serializeXhtml(value2);
+    });
+  }
+  run(root7) {
+    const stack = [root7];
+    while (stack.length) {
+      const current = stack.pop();
+      const insertQueue = [];
+      for (let index2 = 0; index2 < current.children.length; index2++) {
+        const child = current.children[index2];
+        if (child.text && !child.atomic) {
+          const text10 = child.text;
+          child.setText(null);
+          const made = this.processPlaceholders(this.handleInline(text10, false), child, true, false);
+          stack.push(...made);
+          insertQueue.push([child, made]);
+        }
+        if (child.tail) {
+          const tail = this.handleInline(child.tail, false);
+          const holder = new Element("d");
+          child.tail = null;
+          const made = this.processPlaceholders(tail, holder, false, false);
+          if (holder.tail)
+            child.tail = holder.tail;
+          const position4 = current.children.indexOf(child) + 1;
+          for (const element6 of made.reverse())
+            current.insert(position4, element6);
+        }
+        if (child.children.length)
+          stack.push(child);
+      }
+      for (const [element6, made] of insertQueue) {
+        made.forEach((child, position4) => {
+          element6.insert(position4, child);
+        });
+      }
+    }
+  }
+  stash(node2) {
+    const id = String(this.stashed.size).padStart(4, "0");
+    this.stashed.set(id, node2);
+    return inlinePlaceholder(id);
+  }
+  /** `__handleInline`: every pattern from `patternIndex` on, each until it no longer matches. */
+  handleInline(data, atomic, patternIndex = 0) {
+    if (atomic)
+      return data;
+    let text10 = data;
+    let startIndex = 0;
+    let index2 = patternIndex;
+    while (index2 < this.patterns.length) {
+      const [next, matched, nextStart] = this.applyPattern(this.patterns[index2], text10, index2, startIndex);
+      text10 = next;
+      startIndex = nextStart;
+      if (!matched)
+        index2++;
+    }
+    return text10;
+  }
+  applyPattern(pattern, data, patternIndex, from) {
+    let startIndex = from;
+    let found = null;
+    const regex = pattern.regex;
+    let searchAt = startIndex;
+    while (searchAt <= data.length) {
+      regex.lastIndex = searchAt;
+      const match = regex.exec(data);
+      if (!match)
+        break;
+      const matchEnd = match.index + match[0].length;
+      searchAt = matchEnd > match.index ? matchEnd : matchEnd + 1;
+      const [node3, start2, end3] = pattern.handle(match, data, this);
+      if (start2 === null || end3 === null) {
+        startIndex += matchEnd;
+        continue;
+      }
+      found = { node: node3, start: start2, end: end3 };
+      break;
+    }
+    if (!found)
+      return [data, false, 0];
+    const { node: node2, start, end: end2 } = found;
+    if (node2 === null)
+      return [data, true, end2];
+    if (typeof node2 !== "string" && !node2.atomic) {
+      for (const child of [node2, ...node2.children]) {
+        if (child.text)
+          child.text = this.handleInline(child.text, child.atomic, patternIndex + 1);
+        if (child.tail)
+          child.tail = this.handleInline(child.tail, false, patternIndex);
+      }
+    }
+    return [data.slice(0, start) + this.stash(node2) + data.slice(end2), true, 0];
+  }
+  /** `__processPlaceholders`: the text with its placeholders turned back into elements. */
+  processPlaceholders(data, parent, isText, atomic) {
+    const result = [];
+    const linkText = (text10, textAtomic = false) => {
+      if (!text10)
+        return;
+      const last = result[result.length - 1];
+      if (last)
+        last.tail = last.tail ? last.tail + text10 : text10;
+      else if (!isText)
+        parent.tail = parent.tail ? parent.tail + text10 : text10;
+      else if (parent.text)
+        parent.setText(parent.text + text10);
+      else
+        parent.setText(text10, textAtomic);
+    };
+    let startIndex = 0;
+    while (true) {
+      const index2 = data.indexOf(INLINE_PLACEHOLDER_PREFIX, startIndex);
+      if (index2 === -1) {
+        linkText(data.slice(startIndex), atomic);
+        return result;
+      }
+      PLACEHOLDER2.lastIndex = index2;
+      const placeholder = PLACEHOLDER2.exec(data);
+      const id = placeholder?.[1];
+      const node2 = id === void 0 ? void 0 : this.stashed.get(id);
+      if (node2 === void 0) {
+        const end2 = index2 + INLINE_PLACEHOLDER_PREFIX.length;
+        linkText(data.slice(startIndex, end2));
+        startIndex = end2;
+        continue;
+      }
+      if (index2 > 0)
+        linkText(data.slice(startIndex, index2));
+      const placeholderEnd = placeholder.index + placeholder[0].length;
+      if (typeof node2 === "string") {
+        linkText(node2);
+        startIndex = placeholderEnd;
+        continue;
+      }
+      for (const child of [node2, ...node2.children]) {
+        if (child.tail && strip(child.tail))
+          this.processElementText(node2, child, false);
+        if (child.text && strip(child.text))
+          this.processElementText(child, child, true);
+      }
+      startIndex = placeholderEnd;
+      result.push(node2);
+    }
+  }
+  processElementText(node2, subnode, isText) {
+    let text10;
+    let atomic = false;
+    if (isText) {
+      text10 = subnode.text;
+      atomic = subnode.atomic;
+      subnode.setText(null);
+    } else {
+      text10 = subnode.tail;
+      subnode.tail = null;
+    }
+    const made = this.processPlaceholders(text10, subnode, isText, atomic);
+    const position4 = !isText && node2 !== subnode ? node2.children.indexOf(subnode) + 1 : 0;
+    for (const element6 of made.reverse())
+      node2.insert(position4, element6);
+  }
+};
+
+// packages/handin-markdown/dist/postprocessors.js
+var ANY_PLACEHOLDER = htmlPlaceholder("([0-9]+)");
+var PLACEHOLDER3 = new RegExp(`<p>${ANY_PLACEHOLDER}</p>|${ANY_PLACEHOLDER}`, "g");
+var TAG_NAME = /^<\/?([^ >]+)/;
+function isBlockLevelHtml(html7) {
+  const match = TAG_NAME.exec(html7);
+  if (!match)
+    return false;
+  return "!?@%".includes(match[1][0]) || isBlockLevel(match[1]);
+}
+function restoreRawHtml(text10, stash) {
+  if (!stash.rawHtmlBlocks.length)
+    return text10;
+  const replacements = /* @__PURE__ */ new Map();
+  stash.rawHtmlBlocks.forEach((html7, index2) => {
+    if (isBlockLevelHtml(html7))
+      replacements.set(`<p>${htmlPlaceholder(index2)}</p>`, html7);
+    replacements.set(htmlPlaceholder(index2), html7);
+  });
+  let current = text10;
+  for (let round = 0; round <= stash.rawHtmlBlocks.length; round++) {
+    const next = current.replace(PLACEHOLDER3, (key2) => {
+      const html7 = replacements.get(key2);
+      if (html7 !== void 0)
+        return html7;
+      const inner = replacements.get(key2.slice(3, -4));
+      return inner === void 0 ? key2 : `<p>${inner}</p>`;
+    });
+    if (next === current)
+      return next;
+    current = next;
+  }
+  return current;
+}
+function restoreAmpersands(text10) {
+  return text10.replaceAll(AMP_SUBSTITUTE, "&");
+}
+
+// packages/handin-markdown/dist/tree-processors.js
+function prettifyElement(element6) {
+  if (isBlockLevel(element6.tag) && element6.tag !== "code" && element6.tag !== "pre") {
+    const first = element6.children[0];
+    if ((!element6.text || !strip(element6.text)) && first && isBlockLevel(first.tag))
+      element6.setText("\n");
+    for (const child of element6.children)
+      if (isBlockLevel(child.tag))
+        prettifyElement(child);
+  }
+  if (!element6.tail || !strip(element6.tail))
+    element6.tail = "\n";
+}
+function prettify(root7) {
+  prettifyElement(root7);
+  for (const br of root7.iter("br"))
+    br.tail = !br.tail || !strip(br.tail) ? "\n" : `
+${br.tail}`;
+  for (const pre of root7.iter("pre")) {
+    const code4 = pre.children[0];
+    if (code4?.tag === "code" && !code4.children.length && code4.text !== null)
+      code4.setText(`${rstrip(code4.text)}
+`, true);
+  }
+}
+var ESCAPED = new RegExp(`${STX}([0-9]+)${ETX}`, "g");
+function unescapeText(text10) {
+  return text10.replace(ESCAPED, (_whole, code4) => String.fromCodePoint(Number(code4)));
+}
+function unescapeEscapes(root7) {
+  for (const element6 of root7.iter()) {
+    if (element6.text && element6.tag !== "code")
+      element6.setText(unescapeText(element6.text), element6.atomic);
+    if (element6.tail)
+      element6.tail = unescapeText(element6.tail);
+    for (const [name, value2] of element6.attributes)
+      element6.attributes.set(name, unescapeText(value2));
+  }
+}
+
+// packages/handin-markdown/dist/markdown.js
+function normalizeWhitespace(source) {
+  const text10 = source.replaceAll(STX, "").replaceAll(ETX, "").replace(/\r\n?/g, "\n");
+  return expandTabs(`${text10}
+
+`, 4).replace(/(?<=\n) +\n/g, "\n");
+}
+function extractHtmlBlocks(source, stash) {
+  const extractor = new HtmlExtractor(stash);
+  extractor.feed(source);
+  extractor.close();
+  return extractor.cleandoc.join("");
+}
+function renderPythonMarkdown(source) {
+  if (!strip(source))
+    return "";
+  const stash = new HtmlStash();
+  const text10 = extractHtmlBlocks(normalizeWhitespace(source), stash);
+  const parser = new BlockParser();
+  const root7 = parser.parseDocument(text10.split("\n"));
+  new InlineTreeProcessor(parser.references, stash).run(root7);
+  prettify(root7);
+  unescapeEscapes(root7);
+  const document3 = serializeXhtml(root7);
+  const start = document3.indexOf("<div>") + "<div>".length;
+  const end2 = document3.lastIndexOf("</div>");
+  const body3 = strip(document3.slice(start, end2));
+  return strip(restoreAmpersands(restoreRawHtml(body3, stash)));
 }
 
 // packages/report-files/dist/read-report.js
@@ -3107,14 +5124,14 @@ function parse(value2) {
   const input = String(value2 || "");
   let index2 = input.indexOf(",");
   let start = 0;
-  let end = false;
-  while (!end) {
+  let end2 = false;
+  while (!end2) {
     if (index2 === -1) {
       index2 = input.length;
-      end = true;
+      end2 = true;
     }
     const token = input.slice(start, index2).trim();
-    if (token || !end) {
+    if (token || !end2) {
       tokens.push(token);
     }
     start = index2 + 1;
@@ -3227,11 +5244,11 @@ function isChild(value2) {
     const value3 = record[key2];
     if (value3 && typeof value3 === "object") {
       if (!Array.isArray(value3)) return true;
-      const list4 = (
+      const list5 = (
         /** @type {ReadonlyArray<unknown>} */
         value3
       );
-      for (const item of list4) {
+      for (const item of list5) {
         if (typeof item !== "number" && typeof item !== "string") {
           return true;
         }
@@ -3709,21 +5726,21 @@ function one(state, node2) {
   let result;
   switch (node2.nodeName) {
     case "#comment": {
-      const reference = (
+      const reference2 = (
         /** @type {DefaultTreeAdapterMap['commentNode']} */
         node2
       );
-      result = { type: "comment", value: reference.data };
-      patch(state, reference, result);
+      result = { type: "comment", value: reference2.data };
+      patch(state, reference2, result);
       return result;
     }
     case "#document":
     case "#document-fragment": {
-      const reference = (
+      const reference2 = (
         /** @type {DefaultTreeAdapterMap['document'] | DefaultTreeAdapterMap['documentFragment']} */
         node2
       );
-      const quirksMode = "mode" in reference ? reference.mode === "quirks" || reference.mode === "limited-quirks" : false;
+      const quirksMode = "mode" in reference2 ? reference2.mode === "quirks" || reference2.mode === "limited-quirks" : false;
       result = {
         type: "root",
         children: all(state, node2.childNodes),
@@ -3733,38 +5750,38 @@ function one(state, node2) {
         const document3 = String(state.file);
         const loc = location(document3);
         const start = loc.toPoint(0);
-        const end = loc.toPoint(document3.length);
+        const end2 = loc.toPoint(document3.length);
         ok(start, "expected `start`");
-        ok(end, "expected `end`");
-        result.position = { start, end };
+        ok(end2, "expected `end`");
+        result.position = { start, end: end2 };
       }
       return result;
     }
     case "#documentType": {
-      const reference = (
+      const reference2 = (
         /** @type {DefaultTreeAdapterMap['documentType']} */
         node2
       );
       result = { type: "doctype" };
-      patch(state, reference, result);
+      patch(state, reference2, result);
       return result;
     }
     case "#text": {
-      const reference = (
+      const reference2 = (
         /** @type {DefaultTreeAdapterMap['textNode']} */
         node2
       );
-      result = { type: "text", value: reference.value };
-      patch(state, reference, result);
+      result = { type: "text", value: reference2.value };
+      patch(state, reference2, result);
       return result;
     }
     // Element.
     default: {
-      const reference = (
+      const reference2 = (
         /** @type {DefaultTreeAdapterMap['element']} */
         node2
       );
-      result = element(state, reference);
+      result = element(state, reference2);
       return result;
     }
   }
@@ -3798,16 +5815,16 @@ function element(state, node2) {
   patch(state, node2, result);
   if (result.tagName === "template") {
     if (node2.namespaceURI === webNamespaces.html) {
-      const reference = (
+      const reference2 = (
         /** @type {DefaultTreeAdapterMap['template']} */
         node2
       );
-      const pos = reference.sourceCodeLocation;
+      const pos = reference2.sourceCodeLocation;
       const startTag2 = pos && pos.startTag && position(pos.startTag);
       const endTag2 = pos && pos.endTag && position(pos.endTag);
       const content3 = (
         /** @type {Root} */
-        one(state, reference.content)
+        one(state, reference2.content)
       );
       if (startTag2 && endTag2 && state.file) {
         content3.position = { start: startTag2.end, end: endTag2.start };
@@ -3867,12 +5884,12 @@ function position(loc) {
     column: loc.startCol,
     offset: loc.startOffset
   });
-  const end = point({
+  const end2 = point({
     line: loc.endLine,
     column: loc.endCol,
     offset: loc.endOffset
   });
-  return start || end ? { start, end } : void 0;
+  return start || end2 ? { start, end: end2 } : void 0;
 }
 function point(point5) {
   return point5.line && point5.column ? point5 : void 0;
@@ -4397,8 +6414,8 @@ var Preprocessor = class {
       this._err(ERR.noncharacterInInputStream);
     }
   }
-  retreat(count) {
-    this.pos -= count;
+  retreat(count2) {
+    this.pos -= count2;
     while (this.pos < this.lastGapPos) {
       this.lastGapPos = this.gapStack.pop();
       this.pos--;
@@ -4634,13 +6651,13 @@ function findSlotHtml(text10, start, length) {
 function isMidMatchHtml(slot, text10, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
-  const end = start + length - 2;
-  while (index2 + 1 < end) {
+  const end2 = start + length - 2;
+  while (index2 + 1 < end2) {
     if ((text10.charCodeAt(index2) | text10.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text10.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end2 || text10.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -4702,9 +6719,9 @@ var EntityDecoderBase = class {
   decodeMode = DecodingMode.Strict;
   /** Replacement rules for numeric character references. */
   replaceNumericCodePoint = replaceCodePoint;
-  constructor(emitCodePoint, errors) {
+  constructor(emitCodePoint, errors2) {
     this.emitCodePoint = emitCodePoint;
-    this.errors = errors;
+    this.errors = errors2;
   }
   /**
    * Switches between the numeric decimal and hexadecimal states.
@@ -5029,13 +7046,13 @@ function findBufferedHtmlSlot(buffer, length) {
 function isBufferedMiddle(slot, buffer, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = 2;
-  const end = length - 2;
-  while (index2 + 1 < end) {
+  const end2 = length - 2;
+  while (index2 + 1 < end2) {
     if ((buffer[index2] | buffer[index2 + 1] << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || buffer[index2] === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end2 || buffer[index2] === (htmlMiddles[wordIndex] & 65535);
 }
 function findBufferedLegacySlot(buffer, length) {
   let legacy = htmlLengthBits[pairIndex(buffer[0], buffer[1])] >>> 16 & 31;
@@ -5824,7 +7841,7 @@ var Tokenizer = class {
   // Return the input boundary before any unfinished token or buffered delimiter.
   getCharacterTokenEndOffset() {
     var _a;
-    const end = this.preprocessor.droppedBufferSize + this.preprocessor.pos + 1;
+    const end2 = this.preprocessor.droppedBufferSize + this.preprocessor.pos + 1;
     const tokenLocation = (_a = this.currentToken) === null || _a === void 0 ? void 0 : _a.location;
     switch (this.state) {
       case State.TAG_OPEN:
@@ -5833,7 +7850,7 @@ var Tokenizer = class {
       case State.SCRIPT_DATA_LESS_THAN_SIGN:
       case State.SCRIPT_DATA_ESCAPED_LESS_THAN_SIGN:
       case State.CDATA_SECTION_BRACKET: {
-        return end - 1;
+        return end2 - 1;
       }
       case State.END_TAG_OPEN:
       case State.MARKUP_DECLARATION_OPEN:
@@ -5846,7 +7863,7 @@ var Tokenizer = class {
       case State.SCRIPT_DATA_ESCAPED_END_TAG_OPEN:
       case State.SCRIPT_DATA_ESCAPED_END_TAG_NAME:
       case State.CDATA_SECTION_END: {
-        return end - 2;
+        return end2 - 2;
       }
       case State.CHARACTER_REFERENCE: {
         return this._isCharacterReferenceInAttribute() && tokenLocation ? tokenLocation.startOffset : this.preprocessor.droppedBufferSize + this.entityStartPos;
@@ -5859,7 +7876,7 @@ var Tokenizer = class {
         if (tokenLocation && (this.state === State.TAG_NAME || this.state >= State.BEFORE_ATTRIBUTE_NAME && this.state <= State.BOGUS_COMMENT || this.state >= State.COMMENT_START && this.state <= State.BOGUS_DOCTYPE)) {
           return tokenLocation.startOffset;
         }
-        return end;
+        return end2;
       }
     }
   }
@@ -5920,9 +7937,9 @@ var Tokenizer = class {
     this.consumedAfterSnapshot++;
     return this.preprocessor.advance();
   }
-  _advanceBy(count) {
-    this.consumedAfterSnapshot += count;
-    for (let i = 0; i < count; i++) {
+  _advanceBy(count2) {
+    this.consumedAfterSnapshot += count2;
+    for (let i = 0; i < count2; i++) {
       this.preprocessor.advance();
     }
   }
@@ -9096,12 +11113,12 @@ var FormattingElementList = class {
   pushElement(element6, token) {
     if (this.index === null) {
       let oldest = null;
-      let count = 0;
+      let count2 = 0;
       for (let entry = this.newest; entry !== null && entry.type === EntryType.Element; entry = entry.older) {
         oldest = entry;
-        count++;
+        count2++;
       }
-      if (count >= NOAH_ARK_CAPACITY) {
+      if (count2 >= NOAH_ARK_CAPACITY) {
         this.index = { arks: /* @__PURE__ */ new Map(), tagNames: /* @__PURE__ */ new Map() };
         for (let entry = oldest; entry !== null && entry.type === EntryType.Element; entry = entry.newer) {
           this._addToIndex(this.index, entry);
@@ -12817,6 +14834,21 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.WBR
 ]);
 
+// node_modules/.pnpm/parse5@8.1.1/node_modules/parse5/dist/index.js
+function parse3(html7, options) {
+  return Parser.parse(html7, options);
+}
+function parseFragment(fragmentContext, html7, options) {
+  if (typeof fragmentContext === "string") {
+    options = html7;
+    html7 = fragmentContext;
+    fragmentContext = null;
+  }
+  const parser = Parser.getFragmentParser(fragmentContext, options);
+  parser.tokenizer.write(html7, true);
+  return parser.getFragment();
+}
+
 // node_modules/.pnpm/unist-util-position@5.0.0/node_modules/unist-util-position/lib/index.js
 var pointEnd = point2("end");
 var pointStart = point2("start");
@@ -12835,9 +14867,9 @@ function point2(type) {
 }
 function position2(node2) {
   const start = pointStart(node2);
-  const end = pointEnd(node2);
-  if (start && end) {
-    return { start, end };
+  const end2 = pointEnd(node2);
+  if (start && end2) {
+    return { start, end: end2 };
   }
 }
 
@@ -13176,18 +15208,18 @@ function text2(node2, state) {
   let start = 0;
   while (start < value2.length) {
     const type = characterType(value2.charCodeAt(start));
-    let end = start + 1;
-    while (end < value2.length && characterType(value2.charCodeAt(end)) === type) {
-      end++;
+    let end2 = start + 1;
+    while (end2 < value2.length && characterType(value2.charCodeAt(end2)) === type) {
+      end2++;
     }
     const token = {
       type,
-      chars: value2.slice(start, end),
+      chars: value2.slice(start, end2),
       location: location2
     };
     state.parser.currentToken = token;
     state.parser._processToken(state.parser.currentToken);
-    start = end;
+    start = end2;
   }
 }
 function doctype2(node2, state) {
@@ -13367,7 +15399,7 @@ function createParse5Location(node2) {
     column: void 0,
     offset: void 0
   };
-  const end = pointEnd(node2) || {
+  const end2 = pointEnd(node2) || {
     line: void 0,
     column: void 0,
     offset: void 0
@@ -13376,9 +15408,9 @@ function createParse5Location(node2) {
     startLine: start.line,
     startCol: start.column,
     startOffset: start.offset,
-    endLine: end.line,
-    endCol: end.column,
-    endOffset: end.offset
+    endLine: end2.line,
+    endCol: end2.column,
+    endOffset: end2.offset
   };
   return location2;
 }
@@ -14399,13 +16431,13 @@ function ccount(value2, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count = 0;
+  let count2 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count++;
+    count2++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count;
+  return count2;
 }
 
 // node_modules/.pnpm/hast-util-whitespace@3.0.0/node_modules/hast-util-whitespace/lib/index.js
@@ -15179,10 +17211,10 @@ function remarkFrontmatter(options) {
 }
 
 // node_modules/.pnpm/mdast-util-find-and-replace@3.0.4/node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list4, options) {
+function findAndReplace(tree, list5, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list4);
+  const pairs = toPairs(list5);
   let pairIndex2 = -1;
   while (++pairIndex2 < pairs.length) {
     visitParents(tree, visitor);
@@ -15256,7 +17288,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -15264,8 +17296,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list4.length) {
-    const tuple = list4[index2];
+  while (++index2 < list5.length) {
+    const tuple = list5[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -15840,16 +17872,16 @@ function map(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list4, none2) {
-  if (typeof list4 === "string") {
-    list4 = [list4];
+function listInScope(stack, list5, none2) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
   }
-  if (!list4 || list4.length === 0) {
+  if (!list5 || list5.length === 0) {
     return none2;
   }
   let index2 = -1;
-  while (++index2 < list4.length) {
-    if (stack.includes(list4[index2])) {
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
       return true;
     }
   }
@@ -15873,18 +17905,18 @@ function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count = 0;
+  let count2 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count > max) {
-        max = count;
+      if (++count2 > max) {
+        max = count2;
       }
     } else {
-      count = 1;
+      count2 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -16191,13 +18223,13 @@ function htmlKind(value2) {
   if (next === 63) return 3;
   const closing2 = next === 47;
   const start = closing2 ? 2 : 1;
-  let end = start;
-  let code4 = value2.charCodeAt(end);
+  let end2 = start;
+  let code4 = value2.charCodeAt(end2);
   if (!asciiAlpha(code4)) return;
   while (code4 === 45 || asciiAlphanumeric(code4)) {
-    code4 = value2.charCodeAt(++end);
+    code4 = value2.charCodeAt(++end2);
   }
-  const name = value2.slice(start, end).toLowerCase();
+  const name = value2.slice(start, end2).toLowerCase();
   if (!closing2 && code4 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
@@ -16240,19 +18272,19 @@ function check(tokens, before, after) {
     }
     const marker = tokens[index2].value.charAt(0);
     const strict = builtins.get(marker);
-    let end = index2 + 1;
-    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
-      end++;
+    let end2 = index2 + 1;
+    while (end2 < tokens.length && tokens[end2].attention && tokens[end2].value.charAt(0) === marker) {
+      end2++;
     }
     const head2 = index2 ? tokens[index2 - 1].value : before;
     const previous3 = classifyCharacter(head2.charCodeAt(head2.length - 1));
     const next = classifyCharacter(
-      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
+      (end2 < tokens.length ? tokens[end2].value : after).charCodeAt(0)
     );
     const open = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
-      tokens: tokens.slice(index2, end),
+      tokens: tokens.slice(index2, end2),
       markers: [],
       start: 0,
       end: 0,
@@ -16270,7 +18302,7 @@ function check(tokens, before, after) {
     }
     run.end = run.markers.length;
     runs.push(run);
-    index2 = end;
+    index2 = end2;
   }
   pair(runs, wrong);
   index2 = -1;
@@ -16283,12 +18315,12 @@ function encode(tokens, start) {
   const token = tokens[start ? 0 : tokens.length - 1];
   if (!token || token.attention) return;
   const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-  const reference = encodeCharacterReference(
+  const reference2 = encodeCharacterReference(
     /** @type {number} */
     character.codePointAt(0)
   );
   if (start) {
-    token.value = reference + token.value.slice(character.length);
+    token.value = reference2 + token.value.slice(character.length);
   } else {
     let value2 = token.value.slice(0, token.value.length - character.length);
     let escapes = 0;
@@ -16296,7 +18328,7 @@ function encode(tokens, start) {
       escapes++;
     }
     if (escapes % 2) value2 += "\\";
-    token.value = value2 + reference;
+    token.value = value2 + reference2;
   }
 }
 function improve(items, chosen, mistake, before, after) {
@@ -16355,8 +18387,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
         for (const token of involved) {
-          const list4 = wrong.get(token);
-          if (list4) list4.push(...involved);
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
         }
       }
       opener2.end -= size;
@@ -16578,9 +18610,9 @@ function serialize4(items, before, after) {
 }
 
 // node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis.attention = attention;
-emphasis.peek = peek;
-function emphasis(node2, _, state, info) {
+emphasis2.attention = attention;
+emphasis2.peek = peek;
+function emphasis2(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention, state, state.createTracker(info));
   const value2 = item ? serialize4([item], info.before, info.after) : "";
@@ -16779,7 +18811,7 @@ function imageReference(node2, _, state, info) {
     return d !== "phrasing";
   });
   subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
+  const reference2 = state.safe(state.associationId(node2), {
     before: value2,
     after: "]",
     ...tracker.current()
@@ -16787,8 +18819,8 @@ function imageReference(node2, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !alt || alt !== reference) {
-    value2 += tracker.move(reference + "]");
+  if (type === "full" || !alt || alt !== reference2) {
+    value2 += tracker.move(reference2 + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
   } else {
@@ -16955,7 +18987,7 @@ function linkReference(node2, _, state, info) {
     return d !== "phrasing";
   });
   subexit = state.enter("reference");
-  const reference = state.safe(state.associationId(node2), {
+  const reference2 = state.safe(state.associationId(node2), {
     before: value2,
     after: "]",
     ...tracker.current()
@@ -16963,8 +18995,8 @@ function linkReference(node2, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text10 || text10 !== reference) {
-    value2 += tracker.move(reference + "]");
+  if (type === "full" || !text10 || text10 !== reference2) {
+    value2 += tracker.move(reference2 + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
   } else {
@@ -17030,7 +19062,7 @@ function checkRule(state) {
 }
 
 // node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list(node2, parent, state, info) {
+function list2(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
   let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
@@ -17110,7 +19142,7 @@ function listItem(node2, parent, state, info) {
 }
 
 // node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph(node2, _, state, info) {
+function paragraph2(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
   const value2 = state.containerPhrasing(node2, info);
@@ -17198,7 +19230,7 @@ var handle2 = {
   break: hardBreak,
   code,
   definition,
-  emphasis,
+  emphasis: emphasis2,
   hardBreak,
   heading,
   html: html5,
@@ -17207,9 +19239,9 @@ var handle2 = {
   inlineCode,
   link,
   linkReference,
-  list,
+  list: list2,
   listItem,
-  paragraph,
+  paragraph: paragraph2,
   root: root5,
   strong,
   text: text5,
@@ -19352,8 +21384,8 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/.pnpm/micromark-util-decode-numeric-character-reference@2.0.2/node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base) {
-  const code4 = Number.parseInt(value2, base);
+function decodeNumericCharacterReference(value2, base2) {
+  const code4 = Number.parseInt(value2, base2);
   if (
     // C0 except for HT, LF, FF, CR, space.
     code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
@@ -19654,8 +21686,8 @@ function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
     return;
   }
-  const paragraph3 = taskListItemParagraph(parent);
-  if (paragraph3 && parent.children.indexOf(left) < parent.children.indexOf(paragraph3)) {
+  const paragraph4 = taskListItemParagraph(parent);
+  if (paragraph4 && parent.children.indexOf(left) < parent.children.indexOf(paragraph4)) {
     return 0;
   }
 }
@@ -19696,35 +21728,35 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/.pnpm/micromark-util-chunked@2.0.1/node_modules/micromark-util-chunked/index.js
-function splice(list4, start, remove, items) {
-  const end = list4.length;
+function splice(list5, start, remove, items) {
+  const end2 = list5.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
-    start = -start > end ? 0 : end + start;
+    start = -start > end2 ? 0 : end2 + start;
   } else {
-    start = start > end ? end : start;
+    start = start > end2 ? end2 : start;
   }
   remove = remove > 0 ? remove : 0;
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list4.splice(...parameters);
+    list5.splice(...parameters);
   } else {
-    if (remove) list4.splice(start, remove);
+    if (remove) list5.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list4.splice(...parameters);
+      list5.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list4, items) {
-  if (list4.length > 0) {
-    splice(list4, list4.length, 0, items);
-    return list4;
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
   }
   return items;
 }
@@ -19759,12 +21791,12 @@ function syntaxExtension(all6, extension2) {
     }
   }
 }
-function constructs(existing, list4) {
+function constructs(existing, list5) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list4.length) {
+  while (++index2 < list5.length) {
     ;
-    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -20186,11 +22218,11 @@ function resolveAllAttention(events, context) {
           const start = {
             ...events[open][1].end
           };
-          const end = {
+          const end2 = {
             ...events[index2][1].start
           };
           movePoint(start, -use);
-          movePoint(end, use);
+          movePoint(end2, use);
           const openingSequence = {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
@@ -20203,7 +22235,7 @@ function resolveAllAttention(events, context) {
             start: {
               ...events[index2][1].start
             },
-            end
+            end: end2
           };
           const text10 = {
             type: use > 1 ? "strongText" : "emphasisText",
@@ -20288,7 +22320,7 @@ function movePoint(point5, offset) {
 }
 
 // node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
+var autolink2 = {
   name: "autolink",
   tokenize: tokenizeAutolink
 };
@@ -20434,7 +22466,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
 }
 
 // node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine = {
+var blankLine2 = {
   partial: true,
   tokenize: tokenizeBlankLine
 };
@@ -20449,7 +22481,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
 }
 
 // node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote = {
+var blockQuote2 = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
   },
@@ -20499,7 +22531,7 @@ function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
     return contBefore(code4);
   }
   function contBefore(code4) {
-    return effects.attempt(blockQuote, ok3, nok)(code4);
+    return effects.attempt(blockQuote2, ok3, nok)(code4);
   }
 }
 function exit2(effects) {
@@ -21012,8 +23044,8 @@ var SpliceBuffer = class {
    * @returns {Array<T>}
    *   Array of items.
    */
-  slice(start, end) {
-    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+  slice(start, end2) {
+    const stop = end2 === null || end2 === void 0 ? Number.POSITIVE_INFINITY : end2;
     if (stop < this.left.length) {
       return this.left.slice(start, stop);
     }
@@ -21043,9 +23075,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
+    const count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -21136,13 +23168,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list4, right) {
+function chunkedPush(list5, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list4.push(...right);
+    list5.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -22157,7 +24189,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
     effects.enter("lineEnding");
     effects.consume(code4);
     effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok3, nok);
+    return effects.attempt(blankLine2, ok3, nok);
   }
 }
 
@@ -22226,7 +24258,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     if (code4 === 45) {
       effects.consume(code4);
-      return commentClose;
+      return commentClose2;
     }
     if (markdownLineEnding(code4)) {
       returnState = comment5;
@@ -22235,7 +24267,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.consume(code4);
     return comment5;
   }
-  function commentClose(code4) {
+  function commentClose2(code4) {
     if (code4 === 45) {
       effects.consume(code4);
       return commentEnd;
@@ -22243,7 +24275,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     return comment5(code4);
   }
   function commentEnd(code4) {
-    return code4 === 62 ? end(code4) : code4 === 45 ? commentClose(code4) : comment5(code4);
+    return code4 === 62 ? end2(code4) : code4 === 45 ? commentClose2(code4) : comment5(code4);
   }
   function cdataOpenInside(code4) {
     const value2 = "CDATA[";
@@ -22277,7 +24309,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
   function cdataEnd(code4) {
     if (code4 === 62) {
-      return end(code4);
+      return end2(code4);
     }
     if (code4 === 93) {
       effects.consume(code4);
@@ -22287,7 +24319,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
   function declaration(code4) {
     if (code4 === null || code4 === 62) {
-      return end(code4);
+      return end2(code4);
     }
     if (markdownLineEnding(code4)) {
       returnState = declaration;
@@ -22312,7 +24344,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     return instruction;
   }
   function instructionClose(code4) {
-    return code4 === 62 ? end(code4) : instruction(code4);
+    return code4 === 62 ? end2(code4) : instruction(code4);
   }
   function tagCloseStart(code4) {
     if (asciiAlpha(code4)) {
@@ -22337,7 +24369,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
       effects.consume(code4);
       return tagCloseBetween;
     }
-    return end(code4);
+    return end2(code4);
   }
   function tagOpen(code4) {
     if (code4 === 45 || asciiAlphanumeric(code4)) {
@@ -22352,7 +24384,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   function tagOpenBetween(code4) {
     if (code4 === 47) {
       effects.consume(code4);
-      return end;
+      return end2;
     }
     if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
       effects.consume(code4);
@@ -22366,7 +24398,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
       effects.consume(code4);
       return tagOpenBetween;
     }
-    return end(code4);
+    return end2(code4);
   }
   function tagOpenAttributeName(code4) {
     if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
@@ -22442,7 +24474,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code4);
   }
-  function end(code4) {
+  function end2(code4) {
     if (code4 === 62) {
       effects.consume(code4);
       effects.exit("htmlTextData");
@@ -22813,7 +24845,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 
 // node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/list.js
-var list2 = {
+var list3 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -22873,7 +24905,7 @@ function tokenizeListStart(effects, ok3, nok) {
     effects.exit("listItemMarker");
     self2.containerState.marker = self2.containerState.marker || code4;
     return effects.check(
-      blankLine,
+      blankLine2,
       // Can’t be empty when interrupting.
       self2.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
@@ -22901,7 +24933,7 @@ function tokenizeListStart(effects, ok3, nok) {
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
-  return effects.check(blankLine, onBlank, notBlank);
+  return effects.check(blankLine2, onBlank, notBlank);
   function onBlank(code4) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
     return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code4);
@@ -22919,7 +24951,7 @@ function tokenizeListContinuation(effects, ok3, nok) {
   function notInCurrentItem(code4) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
@@ -23099,14 +25131,14 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   return start;
   function start(code4) {
     let index2 = self2.events.length;
-    let paragraph3;
+    let paragraph4;
     while (index2--) {
       if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph3 = self2.events[index2][1].type === "paragraph";
+        paragraph4 = self2.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
       effects.enter("setextHeadingLine");
       marker = code4;
       return before(code4);
@@ -23395,7 +25427,7 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine, ok3, effects.attempt(indent, ok3, nok));
+  return effects.check(blankLine2, ok3, effects.attempt(indent, ok3, nok));
 }
 function gfmFootnoteDefinitionEnd(effects) {
   effects.exit("gfmFootnoteDefinition");
@@ -23971,8 +26003,8 @@ function flushCell(map3, context, range2, rowKind, rowEnd, previousCell) {
     map3.add(range2[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
       const start = context.events[range2[2]];
-      const end = context.events[range2[3]];
-      start[1].end = Object.assign({}, end[1].end);
+      const end2 = context.events[range2[3]];
+      start[1].end = Object.assign({}, end2[1].end);
       start[1].type = "chunkText";
       start[1].contentType = "text";
       if (range2[3] > range2[2] + 1) {
@@ -24361,7 +26393,7 @@ function initializeFlow(effects) {
   const self2 = this;
   const initial = effects.attempt(
     // Try to parse a blank line.
-    blankLine,
+    blankLine2,
     atBlankEnding,
     // Try to parse initial flow (essentially, only code).
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
@@ -24431,11 +26463,11 @@ function initializeFactory(field) {
       if (code4 === null) {
         return true;
       }
-      const list4 = constructs2[code4];
+      const list5 = constructs2[code4];
       let index2 = -1;
-      if (list4) {
-        while (++index2 < list4.length) {
-          const item = list4[index2];
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -24547,20 +26579,20 @@ __export(constructs_exports, {
   text: () => text8
 });
 var document2 = {
-  [42]: list2,
-  [43]: list2,
-  [45]: list2,
-  [48]: list2,
-  [49]: list2,
-  [50]: list2,
-  [51]: list2,
-  [52]: list2,
-  [53]: list2,
-  [54]: list2,
-  [55]: list2,
-  [56]: list2,
-  [57]: list2,
-  [62]: blockQuote
+  [42]: list3,
+  [43]: list3,
+  [45]: list3,
+  [48]: list3,
+  [49]: list3,
+  [50]: list3,
+  [51]: list3,
+  [52]: list3,
+  [53]: list3,
+  [54]: list3,
+  [55]: list3,
+  [56]: list3,
+  [57]: list3,
+  [62]: blockQuote2
 };
 var contentInitial = {
   [91]: definition2
@@ -24591,7 +26623,7 @@ var text8 = {
   [33]: labelStartImage,
   [38]: characterReference,
   [42]: attention3,
-  [60]: [autolink, htmlText],
+  [60]: [autolink2, htmlText],
   [91]: labelStartLink,
   [92]: [hardBreakEscape, characterEscape],
   [93]: labelEnd,
@@ -24642,7 +26674,7 @@ function createTokenizer(parser, initialize, from) {
     previous: null,
     sliceSerialize,
     sliceStream,
-    write
+    write: write3
   };
   let state = initialize.tokenize.call(context, effects);
   let expectedCode;
@@ -24650,7 +26682,7 @@ function createTokenizer(parser, initialize, from) {
     resolveAllConstructs.push(initialize);
   }
   return context;
-  function write(slice) {
+  function write3(slice) {
     chunks = push(chunks, slice);
     main();
     if (chunks[chunks.length - 1] !== null) {
@@ -24660,8 +26692,8 @@ function createTokenizer(parser, initialize, from) {
     context.events = resolveAll(resolveAllConstructs, context.events, context);
     return context.events;
   }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
+  function sliceSerialize(token, expandTabs2) {
+    return serializeChunks(sliceStream(token), expandTabs2);
   }
   function sliceStream(token) {
     return sliceChunks(chunks, token);
@@ -24774,22 +26806,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code4) {
           const left = code4 !== null && map3[code4];
           const all6 = code4 !== null && map3.null;
-          const list4 = [
+          const list5 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
           ];
-          return handleListOfConstructs(list4)(code4);
+          return handleListOfConstructs(list5)(code4);
         }
       }
-      function handleListOfConstructs(list4) {
-        listOfConstructs = list4;
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
         constructIndex = 0;
-        if (list4.length === 0) {
+        if (list5.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list4[constructIndex]);
+        return handleConstruct(list5[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -24889,7 +26921,7 @@ function sliceChunks(chunks, token) {
   }
   return view;
 }
-function serializeChunks(chunks, expandTabs) {
+function serializeChunks(chunks, expandTabs2) {
   let index2 = -1;
   const result = [];
   let atTab;
@@ -24913,11 +26945,11 @@ function serializeChunks(chunks, expandTabs) {
           break;
         }
         case -2: {
-          value2 = expandTabs ? " " : "	";
+          value2 = expandTabs2 ? " " : "	";
           break;
         }
         case -1: {
-          if (!expandTabs && atTab) {
+          if (!expandTabs2 && atTab) {
             continue;
           }
           value2 = " ";
@@ -24935,7 +26967,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/parse.js
-function parse3(options) {
+function parse4(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -24975,7 +27007,7 @@ function preprocess() {
   let start = true;
   let atCarriageReturn;
   return preprocessor;
-  function preprocessor(value2, encoding, end) {
+  function preprocessor(value2, encoding, end2) {
     value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
     const chunks = [];
     let startPosition = 0;
@@ -25034,7 +27066,7 @@ function preprocess() {
       }
       startPosition = endPosition + 1;
     }
-    if (end) {
+    if (end2) {
       if (atCarriageReturn) {
         chunks.push(-5);
       }
@@ -25080,7 +27112,7 @@ function fromMarkdown(value2, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse3(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse4(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -25093,7 +27125,7 @@ function compiler(options) {
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
       atxHeading: opener2(heading3),
-      blockQuote: opener2(blockQuote2),
+      blockQuote: opener2(blockQuote3),
       characterEscape: onenterdata,
       characterReference: onenterdata,
       codeFenced: opener2(codeFlow),
@@ -25108,7 +27140,7 @@ function compiler(options) {
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener2(emphasis3),
+      emphasis: opener2(emphasis4),
       hardBreakEscape: opener2(hardBreak3),
       hardBreakTrailing: opener2(hardBreak3),
       htmlFlow: opener2(html7, buffer),
@@ -25120,9 +27152,9 @@ function compiler(options) {
       link: opener2(link3),
       listItem: opener2(listItem3),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list4, onenterlistordered),
-      listUnordered: opener2(list4),
-      paragraph: opener2(paragraph3),
+      listOrdered: opener2(list5, onenterlistordered),
+      listUnordered: opener2(list5),
+      paragraph: opener2(paragraph4),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
@@ -25269,7 +27301,7 @@ function compiler(options) {
     }
   }
   function prepareList(events, start) {
-    const end = events.length - 1;
+    const end2 = events.length - 1;
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
@@ -25278,7 +27310,7 @@ function compiler(options) {
     let firstBlankLineIndex;
     let atMarker;
     const insertions = [];
-    while (++index2 <= end) {
+    while (++index2 <= end2) {
       const event = events[index2];
       switch (event[1].type) {
         case "listUnordered":
@@ -25643,7 +27675,7 @@ function compiler(options) {
     const node2 = this.stack[this.stack.length - 1];
     node2.url = "mailto:" + this.sliceSerialize(token);
   }
-  function blockQuote2() {
+  function blockQuote3() {
     return {
       type: "blockquote",
       children: [],
@@ -25676,7 +27708,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function emphasis3() {
+  function emphasis4() {
     return {
       type: "emphasis",
       children: [],
@@ -25723,7 +27755,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list4(token) {
+  function list5(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -25742,7 +27774,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph3() {
+  function paragraph4() {
     return {
       type: "paragraph",
       children: [],
@@ -25916,7 +27948,7 @@ function strikethrough(state, node2) {
 }
 
 // node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/emphasis.js
-function emphasis2(state, node2) {
+function emphasis3(state, node2) {
   const result = {
     type: "element",
     tagName: "em",
@@ -26108,17 +28140,17 @@ function listItem2(state, node2, parent) {
   const children2 = [];
   if (typeof node2.checked === "boolean") {
     const head2 = results[0];
-    let paragraph3;
+    let paragraph4;
     if (head2 && head2.type === "element" && head2.tagName === "p") {
-      paragraph3 = head2;
+      paragraph4 = head2;
     } else {
-      paragraph3 = { type: "element", tagName: "p", properties: {}, children: [] };
-      results.unshift(paragraph3);
+      paragraph4 = { type: "element", tagName: "p", properties: {}, children: [] };
+      results.unshift(paragraph4);
     }
-    if (paragraph3.children.length > 0) {
-      paragraph3.children.unshift({ type: "text", value: " " });
+    if (paragraph4.children.length > 0) {
+      paragraph4.children.unshift({ type: "text", value: " " });
     }
-    paragraph3.children.unshift({
+    paragraph4.children.unshift({
       type: "element",
       tagName: "input",
       properties: { type: "checkbox", checked: node2.checked, disabled: true },
@@ -26164,7 +28196,7 @@ function listItemLoose(node2) {
 }
 
 // node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list.js
-function list3(state, node2) {
+function list4(state, node2) {
   const properties2 = {};
   const results = state.all(node2);
   let index2 = -1;
@@ -26189,7 +28221,7 @@ function list3(state, node2) {
 }
 
 // node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/paragraph.js
-function paragraph2(state, node2) {
+function paragraph3(state, node2) {
   const result = {
     type: "element",
     tagName: "p",
@@ -26242,8 +28274,8 @@ function table(state, node2) {
       children: state.wrap(rows, true)
     };
     const start = pointStart(node2.children[1]);
-    const end = pointEnd(node2.children[node2.children.length - 1]);
-    if (start && end) body3.position = { start, end };
+    const end2 = pointEnd(node2.children[node2.children.length - 1]);
+    if (start && end2) body3.position = { start, end: end2 };
     tableContent.push(body3);
   }
   const result = {
@@ -26323,7 +28355,7 @@ function trimLines(value2) {
   lines.push(trimLine(source.slice(last), last > 0, false));
   return lines.join("");
 }
-function trimLine(value2, start, end) {
+function trimLine(value2, start, end2) {
   let startIndex = 0;
   let endIndex = value2.length;
   if (start) {
@@ -26333,7 +28365,7 @@ function trimLine(value2, start, end) {
       code4 = value2.codePointAt(startIndex);
     }
   }
-  if (end) {
+  if (end2) {
     let code4 = value2.codePointAt(endIndex - 1);
     while (code4 === tab || code4 === space) {
       endIndex--;
@@ -26368,7 +28400,7 @@ var handlers = {
   break: hardBreak2,
   code: code3,
   delete: strikethrough,
-  emphasis: emphasis2,
+  emphasis: emphasis3,
   footnoteReference: footnoteReference2,
   heading: heading2,
   html: html6,
@@ -26378,8 +28410,8 @@ var handlers = {
   linkReference: linkReference2,
   link: link2,
   listItem: listItem2,
-  list: list3,
-  paragraph: paragraph2,
+  list: list4,
+  paragraph: paragraph3,
   // @ts-expect-error: root is different, but hard to type.
   root: root6,
   strong: strong2,
@@ -26423,7 +28455,7 @@ function footer(state) {
     className: ["sr-only"]
   };
   const contents = [];
-  const listItems = [];
+  const listItems2 = [];
   let referenceIndex = -1;
   while (++referenceIndex < state.footnoteOrder.length) {
     const definition3 = state.footnoteById.get(
@@ -26486,9 +28518,9 @@ function footer(state) {
       children: state.wrap(content3, true)
     };
     state.patch(definition3, listItem3);
-    listItems.push(listItem3);
+    listItems2.push(listItem3);
   }
-  if (listItems.length === 0) {
+  if (listItems2.length === 0) {
     return;
   }
   return {
@@ -26510,7 +28542,7 @@ function footer(state) {
         type: "element",
         tagName: "ol",
         properties: {},
-        children: state.wrap(listItems, true)
+        children: state.wrap(listItems2, true)
       },
       { type: "text", value: "\n" }
     ]
@@ -28094,6 +30126,448 @@ function isUint8Array2(value2) {
   );
 }
 
+// node_modules/.pnpm/hast-util-from-html@2.1.0/node_modules/hast-util-from-html/lib/errors.js
+var errors = {
+  /** @type {ErrorInfo} */
+  abandonedHeadElementChild: {
+    reason: "Unexpected metadata element after head",
+    description: "Unexpected element after head. Expected the element before `</head>`",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  abruptClosingOfEmptyComment: {
+    reason: "Unexpected abruptly closed empty comment",
+    description: "Unexpected `>` or `->`. Expected `-->` to close comments"
+  },
+  /** @type {ErrorInfo} */
+  abruptDoctypePublicIdentifier: {
+    reason: "Unexpected abruptly closed public identifier",
+    description: "Unexpected `>`. Expected a closing `\"` or `'` after the public identifier"
+  },
+  /** @type {ErrorInfo} */
+  abruptDoctypeSystemIdentifier: {
+    reason: "Unexpected abruptly closed system identifier",
+    description: "Unexpected `>`. Expected a closing `\"` or `'` after the identifier identifier"
+  },
+  /** @type {ErrorInfo} */
+  absenceOfDigitsInNumericCharacterReference: {
+    reason: "Unexpected non-digit at start of numeric character reference",
+    description: "Unexpected `%c`. Expected `[0-9]` for decimal references or `[0-9a-fA-F]` for hexadecimal references"
+  },
+  /** @type {ErrorInfo} */
+  cdataInHtmlContent: {
+    reason: "Unexpected CDATA section in HTML",
+    description: "Unexpected `<![CDATA[` in HTML. Remove it, use a comment, or encode special characters instead"
+  },
+  /** @type {ErrorInfo} */
+  characterReferenceOutsideUnicodeRange: {
+    reason: "Unexpected too big numeric character reference",
+    description: "Unexpectedly high character reference. Expected character references to be at most hexadecimal 10ffff (or decimal 1114111)"
+  },
+  /** @type {ErrorInfo} */
+  closingOfElementWithOpenChildElements: {
+    reason: "Unexpected closing tag with open child elements",
+    description: "Unexpectedly closing tag. Expected other tags to be closed first",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  controlCharacterInInputStream: {
+    reason: "Unexpected control character",
+    description: "Unexpected control character `%x`. Expected a non-control code point, 0x00, or ASCII whitespace"
+  },
+  /** @type {ErrorInfo} */
+  controlCharacterReference: {
+    reason: "Unexpected control character reference",
+    description: "Unexpectedly control character in reference. Expected a non-control code point, 0x00, or ASCII whitespace"
+  },
+  /** @type {ErrorInfo} */
+  disallowedContentInNoscriptInHead: {
+    reason: "Disallowed content inside `<noscript>` in `<head>`",
+    description: "Unexpected text character `%c`. Only use text in `<noscript>`s in `<body>`",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  duplicateAttribute: {
+    reason: "Unexpected duplicate attribute",
+    description: "Unexpectedly double attribute. Expected attributes to occur only once"
+  },
+  /** @type {ErrorInfo} */
+  endTagWithAttributes: {
+    reason: "Unexpected attribute on closing tag",
+    description: "Unexpected attribute. Expected `>` instead"
+  },
+  /** @type {ErrorInfo} */
+  endTagWithTrailingSolidus: {
+    reason: "Unexpected slash at end of closing tag",
+    description: "Unexpected `%c-1`. Expected `>` instead"
+  },
+  /** @type {ErrorInfo} */
+  endTagWithoutMatchingOpenElement: {
+    reason: "Unexpected unopened end tag",
+    description: "Unexpected end tag. Expected no end tag or another end tag",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  eofBeforeTagName: {
+    reason: "Unexpected end of file",
+    description: "Unexpected end of file. Expected tag name instead"
+  },
+  /** @type {ErrorInfo} */
+  eofInCdata: {
+    reason: "Unexpected end of file in CDATA",
+    description: "Unexpected end of file. Expected `]]>` to close the CDATA"
+  },
+  /** @type {ErrorInfo} */
+  eofInComment: {
+    reason: "Unexpected end of file in comment",
+    description: "Unexpected end of file. Expected `-->` to close the comment"
+  },
+  /** @type {ErrorInfo} */
+  eofInDoctype: {
+    reason: "Unexpected end of file in doctype",
+    description: "Unexpected end of file. Expected a valid doctype (such as `<!doctype html>`)"
+  },
+  /** @type {ErrorInfo} */
+  eofInElementThatCanContainOnlyText: {
+    reason: "Unexpected end of file in element that can only contain text",
+    description: "Unexpected end of file. Expected text or a closing tag",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  eofInScriptHtmlCommentLikeText: {
+    reason: "Unexpected end of file in comment inside script",
+    description: "Unexpected end of file. Expected `-->` to close the comment"
+  },
+  /** @type {ErrorInfo} */
+  eofInTag: {
+    reason: "Unexpected end of file in tag",
+    description: "Unexpected end of file. Expected `>` to close the tag"
+  },
+  /** @type {ErrorInfo} */
+  incorrectlyClosedComment: {
+    reason: "Incorrectly closed comment",
+    description: "Unexpected `%c-1`. Expected `-->` to close the comment"
+  },
+  /** @type {ErrorInfo} */
+  incorrectlyOpenedComment: {
+    reason: "Incorrectly opened comment",
+    description: "Unexpected `%c`. Expected `<!--` to open the comment"
+  },
+  /** @type {ErrorInfo} */
+  invalidCharacterSequenceAfterDoctypeName: {
+    reason: "Invalid sequence after doctype name",
+    description: "Unexpected sequence at `%c`. Expected `public` or `system`"
+  },
+  /** @type {ErrorInfo} */
+  invalidFirstCharacterOfTagName: {
+    reason: "Invalid first character in tag name",
+    description: "Unexpected `%c`. Expected an ASCII letter instead"
+  },
+  /** @type {ErrorInfo} */
+  misplacedDoctype: {
+    reason: "Misplaced doctype",
+    description: "Unexpected doctype. Expected doctype before head",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  misplacedStartTagForHeadElement: {
+    reason: "Misplaced `<head>` start tag",
+    description: "Unexpected start tag `<head>`. Expected `<head>` directly after doctype",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  missingAttributeValue: {
+    reason: "Missing attribute value",
+    description: "Unexpected `%c-1`. Expected an attribute value or no `%c-1` instead"
+  },
+  /** @type {ErrorInfo} */
+  missingDoctype: {
+    reason: "Missing doctype before other content",
+    description: "Expected a `<!doctype html>` before anything else",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  missingDoctypeName: {
+    reason: "Missing doctype name",
+    description: "Unexpected doctype end at `%c`. Expected `html` instead"
+  },
+  /** @type {ErrorInfo} */
+  missingDoctypePublicIdentifier: {
+    reason: "Missing public identifier in doctype",
+    description: "Unexpected `%c`. Expected identifier for `public` instead"
+  },
+  /** @type {ErrorInfo} */
+  missingDoctypeSystemIdentifier: {
+    reason: "Missing system identifier in doctype",
+    description: 'Unexpected `%c`. Expected identifier for `system` instead (suggested: `"about:legacy-compat"`)'
+  },
+  /** @type {ErrorInfo} */
+  missingEndTagName: {
+    reason: "Missing name in end tag",
+    description: "Unexpected `%c`. Expected an ASCII letter instead"
+  },
+  /** @type {ErrorInfo} */
+  missingQuoteBeforeDoctypePublicIdentifier: {
+    reason: "Missing quote before public identifier in doctype",
+    description: "Unexpected `%c`. Expected `\"` or `'` instead"
+  },
+  /** @type {ErrorInfo} */
+  missingQuoteBeforeDoctypeSystemIdentifier: {
+    reason: "Missing quote before system identifier in doctype",
+    description: "Unexpected `%c`. Expected `\"` or `'` instead"
+  },
+  /** @type {ErrorInfo} */
+  missingSemicolonAfterCharacterReference: {
+    reason: "Missing semicolon after character reference",
+    description: "Unexpected `%c`. Expected `;` instead"
+  },
+  /** @type {ErrorInfo} */
+  missingWhitespaceAfterDoctypePublicKeyword: {
+    reason: "Missing whitespace after public identifier in doctype",
+    description: "Unexpected `%c`. Expected ASCII whitespace instead"
+  },
+  /** @type {ErrorInfo} */
+  missingWhitespaceAfterDoctypeSystemKeyword: {
+    reason: "Missing whitespace after system identifier in doctype",
+    description: "Unexpected `%c`. Expected ASCII whitespace instead"
+  },
+  /** @type {ErrorInfo} */
+  missingWhitespaceBeforeDoctypeName: {
+    reason: "Missing whitespace before doctype name",
+    description: "Unexpected `%c`. Expected ASCII whitespace instead"
+  },
+  /** @type {ErrorInfo} */
+  missingWhitespaceBetweenAttributes: {
+    reason: "Missing whitespace between attributes",
+    description: "Unexpected `%c`. Expected ASCII whitespace instead"
+  },
+  /** @type {ErrorInfo} */
+  missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers: {
+    reason: "Missing whitespace between public and system identifiers in doctype",
+    description: "Unexpected `%c`. Expected ASCII whitespace instead"
+  },
+  /** @type {ErrorInfo} */
+  nestedComment: {
+    reason: "Unexpected nested comment",
+    description: "Unexpected `<!--`. Expected `-->`"
+  },
+  /** @type {ErrorInfo} */
+  nestedNoscriptInHead: {
+    reason: "Unexpected nested `<noscript>` in `<head>`",
+    description: "Unexpected `<noscript>`. Expected a closing tag or a meta element",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  nonConformingDoctype: {
+    reason: "Unexpected non-conforming doctype declaration",
+    description: 'Expected `<!doctype html>` or `<!doctype html system "about:legacy-compat">`',
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  nonVoidHtmlElementStartTagWithTrailingSolidus: {
+    reason: "Unexpected trailing slash on start tag of non-void element",
+    description: "Unexpected `/`. Expected `>` instead"
+  },
+  /** @type {ErrorInfo} */
+  noncharacterCharacterReference: {
+    reason: "Unexpected noncharacter code point referenced by character reference",
+    description: "Unexpected code point. Do not use noncharacters in HTML"
+  },
+  /** @type {ErrorInfo} */
+  noncharacterInInputStream: {
+    reason: "Unexpected noncharacter character",
+    description: "Unexpected code point `%x`. Do not use noncharacters in HTML"
+  },
+  /** @type {ErrorInfo} */
+  nullCharacterReference: {
+    reason: "Unexpected NULL character referenced by character reference",
+    description: "Unexpected code point. Do not use NULL characters in HTML"
+  },
+  /** @type {ErrorInfo} */
+  openElementsLeftAfterEof: {
+    reason: "Unexpected end of file",
+    description: "Unexpected end of file. Expected closing tag instead",
+    url: false
+  },
+  /** @type {ErrorInfo} */
+  surrogateCharacterReference: {
+    reason: "Unexpected surrogate character referenced by character reference",
+    description: "Unexpected code point. Do not use lone surrogate characters in HTML"
+  },
+  /** @type {ErrorInfo} */
+  surrogateInInputStream: {
+    reason: "Unexpected surrogate character",
+    description: "Unexpected code point `%x`. Do not use lone surrogate characters in HTML"
+  },
+  /** @type {ErrorInfo} */
+  unexpectedCharacterAfterDoctypeSystemIdentifier: {
+    reason: "Invalid character after system identifier in doctype",
+    description: "Unexpected character at `%c`. Expected `>`"
+  },
+  /** @type {ErrorInfo} */
+  unexpectedCharacterInAttributeName: {
+    reason: "Unexpected character in attribute name",
+    description: "Unexpected `%c`. Expected whitespace, `/`, `>`, `=`, or probably an ASCII letter"
+  },
+  /** @type {ErrorInfo} */
+  unexpectedCharacterInUnquotedAttributeValue: {
+    reason: "Unexpected character in unquoted attribute value",
+    description: "Unexpected `%c`. Quote the attribute value to include it"
+  },
+  /** @type {ErrorInfo} */
+  unexpectedEqualsSignBeforeAttributeName: {
+    reason: "Unexpected equals sign before attribute name",
+    description: "Unexpected `%c`. Add an attribute name before it"
+  },
+  /** @type {ErrorInfo} */
+  unexpectedNullCharacter: {
+    reason: "Unexpected NULL character",
+    description: "Unexpected code point `%x`. Do not use NULL characters in HTML"
+  },
+  /** @type {ErrorInfo} */
+  unexpectedQuestionMarkInsteadOfTagName: {
+    reason: "Unexpected question mark instead of tag name",
+    description: "Unexpected `%c`. Expected an ASCII letter instead"
+  },
+  /** @type {ErrorInfo} */
+  unexpectedSolidusInTag: {
+    reason: "Unexpected slash in tag",
+    description: "Unexpected `%c-1`. Expected it followed by `>` or in a quoted attribute value"
+  },
+  /** @type {ErrorInfo} */
+  unknownNamedCharacterReference: {
+    reason: "Unexpected unknown named character reference",
+    description: "Unexpected character reference. Expected known named character references"
+  }
+};
+
+// node_modules/.pnpm/hast-util-from-html@2.1.0/node_modules/hast-util-from-html/lib/index.js
+var base = "https://html.spec.whatwg.org/multipage/parsing.html#parse-error-";
+var dashToCamelRe = /-[a-z]/g;
+var formatCRe = /%c(?:([+-])(\d+))?/g;
+var formatXRe = /%x/g;
+var fatalities = { 2: true, 1: false, 0: null };
+var emptyOptions7 = {};
+function fromHtml(value2, options) {
+  const settings = options || emptyOptions7;
+  const { onerror } = settings;
+  const file = value2 instanceof VFile ? value2 : new VFile(value2);
+  const parseFunction = settings.fragment ? parseFragment : parse3;
+  const document3 = String(file);
+  const p5Document = parseFunction(document3, {
+    sourceCodeLocationInfo: true,
+    // Note `parse5` types currently do not allow `undefined`.
+    onParseError: settings.onerror ? internalOnerror : null,
+    scriptingEnabled: false
+  });
+  return (
+    /** @type {Root} */
+    fromParse5(p5Document, {
+      file,
+      space: settings.space,
+      verbose: settings.verbose
+    })
+  );
+  function internalOnerror(error) {
+    const { code: code4 } = error;
+    const name = camelcase2(code4);
+    const setting = settings[name];
+    const config = setting ?? true;
+    const level = typeof config === "number" ? config : config ? 1 : 0;
+    if (level) {
+      const info = errors[name];
+      ok(info, "expected known error from `parse5`");
+      const message = new VFileMessage(format(info.reason), {
+        place: {
+          start: {
+            line: error.startLine,
+            column: error.startCol,
+            offset: error.startOffset
+          },
+          end: {
+            line: error.endLine,
+            column: error.endCol,
+            offset: error.endOffset
+          }
+        },
+        ruleId: code4,
+        source: "hast-util-from-html"
+      });
+      if (file.path) {
+        message.file = file.path;
+        message.name = file.path + ":" + message.name;
+      }
+      message.fatal = fatalities[level];
+      message.note = format(info.description);
+      message.url = info.url === false ? void 0 : base + code4;
+      ok(onerror, "`internalOnerror` is not passed if `onerror` is not set");
+      onerror(message);
+    }
+    function format(value3) {
+      return value3.replace(formatCRe, formatC).replace(formatXRe, formatX);
+      function formatC(_, $1, $2) {
+        const offset = ($2 ? Number($2) : 0) * ($1 === "-" ? -1 : 1);
+        const char = document3.charAt(error.startOffset + offset);
+        return visualizeCharacter(char);
+      }
+      function formatX() {
+        return visualizeCharacterCode(document3.charCodeAt(error.startOffset));
+      }
+    }
+  }
+}
+function camelcase2(value2) {
+  return (
+    /** @type {ErrorCode} */
+    value2.replace(dashToCamelRe, dashToCamel)
+  );
+}
+function dashToCamel($0) {
+  return $0.charAt(1).toUpperCase();
+}
+function visualizeCharacter(char) {
+  return char === "`" ? "` ` `" : char;
+}
+function visualizeCharacterCode(charCode) {
+  return "0x" + charCode.toString(16).toUpperCase();
+}
+
+// packages/report-html/dist/handin-compare.js
+function githubRendering(tree, answer) {
+  const inside = (node2) => {
+    const position4 = node2.position;
+    return position4?.start.offset !== void 0 && position4.end.offset !== void 0 && position4.start.offset >= answer.start.offset && position4.end.offset <= answer.end.offset;
+  };
+  return tree.children.filter(inside).map((node2) => structuredClone(node2));
+}
+function handinRendering(markdown, schema2, rewriteImages2) {
+  let html7;
+  try {
+    html7 = renderPythonMarkdown(markdown);
+  } catch (error) {
+    if (!(error instanceof PythonMarkdownHangs))
+      throw error;
+    return [h("p", { className: ["error"] }, error.message)];
+  }
+  const tree = sanitize(fromHtml(html7, { fragment: true }), schema2);
+  rewriteImages2(tree);
+  return tree.children;
+}
+function handinComparison(tree, question, options) {
+  if (!question.answer)
+    return null;
+  return h("details", { className: ["handin-compare"], open: true }, [
+    h("summary", "The graders' page shows this answer differently"),
+    h("div", { className: ["renderings"] }, [
+      h("section", { className: ["rendering", "github"] }, [h("h4", "On GitHub (what you see)"), ...githubRendering(tree, question.answer)]),
+      h("section", { className: ["rendering", "handin"] }, [
+        h("h4", "In the hand-in (what graders read: report.py's Python-Markdown)"),
+        ...handinRendering(question.answer.text, options.schema, options.rewriteImages)
+      ])
+    ])
+  ]);
+}
+
 // packages/report-html/dist/render-report.js
 var schema = {
   ...defaultSchema,
@@ -28107,6 +30581,10 @@ table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
 .summary,.verdict{border-radius:6px;padding:.6em 1em;margin:.5em 0}
 .pass{background:#dafbe1;border:1px solid #4ac26b}.fail{background:#ffebe9;border:1px solid #ff8182}.unknown{background:#fff8c5;border:1px solid #d4a72c}
 .verdict ul{margin:.3em 0;padding-left:1.2em}.warning{color:#7d4e00}.error{color:#a40e26}
+.handin-compare{margin:.5em 0 1em}.handin-compare summary{cursor:pointer;font-weight:600}
+.renderings{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem;margin-top:.5em}
+.rendering{border:1px solid #d1d9e0;border-radius:6px;padding:0 1em;min-width:0;overflow:auto}.rendering h4{margin:.6em 0;color:#59636e}
+.rendering.handin{background:#fffbf0}
 `;
 function withCode(message) {
   return message.split(/`([^`]+)`/).map((part, index2) => index2 % 2 === 1 ? h("code", part) : { type: "text", value: part });
@@ -28133,9 +30611,17 @@ function textOf(node2) {
   });
   return text10;
 }
-function insertVerdicts(result) {
+function insertVerdicts(result, resolveImage) {
   const byNumber = new Map(result.questions.map((question) => [question.number, question]));
   return (tree) => {
+    const comparisons = /* @__PURE__ */ new Map();
+    for (const question of result.questions) {
+      if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === "handin-rendering"))
+        continue;
+      const comparison = handinComparison(tree, question, { schema, rewriteImages: rewriteImages(resolveImage) });
+      if (comparison)
+        comparisons.set(question.number, comparison);
+    }
     visit(tree, "element", (node2, index2, parent) => {
       if (!parent || index2 === void 0 || !/^h[1-6]$/.test(node2.tagName))
         return;
@@ -28145,8 +30631,10 @@ function insertVerdicts(result) {
         return;
       byNumber.delete(question.number);
       const findings = result.findings.filter((finding) => finding.question === question.number);
-      parent.children.splice(index2 + 1, 0, verdictBox(question, findings));
-      return index2 + 2;
+      const comparison = comparisons.get(question.number);
+      const inserted = comparison ? [verdictBox(question, findings), comparison] : [verdictBox(question, findings)];
+      parent.children.splice(index2 + 1, 0, ...inserted);
+      return index2 + 1 + inserted.length;
     });
   };
 }
@@ -28167,7 +30655,7 @@ function rewriteImages(resolveImage) {
   };
 }
 function bodyTree(markdown, result, options) {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result));
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
   const tree = processor.runSync(processor.parse(markdown));
   let title = null;
   visit(tree, "element", (node2) => {
@@ -28198,10 +30686,22 @@ function renderReportPage(markdown, result, options) {
 }
 
 // packages/cli/dist/html-command.js
-async function runHtml(path2, output, io) {
+async function runHtml(path2, { output, handin }, io) {
   const report = readReport(path2 ?? defaultReportPath());
+  const target = output ?? join2(dirname2(report.path), handin ? "handin.html" : "report.html");
+  if (handin) {
+    let page;
+    try {
+      page = renderPythonMarkdown(handinSource(report.text));
+    } catch (error) {
+      if (!(error instanceof PythonMarkdownHangs))
+        throw error;
+      io.err(`mlops-report: ${report.path}: the course's report.py html would never finish on this report. ${error.message}`);
+      return 1;
+    }
+    return write2(target, page, io);
+  }
   const result = checkReport(report.text, { files: report.files });
-  const target = output ?? join2(dirname2(report.path), "report.html");
   const fromPage = target === "-" ? process.cwd() : dirname2(resolve(target));
   const reportFolder = dirname2(resolve(report.path));
   const html7 = renderReportPage(report.text, result, {
@@ -28210,6 +30710,9 @@ async function runHtml(path2, output, io) {
       return encodeURI(rewritten);
     }
   });
+  return write2(target, html7, io);
+}
+function write2(target, html7, io) {
   if (target === "-") {
     io.out(html7);
     return 0;

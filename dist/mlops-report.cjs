@@ -1782,7 +1782,9 @@ var usage = `Usage: mlops-report <command> [options]
 Commands:
   check [paths…]      Check reports as the course's report.py does, with positions.
                       A folder means its README.md. Default: reports/README.md, else README.md.
-  html [path]         Write a standalone HTML page of a report.
+  html [path]         Write a standalone HTML page of a report: as GitHub shows it, with
+                      the checker's verdict at each question and, where the graders'
+                      page differs, both renderings side by side.
   fix [paths…]        Rewrite what the graders' hand-in would render differently from
                       GitHub so both agree (a blank line before a list, 4-space nesting,
                       <url> for bare URLs, fenced code as indented code, …), never
@@ -1806,7 +1808,10 @@ check options:
   --strict            fail on warnings too
 
 html options:
-  -o, --output <file> where to write (default: report.html next to the report; - for stdout)
+  -o, --output <file> where to write (default: report.html next to the report, handin.html
+                      with --handin; - for stdout)
+  --handin            write the graders' page instead: what the course's report.py html
+                      writes (Python-Markdown 3.4, no extensions), byte for byte
 
 init and fix options:
   --dry-run           show what would change, write nothing
@@ -2027,6 +2032,7 @@ async function dispatch(argv, io, hooks) {
       staged: { type: "boolean", default: false },
       strict: { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false },
+      handin: { type: "boolean", default: false },
       force: { type: "boolean", default: false },
       route: { type: "string" },
       "hook-repo": { type: "string" },
@@ -2065,7 +2071,7 @@ async function dispatch(argv, io, hooks) {
       if (paths.length > 1)
         throw new UsageError("html takes one report");
       const { runHtml } = await import("./html-command.js");
-      return runHtml(paths[0], values.output, io);
+      return runHtml(paths[0], { output: values.output, handin: values.handin }, io);
     }
     case "fix": {
       const { runFix } = await import("./fix-command.js");

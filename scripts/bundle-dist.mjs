@@ -12,7 +12,7 @@
  */
 
 import {createRequire} from 'node:module'
-import {rmSync} from 'node:fs'
+import {copyFileSync, rmSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
@@ -63,3 +63,5 @@ await Promise.all([
   build({...esModule, entryPoints: [join(cli, 'dist', 'staged-targets.js')], outfile: join(out, 'staged-targets.js')}),
   build({...commonJs, entryPoints: [join(cli, 'dist', 'github-action-bin.js')], outfile: join(out, 'github-action.cjs')})
 ])
+// The hand-in renderer is a port of Python-Markdown and of Python's html.parser: their notices go along.
+copyFileSync(join(root, 'packages', 'handin-markdown', 'LICENSE'), join(out, 'THIRD-PARTY-NOTICES.txt'))

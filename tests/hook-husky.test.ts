@@ -20,7 +20,15 @@ describe('the husky + lint-staged route', () => {
   let initOutput = ''
 
   beforeAll(() => {
-    const tarballs = packTarballs(['core', 'report-files', 'report-html', 'cli', 'remark-lint-mlops-report', 'remark-preset-lint-mlops-report'])
+    const tarballs = packTarballs([
+      'core',
+      'handin-markdown',
+      'report-files',
+      'report-html',
+      'cli',
+      'remark-lint-mlops-report',
+      'remark-preset-lint-mlops-report'
+    ])
     repo = studentRepo({forFile: true})
     writeFileSync(join(repo.dir, 'package.json'), `${JSON.stringify({name: 'group-7-dashboard', private: true, scripts: {test: 'node --test'}}, null, 4)}\n`)
     git(repo.dir, ['add', 'package.json'])

@@ -31,7 +31,7 @@ describe.skipIf(!hasMkdocs)('a student publishes the report under their mkdocs s
     const built = run('mkdocs', ['build', '--quiet'], repo.dir)
     expect(built.status, built.output).toBe(0)
     mkdocsIndex = readFileSync(join(repo.dir, 'site', 'index.html'), 'utf8')
-    const tarballs = packTarballs(['core', 'report-files', 'report-html', 'docusaurus-plugin-mlops-report', 'mlops-report-site'])
+    const tarballs = packTarballs(['core', 'handin-markdown', 'report-files', 'report-html', 'docusaurus-plugin-mlops-report', 'mlops-report-site'])
     const packages = [...tarballs.values()].flatMap((tarball) => ['--package', tarball])
     exec = (args) =>
       run('npm', ['exec', '--yes', ...packages, '--', 'mlops-report-site', ...args], repo.dir, {

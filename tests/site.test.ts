@@ -63,7 +63,11 @@ describe('a course site built with mlops-report-site', () => {
 
   beforeAll(() => {
     group(course, 'group-01', {})
-    group(course, 'group-02', {4: words(86), 19: `${words(120)}\n\n![missing](figures/missing.png)`})
+    group(course, 'group-02', {
+      4: words(86),
+      6: `${words(100)}\n\nWe used:\n- ruff\n- mypy\n\n![a plot](${fixtureFigures()[0]})`,
+      19: `${words(120)}\n\n![missing](figures/missing.png)`
+    })
     const hostile = group(course, 'group-03', {5: hostileAnswer})
     // A teacher's tooling folder that is itself an ES-module Node project: Docusaurus breaks on that
     // "type" above its output unless the site is built elsewhere first.
@@ -176,6 +180,27 @@ describe('a course site built with mlops-report-site', () => {
         }
       })
     }
+
+    it("shows where the graders' page differs, both renderings side by side, in both themes", async () => {
+      for (const theme of ['light', 'dark'] as const) {
+        const {page, problems} = await open('group-02', theme)
+        const comparison = page.locator('details.handin-compare')
+        await expect(comparison.count()).resolves.toBe(1)
+        const github = comparison.locator('.rendering.github')
+        const handin = comparison.locator('.rendering.handin')
+        await expect(github.locator('ul li').count()).resolves.toBe(2)
+        await expect(handin.locator('ul').count()).resolves.toBe(0)
+        await expect(handin.locator('p', {hasText: '- ruff - mypy'}).count()).resolves.toBe(1)
+        const [left, right] = [await github.boundingBox(), await handin.boundingBox()]
+        expect(left && right && Math.abs(left.y - right.y) < 1 && right.x > left.x + left.width - 1).toBe(true)
+        for (const image of [github.locator('img'), handin.locator('img')]) {
+          await expect(image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0)
+        }
+        await comparison.screenshot({path: join(shots, `group-02-handin-compare-${theme}.png`)})
+        expect(problems).toEqual([])
+        await page.close()
+      }
+    })
 
     it('sorts the index by a column', async () => {
       const {page} = await open('', 'light')

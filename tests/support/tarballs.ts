@@ -11,6 +11,7 @@ import {tempDir} from './temp.js'
 
 export const publishable = [
   'core',
+  'handin-markdown',
   'report-files',
   'report-html',
   'cli',
@@ -29,7 +30,7 @@ export function packTarballs(packages: readonly string[] = publishable): Map<str
   }
   const tarballs = new Map<string, string>()
   for (const file of readdirSync(folder)) {
-    const name = file.replace(/-\d+\.\d+\.\d+\.tgz$/, '').replace(/^mlops-report-(core|report-files|report-html)$/, '@mlops-report/$1')
+    const name = file.replace(/-\d+\.\d+\.\d+\.tgz$/, '').replace(/^mlops-report-(core|handin-markdown|report-files|report-html)$/, '@mlops-report/$1')
     tarballs.set(name, join(folder, file))
   }
   return tarballs

@@ -18,6 +18,7 @@ import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
+import {handinComparison} from './handin-compare.js'
 
 export interface HtmlOptions {
   /**
@@ -51,6 +52,10 @@ table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
 .summary,.verdict{border-radius:6px;padding:.6em 1em;margin:.5em 0}
 .pass{background:#dafbe1;border:1px solid #4ac26b}.fail{background:#ffebe9;border:1px solid #ff8182}.unknown{background:#fff8c5;border:1px solid #d4a72c}
 .verdict ul{margin:.3em 0;padding-left:1.2em}.warning{color:#7d4e00}.error{color:#a40e26}
+.handin-compare{margin:.5em 0 1em}.handin-compare summary{cursor:pointer;font-weight:600}
+.renderings{display:grid;grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:1rem;margin-top:.5em}
+.rendering{border:1px solid #d1d9e0;border-radius:6px;padding:0 1em;min-width:0;overflow:auto}.rendering h4{margin:.6em 0;color:#59636e}
+.rendering.handin{background:#fffbf0}
 `
 
 /** A message's \`quoted\` parts as code, the way the terminal and editors show them as written. */
@@ -87,10 +92,19 @@ function textOf(node: Element): string {
   return text
 }
 
-/** Puts each question's verdict right under its heading. */
-function insertVerdicts(result: CheckResult) {
+/**
+ * Puts each question's verdict right under its heading; where the core finds
+ * the hand-in renders the answer differently, both renderings follow it.
+ */
+function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveImage']) {
   const byNumber = new Map(result.questions.map((question) => [question.number, question]))
   return (tree: Root) => {
+    const comparisons = new Map<number, Element>()
+    for (const question of result.questions) {
+      if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === 'handin-rendering')) continue
+      const comparison = handinComparison(tree, question, {schema, rewriteImages: rewriteImages(resolveImage)})
+      if (comparison) comparisons.set(question.number, comparison)
+    }
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return
       const number = /^\s*Question\s+(\d+)\b/i.exec(textOf(node))?.[1]
@@ -98,8 +112,10 @@ function insertVerdicts(result: CheckResult) {
       if (!question) return
       byNumber.delete(question.number)
       const findings = result.findings.filter((finding) => finding.question === question.number)
-      parent.children.splice(index + 1, 0, verdictBox(question, findings))
-      return index + 2
+      const comparison = comparisons.get(question.number)
+      const inserted = comparison ? [verdictBox(question, findings), comparison] : [verdictBox(question, findings)]
+      parent.children.splice(index + 1, 0, ...inserted)
+      return index + 1 + inserted.length
     })
   }
 }
@@ -130,7 +146,7 @@ function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): 
     .use(rehypeRaw)
     .use(rehypeSanitize, schema)
     .use(() => rewriteImages(options.resolveImage))
-    .use(() => insertVerdicts(result))
+    .use(() => insertVerdicts(result, options.resolveImage))
   const tree = processor.runSync(processor.parse(markdown)) as Root
   let title: string | null = null
   visit(tree, 'element', (node) => {

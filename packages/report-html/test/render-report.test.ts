@@ -49,4 +49,18 @@ describe('the report as HTML', () => {
       {group: 'Extra', done: 0, total: 1}
     ])
   })
+
+  it('shows both renderings side by side where the hand-in renders an answer differently', () => {
+    const divergent = `${words(100)}\n\nWe used:\n- ruff\n- mypy\n\n![plot](figures/plot.png)\n\n<img src=x onerror="alert(1)"><script>alert(2)</script>`
+    const text = fixtureReport({answers: {6: divergent}})
+    const html = renderReportBody(text, checkReport(text), {resolveImage: (source) => `/assets/${source}`}).html
+    const question6 = html.slice(html.indexOf('data-question="6"'), html.indexOf('<h3>Question 7</h3>'))
+    const [github, handin] = question6.split('<section class="rendering handin">')
+    expect(github).toContain('<details class="handin-compare" open><summary>The graders\' page (report.py html) shows this answer differently</summary>')
+    expect(github).toContain('<p>We used:</p><ul>\n<li>ruff</li>\n<li>mypy</li>\n</ul>')
+    expect(handin).toContain('<p>We used:\n- ruff\n- mypy</p>')
+    expect(handin).toContain('<img alt="plot" src="/assets/figures/plot.png">')
+    expect(question6).not.toMatch(/<script|onerror/i)
+    expect(html.match(/handin-compare/g)).toHaveLength(1)
+  })
 })

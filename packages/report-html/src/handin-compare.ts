@@ -1,0 +1,59 @@
+/**
+ * An answer as GitHub shows it and as the graders' page shows it, side by
+ * side: for each answer the core finds rendering differently in the hand-in.
+ */
+
+import type {QuestionResult} from '@mlops-report/core'
+import {PythonMarkdownHangs, renderPythonMarkdown} from '@mlops-report/handin-markdown'
+import type {Element, ElementContent, Root, RootContent} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {type Schema, sanitize} from 'hast-util-sanitize'
+import {h} from 'hastscript'
+
+/** The page's own rendering of the answer: copies of the top-level nodes that lie inside it. */
+function githubRendering(tree: Root, answer: NonNullable<QuestionResult['answer']>): ElementContent[] {
+  const inside = (node: RootContent): boolean => {
+    const position = node.position
+    return (
+      position?.start.offset !== undefined &&
+      position.end.offset !== undefined &&
+      position.start.offset >= answer.start.offset &&
+      position.end.offset <= answer.end.offset
+    )
+  }
+  return tree.children.filter(inside).map((node) => structuredClone(node) as ElementContent)
+}
+
+/** The answer as Python-Markdown renders it, with the page's sanitizing and figure paths. */
+function handinRendering(markdown: string, schema: Schema, rewriteImages: (tree: Root) => void): ElementContent[] {
+  let html: string
+  try {
+    html = renderPythonMarkdown(markdown)
+  } catch (error) {
+    if (!(error instanceof PythonMarkdownHangs)) throw error
+    return [h('p', {className: ['error']}, error.message)]
+  }
+  const tree = sanitize(fromHtml(html, {fragment: true}), schema) as Root
+  rewriteImages(tree)
+  return tree.children as ElementContent[]
+}
+
+export interface CompareOptions {
+  schema: Schema
+  rewriteImages: (tree: Root) => void
+}
+
+/** Both renderings of the question's answer, side by side, or null when it has no answer. */
+export function handinComparison(tree: Root, question: QuestionResult, options: CompareOptions): Element | null {
+  if (!question.answer) return null
+  return h('details', {className: ['handin-compare'], open: true}, [
+    h('summary', "The graders' page (report.py html) shows this answer differently"),
+    h('div', {className: ['renderings']}, [
+      h('section', {className: ['rendering', 'github']}, [h('h4', 'On GitHub (what you see)'), ...githubRendering(tree, question.answer)]),
+      h('section', {className: ['rendering', 'handin']}, [
+        h('h4', 'In the hand-in (what graders read)'),
+        ...handinRendering(question.answer.text, options.schema, options.rewriteImages)
+      ])
+    ])
+  ])
+}
