@@ -1,6 +1,8 @@
 /**
  * Ends a test run with the plain line CI reads ("tests: N passed, N failed"),
- * since vitest's own summary is not one it knows.
+ * since vitest's own summary is not one it knows. An error outside a test (a
+ * failing `beforeAll`, a file that does not load) counts as a failure: the
+ * tests it stopped are only skipped.
  */
 
 import type {Reporter, TestModule} from 'vitest/node'
@@ -11,6 +13,8 @@ export default class SummaryReporter implements Reporter {
     let failed = 0
     let skipped = 0
     for (const module of testModules) {
+      failed += module.errors().length
+      for (const suite of module.children.allSuites()) failed += suite.errors().length
       for (const test of module.children.allTests()) {
         const state = test.result().state
         if (state === 'passed') passed++
