@@ -2431,7 +2431,7 @@ var PythonHtmlParser = class {
       return -1;
     return j > i ? j : i + 1;
   }
-  /** The tag name and where its attributes end, or null when they do not end the tag cleanly. */
+  /** The tag name and where its attributes end (the caller checks that only `>` or `/>` follows). */
   scanStarttag(i, endpos) {
     const rawdata = this.rawdata;
     const name = matchAt(tagFindTolerant, rawdata, i + 1);
@@ -5641,8 +5641,15030 @@ var esm_default = typeof structuredClone === "function" ? (
   (any, options) => options && ("json" in options || "lossy" in options) ? deserialize(serialize(any, options)) : structuredClone(any)
 ) : (any, options) => deserialize(serialize(any, options));
 
+// node_modules/.pnpm/unist-util-position@5.0.0/node_modules/unist-util-position/lib/index.js
+var pointEnd = point("end");
+var pointStart = point("start");
+function point(type) {
+  return point5;
+  function point5(node2) {
+    const point6 = node2 && node2.position && node2.position[type] || {};
+    if (typeof point6.line === "number" && point6.line > 0 && typeof point6.column === "number" && point6.column > 0) {
+      return {
+        line: point6.line,
+        column: point6.column,
+        offset: typeof point6.offset === "number" && point6.offset > -1 ? point6.offset : void 0
+      };
+    }
+  }
+}
+function position(node2) {
+  const start = pointStart(node2);
+  const end2 = pointEnd(node2);
+  if (start && end2) {
+    return { start, end: end2 };
+  }
+}
+
+// node_modules/.pnpm/hast-util-sanitize@5.0.2/node_modules/hast-util-sanitize/lib/schema.js
+var aria2 = ["ariaDescribedBy", "ariaLabel", "ariaLabelledBy"];
+var defaultSchema = {
+  ancestors: {
+    tbody: ["table"],
+    td: ["table"],
+    th: ["table"],
+    thead: ["table"],
+    tfoot: ["table"],
+    tr: ["table"]
+  },
+  attributes: {
+    a: [
+      ...aria2,
+      // Note: these 3 are used by GFM footnotes, they do work on all links.
+      "dataFootnoteBackref",
+      "dataFootnoteRef",
+      ["className", "data-footnote-backref"],
+      "href"
+    ],
+    blockquote: ["cite"],
+    // Note: this class is not normally allowed by GH, when manually writing
+    // `code` as HTML in markdown, they adds it some other way.
+    // We can’t do that, so we have to allow it.
+    code: [["className", /^language-./]],
+    del: ["cite"],
+    div: ["itemScope", "itemType"],
+    dl: [...aria2],
+    // Note: this is used by GFM footnotes.
+    h2: [["className", "sr-only"]],
+    img: [...aria2, "longDesc", "src"],
+    // Note: `input` is not normally allowed by GH, when manually writing
+    // it in markdown, they add it from tasklists some other way.
+    // We can’t do that, so we have to allow it.
+    input: [
+      ["disabled", true],
+      ["type", "checkbox"]
+    ],
+    ins: ["cite"],
+    // Note: this class is not normally allowed by GH, when manually writing
+    // `li` as HTML in markdown, they adds it some other way.
+    // We can’t do that, so we have to allow it.
+    li: [["className", "task-list-item"]],
+    // Note: this class is not normally allowed by GH, when manually writing
+    // `ol` as HTML in markdown, they adds it some other way.
+    // We can’t do that, so we have to allow it.
+    ol: [...aria2, ["className", "contains-task-list"]],
+    q: ["cite"],
+    section: ["dataFootnotes", ["className", "footnotes"]],
+    source: ["srcSet"],
+    summary: [...aria2],
+    table: [...aria2],
+    // Note: this class is not normally allowed by GH, when manually writing
+    // `ol` as HTML in markdown, they adds it some other way.
+    // We can’t do that, so we have to allow it.
+    ul: [...aria2, ["className", "contains-task-list"]],
+    "*": [
+      "abbr",
+      "accept",
+      "acceptCharset",
+      "accessKey",
+      "action",
+      "align",
+      "alt",
+      "axis",
+      "border",
+      "cellPadding",
+      "cellSpacing",
+      "char",
+      "charOff",
+      "charSet",
+      "checked",
+      "clear",
+      "colSpan",
+      "color",
+      "cols",
+      "compact",
+      "coords",
+      "dateTime",
+      "dir",
+      // Note: `disabled` is technically allowed on all elements by GH.
+      // But it is useless on everything except `input`.
+      // Because `input`s are normally not allowed, but we allow them for
+      // checkboxes due to tasklists, we allow `disabled` only there.
+      "encType",
+      "frame",
+      "hSpace",
+      "headers",
+      "height",
+      "hrefLang",
+      "htmlFor",
+      "id",
+      "isMap",
+      "itemProp",
+      "label",
+      "lang",
+      "maxLength",
+      "media",
+      "method",
+      "multiple",
+      "name",
+      "noHref",
+      "noShade",
+      "noWrap",
+      "open",
+      "prompt",
+      "readOnly",
+      "rev",
+      "rowSpan",
+      "rows",
+      "rules",
+      "scope",
+      "selected",
+      "shape",
+      "size",
+      "span",
+      "start",
+      "summary",
+      "tabIndex",
+      "title",
+      "useMap",
+      "vAlign",
+      "value",
+      "width"
+    ]
+  },
+  clobber: ["ariaDescribedBy", "ariaLabelledBy", "id", "name"],
+  clobberPrefix: "user-content-",
+  protocols: {
+    cite: ["http", "https"],
+    href: ["http", "https", "irc", "ircs", "mailto", "xmpp"],
+    longDesc: ["http", "https"],
+    src: ["http", "https"]
+  },
+  required: {
+    input: { disabled: true, type: "checkbox" }
+  },
+  strip: ["script"],
+  tagNames: [
+    "a",
+    "b",
+    "blockquote",
+    "br",
+    "code",
+    "dd",
+    "del",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "i",
+    "img",
+    // Note: `input` is not normally allowed by GH, when manually writing
+    // it in markdown, they add it from tasklists some other way.
+    // We can’t do that, so we have to allow it.
+    "input",
+    "ins",
+    "kbd",
+    "li",
+    "ol",
+    "p",
+    "picture",
+    "pre",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "section",
+    "source",
+    "span",
+    "strike",
+    "strong",
+    "sub",
+    "summary",
+    "sup",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "tt",
+    "ul",
+    "var"
+  ]
+};
+
+// node_modules/.pnpm/hast-util-sanitize@5.0.2/node_modules/hast-util-sanitize/lib/index.js
+var own = {}.hasOwnProperty;
+function sanitize(node2, options) {
+  let result = { type: "root", children: [] };
+  const state = {
+    schema: options ? { ...defaultSchema, ...options } : defaultSchema,
+    stack: []
+  };
+  const replace2 = transform(state, node2);
+  if (replace2) {
+    if (Array.isArray(replace2)) {
+      if (replace2.length === 1) {
+        result = replace2[0];
+      } else {
+        result.children = replace2;
+      }
+    } else {
+      result = replace2;
+    }
+  }
+  return result;
+}
+function transform(state, node2) {
+  if (node2 && typeof node2 === "object") {
+    const unsafe = (
+      /** @type {Record<string, Readonly<unknown>>} */
+      node2
+    );
+    const type = typeof unsafe.type === "string" ? unsafe.type : "";
+    switch (type) {
+      case "comment": {
+        return comment(state, unsafe);
+      }
+      case "doctype": {
+        return doctype(state, unsafe);
+      }
+      case "element": {
+        return element(state, unsafe);
+      }
+      case "root": {
+        return root(state, unsafe);
+      }
+      case "text": {
+        return text(state, unsafe);
+      }
+      default:
+    }
+  }
+}
+function comment(state, unsafe) {
+  if (state.schema.allowComments) {
+    const result = typeof unsafe.value === "string" ? unsafe.value : "";
+    const index2 = result.indexOf("-->");
+    const value2 = index2 < 0 ? result : result.slice(0, index2);
+    const node2 = { type: "comment", value: value2 };
+    patch(node2, unsafe);
+    return node2;
+  }
+}
+function doctype(state, unsafe) {
+  if (state.schema.allowDoctypes) {
+    const node2 = { type: "doctype" };
+    patch(node2, unsafe);
+    return node2;
+  }
+}
+function element(state, unsafe) {
+  const name = typeof unsafe.tagName === "string" ? unsafe.tagName : "";
+  state.stack.push(name);
+  const content3 = (
+    /** @type {Array<ElementContent>} */
+    children(state, unsafe.children)
+  );
+  const properties_ = properties(state, unsafe.properties);
+  state.stack.pop();
+  let safeElement = false;
+  if (name && name !== "*" && (!state.schema.tagNames || state.schema.tagNames.includes(name))) {
+    safeElement = true;
+    if (state.schema.ancestors && own.call(state.schema.ancestors, name)) {
+      const ancestors = state.schema.ancestors[name];
+      let index2 = -1;
+      safeElement = false;
+      while (++index2 < ancestors.length) {
+        if (state.stack.includes(ancestors[index2])) {
+          safeElement = true;
+        }
+      }
+    }
+  }
+  if (!safeElement) {
+    return state.schema.strip && !state.schema.strip.includes(name) ? content3 : void 0;
+  }
+  const node2 = {
+    type: "element",
+    tagName: name,
+    properties: properties_,
+    children: content3
+  };
+  patch(node2, unsafe);
+  return node2;
+}
+function root(state, unsafe) {
+  const content3 = (
+    /** @type {Array<RootContent>} */
+    children(state, unsafe.children)
+  );
+  const node2 = { type: "root", children: content3 };
+  patch(node2, unsafe);
+  return node2;
+}
+function text(_, unsafe) {
+  const value2 = typeof unsafe.value === "string" ? unsafe.value : "";
+  const node2 = { type: "text", value: value2 };
+  patch(node2, unsafe);
+  return node2;
+}
+function children(state, children2) {
+  const results = [];
+  if (Array.isArray(children2)) {
+    const childrenUnknown = (
+      /** @type {Array<Readonly<unknown>>} */
+      children2
+    );
+    let index2 = -1;
+    while (++index2 < childrenUnknown.length) {
+      const value2 = transform(state, childrenUnknown[index2]);
+      if (value2) {
+        if (Array.isArray(value2)) {
+          results.push(...value2);
+        } else {
+          results.push(value2);
+        }
+      }
+    }
+  }
+  return results;
+}
+function properties(state, properties2) {
+  const tagName = state.stack[state.stack.length - 1];
+  const attributes = state.schema.attributes;
+  const required = state.schema.required;
+  const specific = attributes && own.call(attributes, tagName) ? attributes[tagName] : void 0;
+  const defaults = attributes && own.call(attributes, "*") ? attributes["*"] : void 0;
+  const properties_ = (
+    /** @type {Readonly<Record<string, Readonly<unknown>>>} */
+    properties2 && typeof properties2 === "object" ? properties2 : {}
+  );
+  const result = {};
+  let key2;
+  for (key2 in properties_) {
+    if (own.call(properties_, key2)) {
+      const unsafe = properties_[key2];
+      let safe = propertyValue(
+        state,
+        findDefinition(specific, key2),
+        key2,
+        unsafe
+      );
+      if (safe === null || safe === void 0) {
+        safe = propertyValue(state, findDefinition(defaults, key2), key2, unsafe);
+      }
+      if (safe !== null && safe !== void 0) {
+        result[key2] = safe;
+      }
+    }
+  }
+  if (required && own.call(required, tagName)) {
+    const properties3 = required[tagName];
+    for (key2 in properties3) {
+      if (own.call(properties3, key2) && !own.call(result, key2)) {
+        result[key2] = properties3[key2];
+      }
+    }
+  }
+  return result;
+}
+function propertyValue(state, definition3, key2, value2) {
+  return definition3 ? Array.isArray(value2) ? propertyValueMany(state, definition3, key2, value2) : propertyValuePrimitive(state, definition3, key2, value2) : void 0;
+}
+function propertyValueMany(state, definition3, key2, values) {
+  let index2 = -1;
+  const result = [];
+  while (++index2 < values.length) {
+    const value2 = propertyValuePrimitive(state, definition3, key2, values[index2]);
+    if (typeof value2 === "number" || typeof value2 === "string") {
+      result.push(value2);
+    }
+  }
+  return result;
+}
+function propertyValuePrimitive(state, definition3, key2, value2) {
+  if (typeof value2 !== "boolean" && typeof value2 !== "number" && typeof value2 !== "string") {
+    return;
+  }
+  if (!safeProtocol(state, key2, value2)) {
+    return;
+  }
+  if (typeof definition3 === "object" && definition3.length > 1) {
+    let ok3 = false;
+    let index2 = 0;
+    while (++index2 < definition3.length) {
+      const allowed = definition3[index2];
+      if (allowed && typeof allowed === "object" && "flags" in allowed) {
+        if (allowed.test(String(value2))) {
+          ok3 = true;
+          break;
+        }
+      } else if (allowed === value2) {
+        ok3 = true;
+        break;
+      }
+    }
+    if (!ok3) return;
+  }
+  return state.schema.clobber && state.schema.clobberPrefix && state.schema.clobber.includes(key2) ? state.schema.clobberPrefix + value2 : value2;
+}
+function safeProtocol(state, key2, value2) {
+  const protocols = state.schema.protocols && own.call(state.schema.protocols, key2) ? state.schema.protocols[key2] : void 0;
+  if (!protocols || protocols.length === 0) {
+    return true;
+  }
+  const url = String(value2);
+  const colon = url.indexOf(":");
+  const questionMark = url.indexOf("?");
+  const numberSign = url.indexOf("#");
+  const slash = url.indexOf("/");
+  if (colon < 0 || // If the first colon is after a `?`, `#`, or `/`, it’s not a protocol.
+  slash > -1 && colon > slash || questionMark > -1 && colon > questionMark || numberSign > -1 && colon > numberSign) {
+    return true;
+  }
+  let index2 = -1;
+  while (++index2 < protocols.length) {
+    const protocol = protocols[index2];
+    if (colon === protocol.length && url.slice(0, protocol.length) === protocol) {
+      return true;
+    }
+  }
+  return false;
+}
+function patch(node2, unsafe) {
+  const cleanPosition = position(
+    // @ts-expect-error: looks like a node.
+    unsafe
+  );
+  if (unsafe.data) {
+    node2.data = esm_default(unsafe.data);
+  }
+  if (cleanPosition) node2.position = cleanPosition;
+}
+function findDefinition(definitions, key2) {
+  let dataDefault;
+  let index2 = -1;
+  if (definitions) {
+    while (++index2 < definitions.length) {
+      const entry = definitions[index2];
+      const name = typeof entry === "string" ? entry : entry[0];
+      if (name === key2) {
+        return entry;
+      }
+      if (name === "data*") dataDefault = entry;
+    }
+  }
+  if (key2.length > 4 && key2.slice(0, 4).toLowerCase() === "data") {
+    return dataDefault;
+  }
+}
+
+// node_modules/.pnpm/rehype-sanitize@6.0.0/node_modules/rehype-sanitize/lib/index.js
+function rehypeSanitize(options) {
+  return function(tree) {
+    const result = (
+      /** @type {Root} */
+      sanitize(tree, options)
+    );
+    return result;
+  };
+}
+
+// node_modules/.pnpm/html-void-elements@3.0.0/node_modules/html-void-elements/index.js
+var htmlVoidElements = [
+  "area",
+  "base",
+  "basefont",
+  "bgsound",
+  "br",
+  "col",
+  "command",
+  "embed",
+  "frame",
+  "hr",
+  "image",
+  "img",
+  "input",
+  "keygen",
+  "link",
+  "meta",
+  "param",
+  "source",
+  "track",
+  "wbr"
+];
+
+// node_modules/.pnpm/zwitch@2.0.4/node_modules/zwitch/index.js
+var own2 = {}.hasOwnProperty;
+function zwitch(key2, options) {
+  const settings = options || {};
+  function one5(value2, ...parameters) {
+    let fn = one5.invalid;
+    const handlers2 = one5.handlers;
+    if (value2 && own2.call(value2, key2)) {
+      const id = String(value2[key2]);
+      fn = own2.call(handlers2, id) ? handlers2[id] : one5.unknown;
+    }
+    if (fn) {
+      return fn.call(this, value2, ...parameters);
+    }
+  }
+  one5.handlers = settings.handlers || {};
+  one5.invalid = settings.invalid;
+  one5.unknown = settings.unknown;
+  return one5;
+}
+
+// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/core.js
+var defaultSubsetRegex = /["&'<>`]/g;
+var surrogatePairsRegex = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+var controlCharactersRegex = (
+  // eslint-disable-next-line no-control-regex, unicorn/no-hex-escape
+  /[\x01-\t\v\f\x0E-\x1F\x7F\x81\x8D\x8F\x90\x9D\xA0-\uFFFF]/g
+);
+var regexEscapeRegex = /[|\\{}()[\]^$+*?.]/g;
+var subsetToRegexCache = /* @__PURE__ */ new WeakMap();
+function core(value2, options) {
+  value2 = value2.replace(
+    options.subset ? charactersToExpressionCached(options.subset) : defaultSubsetRegex,
+    basic
+  );
+  if (options.subset || options.escapeOnly) {
+    return value2;
+  }
+  return value2.replace(surrogatePairsRegex, surrogate).replace(controlCharactersRegex, basic);
+  function surrogate(pair2, index2, all6) {
+    return options.format(
+      (pair2.charCodeAt(0) - 55296) * 1024 + pair2.charCodeAt(1) - 56320 + 65536,
+      all6.charCodeAt(index2 + 2),
+      options
+    );
+  }
+  function basic(character, index2, all6) {
+    return options.format(
+      character.charCodeAt(0),
+      all6.charCodeAt(index2 + 1),
+      options
+    );
+  }
+}
+function charactersToExpressionCached(subset) {
+  let cached = subsetToRegexCache.get(subset);
+  if (!cached) {
+    cached = charactersToExpression(subset);
+    subsetToRegexCache.set(subset, cached);
+  }
+  return cached;
+}
+function charactersToExpression(subset) {
+  const groups = [];
+  let index2 = -1;
+  while (++index2 < subset.length) {
+    groups.push(subset[index2].replace(regexEscapeRegex, "\\$&"));
+  }
+  return new RegExp("(?:" + groups.join("|") + ")", "g");
+}
+
+// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-hexadecimal.js
+var hexadecimalRegex = /[\dA-Fa-f]/;
+function toHexadecimal(code4, next, omit) {
+  const value2 = "&#x" + code4.toString(16).toUpperCase();
+  return omit && next && !hexadecimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
+}
+
+// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-decimal.js
+var decimalRegex = /\d/;
+function toDecimal(code4, next, omit) {
+  const value2 = "&#" + String(code4);
+  return omit && next && !decimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
+}
+
+// node_modules/.pnpm/character-entities-legacy@3.0.0/node_modules/character-entities-legacy/index.js
+var characterEntitiesLegacy = [
+  "AElig",
+  "AMP",
+  "Aacute",
+  "Acirc",
+  "Agrave",
+  "Aring",
+  "Atilde",
+  "Auml",
+  "COPY",
+  "Ccedil",
+  "ETH",
+  "Eacute",
+  "Ecirc",
+  "Egrave",
+  "Euml",
+  "GT",
+  "Iacute",
+  "Icirc",
+  "Igrave",
+  "Iuml",
+  "LT",
+  "Ntilde",
+  "Oacute",
+  "Ocirc",
+  "Ograve",
+  "Oslash",
+  "Otilde",
+  "Ouml",
+  "QUOT",
+  "REG",
+  "THORN",
+  "Uacute",
+  "Ucirc",
+  "Ugrave",
+  "Uuml",
+  "Yacute",
+  "aacute",
+  "acirc",
+  "acute",
+  "aelig",
+  "agrave",
+  "amp",
+  "aring",
+  "atilde",
+  "auml",
+  "brvbar",
+  "ccedil",
+  "cedil",
+  "cent",
+  "copy",
+  "curren",
+  "deg",
+  "divide",
+  "eacute",
+  "ecirc",
+  "egrave",
+  "eth",
+  "euml",
+  "frac12",
+  "frac14",
+  "frac34",
+  "gt",
+  "iacute",
+  "icirc",
+  "iexcl",
+  "igrave",
+  "iquest",
+  "iuml",
+  "laquo",
+  "lt",
+  "macr",
+  "micro",
+  "middot",
+  "nbsp",
+  "not",
+  "ntilde",
+  "oacute",
+  "ocirc",
+  "ograve",
+  "ordf",
+  "ordm",
+  "oslash",
+  "otilde",
+  "ouml",
+  "para",
+  "plusmn",
+  "pound",
+  "quot",
+  "raquo",
+  "reg",
+  "sect",
+  "shy",
+  "sup1",
+  "sup2",
+  "sup3",
+  "szlig",
+  "thorn",
+  "times",
+  "uacute",
+  "ucirc",
+  "ugrave",
+  "uml",
+  "uuml",
+  "yacute",
+  "yen",
+  "yuml"
+];
+
+// node_modules/.pnpm/character-entities-html4@2.1.0/node_modules/character-entities-html4/index.js
+var characterEntitiesHtml4 = {
+  nbsp: " ",
+  iexcl: "¡",
+  cent: "¢",
+  pound: "£",
+  curren: "¤",
+  yen: "¥",
+  brvbar: "¦",
+  sect: "§",
+  uml: "¨",
+  copy: "©",
+  ordf: "ª",
+  laquo: "«",
+  not: "¬",
+  shy: "­",
+  reg: "®",
+  macr: "¯",
+  deg: "°",
+  plusmn: "±",
+  sup2: "²",
+  sup3: "³",
+  acute: "´",
+  micro: "µ",
+  para: "¶",
+  middot: "·",
+  cedil: "¸",
+  sup1: "¹",
+  ordm: "º",
+  raquo: "»",
+  frac14: "¼",
+  frac12: "½",
+  frac34: "¾",
+  iquest: "¿",
+  Agrave: "À",
+  Aacute: "Á",
+  Acirc: "Â",
+  Atilde: "Ã",
+  Auml: "Ä",
+  Aring: "Å",
+  AElig: "Æ",
+  Ccedil: "Ç",
+  Egrave: "È",
+  Eacute: "É",
+  Ecirc: "Ê",
+  Euml: "Ë",
+  Igrave: "Ì",
+  Iacute: "Í",
+  Icirc: "Î",
+  Iuml: "Ï",
+  ETH: "Ð",
+  Ntilde: "Ñ",
+  Ograve: "Ò",
+  Oacute: "Ó",
+  Ocirc: "Ô",
+  Otilde: "Õ",
+  Ouml: "Ö",
+  times: "×",
+  Oslash: "Ø",
+  Ugrave: "Ù",
+  Uacute: "Ú",
+  Ucirc: "Û",
+  Uuml: "Ü",
+  Yacute: "Ý",
+  THORN: "Þ",
+  szlig: "ß",
+  agrave: "à",
+  aacute: "á",
+  acirc: "â",
+  atilde: "ã",
+  auml: "ä",
+  aring: "å",
+  aelig: "æ",
+  ccedil: "ç",
+  egrave: "è",
+  eacute: "é",
+  ecirc: "ê",
+  euml: "ë",
+  igrave: "ì",
+  iacute: "í",
+  icirc: "î",
+  iuml: "ï",
+  eth: "ð",
+  ntilde: "ñ",
+  ograve: "ò",
+  oacute: "ó",
+  ocirc: "ô",
+  otilde: "õ",
+  ouml: "ö",
+  divide: "÷",
+  oslash: "ø",
+  ugrave: "ù",
+  uacute: "ú",
+  ucirc: "û",
+  uuml: "ü",
+  yacute: "ý",
+  thorn: "þ",
+  yuml: "ÿ",
+  fnof: "ƒ",
+  Alpha: "Α",
+  Beta: "Β",
+  Gamma: "Γ",
+  Delta: "Δ",
+  Epsilon: "Ε",
+  Zeta: "Ζ",
+  Eta: "Η",
+  Theta: "Θ",
+  Iota: "Ι",
+  Kappa: "Κ",
+  Lambda: "Λ",
+  Mu: "Μ",
+  Nu: "Ν",
+  Xi: "Ξ",
+  Omicron: "Ο",
+  Pi: "Π",
+  Rho: "Ρ",
+  Sigma: "Σ",
+  Tau: "Τ",
+  Upsilon: "Υ",
+  Phi: "Φ",
+  Chi: "Χ",
+  Psi: "Ψ",
+  Omega: "Ω",
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  delta: "δ",
+  epsilon: "ε",
+  zeta: "ζ",
+  eta: "η",
+  theta: "θ",
+  iota: "ι",
+  kappa: "κ",
+  lambda: "λ",
+  mu: "μ",
+  nu: "ν",
+  xi: "ξ",
+  omicron: "ο",
+  pi: "π",
+  rho: "ρ",
+  sigmaf: "ς",
+  sigma: "σ",
+  tau: "τ",
+  upsilon: "υ",
+  phi: "φ",
+  chi: "χ",
+  psi: "ψ",
+  omega: "ω",
+  thetasym: "ϑ",
+  upsih: "ϒ",
+  piv: "ϖ",
+  bull: "•",
+  hellip: "…",
+  prime: "′",
+  Prime: "″",
+  oline: "‾",
+  frasl: "⁄",
+  weierp: "℘",
+  image: "ℑ",
+  real: "ℜ",
+  trade: "™",
+  alefsym: "ℵ",
+  larr: "←",
+  uarr: "↑",
+  rarr: "→",
+  darr: "↓",
+  harr: "↔",
+  crarr: "↵",
+  lArr: "⇐",
+  uArr: "⇑",
+  rArr: "⇒",
+  dArr: "⇓",
+  hArr: "⇔",
+  forall: "∀",
+  part: "∂",
+  exist: "∃",
+  empty: "∅",
+  nabla: "∇",
+  isin: "∈",
+  notin: "∉",
+  ni: "∋",
+  prod: "∏",
+  sum: "∑",
+  minus: "−",
+  lowast: "∗",
+  radic: "√",
+  prop: "∝",
+  infin: "∞",
+  ang: "∠",
+  and: "∧",
+  or: "∨",
+  cap: "∩",
+  cup: "∪",
+  int: "∫",
+  there4: "∴",
+  sim: "∼",
+  cong: "≅",
+  asymp: "≈",
+  ne: "≠",
+  equiv: "≡",
+  le: "≤",
+  ge: "≥",
+  sub: "⊂",
+  sup: "⊃",
+  nsub: "⊄",
+  sube: "⊆",
+  supe: "⊇",
+  oplus: "⊕",
+  otimes: "⊗",
+  perp: "⊥",
+  sdot: "⋅",
+  lceil: "⌈",
+  rceil: "⌉",
+  lfloor: "⌊",
+  rfloor: "⌋",
+  lang: "〈",
+  rang: "〉",
+  loz: "◊",
+  spades: "♠",
+  clubs: "♣",
+  hearts: "♥",
+  diams: "♦",
+  quot: '"',
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  OElig: "Œ",
+  oelig: "œ",
+  Scaron: "Š",
+  scaron: "š",
+  Yuml: "Ÿ",
+  circ: "ˆ",
+  tilde: "˜",
+  ensp: " ",
+  emsp: " ",
+  thinsp: " ",
+  zwnj: "‌",
+  zwj: "‍",
+  lrm: "‎",
+  rlm: "‏",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  sbquo: "‚",
+  ldquo: "“",
+  rdquo: "”",
+  bdquo: "„",
+  dagger: "†",
+  Dagger: "‡",
+  permil: "‰",
+  lsaquo: "‹",
+  rsaquo: "›",
+  euro: "€"
+};
+
+// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/constant/dangerous.js
+var dangerous = [
+  "cent",
+  "copy",
+  "divide",
+  "gt",
+  "lt",
+  "not",
+  "para",
+  "times"
+];
+
+// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-named.js
+var own3 = {}.hasOwnProperty;
+var characters = {};
+var key;
+for (key in characterEntitiesHtml4) {
+  if (own3.call(characterEntitiesHtml4, key)) {
+    characters[characterEntitiesHtml4[key]] = key;
+  }
+}
+var notAlphanumericRegex = /[^\dA-Za-z]/;
+function toNamed(code4, next, omit, attribute) {
+  const character = String.fromCharCode(code4);
+  if (own3.call(characters, character)) {
+    const name = characters[character];
+    const value2 = "&" + name;
+    if (omit && characterEntitiesLegacy.includes(name) && !dangerous.includes(name) && (!attribute || next && next !== 61 && notAlphanumericRegex.test(String.fromCharCode(next)))) {
+      return value2;
+    }
+    return value2 + ";";
+  }
+  return "";
+}
+
+// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/format-smart.js
+function formatSmart(code4, next, options) {
+  let numeric = toHexadecimal(code4, next, options.omitOptionalSemicolons);
+  let named;
+  if (options.useNamedReferences || options.useShortestReferences) {
+    named = toNamed(
+      code4,
+      next,
+      options.omitOptionalSemicolons,
+      options.attribute
+    );
+  }
+  if ((options.useShortestReferences || !named) && options.useShortestReferences) {
+    const decimal = toDecimal(code4, next, options.omitOptionalSemicolons);
+    if (decimal.length < numeric.length) {
+      numeric = decimal;
+    }
+  }
+  return named && (!options.useShortestReferences || named.length < numeric.length) ? named : numeric;
+}
+
+// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/index.js
+function stringifyEntities(value2, options) {
+  return core(value2, Object.assign({ format: formatSmart }, options));
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/comment.js
+var htmlCommentRegex = /^>|^->|<!--|-->|--!>|<!-$/g;
+var bogusCommentEntitySubset = [">"];
+var commentEntitySubset = ["<", ">"];
+function comment2(node2, _1, _2, state) {
+  return state.settings.bogusComments ? "<?" + stringifyEntities(
+    node2.value,
+    Object.assign({}, state.settings.characterReferences, {
+      subset: bogusCommentEntitySubset
+    })
+  ) + ">" : "<!--" + node2.value.replace(htmlCommentRegex, encode2) + "-->";
+  function encode2($0) {
+    return stringifyEntities(
+      $0,
+      Object.assign({}, state.settings.characterReferences, {
+        subset: commentEntitySubset
+      })
+    );
+  }
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/doctype.js
+function doctype2(_1, _2, _3, state) {
+  return "<!" + (state.settings.upperDoctype ? "DOCTYPE" : "doctype") + (state.settings.tightDoctype ? "" : " ") + "html>";
+}
+
+// node_modules/.pnpm/ccount@2.0.1/node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count2 = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count2++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count2;
+}
+
+// node_modules/.pnpm/hast-util-whitespace@3.0.0/node_modules/hast-util-whitespace/lib/index.js
+var re = /[ \t\n\f\r]/g;
+function whitespace2(thing) {
+  return typeof thing === "object" ? thing.type === "text" ? empty(thing.value) : false : empty(thing);
+}
+function empty(value2) {
+  return value2.replace(re, "") === "";
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/util/siblings.js
+var siblingAfter = siblings(1);
+var siblingBefore = siblings(-1);
+var emptyChildren = [];
+function siblings(increment2) {
+  return sibling;
+  function sibling(parent, index2, includeWhitespace) {
+    const siblings2 = parent ? parent.children : emptyChildren;
+    let offset = (index2 || 0) + increment2;
+    let next = siblings2[offset];
+    if (!includeWhitespace) {
+      while (next && whitespace2(next)) {
+        offset += increment2;
+        next = siblings2[offset];
+      }
+    }
+    return next;
+  }
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/omission.js
+var own4 = {}.hasOwnProperty;
+function omission(handlers2) {
+  return omit;
+  function omit(node2, index2, parent) {
+    return own4.call(handlers2, node2.tagName) && handlers2[node2.tagName](node2, index2, parent);
+  }
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/closing.js
+var closing = omission({
+  body,
+  caption: headOrColgroupOrCaption,
+  colgroup: headOrColgroupOrCaption,
+  dd,
+  dt,
+  head: headOrColgroupOrCaption,
+  html: html3,
+  li,
+  optgroup,
+  option,
+  p,
+  rp: rubyElement,
+  rt: rubyElement,
+  tbody,
+  td: cells,
+  tfoot,
+  th: cells,
+  thead,
+  tr
+});
+function headOrColgroupOrCaption(_, index2, parent) {
+  const next = siblingAfter(parent, index2, true);
+  return !next || next.type !== "comment" && !(next.type === "text" && whitespace2(next.value.charAt(0)));
+}
+function html3(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type !== "comment";
+}
+function body(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type !== "comment";
+}
+function p(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return next ? next.type === "element" && (next.tagName === "address" || next.tagName === "article" || next.tagName === "aside" || next.tagName === "blockquote" || next.tagName === "details" || next.tagName === "div" || next.tagName === "dl" || next.tagName === "fieldset" || next.tagName === "figcaption" || next.tagName === "figure" || next.tagName === "footer" || next.tagName === "form" || next.tagName === "h1" || next.tagName === "h2" || next.tagName === "h3" || next.tagName === "h4" || next.tagName === "h5" || next.tagName === "h6" || next.tagName === "header" || next.tagName === "hgroup" || next.tagName === "hr" || next.tagName === "main" || next.tagName === "menu" || next.tagName === "nav" || next.tagName === "ol" || next.tagName === "p" || next.tagName === "pre" || next.tagName === "section" || next.tagName === "table" || next.tagName === "ul") : !parent || // Confusing parent.
+  !(parent.type === "element" && (parent.tagName === "a" || parent.tagName === "audio" || parent.tagName === "del" || parent.tagName === "ins" || parent.tagName === "map" || parent.tagName === "noscript" || parent.tagName === "video" || // Custom element.
+  parent.tagName.includes("-")));
+}
+function li(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && next.tagName === "li";
+}
+function dt(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return Boolean(
+    next && next.type === "element" && (next.tagName === "dt" || next.tagName === "dd")
+  );
+}
+function dd(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "dt" || next.tagName === "dd");
+}
+function rubyElement(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "rp" || next.tagName === "rt");
+}
+function optgroup(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && next.tagName === "optgroup";
+}
+function option(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "option" || next.tagName === "optgroup");
+}
+function thead(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return Boolean(
+    next && next.type === "element" && (next.tagName === "tbody" || next.tagName === "tfoot")
+  );
+}
+function tbody(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "tbody" || next.tagName === "tfoot");
+}
+function tfoot(_, index2, parent) {
+  return !siblingAfter(parent, index2);
+}
+function tr(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && next.tagName === "tr";
+}
+function cells(_, index2, parent) {
+  const next = siblingAfter(parent, index2);
+  return !next || next.type === "element" && (next.tagName === "td" || next.tagName === "th");
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/opening.js
+var opening = omission({
+  body: body2,
+  colgroup,
+  head,
+  html: html4,
+  tbody: tbody2
+});
+function html4(node2) {
+  const head2 = siblingAfter(node2, -1);
+  return !head2 || head2.type !== "comment";
+}
+function head(node2) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const child2 of node2.children) {
+    if (child2.type === "element" && (child2.tagName === "base" || child2.tagName === "title")) {
+      if (seen.has(child2.tagName)) return false;
+      seen.add(child2.tagName);
+    }
+  }
+  const child = node2.children[0];
+  return !child || child.type === "element";
+}
+function body2(node2) {
+  const head2 = siblingAfter(node2, -1, true);
+  return !head2 || head2.type !== "comment" && !(head2.type === "text" && whitespace2(head2.value.charAt(0))) && !(head2.type === "element" && (head2.tagName === "meta" || head2.tagName === "link" || head2.tagName === "script" || head2.tagName === "style" || head2.tagName === "template"));
+}
+function colgroup(node2, index2, parent) {
+  const previous3 = siblingBefore(parent, index2);
+  if (parent && previous3 && previous3.type === "element" && previous3.tagName === "colgroup" && closing(previous3, parent.children.indexOf(previous3), parent)) {
+    return false;
+  }
+  const head2 = siblingAfter(node2, -1, true);
+  return Boolean(head2 && head2.type === "element" && head2.tagName === "col");
+}
+function tbody2(node2, index2, parent) {
+  const previous3 = siblingBefore(parent, index2);
+  if (parent && previous3 && previous3.type === "element" && (previous3.tagName === "thead" || previous3.tagName === "tbody") && closing(previous3, parent.children.indexOf(previous3), parent)) {
+    return false;
+  }
+  const head2 = siblingAfter(node2, -1);
+  return Boolean(head2 && head2.type === "element" && head2.tagName === "tr");
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/element.js
+var constants = {
+  // See: <https://html.spec.whatwg.org/#attribute-name-state>.
+  name: [
+    ["	\n\f\r &/=>".split(""), "	\n\f\r \"&'/=>`".split("")],
+    [`\0	
+\f\r "&'/<=>`.split(""), "\0	\n\f\r \"&'/<=>`".split("")]
+  ],
+  // See: <https://html.spec.whatwg.org/#attribute-value-(unquoted)-state>.
+  unquoted: [
+    ["	\n\f\r &>".split(""), "\0	\n\f\r \"&'<=>`".split("")],
+    ["\0	\n\f\r \"&'<=>`".split(""), "\0	\n\f\r \"&'<=>`".split("")]
+  ],
+  // See: <https://html.spec.whatwg.org/#attribute-value-(single-quoted)-state>.
+  single: [
+    ["&'".split(""), "\"&'`".split("")],
+    ["\0&'".split(""), "\0\"&'`".split("")]
+  ],
+  // See: <https://html.spec.whatwg.org/#attribute-value-(double-quoted)-state>.
+  double: [
+    ['"&'.split(""), "\"&'`".split("")],
+    ['\0"&'.split(""), "\0\"&'`".split("")]
+  ]
+};
+var htmlIntegrationPoints = /* @__PURE__ */ new Set(["desc", "foreignObject", "title"]);
+function element2(node2, index2, parent, state) {
+  const { schema: schema2 } = state;
+  const omit = schema2.space === "svg" ? false : state.settings.omitOptionalTags;
+  let selfClosing = schema2.space === "svg" ? state.settings.closeEmptyElements : state.settings.voids.includes(node2.tagName.toLowerCase());
+  const parts = [];
+  if (schema2.space === "html" && node2.tagName === "svg") {
+    state.schema = svg2;
+  }
+  const attributes = serializeAttributes(state, node2.properties);
+  if (state.schema.space === "svg" && htmlIntegrationPoints.has(node2.tagName)) {
+    state.schema = html2;
+  }
+  const content3 = state.all(
+    schema2.space === "html" && node2.tagName === "template" ? node2.content : node2
+  );
+  state.schema = schema2;
+  if (content3) selfClosing = false;
+  if (attributes || !omit || !opening(node2, index2, parent)) {
+    parts.push("<", node2.tagName, attributes ? " " + attributes : "");
+    if (selfClosing && (schema2.space === "svg" || state.settings.closeSelfClosing)) {
+      const last = attributes.charAt(attributes.length - 1);
+      if (!state.settings.tightSelfClosing || last === "/" || last && last !== '"' && last !== "'") {
+        parts.push(" ");
+      }
+      parts.push("/");
+    }
+    parts.push(">");
+  }
+  parts.push(content3);
+  if (!selfClosing && (!omit || !closing(node2, index2, parent))) {
+    parts.push("</" + node2.tagName + ">");
+  }
+  return parts.join("");
+}
+function serializeAttributes(state, properties2) {
+  const values = [];
+  let index2 = -1;
+  let key2;
+  if (properties2) {
+    for (key2 in properties2) {
+      if (properties2[key2] !== null && properties2[key2] !== void 0) {
+        const value2 = serializeAttribute(state, key2, properties2[key2]);
+        if (value2) values.push(value2);
+      }
+    }
+  }
+  while (++index2 < values.length) {
+    const last = state.settings.tightAttributes ? values[index2].charAt(values[index2].length - 1) : void 0;
+    if (index2 !== values.length - 1 && last !== '"' && last !== "'") {
+      values[index2] += " ";
+    }
+  }
+  return values.join("");
+}
+function serializeAttribute(state, key2, value2) {
+  const info = find(state.schema, key2);
+  const x = state.settings.allowParseErrors && state.schema.space === "html" ? 0 : 1;
+  const y = state.settings.allowDangerousCharacters ? 0 : 1;
+  if (info.overloadedBoolean && (value2 === info.attribute || value2 === "")) {
+    value2 = true;
+  } else if ((info.boolean || info.overloadedBoolean) && (typeof value2 !== "string" || value2 === info.attribute || value2 === "")) {
+    value2 = Boolean(value2);
+  }
+  if (value2 === null || value2 === void 0 || value2 === false || typeof value2 === "number" && Number.isNaN(value2)) {
+    return "";
+  }
+  const name = stringifyEntities(
+    info.attribute,
+    Object.assign({}, state.settings.characterReferences, {
+      // Always encode without parse errors in non-HTML.
+      subset: constants.name[x][y]
+    })
+  );
+  if (value2 === true) return name;
+  value2 = Array.isArray(value2) ? (info.commaSeparated ? stringify : stringify2)(value2, {
+    padLeft: !state.settings.tightCommaSeparatedLists
+  }) : String(value2);
+  if (state.settings.collapseEmptyAttributes && !value2) return name;
+  let result;
+  if (state.settings.preferUnquoted) {
+    result = stringifyEntities(
+      value2,
+      Object.assign({}, state.settings.characterReferences, {
+        attribute: true,
+        subset: constants.unquoted[x][y]
+      })
+    );
+  }
+  if (result !== value2) {
+    let { quote } = state;
+    if (state.settings.quoteSmart && ccount(value2, quote) > ccount(value2, state.alternative)) {
+      quote = state.alternative;
+    }
+    result = quote + stringifyEntities(
+      value2,
+      Object.assign({}, state.settings.characterReferences, {
+        // Always encode without parse errors in non-HTML.
+        subset: (quote === "'" ? constants.single : constants.double)[x][y],
+        attribute: true
+      })
+    ) + quote;
+  }
+  return name + (result ? "=" + result : result);
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/text.js
+var textEntitySubset = ["<", "&"];
+function text2(node2, _, parent, state) {
+  return parent && parent.type === "element" && (parent.tagName === "script" || parent.tagName === "style") ? node2.value : stringifyEntities(
+    node2.value,
+    Object.assign({}, state.settings.characterReferences, {
+      subset: textEntitySubset
+    })
+  );
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/raw.js
+function raw(node2, index2, parent, state) {
+  return state.settings.allowDangerousHtml ? node2.value : text2(node2, index2, parent, state);
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/root.js
+function root2(node2, _1, _2, state) {
+  return state.all(node2);
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/index.js
+var handle = zwitch("type", {
+  invalid,
+  unknown,
+  handlers: { comment: comment2, doctype: doctype2, element: element2, raw, root: root2, text: text2 }
+});
+function invalid(node2) {
+  throw new Error("Expected node, not `" + node2 + "`");
+}
+function unknown(node_) {
+  const node2 = (
+    /** @type {Nodes} */
+    node_
+  );
+  throw new Error("Cannot compile unknown node `" + node2.type + "`");
+}
+
+// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/index.js
+var emptyOptions = {};
+var emptyCharacterReferences = {};
+var emptyChildren2 = [];
+function toHtml(tree, options) {
+  const options_ = options || emptyOptions;
+  const quote = options_.quote || '"';
+  if (quote !== '"' && quote !== "'") {
+    throw new Error("Invalid quote `" + quote + "`, expected `'` or `\"`");
+  }
+  const alternative = quote === '"' ? "'" : '"';
+  const state = {
+    one,
+    all,
+    settings: {
+      omitOptionalTags: options_.omitOptionalTags || false,
+      allowParseErrors: options_.allowParseErrors || false,
+      allowDangerousCharacters: options_.allowDangerousCharacters || false,
+      quoteSmart: options_.quoteSmart || false,
+      preferUnquoted: options_.preferUnquoted || false,
+      tightAttributes: options_.tightAttributes || false,
+      upperDoctype: options_.upperDoctype || false,
+      tightDoctype: options_.tightDoctype || false,
+      bogusComments: options_.bogusComments || false,
+      tightCommaSeparatedLists: options_.tightCommaSeparatedLists || false,
+      tightSelfClosing: options_.tightSelfClosing || false,
+      collapseEmptyAttributes: options_.collapseEmptyAttributes || false,
+      allowDangerousHtml: options_.allowDangerousHtml || false,
+      voids: options_.voids || htmlVoidElements,
+      characterReferences: options_.characterReferences || emptyCharacterReferences,
+      closeSelfClosing: options_.closeSelfClosing || false,
+      closeEmptyElements: options_.closeEmptyElements || false
+    },
+    schema: options_.space === "svg" ? svg2 : html2,
+    quote,
+    alternative
+  };
+  return state.one(
+    Array.isArray(tree) ? { type: "root", children: tree } : tree,
+    void 0,
+    void 0
+  );
+}
+function one(node2, index2, parent) {
+  return handle(node2, index2, parent, this);
+}
+function all(parent) {
+  const results = [];
+  const children2 = parent && parent.children || emptyChildren2;
+  let index2 = -1;
+  while (++index2 < children2.length) {
+    results[index2] = this.one(children2[index2], index2, parent);
+  }
+  return results.join("");
+}
+
+// node_modules/.pnpm/rehype-stringify@10.0.1/node_modules/rehype-stringify/lib/index.js
+function rehypeStringify(options) {
+  const self2 = this;
+  const settings = { ...self2.data("settings"), ...options };
+  self2.compiler = compiler2;
+  function compiler2(tree) {
+    return toHtml(tree, settings);
+  }
+}
+
 // node_modules/.pnpm/devlop@1.1.0/node_modules/devlop/lib/default.js
 function ok() {
+}
+
+// node_modules/.pnpm/micromark-util-character@2.1.1/node_modules/micromark-util-character/index.js
+var asciiAlpha = regexCheck(/[A-Za-z]/);
+var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+function asciiControl(code4) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code4 !== null && (code4 < 32 || code4 === 127)
+  );
+}
+var asciiDigit = regexCheck(/\d/);
+var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+function markdownLineEnding(code4) {
+  return code4 !== null && code4 < -2;
+}
+function markdownLineEndingOrSpace(code4) {
+  return code4 !== null && (code4 < 0 || code4 === 32);
+}
+function markdownSpace(code4) {
+  return code4 === -2 || code4 === -1 || code4 === 32;
+}
+var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+var unicodeWhitespace = regexCheck(/\s/);
+function regexCheck(regex) {
+  return check2;
+  function check2(code4) {
+    return code4 !== null && code4 > -1 && regex.test(String.fromCharCode(code4));
+  }
+}
+
+// node_modules/.pnpm/fault@2.0.1/node_modules/fault/index.js
+var import_format = __toESM(require_format(), 1);
+var fault = Object.assign(create2(Error), {
+  eval: create2(EvalError),
+  range: create2(RangeError),
+  reference: create2(ReferenceError),
+  syntax: create2(SyntaxError),
+  type: create2(TypeError),
+  uri: create2(URIError)
+});
+function create2(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
+    return new Constructor(reason);
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own5 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result;
+}
+function matter(option2) {
+  let result = option2;
+  if (typeof result === "string") {
+    if (!own5.call(markers, result)) {
+      throw fault("Missing matter definition for `%s`", result);
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own5.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own5.call(result, "fence") && !own5.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options) {
+  const matters = toMatters(options);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code4 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code4];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code4] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self2 = this;
+    return start;
+    function start(code4) {
+      const position4 = self2.now();
+      if (
+        // Indent not allowed.
+        position4.column === 1 && // Normally, only allowed in first line.
+        (position4.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code4 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code4);
+        }
+      }
+      return nok(code4);
+    }
+    function openSequence(code4) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code4)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code4);
+        }
+        return openAfter(code4);
+      }
+      if (code4 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code4);
+        return openSequence;
+      }
+      return nok(code4);
+    }
+    function openSequenceWhitespace(code4) {
+      if (markdownSpace(code4)) {
+        effects.consume(code4);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code4);
+    }
+    function openAfter(code4) {
+      if (markdownLineEnding(code4)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code4);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code4);
+    }
+    function contentStart(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
+        return contentEnd(code4);
+      }
+      effects.enter(valueType);
+      return contentInside(code4);
+    }
+    function contentInside(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
+        effects.exit(valueType);
+        return contentEnd(code4);
+      }
+      effects.consume(code4);
+      return contentInside;
+    }
+    function contentEnd(code4) {
+      if (code4 === null) {
+        return nok(code4);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code4);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code4) {
+      effects.exit(frontmatterType);
+      return ok3(code4);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code4) {
+      if (code4 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code4);
+      }
+      return nok(code4);
+    }
+    function closeSequence(code4) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code4)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code4);
+        }
+        return closeAfter(code4);
+      }
+      if (code4 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code4);
+        return closeSequence;
+      }
+      return nok(code4);
+    }
+    function closeSequenceWhitespace(code4) {
+      if (markdownSpace(code4)) {
+        effects.consume(code4);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code4);
+    }
+    function closeAfter(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
+        effects.exit(fenceType);
+        return ok3(code4);
+      }
+      return nok(code4);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick(matter2.fence, prop)
+  );
+}
+function pick(schema2, prop) {
+  return typeof schema2 === "string" ? schema2 : schema2[prop];
+}
+
+// node_modules/.pnpm/escape-string-regexp@5.0.0/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// node_modules/.pnpm/mdast-util-frontmatter@2.0.1/node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options);
+  const enter = {};
+  const exit3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit3 };
+}
+function opener(matter2) {
+  return open;
+  function open(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok("value" in node2);
+  this.exit(token);
+  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options) {
+  const unsafe = [];
+  const handlers2 = {};
+  const matters = toMatters(options);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers2[matter2.type] = handler(matter2);
+    const open = fence2(matter2, "open");
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
+    });
+  }
+  return { unsafe, handlers: handlers2 };
+}
+function handler(matter2) {
+  const open = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle3;
+  function handle3(node2) {
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick2(matter2.fence, prop)
+  );
+}
+function pick2(schema2, prop) {
+  return typeof schema2 === "string" ? schema2 : schema2[prop];
+}
+
+// node_modules/.pnpm/remark-frontmatter@5.0.0/node_modules/remark-frontmatter/lib/index.js
+var emptyOptions2 = "yaml";
+function remarkFrontmatter(options) {
+  const self2 = (
+    /** @type {Processor} */
+    this
+  );
+  const settings = options || emptyOptions2;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
+// node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/lib/index.js
+var convert = (
+  // Note: overloads in JSDoc can’t yet use different `@template`s.
+  /**
+   * @type {(
+   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+   *   ((test?: Test) => Check)
+   * )}
+   */
+  /**
+   * @param {Test} [test]
+   * @returns {Check}
+   */
+  (function(test) {
+    if (test === null || test === void 0) {
+      return ok2;
+    }
+    if (typeof test === "function") {
+      return castFactory(test);
+    }
+    if (typeof test === "object") {
+      return Array.isArray(test) ? anyFactory(test) : (
+        // Cast because `ReadonlyArray` goes into the above but `isArray`
+        // narrows to `Array`.
+        propertiesFactory(
+          /** @type {Props} */
+          test
+        )
+      );
+    }
+    if (typeof test === "string") {
+      return typeFactory(test);
+    }
+    throw new Error("Expected function, string, or object as test");
+  })
+);
+function anyFactory(tests) {
+  const checks2 = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks2[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks2.length) {
+      if (checks2[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check2) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check2
+  );
+  return castFactory(all6);
+  function all6(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key2;
+    for (key2 in check2) {
+      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check2) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check2;
+  }
+}
+function castFactory(testFunction) {
+  return check2;
+  function check2(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+
+// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+
+// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/index.js
+var empty2 = [];
+var CONTINUE = true;
+var EXIT = false;
+var SKIP = "skip";
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check2;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is3 = convert(check2);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty2;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty2 : [value2];
+}
+
+// node_modules/.pnpm/mdast-util-find-and-replace@3.0.4/node_modules/mdast-util-find-and-replace/lib/index.js
+function findAndReplace(tree, list5, options) {
+  const settings = options || {};
+  const ignored = convert(settings.ignore || []);
+  const pairs = toPairs(list5);
+  let pairIndex2 = -1;
+  while (++pairIndex2 < pairs.length) {
+    visitParents(tree, visitor);
+  }
+  function visitor(node2, parents, index2) {
+    if (node2.type === "text" && typeof index2 === "number") {
+      return handler2(node2, parents, index2);
+    }
+    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
+  }
+  function handler2(node2, parents, index2) {
+    const parent = parents[parents.length - 1];
+    const find2 = pairs[pairIndex2][0];
+    const replace2 = pairs[pairIndex2][1];
+    let start = 0;
+    let change = false;
+    let nodes = [];
+    find2.lastIndex = 0;
+    let match = find2.exec(node2.value);
+    while (match) {
+      const position4 = match.index;
+      const matchObject = {
+        index: match.index,
+        input: match.input,
+        stack: [...parents, node2]
+      };
+      let value2 = replace2(...match, matchObject);
+      if (typeof value2 === "string") {
+        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
+      }
+      if (value2 === false) {
+        find2.lastIndex = position4 + 1;
+      } else {
+        if (start !== position4) {
+          add({ type: "text", value: node2.value.slice(start, position4) });
+        }
+        if (Array.isArray(value2)) {
+          for (const child of value2) add(child);
+        } else if (value2) {
+          add(value2);
+        }
+        start = position4 + match[0].length;
+        change = true;
+      }
+      if (!find2.global) {
+        break;
+      }
+      match = find2.exec(node2.value);
+    }
+    if (change) {
+      if (start < node2.value.length) {
+        add({ type: "text", value: node2.value.slice(start) });
+      }
+      parent.children.splice(index2, 1, ...nodes);
+    } else {
+      nodes = [node2];
+    }
+    return index2 + nodes.length;
+    function add(child) {
+      const previous3 = nodes[nodes.length - 1];
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
+      } else {
+        nodes.push(child);
+      }
+    }
+  }
+}
+function toPairs(tupleOrList) {
+  if (!Array.isArray(tupleOrList)) {
+    throw new TypeError("Expected find and replace tuple or list of tuples");
+  }
+  const result = [];
+  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+    /** @type {FindAndReplaceList} */
+    tupleOrList
+  ) : [
+    /** @type {FindAndReplaceTuple} */
+    tupleOrList
+  ];
+  let index2 = -1;
+  while (++index2 < list5.length) {
+    const tuple = list5[index2];
+    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
+  }
+  return result;
+}
+function toExpression(find2) {
+  return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
+}
+function toFunction(replace2) {
+  return typeof replace2 === "function" ? replace2 : function() {
+    return replace2;
+  };
+}
+
+// node_modules/.pnpm/mdast-util-gfm-autolink-literal@2.1.0/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+var inConstruct = "phrasing";
+var notInConstruct = ["autolink", "link", "image", "label"];
+function gfmAutolinkLiteralFromMarkdown() {
+  return {
+    transforms: [transformGfmAutolinkLiterals],
+    enter: {
+      literalAutolink: enterLiteralAutolink,
+      literalAutolinkEmail: enterLiteralAutolinkValue,
+      literalAutolinkHttp: enterLiteralAutolinkValue,
+      literalAutolinkWww: enterLiteralAutolinkValue
+    },
+    exit: {
+      literalAutolink: exitLiteralAutolink,
+      literalAutolinkEmail: exitLiteralAutolinkEmail,
+      literalAutolinkHttp: exitLiteralAutolinkHttp,
+      literalAutolinkWww: exitLiteralAutolinkWww
+    }
+  };
+}
+function gfmAutolinkLiteralToMarkdown() {
+  return {
+    unsafe: [
+      {
+        character: "@",
+        before: "[+\\-.\\w]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ".",
+        before: "[Ww]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ":",
+        before: "[ps]",
+        after: "\\/",
+        inConstruct,
+        notInConstruct
+      }
+    ]
+  };
+}
+function enterLiteralAutolink(token) {
+  this.enter(
+    { type: "link", title: null, url: "", children: [], position: void 0 },
+    token
+  );
+}
+function enterLiteralAutolinkValue(token) {
+  this.config.enter.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkHttp(token) {
+  this.config.exit.autolinkProtocol.call(this, token);
+}
+function exitLiteralAutolinkWww(token) {
+  this.config.exit.data.call(this, token);
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "link");
+  node2.url = "http://" + this.sliceSerialize(token);
+}
+function exitLiteralAutolinkEmail(token) {
+  this.config.exit.autolinkEmail.call(this, token);
+}
+function exitLiteralAutolink(token) {
+  this.exit(token);
+}
+function transformGfmAutolinkLiterals(tree) {
+  findAndReplace(
+    tree,
+    [
+      [
+        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
+        findUrl
+      ],
+      [
+        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
+        findXmpp
+      ],
+      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
+      [
+        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
+        findEmail
+      ]
+    ],
+    { ignore: ["link", "linkReference"] }
+  );
+}
+function findUrl(_, protocol, domain2, path2, match) {
+  if (!previous(match)) {
+    return false;
+  }
+  let prefix = "";
+  if (/^w/i.test(protocol)) {
+    domain2 = protocol + domain2;
+    protocol = "";
+    prefix = "http://";
+  }
+  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
+    return false;
+  }
+  const parts = splitUrl(domain2 + path2);
+  const result = {
+    type: "link",
+    title: null,
+    url: prefix + protocol + parts[0],
+    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
+    position: void 0
+  };
+  if (parts[1]) {
+    return [result, { type: "text", value: parts[1], position: void 0 }];
+  }
+  return result;
+}
+function findEmail(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false;
+  }
+  return {
+    type: "link",
+    title: null,
+    url: "mailto:" + atext + "@" + label,
+    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
+    position: void 0
+  };
+}
+function findMailto(_, atext, label) {
+  if (/[\d\-_]$/.test(label)) {
+    return false;
+  }
+  const value2 = "mailto:" + atext + "@" + label;
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function findXmpp(matchValue, atext, label, resource, match) {
+  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
+    return false;
+  }
+  const value2 = "xmpp:" + atext + "@" + label + (resource || "");
+  return {
+    type: "link",
+    title: null,
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
+    position: void 0
+  };
+}
+function isCorrectDomain(domain2) {
+  const parts = domain2.split(".");
+  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
+    return false;
+  }
+  return true;
+}
+function splitUrl(url) {
+  let index2 = url.length;
+  while (index2 > 0) {
+    const code4 = url.charCodeAt(index2 - 1);
+    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 62 || code4 === 63 || code4 === 93 || code4 === 125) {
+      index2--;
+    } else {
+      break;
+    }
+  }
+  if (index2 === url.length) {
+    return [url, void 0];
+  }
+  let trail2 = url.slice(index2);
+  url = url.slice(0, index2);
+  let closingParenIndex = trail2.indexOf(")");
+  const openingParens = ccount(url, "(");
+  let closingParens = ccount(url, ")");
+  while (closingParenIndex !== -1 && openingParens > closingParens) {
+    url += trail2.slice(0, closingParenIndex + 1);
+    trail2 = trail2.slice(closingParenIndex + 1);
+    closingParenIndex = trail2.indexOf(")");
+    closingParens++;
+  }
+  return [url, trail2];
+}
+function previous(match) {
+  const code4 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code4) || unicodePunctuation(code4);
+}
+
+// node_modules/.pnpm/micromark-util-normalize-identifier@2.0.1/node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+
+// node_modules/.pnpm/mdast-util-gfm-footnote@2.1.0/node_modules/mdast-util-gfm-footnote/lib/index.js
+footnoteReference.peek = footnoteReferencePeek;
+function enterFootnoteCallString() {
+  this.buffer();
+}
+function enterFootnoteCall(token) {
+  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
+}
+function enterFootnoteDefinitionLabelString() {
+  this.buffer();
+}
+function enterFootnoteDefinition(token) {
+  this.enter(
+    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
+    token
+  );
+}
+function exitFootnoteCallString(token) {
+  const label = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "footnoteReference");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label;
+}
+function exitFootnoteCall(token) {
+  this.exit(token);
+}
+function exitFootnoteDefinitionLabelString(token) {
+  const label = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "footnoteDefinition");
+  node2.identifier = normalizeIdentifier(
+    this.sliceSerialize(token)
+  ).toLowerCase();
+  node2.label = label;
+}
+function exitFootnoteDefinition(token) {
+  this.exit(token);
+}
+function footnoteReferencePeek() {
+  return "[";
+}
+function footnoteReference(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("[^");
+  const exit3 = state.enter("footnoteReference");
+  const subexit = state.enter("reference");
+  value2 += tracker.move(
+    state.safe(state.associationId(node2), { after: "]", before: value2 })
+  );
+  subexit();
+  exit3();
+  value2 += tracker.move("]");
+  return value2;
+}
+function gfmFootnoteFromMarkdown() {
+  return {
+    enter: {
+      gfmFootnoteCallString: enterFootnoteCallString,
+      gfmFootnoteCall: enterFootnoteCall,
+      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: enterFootnoteDefinition
+    },
+    exit: {
+      gfmFootnoteCallString: exitFootnoteCallString,
+      gfmFootnoteCall: exitFootnoteCall,
+      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
+      gfmFootnoteDefinition: exitFootnoteDefinition
+    }
+  };
+}
+function gfmFootnoteToMarkdown(options) {
+  let firstLineBlank = false;
+  if (options && options.firstLineBlank) {
+    firstLineBlank = true;
+  }
+  return {
+    handlers: { footnoteDefinition, footnoteReference },
+    // This is on by default already.
+    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
+  };
+  function footnoteDefinition(node2, _, state, info) {
+    const tracker = state.createTracker(info);
+    let value2 = tracker.move("[^");
+    const exit3 = state.enter("footnoteDefinition");
+    const subexit = state.enter("label");
+    value2 += tracker.move(
+      state.safe(state.associationId(node2), { before: value2, after: "]" })
+    );
+    subexit();
+    value2 += tracker.move("]:");
+    if (node2.children && node2.children.length > 0) {
+      tracker.shift(4);
+      value2 += tracker.move(
+        (firstLineBlank ? "\n" : " ") + state.indentLines(
+          state.containerFlow(node2, tracker.current()),
+          firstLineBlank ? mapAll : mapExceptFirst
+        )
+      );
+    }
+    exit3();
+    return value2;
+  }
+}
+function mapExceptFirst(line, index2, blank) {
+  return index2 === 0 ? line : mapAll(line, index2, blank);
+}
+function mapAll(line, index2, blank) {
+  return (blank ? "" : "    ") + line;
+}
+
+// node_modules/.pnpm/mdast-util-gfm-strikethrough@2.0.1/node_modules/mdast-util-gfm-strikethrough/lib/index.js
+var constructsWithoutStrikethrough = [
+  "autolink",
+  "destinationLiteral",
+  "destinationRaw",
+  "reference",
+  "titleQuote",
+  "titleApostrophe"
+];
+handleDelete.attention = attentionDelete;
+handleDelete.peek = peekDelete;
+function gfmStrikethroughFromMarkdown() {
+  return {
+    canContainEols: ["delete"],
+    enter: { strikethrough: enterStrikethrough },
+    exit: { strikethrough: exitStrikethrough }
+  };
+}
+function gfmStrikethroughToMarkdown() {
+  return {
+    handlers: { delete: handleDelete },
+    unsafe: [
+      {
+        character: "~",
+        inConstruct: "phrasing",
+        notInConstruct: constructsWithoutStrikethrough
+      }
+    ]
+  };
+}
+function enterStrikethrough(token) {
+  this.enter({ type: "delete", children: [], position: void 0 }, token);
+}
+function exitStrikethrough(token) {
+  this.exit(token);
+}
+function handleDelete(node2, _, state, info) {
+  const tracker = state.createTracker(info);
+  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
+  const exit3 = state.enter("strikethrough");
+  let value2 = tracker.move(sequence);
+  value2 += state.containerPhrasing(node2, {
+    ...tracker.current(),
+    before: value2,
+    after: "~"
+  });
+  value2 += tracker.move(sequence);
+  exit3();
+  return value2;
+}
+function attentionDelete() {
+  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
+}
+function peekDelete() {
+  return "~";
+}
+
+// node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
+function defaultStringLength(value2) {
+  return value2.length;
+}
+function markdownTable(table2, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table2.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table2[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table2[rowIndex].length;
+    }
+    while (++columnIndex2 < table2[rowIndex].length) {
+      const cell = serialize2(table2[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code4 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code4;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code4 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code4 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code4 === 108) {
+      before = ":";
+    } else if (code4 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code4 = alignments[columnIndex];
+        if (code4 === 114) {
+          before = " ".repeat(size);
+        } else if (code4 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize2(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
+}
+function toAlignment(value2) {
+  const code4 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
+}
+
+// node_modules/.pnpm/mdast-util-phrasing@4.1.0/node_modules/mdast-util-phrasing/lib/index.js
+var phrasing = (
+  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+  convert([
+    "break",
+    "delete",
+    "emphasis",
+    // To do: next major: removed since footnotes were added to GFM.
+    "footnote",
+    "footnoteReference",
+    "image",
+    "imageReference",
+    "inlineCode",
+    // Enabled by `mdast-util-math`:
+    "inlineMath",
+    "link",
+    "linkReference",
+    // Enabled by `mdast-util-mdx`:
+    "mdxJsxTextElement",
+    // Enabled by `mdast-util-mdx`:
+    "mdxTextExpression",
+    "strong",
+    "text",
+    // Enabled by `mdast-util-directive`:
+    "textDirective"
+  ])
+);
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+function blockquote(node2, _, state, info) {
+  const exit3 = state.enter("blockquote");
+  const tracker = state.createTracker(info);
+  tracker.move("> ");
+  tracker.shift(2);
+  const value2 = state.indentLines(
+    state.containerFlow(node2, tracker.current()),
+    map
+  );
+  exit3();
+  return value2;
+}
+function map(line, _, blank) {
+  return ">" + (blank ? "" : " ") + line;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+function patternInScope(stack, pattern) {
+  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
+}
+function listInScope(stack, list5, none2) {
+  if (typeof list5 === "string") {
+    list5 = [list5];
+  }
+  if (!list5 || list5.length === 0) {
+    return none2;
+  }
+  let index2 = -1;
+  while (++index2 < list5.length) {
+    if (stack.includes(list5[index2])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/break.js
+function hardBreak(_, _1, state, info) {
+  let index2 = -1;
+  while (++index2 < state.unsafe.length) {
+    const pattern = state.unsafe[index2];
+    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
+      return /[\t ]/.test(info.before) ? "" : " ";
+    }
+  }
+  return "\\\n";
+}
+
+// node_modules/.pnpm/longest-streak@3.1.0/node_modules/longest-streak/index.js
+function longestStreak(value2, substring) {
+  const source = String(value2);
+  let index2 = source.indexOf(substring);
+  let expected = index2;
+  let count2 = 0;
+  let max = 0;
+  if (typeof substring !== "string") {
+    throw new TypeError("Expected substring");
+  }
+  while (index2 !== -1) {
+    if (index2 === expected) {
+      if (++count2 > max) {
+        max = count2;
+      }
+    } else {
+      count2 = 1;
+    }
+    expected = index2 + substring.length;
+    index2 = source.indexOf(substring, expected);
+  }
+  return max;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+function formatCodeAsIndented(node2, state) {
+  return Boolean(
+    state.options.fences === false && node2.value && // If there’s no info…
+    !node2.lang && // And there’s a non-whitespace character…
+    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
+    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+function checkFence(state) {
+  const marker = state.options.fence || "`";
+  if (marker !== "`" && marker !== "~") {
+    throw new Error(
+      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/code.js
+function code(node2, _, state, info) {
+  const marker = checkFence(state);
+  const raw3 = node2.value || "";
+  if (formatCodeAsIndented(node2, state)) {
+    const exit4 = state.enter("codeIndented");
+    const value3 = state.indentLines(raw3, map2);
+    exit4();
+    return value3;
+  }
+  const tracker = state.createTracker(info);
+  const sequence = marker.repeat(Math.max(longestStreak(raw3, marker) + 1, 3));
+  const exit3 = state.enter("codeFenced");
+  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
+  let value2 = tracker.move(sequence);
+  if (node2.lang) {
+    const subexit = state.enter(`codeFencedLang${suffix}`);
+    value2 += tracker.move(
+      state.safe(node2.lang, {
+        before: value2,
+        after: " ",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  if (node2.lang && node2.meta) {
+    const subexit = state.enter(`codeFencedMeta${suffix}`);
+    value2 += tracker.move(" ");
+    value2 += tracker.move(
+      state.safe(node2.meta, {
+        before: value2,
+        after: "\n",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  value2 += tracker.move("\n");
+  if (raw3) {
+    value2 += tracker.move(raw3 + "\n");
+  }
+  value2 += tracker.move(sequence);
+  exit3();
+  return value2;
+}
+function map2(line, _, blank) {
+  return (blank ? "" : "    ") + line;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+function checkQuote(state) {
+  const marker = state.options.quote || '"';
+  if (marker !== '"' && marker !== "'") {
+    throw new Error(
+      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/definition.js
+function definition(node2, _, state, info) {
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("definition");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("[");
+  value2 += tracker.move(
+    state.safe(state.associationId(node2), {
+      before: value2,
+      after: "]",
+      ...tracker.current()
+    })
+  );
+  value2 += tracker.move("]: ");
+  subexit();
+  if (
+    // If there’s no url, or…
+    !node2.url || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node2.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    );
+    value2 += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value2 += tracker.move(
+      state.safe(node2.url, {
+        before: value2,
+        after: node2.title ? " " : "\n",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node2.title) {
+    subexit = state.enter(`title${suffix}`);
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
+      state.safe(node2.title, {
+        before: value2,
+        after: quote,
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(quote);
+    subexit();
+  }
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+function checkEmphasis(state) {
+  const marker = state.options.emphasis || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/micromark-util-classify-character@2.0.1/node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code4) {
+  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+    return 1;
+  }
+  if (unicodePunctuation(code4)) {
+    return 2;
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/character.js
+function firstCharacter(value2) {
+  const code4 = value2.codePointAt(0);
+  return code4 === void 0 ? "" : String.fromCodePoint(code4);
+}
+function lastCharacter(value2) {
+  const code4 = value2.codePointAt(value2.length - 2);
+  return code4 !== void 0 && code4 > 65535 ? value2.slice(-2) : value2.slice(-1);
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+function encodeCharacterReference(code4) {
+  return "&#x" + code4.toString(16).toUpperCase() + ";";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+function encodeInfo(outside, inside, marker) {
+  const outsideKind = classifyCharacter(outside);
+  const insideKind = classifyCharacter(inside);
+  if (outsideKind === void 0) {
+    return insideKind === void 0 ? (
+      // Letter inside:
+      // we have to encode *both* letters for `_` as it is looser.
+      // it already forms for `*` (and GFMs `~`).
+      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (letter, whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: encode outer (letter)
+      { inside: false, outside: true }
+    );
+  }
+  if (outsideKind === 1) {
+    return insideKind === void 0 ? (
+      // Letter inside: already forms.
+      { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: already forms.
+      { inside: false, outside: false }
+    );
+  }
+  return insideKind === void 0 ? (
+    // Letter inside: already forms.
+    { inside: false, outside: false }
+  ) : insideKind === 1 ? (
+    // Whitespace inside: encode inner (whitespace).
+    { inside: true, outside: false }
+  ) : (
+    // Punctuation inside: already forms.
+    { inside: false, outside: false }
+  );
+}
+
+// node_modules/.pnpm/micromark-util-html-tag-name@2.0.1/node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames = [
+  "address",
+  "article",
+  "aside",
+  "base",
+  "basefont",
+  "blockquote",
+  "body",
+  "caption",
+  "center",
+  "col",
+  "colgroup",
+  "dd",
+  "details",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hr",
+  "html",
+  "iframe",
+  "legend",
+  "li",
+  "link",
+  "main",
+  "menu",
+  "menuitem",
+  "nav",
+  "noframes",
+  "ol",
+  "optgroup",
+  "option",
+  "p",
+  "param",
+  "search",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "title",
+  "tr",
+  "track",
+  "ul"
+];
+var htmlRawNames = ["pre", "script", "style", "textarea"];
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+function htmlKind(value2) {
+  if (value2.charCodeAt(0) !== 60) return;
+  const next = value2.charCodeAt(1);
+  if (next === 33) {
+    const code5 = value2.charCodeAt(2);
+    if (code5 === 45) return 2;
+    if (code5 === 91) return 5;
+    if (asciiAlpha(code5)) return 4;
+    return;
+  }
+  if (next === 63) return 3;
+  const closing2 = next === 47;
+  const start = closing2 ? 2 : 1;
+  let end2 = start;
+  let code4 = value2.charCodeAt(end2);
+  if (!asciiAlpha(code4)) return;
+  while (code4 === 45 || asciiAlphanumeric(code4)) {
+    code4 = value2.charCodeAt(++end2);
+  }
+  const name = value2.slice(start, end2).toLowerCase();
+  if (!closing2 && code4 !== 47 && htmlRawNames.includes(name)) {
+    return 1;
+  }
+  return htmlBlockNames.includes(name) ? 6 : 7;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+var builtins = /* @__PURE__ */ new Map([
+  ["*", false],
+  ["_", true]
+]);
+function candidates(tokens, involved, runOf) {
+  const related = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    const siblings2 = runOf.get(token);
+    if (siblings2 && token.attention && involved.some((d) => d.attention === token.attention)) {
+      for (const sibling of siblings2.tokens) {
+        related.add(sibling.attention);
+      }
+    }
+  }
+  const ordered = [];
+  for (const token of tokens) {
+    if (token.attention && related.delete(token.attention)) {
+      ordered.push(token.attention);
+    }
+  }
+  ordered.reverse();
+  return ordered;
+}
+function check(tokens, before, after) {
+  const runs = [];
+  const wrong = /* @__PURE__ */ new Map();
+  const runOf = /* @__PURE__ */ new Map();
+  let index2 = 0;
+  while (index2 < tokens.length) {
+    if (!tokens[index2].attention) {
+      index2++;
+      continue;
+    }
+    const marker = tokens[index2].value.charAt(0);
+    const strict = builtins.get(marker);
+    let end2 = index2 + 1;
+    while (end2 < tokens.length && tokens[end2].attention && tokens[end2].value.charAt(0) === marker) {
+      end2++;
+    }
+    const head2 = index2 ? tokens[index2 - 1].value : before;
+    const previous3 = classifyCharacter(head2.charCodeAt(head2.length - 1));
+    const next = classifyCharacter(
+      (end2 < tokens.length ? tokens[end2].value : after).charCodeAt(0)
+    );
+    const open = !next || next === 2 && Boolean(previous3);
+    const close2 = !previous3 || previous3 === 2 && Boolean(next);
+    const run = {
+      tokens: tokens.slice(index2, end2),
+      markers: [],
+      start: 0,
+      end: 0,
+      // Underscores are strict, they cannot open or close inside words.
+      open: strict ? open && (Boolean(previous3) || !close2) : open,
+      close: strict ? close2 && (Boolean(next) || !open) : close2,
+      // All builtins can split runs.
+      split: strict !== void 0
+    };
+    for (const token of run.tokens) {
+      wrong.set(token, [...run.tokens]);
+      runOf.set(token, run);
+      let size = token.value.length;
+      while (size--) run.markers.push(token);
+    }
+    run.end = run.markers.length;
+    runs.push(run);
+    index2 = end2;
+  }
+  pair(runs, wrong);
+  index2 = -1;
+  while (++index2 < tokens.length) {
+    const involved = wrong.get(tokens[index2]);
+    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+  }
+}
+function encode(tokens, start) {
+  const token = tokens[start ? 0 : tokens.length - 1];
+  if (!token || token.attention) return;
+  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
+  const reference2 = encodeCharacterReference(
+    /** @type {number} */
+    character.codePointAt(0)
+  );
+  if (start) {
+    token.value = reference2 + token.value.slice(character.length);
+  } else {
+    let value2 = token.value.slice(0, token.value.length - character.length);
+    let escapes = 0;
+    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
+      escapes++;
+    }
+    if (escapes % 2) value2 += "\\";
+    token.value = value2 + reference2;
+  }
+}
+function improve(items, chosen, mistake, before, after) {
+  for (const attention4 of mistake.attention) {
+    const current = chosen.get(attention4) || attention4.sequences[0];
+    for (const sequence of attention4.sequences) {
+      if (sequence === current) continue;
+      const trial = new Map(chosen);
+      trial.set(attention4, sequence);
+      const tokens = render(items, trial, before, after);
+      const next = check(tokens, before, after);
+      if (!next || next.index > mistake.index) {
+        return { chosen: trial, mistake: next, tokens };
+      }
+    }
+  }
+}
+function pair(runs, wrong) {
+  const openersByMarker = /* @__PURE__ */ new Map();
+  for (const closer of runs) {
+    const marker = closer.tokens[0].value.charAt(0);
+    let openers = openersByMarker.get(marker);
+    if (!openers) {
+      openers = [];
+      openersByMarker.set(marker, openers);
+    }
+    let open = closer.close ? openers.length : 0;
+    while (open-- && closer.start < closer.end) {
+      const opener2 = openers[open];
+      const openerSize = opener2.end - opener2.start;
+      const closerSize = closer.end - closer.start;
+      if (closer.split ? (
+        // The rule of 3, on the sizes that are left.
+        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
+      ) : (
+        // Others pair whole runs of the same size.
+        openerSize !== opener2.markers.length || openerSize !== closerSize
+      )) {
+        continue;
+      }
+      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
+      const opening2 = opener2.markers.slice(opener2.end - size, opener2.end);
+      const closing2 = closer.markers.slice(closer.start, closer.start + size);
+      const openToken = opening2[0];
+      const closeToken = closing2[0];
+      if (
+        // Whole sequences:
+        // the markers of a sequence are next to each other,
+        // so if the first and last marker are of one sequence of that size,
+        // all markers are exactly that sequence.
+        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing2[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
+        openToken.attention === closeToken.attention
+      ) {
+        wrong.delete(openToken);
+        wrong.delete(closeToken);
+      } else {
+        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
+        for (const token of involved) {
+          const list5 = wrong.get(token);
+          if (list5) list5.push(...involved);
+        }
+      }
+      opener2.end -= size;
+      closer.start += size;
+      if (opener2.start === opener2.end) openers.splice(open, 1);
+      open = openers.length;
+    }
+    if (closer.open && closer.start < closer.end) openers.push(closer);
+  }
+}
+function attentionSequences(type, markers2, sizes) {
+  if (markers2.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
+    );
+  }
+  if (sizes.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
+    );
+  }
+  for (const size of sizes) {
+    if (!Number.isSafeInteger(size) || size < 1) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
+      );
+    }
+  }
+  const sequences = [];
+  for (const marker of markers2) {
+    if (marker.length !== 1) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
+      );
+    }
+    if (!asciiPunctuation(marker.charCodeAt(0))) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
+      );
+    }
+    for (const size of sizes) {
+      sequences.push(marker.repeat(size));
+    }
+  }
+  return sequences;
+}
+function phrasing2(parent, state, info) {
+  const indexStack = state.indexStack;
+  const children2 = parent.children || [];
+  const results = [];
+  let index2 = -1;
+  let before = info.before;
+  indexStack.push(-1);
+  let tracker = state.createTracker(info);
+  while (++index2 < children2.length) {
+    const child = children2[index2];
+    let after;
+    indexStack[indexStack.length - 1] = index2;
+    if (index2 + 1 < children2.length) {
+      let handle4 = state.handle.handlers[children2[index2 + 1].type];
+      if (handle4 && handle4.peek) handle4 = handle4.peek;
+      after = handle4 ? firstCharacter(
+        handle4(children2[index2 + 1], parent, state, {
+          before: "",
+          after: "",
+          ...tracker.current()
+        })
+      ) : "";
+    } else {
+      after = info.after;
+    }
+    const previous3 = results[results.length - 1];
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
+      before = " ";
+      tracker = state.createTracker(info);
+      tracker.move(serialize3(results, info.before, info.after));
+    }
+    const handle3 = state.handle.handlers[child.type];
+    if (handle3 && handle3.attention) {
+      const item = attentionItem(
+        /** @type {PhrasingParents} */
+        child,
+        handle3.attention,
+        state,
+        tracker
+      );
+      if (!item) continue;
+      results.push(item);
+      before = lastCharacter(item.sequences[0]);
+    } else {
+      const value2 = state.handle(child, parent, state, {
+        ...tracker.current(),
+        after,
+        before
+      });
+      if (!value2) continue;
+      tracker.move(value2);
+      results.push(value2);
+      before = lastCharacter(value2);
+    }
+  }
+  indexStack.pop();
+  return results;
+}
+function attentionItem(node2, attention4, state, tracker) {
+  const { construct, markers: markers2, sizes } = attention4(node2, state);
+  const sequences = attentionSequences(node2.type, markers2, sizes);
+  const sequence = sequences[0];
+  const exit3 = state.enter(construct);
+  const inside = state.createTracker(tracker.current());
+  inside.move(sequence);
+  const children2 = phrasing2(node2, state, {
+    ...inside.current(),
+    before: sequence,
+    after: sequence
+  });
+  exit3();
+  if (children2.length === 0) return;
+  tracker.move(sequence);
+  tracker.move(serialize3(children2, sequence, sequence));
+  tracker.move(sequence);
+  return { children: children2, sequences };
+}
+function fix(items, chosen, before, after) {
+  let tokens = render(items, chosen, before, after);
+  let mistake = check(tokens, before, after);
+  while (mistake) {
+    const next = improve(items, chosen, mistake, before, after);
+    if (!next) return;
+    chosen = next.chosen;
+    tokens = next.tokens;
+    mistake = next.mistake;
+  }
+  return tokens;
+}
+function guess(items, chosen, before, after) {
+  let previous3 = before;
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      previous3 = "";
+      continue;
+    }
+    const next = index2 === items.length - 1 ? after : "";
+    const sequence = item.sequences.find(function(value2) {
+      const marker = value2.charAt(0);
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
+    }) || item.sequences[0];
+    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
+    guess(item.children, chosen, sequence, sequence);
+    previous3 = sequence;
+  }
+}
+function render(items, chosen, before, after) {
+  const tokens = [];
+  let encodeAfter;
+  let previous3 = lastCharacter(before);
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      const token = { value: item, attention: void 0 };
+      if (encodeAfter && encodeAfter === firstCharacter(item)) {
+        encode([token], true);
+      }
+      encodeAfter = void 0;
+      tokens.push(token);
+      if (token.value) previous3 = lastCharacter(token.value);
+      continue;
+    }
+    const sequence = chosen.get(item) || item.sequences[0];
+    const marker = sequence.charAt(0);
+    const next = items[index2 + 1];
+    const outsideBefore = previous3;
+    const outsideAfter = firstCharacter(
+      next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
+    );
+    const inside = render(item.children, chosen, sequence, sequence);
+    const head2 = inside[0].value;
+    const open = encodeInfo(
+      outsideBefore.charCodeAt(outsideBefore.length - 1),
+      head2.charCodeAt(0),
+      marker
+    );
+    if (open.inside) encode(inside, true);
+    const tail = lastCharacter(inside[inside.length - 1].value);
+    const close2 = encodeInfo(
+      outsideAfter.charCodeAt(0),
+      tail.charCodeAt(tail.length - 1),
+      marker
+    );
+    if (close2.inside) encode(inside, false);
+    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+      encode(tokens, false);
+    }
+    if (close2.outside) encodeAfter = outsideAfter;
+    tokens.push({ value: sequence, attention: item }, ...inside, {
+      value: sequence,
+      attention: item
+    });
+    previous3 = sequence.charAt(sequence.length - 1);
+  }
+  return tokens;
+}
+function serialize3(items, before, after) {
+  const guessed = /* @__PURE__ */ new Map();
+  guess(items, guessed, before, after);
+  const tokens = (
+    // Start from guesses (based on the preferred sequences).
+    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before, after)
+  );
+  let result = "";
+  for (const token of tokens) result += token.value;
+  return result;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+emphasis2.attention = attention;
+emphasis2.peek = peek;
+function emphasis2(node2, _, state, info) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node2, attention, state, state.createTracker(info));
+  const value2 = item ? serialize3([item], info.before, info.after) : "";
+  exit3();
+  return value2;
+}
+function attention(_, state) {
+  const marker = checkEmphasis(state);
+  return {
+    construct: "emphasis",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [1]
+  };
+}
+function peek(_, _1, state) {
+  return state.options.emphasis || "*";
+}
+
+// node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check2;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check2, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check2, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-string@4.0.0/node_modules/mdast-util-to-string/lib/index.js
+var emptyOptions3 = {};
+function toString2(value2, options) {
+  const settings = options || emptyOptions3;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one2(value2, includeImageAlt, includeHtml);
+}
+function one2(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all2(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all2(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all2(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one2(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+function formatHeadingAsSetext(node2, state) {
+  let literalWithBreak = false;
+  visit(node2, function(node3) {
+    if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
+      literalWithBreak = true;
+      return EXIT;
+    }
+  });
+  return Boolean(
+    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/heading.js
+function heading(node2, _, state, info) {
+  const rank = Math.max(Math.min(6, node2.depth || 1), 1);
+  const tracker = state.createTracker(info);
+  if (formatHeadingAsSetext(node2, state)) {
+    const exit4 = state.enter("headingSetext");
+    const subexit2 = state.enter("phrasing");
+    const value3 = state.containerPhrasing(node2, {
+      ...tracker.current(),
+      before: "\n",
+      after: "\n"
+    });
+    subexit2();
+    exit4();
+    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
+      // The whole size…
+      value3.length - // Minus the position of the character after the last EOL (or
+      // 0 if there is none)…
+      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
+    );
+  }
+  const sequence = "#".repeat(rank);
+  const exit3 = state.enter("headingAtx");
+  const subexit = state.enter("phrasing");
+  tracker.move(sequence + " ");
+  let value2 = state.containerPhrasing(node2, {
+    before: "# ",
+    after: "\n",
+    ...tracker.current()
+  });
+  const head2 = value2.charCodeAt(0);
+  if (head2 === 9 || head2 === 32) {
+    value2 = encodeCharacterReference(head2) + value2.slice(1);
+  }
+  value2 = value2 ? sequence + " " + value2 : sequence;
+  if (state.options.closeAtx) {
+    value2 += " " + sequence;
+  }
+  subexit();
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/html.js
+html5.peek = htmlPeek;
+function html5(node2) {
+  return node2.value || "";
+}
+function htmlPeek() {
+  return "<";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image.js
+image.peek = imagePeek;
+function image(node2, _, state, info) {
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("image");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("![");
+  value2 += tracker.move(
+    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
+  );
+  value2 += tracker.move("](");
+  subexit();
+  if (
+    // If there’s no url but there is a title…
+    !node2.url && node2.title || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node2.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    );
+    value2 += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value2 += tracker.move(
+      state.safe(node2.url, {
+        before: value2,
+        after: node2.title ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node2.title) {
+    subexit = state.enter(`title${suffix}`);
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
+      state.safe(node2.title, {
+        before: value2,
+        after: quote,
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(quote);
+    subexit();
+  }
+  value2 += tracker.move(")");
+  exit3();
+  return value2;
+}
+function imagePeek() {
+  return "!";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+imageReference.peek = imageReferencePeek;
+function imageReference(node2, _, state, info) {
+  const type = node2.referenceType;
+  const exit3 = state.enter("imageReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("![");
+  const alt = state.safe(node2.alt, {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  value2 += tracker.move(alt + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference2 = state.safe(state.associationId(node2), {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type === "full" || !alt || alt !== reference2) {
+    value2 += tracker.move(reference2 + "]");
+  } else if (type === "shortcut") {
+    value2 = value2.slice(0, -1);
+  } else {
+    value2 += tracker.move("]");
+  }
+  return value2;
+}
+function imageReferencePeek() {
+  return "!";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+inlineCode.peek = inlineCodePeek;
+function inlineCode(node2, _, state) {
+  let value2 = node2.value || "";
+  let sequence = "`";
+  let index2 = -1;
+  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
+    sequence += "`";
+  }
+  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
+    value2 = " " + value2 + " ";
+  }
+  while (++index2 < state.unsafe.length) {
+    const pattern = state.unsafe[index2];
+    const expression = state.compilePattern(pattern);
+    if (!pattern.atBreak) continue;
+    let match;
+    while (match = expression.exec(value2)) {
+      let position4 = match.index;
+      if (value2.charCodeAt(position4) === 10 && value2.charCodeAt(position4 - 1) === 13) {
+        position4--;
+      }
+      value2 = value2.slice(0, position4) + " " + value2.slice(match.index + 1);
+    }
+  }
+  return sequence + value2 + sequence;
+}
+function inlineCodePeek() {
+  return "`";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+function formatLinkAsAutolink(node2, state) {
+  const raw3 = toString2(node2);
+  return Boolean(
+    !state.options.resourceLink && // If there’s a url…
+    node2.url && // And there’s no title…
+    !node2.title && // And the content of `node` is a single text node…
+    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
+    (raw3 === node2.url || "mailto:" + raw3 === node2.url) && // And that starts w/ a protocol…
+    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
+    // references don’t work), space, or angle brackets…
+    !/[\0- <>\u007F]/.test(node2.url)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link.js
+link.peek = linkPeek;
+function link(node2, _, state, info) {
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const tracker = state.createTracker(info);
+  if (formatLinkAsAutolink(node2, state)) {
+    const stack = state.stack;
+    state.stack = stack.filter(function(d) {
+      return d !== "phrasing";
+    });
+    const exit4 = state.enter("autolink");
+    let value3 = tracker.move("<");
+    value3 += tracker.move(
+      state.containerPhrasing(node2, {
+        before: value3,
+        after: ">",
+        ...tracker.current()
+      })
+    );
+    value3 += tracker.move(">");
+    exit4();
+    state.stack = stack;
+    return value3;
+  }
+  const exit3 = state.enter("link");
+  let subexit = state.enter("label");
+  let value2 = tracker.move("[");
+  const text10 = state.containerPhrasing(node2, {
+    before: value2,
+    after: "](",
+    ...tracker.current()
+  });
+  value2 += tracker.move(text10);
+  subexit();
+  value2 += tracker.move("](");
+  const enclose = /[\0- \u007F]/.test(node2.url);
+  const last = info.before.charAt(info.before.length - 1);
+  let title = node2.title || void 0;
+  if (!title && !enclose && (last === "\n" || last === "\r")) {
+    let index2 = 0;
+    while (index2 < text10.length && text10.charCodeAt(index2) !== 93) {
+      index2 += text10.charCodeAt(index2) === 92 ? 2 : 1;
+    }
+    if (text10.charCodeAt(index2 + 1) === 58) title = "";
+  }
+  if (
+    // If there’s no url but there is a title…
+    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
+    enclose
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    );
+    value2 += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value2 += tracker.move(
+      state.safe(node2.url, {
+        before: value2,
+        after: typeof title === "string" ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (typeof title === "string") {
+    subexit = state.enter(`title${suffix}`);
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
+      state.safe(title, {
+        before: value2,
+        after: quote,
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(quote);
+    subexit();
+  }
+  value2 += tracker.move(")");
+  exit3();
+  return value2;
+}
+function linkPeek(node2, _, state) {
+  return formatLinkAsAutolink(node2, state) ? "<" : "[";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+linkReference.peek = linkReferencePeek;
+function linkReference(node2, _, state, info) {
+  const type = node2.referenceType;
+  const exit3 = state.enter("linkReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value2 = tracker.move("[");
+  const text10 = state.containerPhrasing(node2, {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  value2 += tracker.move(text10 + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference2 = state.safe(state.associationId(node2), {
+    before: value2,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type === "full" || !text10 || text10 !== reference2) {
+    value2 += tracker.move(reference2 + "]");
+  } else if (type === "shortcut") {
+    value2 = value2.slice(0, -1);
+  } else {
+    value2 += tracker.move("]");
+  }
+  return value2;
+}
+function linkReferencePeek() {
+  return "[";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+function checkBullet(state) {
+  const marker = state.options.bullet || "*";
+  if (marker !== "*" && marker !== "+" && marker !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+function checkBulletOther(state) {
+  const bullet = checkBullet(state);
+  const bulletOther = state.options.bulletOther;
+  if (!bulletOther) {
+    return bullet === "*" ? "-" : "*";
+  }
+  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
+    );
+  }
+  if (bulletOther === bullet) {
+    throw new Error(
+      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
+    );
+  }
+  return bulletOther;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+function checkBulletOrdered(state) {
+  const marker = state.options.bulletOrdered || ".";
+  if (marker !== "." && marker !== ")") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+function checkRule(state) {
+  const marker = state.options.rule || "*";
+  if (marker !== "*" && marker !== "-" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list.js
+function list2(node2, parent, state, info) {
+  const exit3 = state.enter("list");
+  const bulletCurrent = state.bulletCurrent;
+  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
+  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
+  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
+  if (!node2.ordered) {
+    const firstListItem = node2.children ? node2.children[0] : void 0;
+    if (
+      // Bullet could be used as a thematic break marker:
+      (bullet === "*" || bullet === "-") && // Empty first list item:
+      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
+      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
+      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
+    ) {
+      useDifferentMarker = true;
+    }
+    if (checkRule(state) === bullet && firstListItem) {
+      let index2 = -1;
+      while (++index2 < node2.children.length) {
+        const item = node2.children[index2];
+        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
+          useDifferentMarker = true;
+          break;
+        }
+      }
+    }
+  }
+  if (useDifferentMarker) {
+    bullet = bulletOther;
+  }
+  state.bulletCurrent = bullet;
+  const value2 = state.containerFlow(node2, info);
+  state.bulletLastUsed = bullet;
+  state.bulletCurrent = bulletCurrent;
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+function checkListItemIndent(state) {
+  const style2 = state.options.listItemIndent || "one";
+  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
+    throw new Error(
+      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
+    );
+  }
+  return style2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+function listItem(node2, parent, state, info) {
+  const listItemIndent = checkListItemIndent(state);
+  let bullet = state.bulletCurrent || checkBullet(state);
+  if (parent && parent.type === "list" && parent.ordered) {
+    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
+  }
+  let size = bullet.length + 1;
+  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
+    size = Math.ceil(size / 4) * 4;
+  }
+  const tracker = state.createTracker(info);
+  tracker.move(bullet + " ".repeat(size - bullet.length));
+  tracker.shift(size);
+  const exit3 = state.enter("listItem");
+  const value2 = state.indentLines(
+    state.containerFlow(node2, tracker.current()),
+    map3
+  );
+  exit3();
+  return value2;
+  function map3(line, index2, blank) {
+    if (index2) {
+      return (blank ? "" : " ".repeat(size)) + line;
+    }
+    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+function paragraph2(node2, _, state, info) {
+  const exit3 = state.enter("paragraph");
+  const subexit = state.enter("phrasing");
+  const value2 = state.containerPhrasing(node2, info);
+  subexit();
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/root.js
+function root3(node2, _, state, info) {
+  const hasPhrasing = node2.children.some(function(d) {
+    return phrasing(d);
+  });
+  if (!hasPhrasing) return state.containerFlow(node2, info);
+  const exit3 = state.enter("phrasing");
+  const value2 = state.containerPhrasing(node2, info);
+  exit3();
+  return value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+function checkStrong(state) {
+  const marker = state.options.strong || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/strong.js
+strong.attention = attention2;
+strong.peek = peek2;
+function strong(node2, _, state, info) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node2, attention2, state, state.createTracker(info));
+  const value2 = item ? serialize3([item], info.before, info.after) : "";
+  exit3();
+  return value2;
+}
+function attention2(_, state) {
+  const marker = checkStrong(state);
+  return {
+    construct: "strong",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [2]
+  };
+}
+function peek2(_, _1, state) {
+  return state.options.strong || "*";
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/text.js
+function text3(node2, parent, state, info) {
+  const siblings2 = parent ? parent.children : [];
+  const index2 = state.indexStack[state.indexStack.length - 1];
+  return state.safe(node2.value, {
+    ...info,
+    afterNode: siblings2[index2 + 1],
+    beforeNode: siblings2[index2 - 1]
+  });
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+function checkRuleRepetition(state) {
+  const repetition = state.options.ruleRepetition || 3;
+  if (repetition < 3) {
+    throw new Error(
+      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
+    );
+  }
+  return repetition;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+function thematicBreak(_, _1, state) {
+  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
+  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
+}
+
+// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/index.js
+var handle2 = {
+  blockquote,
+  break: hardBreak,
+  code,
+  definition,
+  emphasis: emphasis2,
+  hardBreak,
+  heading,
+  html: html5,
+  image,
+  imageReference,
+  inlineCode,
+  link,
+  linkReference,
+  list: list2,
+  listItem,
+  paragraph: paragraph2,
+  root: root3,
+  strong,
+  text: text3,
+  thematicBreak
+};
+
+// node_modules/.pnpm/character-entities@2.0.2/node_modules/character-entities/index.js
+var characterEntities = {
+  AElig: "Æ",
+  AMP: "&",
+  Aacute: "Á",
+  Abreve: "Ă",
+  Acirc: "Â",
+  Acy: "А",
+  Afr: "𝔄",
+  Agrave: "À",
+  Alpha: "Α",
+  Amacr: "Ā",
+  And: "⩓",
+  Aogon: "Ą",
+  Aopf: "𝔸",
+  ApplyFunction: "⁡",
+  Aring: "Å",
+  Ascr: "𝒜",
+  Assign: "≔",
+  Atilde: "Ã",
+  Auml: "Ä",
+  Backslash: "∖",
+  Barv: "⫧",
+  Barwed: "⌆",
+  Bcy: "Б",
+  Because: "∵",
+  Bernoullis: "ℬ",
+  Beta: "Β",
+  Bfr: "𝔅",
+  Bopf: "𝔹",
+  Breve: "˘",
+  Bscr: "ℬ",
+  Bumpeq: "≎",
+  CHcy: "Ч",
+  COPY: "©",
+  Cacute: "Ć",
+  Cap: "⋒",
+  CapitalDifferentialD: "ⅅ",
+  Cayleys: "ℭ",
+  Ccaron: "Č",
+  Ccedil: "Ç",
+  Ccirc: "Ĉ",
+  Cconint: "∰",
+  Cdot: "Ċ",
+  Cedilla: "¸",
+  CenterDot: "·",
+  Cfr: "ℭ",
+  Chi: "Χ",
+  CircleDot: "⊙",
+  CircleMinus: "⊖",
+  CirclePlus: "⊕",
+  CircleTimes: "⊗",
+  ClockwiseContourIntegral: "∲",
+  CloseCurlyDoubleQuote: "”",
+  CloseCurlyQuote: "’",
+  Colon: "∷",
+  Colone: "⩴",
+  Congruent: "≡",
+  Conint: "∯",
+  ContourIntegral: "∮",
+  Copf: "ℂ",
+  Coproduct: "∐",
+  CounterClockwiseContourIntegral: "∳",
+  Cross: "⨯",
+  Cscr: "𝒞",
+  Cup: "⋓",
+  CupCap: "≍",
+  DD: "ⅅ",
+  DDotrahd: "⤑",
+  DJcy: "Ђ",
+  DScy: "Ѕ",
+  DZcy: "Џ",
+  Dagger: "‡",
+  Darr: "↡",
+  Dashv: "⫤",
+  Dcaron: "Ď",
+  Dcy: "Д",
+  Del: "∇",
+  Delta: "Δ",
+  Dfr: "𝔇",
+  DiacriticalAcute: "´",
+  DiacriticalDot: "˙",
+  DiacriticalDoubleAcute: "˝",
+  DiacriticalGrave: "`",
+  DiacriticalTilde: "˜",
+  Diamond: "⋄",
+  DifferentialD: "ⅆ",
+  Dopf: "𝔻",
+  Dot: "¨",
+  DotDot: "⃜",
+  DotEqual: "≐",
+  DoubleContourIntegral: "∯",
+  DoubleDot: "¨",
+  DoubleDownArrow: "⇓",
+  DoubleLeftArrow: "⇐",
+  DoubleLeftRightArrow: "⇔",
+  DoubleLeftTee: "⫤",
+  DoubleLongLeftArrow: "⟸",
+  DoubleLongLeftRightArrow: "⟺",
+  DoubleLongRightArrow: "⟹",
+  DoubleRightArrow: "⇒",
+  DoubleRightTee: "⊨",
+  DoubleUpArrow: "⇑",
+  DoubleUpDownArrow: "⇕",
+  DoubleVerticalBar: "∥",
+  DownArrow: "↓",
+  DownArrowBar: "⤓",
+  DownArrowUpArrow: "⇵",
+  DownBreve: "̑",
+  DownLeftRightVector: "⥐",
+  DownLeftTeeVector: "⥞",
+  DownLeftVector: "↽",
+  DownLeftVectorBar: "⥖",
+  DownRightTeeVector: "⥟",
+  DownRightVector: "⇁",
+  DownRightVectorBar: "⥗",
+  DownTee: "⊤",
+  DownTeeArrow: "↧",
+  Downarrow: "⇓",
+  Dscr: "𝒟",
+  Dstrok: "Đ",
+  ENG: "Ŋ",
+  ETH: "Ð",
+  Eacute: "É",
+  Ecaron: "Ě",
+  Ecirc: "Ê",
+  Ecy: "Э",
+  Edot: "Ė",
+  Efr: "𝔈",
+  Egrave: "È",
+  Element: "∈",
+  Emacr: "Ē",
+  EmptySmallSquare: "◻",
+  EmptyVerySmallSquare: "▫",
+  Eogon: "Ę",
+  Eopf: "𝔼",
+  Epsilon: "Ε",
+  Equal: "⩵",
+  EqualTilde: "≂",
+  Equilibrium: "⇌",
+  Escr: "ℰ",
+  Esim: "⩳",
+  Eta: "Η",
+  Euml: "Ë",
+  Exists: "∃",
+  ExponentialE: "ⅇ",
+  Fcy: "Ф",
+  Ffr: "𝔉",
+  FilledSmallSquare: "◼",
+  FilledVerySmallSquare: "▪",
+  Fopf: "𝔽",
+  ForAll: "∀",
+  Fouriertrf: "ℱ",
+  Fscr: "ℱ",
+  GJcy: "Ѓ",
+  GT: ">",
+  Gamma: "Γ",
+  Gammad: "Ϝ",
+  Gbreve: "Ğ",
+  Gcedil: "Ģ",
+  Gcirc: "Ĝ",
+  Gcy: "Г",
+  Gdot: "Ġ",
+  Gfr: "𝔊",
+  Gg: "⋙",
+  Gopf: "𝔾",
+  GreaterEqual: "≥",
+  GreaterEqualLess: "⋛",
+  GreaterFullEqual: "≧",
+  GreaterGreater: "⪢",
+  GreaterLess: "≷",
+  GreaterSlantEqual: "⩾",
+  GreaterTilde: "≳",
+  Gscr: "𝒢",
+  Gt: "≫",
+  HARDcy: "Ъ",
+  Hacek: "ˇ",
+  Hat: "^",
+  Hcirc: "Ĥ",
+  Hfr: "ℌ",
+  HilbertSpace: "ℋ",
+  Hopf: "ℍ",
+  HorizontalLine: "─",
+  Hscr: "ℋ",
+  Hstrok: "Ħ",
+  HumpDownHump: "≎",
+  HumpEqual: "≏",
+  IEcy: "Е",
+  IJlig: "Ĳ",
+  IOcy: "Ё",
+  Iacute: "Í",
+  Icirc: "Î",
+  Icy: "И",
+  Idot: "İ",
+  Ifr: "ℑ",
+  Igrave: "Ì",
+  Im: "ℑ",
+  Imacr: "Ī",
+  ImaginaryI: "ⅈ",
+  Implies: "⇒",
+  Int: "∬",
+  Integral: "∫",
+  Intersection: "⋂",
+  InvisibleComma: "⁣",
+  InvisibleTimes: "⁢",
+  Iogon: "Į",
+  Iopf: "𝕀",
+  Iota: "Ι",
+  Iscr: "ℐ",
+  Itilde: "Ĩ",
+  Iukcy: "І",
+  Iuml: "Ï",
+  Jcirc: "Ĵ",
+  Jcy: "Й",
+  Jfr: "𝔍",
+  Jopf: "𝕁",
+  Jscr: "𝒥",
+  Jsercy: "Ј",
+  Jukcy: "Є",
+  KHcy: "Х",
+  KJcy: "Ќ",
+  Kappa: "Κ",
+  Kcedil: "Ķ",
+  Kcy: "К",
+  Kfr: "𝔎",
+  Kopf: "𝕂",
+  Kscr: "𝒦",
+  LJcy: "Љ",
+  LT: "<",
+  Lacute: "Ĺ",
+  Lambda: "Λ",
+  Lang: "⟪",
+  Laplacetrf: "ℒ",
+  Larr: "↞",
+  Lcaron: "Ľ",
+  Lcedil: "Ļ",
+  Lcy: "Л",
+  LeftAngleBracket: "⟨",
+  LeftArrow: "←",
+  LeftArrowBar: "⇤",
+  LeftArrowRightArrow: "⇆",
+  LeftCeiling: "⌈",
+  LeftDoubleBracket: "⟦",
+  LeftDownTeeVector: "⥡",
+  LeftDownVector: "⇃",
+  LeftDownVectorBar: "⥙",
+  LeftFloor: "⌊",
+  LeftRightArrow: "↔",
+  LeftRightVector: "⥎",
+  LeftTee: "⊣",
+  LeftTeeArrow: "↤",
+  LeftTeeVector: "⥚",
+  LeftTriangle: "⊲",
+  LeftTriangleBar: "⧏",
+  LeftTriangleEqual: "⊴",
+  LeftUpDownVector: "⥑",
+  LeftUpTeeVector: "⥠",
+  LeftUpVector: "↿",
+  LeftUpVectorBar: "⥘",
+  LeftVector: "↼",
+  LeftVectorBar: "⥒",
+  Leftarrow: "⇐",
+  Leftrightarrow: "⇔",
+  LessEqualGreater: "⋚",
+  LessFullEqual: "≦",
+  LessGreater: "≶",
+  LessLess: "⪡",
+  LessSlantEqual: "⩽",
+  LessTilde: "≲",
+  Lfr: "𝔏",
+  Ll: "⋘",
+  Lleftarrow: "⇚",
+  Lmidot: "Ŀ",
+  LongLeftArrow: "⟵",
+  LongLeftRightArrow: "⟷",
+  LongRightArrow: "⟶",
+  Longleftarrow: "⟸",
+  Longleftrightarrow: "⟺",
+  Longrightarrow: "⟹",
+  Lopf: "𝕃",
+  LowerLeftArrow: "↙",
+  LowerRightArrow: "↘",
+  Lscr: "ℒ",
+  Lsh: "↰",
+  Lstrok: "Ł",
+  Lt: "≪",
+  Map: "⤅",
+  Mcy: "М",
+  MediumSpace: " ",
+  Mellintrf: "ℳ",
+  Mfr: "𝔐",
+  MinusPlus: "∓",
+  Mopf: "𝕄",
+  Mscr: "ℳ",
+  Mu: "Μ",
+  NJcy: "Њ",
+  Nacute: "Ń",
+  Ncaron: "Ň",
+  Ncedil: "Ņ",
+  Ncy: "Н",
+  NegativeMediumSpace: "​",
+  NegativeThickSpace: "​",
+  NegativeThinSpace: "​",
+  NegativeVeryThinSpace: "​",
+  NestedGreaterGreater: "≫",
+  NestedLessLess: "≪",
+  NewLine: "\n",
+  Nfr: "𝔑",
+  NoBreak: "⁠",
+  NonBreakingSpace: " ",
+  Nopf: "ℕ",
+  Not: "⫬",
+  NotCongruent: "≢",
+  NotCupCap: "≭",
+  NotDoubleVerticalBar: "∦",
+  NotElement: "∉",
+  NotEqual: "≠",
+  NotEqualTilde: "≂̸",
+  NotExists: "∄",
+  NotGreater: "≯",
+  NotGreaterEqual: "≱",
+  NotGreaterFullEqual: "≧̸",
+  NotGreaterGreater: "≫̸",
+  NotGreaterLess: "≹",
+  NotGreaterSlantEqual: "⩾̸",
+  NotGreaterTilde: "≵",
+  NotHumpDownHump: "≎̸",
+  NotHumpEqual: "≏̸",
+  NotLeftTriangle: "⋪",
+  NotLeftTriangleBar: "⧏̸",
+  NotLeftTriangleEqual: "⋬",
+  NotLess: "≮",
+  NotLessEqual: "≰",
+  NotLessGreater: "≸",
+  NotLessLess: "≪̸",
+  NotLessSlantEqual: "⩽̸",
+  NotLessTilde: "≴",
+  NotNestedGreaterGreater: "⪢̸",
+  NotNestedLessLess: "⪡̸",
+  NotPrecedes: "⊀",
+  NotPrecedesEqual: "⪯̸",
+  NotPrecedesSlantEqual: "⋠",
+  NotReverseElement: "∌",
+  NotRightTriangle: "⋫",
+  NotRightTriangleBar: "⧐̸",
+  NotRightTriangleEqual: "⋭",
+  NotSquareSubset: "⊏̸",
+  NotSquareSubsetEqual: "⋢",
+  NotSquareSuperset: "⊐̸",
+  NotSquareSupersetEqual: "⋣",
+  NotSubset: "⊂⃒",
+  NotSubsetEqual: "⊈",
+  NotSucceeds: "⊁",
+  NotSucceedsEqual: "⪰̸",
+  NotSucceedsSlantEqual: "⋡",
+  NotSucceedsTilde: "≿̸",
+  NotSuperset: "⊃⃒",
+  NotSupersetEqual: "⊉",
+  NotTilde: "≁",
+  NotTildeEqual: "≄",
+  NotTildeFullEqual: "≇",
+  NotTildeTilde: "≉",
+  NotVerticalBar: "∤",
+  Nscr: "𝒩",
+  Ntilde: "Ñ",
+  Nu: "Ν",
+  OElig: "Œ",
+  Oacute: "Ó",
+  Ocirc: "Ô",
+  Ocy: "О",
+  Odblac: "Ő",
+  Ofr: "𝔒",
+  Ograve: "Ò",
+  Omacr: "Ō",
+  Omega: "Ω",
+  Omicron: "Ο",
+  Oopf: "𝕆",
+  OpenCurlyDoubleQuote: "“",
+  OpenCurlyQuote: "‘",
+  Or: "⩔",
+  Oscr: "𝒪",
+  Oslash: "Ø",
+  Otilde: "Õ",
+  Otimes: "⨷",
+  Ouml: "Ö",
+  OverBar: "‾",
+  OverBrace: "⏞",
+  OverBracket: "⎴",
+  OverParenthesis: "⏜",
+  PartialD: "∂",
+  Pcy: "П",
+  Pfr: "𝔓",
+  Phi: "Φ",
+  Pi: "Π",
+  PlusMinus: "±",
+  Poincareplane: "ℌ",
+  Popf: "ℙ",
+  Pr: "⪻",
+  Precedes: "≺",
+  PrecedesEqual: "⪯",
+  PrecedesSlantEqual: "≼",
+  PrecedesTilde: "≾",
+  Prime: "″",
+  Product: "∏",
+  Proportion: "∷",
+  Proportional: "∝",
+  Pscr: "𝒫",
+  Psi: "Ψ",
+  QUOT: '"',
+  Qfr: "𝔔",
+  Qopf: "ℚ",
+  Qscr: "𝒬",
+  RBarr: "⤐",
+  REG: "®",
+  Racute: "Ŕ",
+  Rang: "⟫",
+  Rarr: "↠",
+  Rarrtl: "⤖",
+  Rcaron: "Ř",
+  Rcedil: "Ŗ",
+  Rcy: "Р",
+  Re: "ℜ",
+  ReverseElement: "∋",
+  ReverseEquilibrium: "⇋",
+  ReverseUpEquilibrium: "⥯",
+  Rfr: "ℜ",
+  Rho: "Ρ",
+  RightAngleBracket: "⟩",
+  RightArrow: "→",
+  RightArrowBar: "⇥",
+  RightArrowLeftArrow: "⇄",
+  RightCeiling: "⌉",
+  RightDoubleBracket: "⟧",
+  RightDownTeeVector: "⥝",
+  RightDownVector: "⇂",
+  RightDownVectorBar: "⥕",
+  RightFloor: "⌋",
+  RightTee: "⊢",
+  RightTeeArrow: "↦",
+  RightTeeVector: "⥛",
+  RightTriangle: "⊳",
+  RightTriangleBar: "⧐",
+  RightTriangleEqual: "⊵",
+  RightUpDownVector: "⥏",
+  RightUpTeeVector: "⥜",
+  RightUpVector: "↾",
+  RightUpVectorBar: "⥔",
+  RightVector: "⇀",
+  RightVectorBar: "⥓",
+  Rightarrow: "⇒",
+  Ropf: "ℝ",
+  RoundImplies: "⥰",
+  Rrightarrow: "⇛",
+  Rscr: "ℛ",
+  Rsh: "↱",
+  RuleDelayed: "⧴",
+  SHCHcy: "Щ",
+  SHcy: "Ш",
+  SOFTcy: "Ь",
+  Sacute: "Ś",
+  Sc: "⪼",
+  Scaron: "Š",
+  Scedil: "Ş",
+  Scirc: "Ŝ",
+  Scy: "С",
+  Sfr: "𝔖",
+  ShortDownArrow: "↓",
+  ShortLeftArrow: "←",
+  ShortRightArrow: "→",
+  ShortUpArrow: "↑",
+  Sigma: "Σ",
+  SmallCircle: "∘",
+  Sopf: "𝕊",
+  Sqrt: "√",
+  Square: "□",
+  SquareIntersection: "⊓",
+  SquareSubset: "⊏",
+  SquareSubsetEqual: "⊑",
+  SquareSuperset: "⊐",
+  SquareSupersetEqual: "⊒",
+  SquareUnion: "⊔",
+  Sscr: "𝒮",
+  Star: "⋆",
+  Sub: "⋐",
+  Subset: "⋐",
+  SubsetEqual: "⊆",
+  Succeeds: "≻",
+  SucceedsEqual: "⪰",
+  SucceedsSlantEqual: "≽",
+  SucceedsTilde: "≿",
+  SuchThat: "∋",
+  Sum: "∑",
+  Sup: "⋑",
+  Superset: "⊃",
+  SupersetEqual: "⊇",
+  Supset: "⋑",
+  THORN: "Þ",
+  TRADE: "™",
+  TSHcy: "Ћ",
+  TScy: "Ц",
+  Tab: "	",
+  Tau: "Τ",
+  Tcaron: "Ť",
+  Tcedil: "Ţ",
+  Tcy: "Т",
+  Tfr: "𝔗",
+  Therefore: "∴",
+  Theta: "Θ",
+  ThickSpace: "  ",
+  ThinSpace: " ",
+  Tilde: "∼",
+  TildeEqual: "≃",
+  TildeFullEqual: "≅",
+  TildeTilde: "≈",
+  Topf: "𝕋",
+  TripleDot: "⃛",
+  Tscr: "𝒯",
+  Tstrok: "Ŧ",
+  Uacute: "Ú",
+  Uarr: "↟",
+  Uarrocir: "⥉",
+  Ubrcy: "Ў",
+  Ubreve: "Ŭ",
+  Ucirc: "Û",
+  Ucy: "У",
+  Udblac: "Ű",
+  Ufr: "𝔘",
+  Ugrave: "Ù",
+  Umacr: "Ū",
+  UnderBar: "_",
+  UnderBrace: "⏟",
+  UnderBracket: "⎵",
+  UnderParenthesis: "⏝",
+  Union: "⋃",
+  UnionPlus: "⊎",
+  Uogon: "Ų",
+  Uopf: "𝕌",
+  UpArrow: "↑",
+  UpArrowBar: "⤒",
+  UpArrowDownArrow: "⇅",
+  UpDownArrow: "↕",
+  UpEquilibrium: "⥮",
+  UpTee: "⊥",
+  UpTeeArrow: "↥",
+  Uparrow: "⇑",
+  Updownarrow: "⇕",
+  UpperLeftArrow: "↖",
+  UpperRightArrow: "↗",
+  Upsi: "ϒ",
+  Upsilon: "Υ",
+  Uring: "Ů",
+  Uscr: "𝒰",
+  Utilde: "Ũ",
+  Uuml: "Ü",
+  VDash: "⊫",
+  Vbar: "⫫",
+  Vcy: "В",
+  Vdash: "⊩",
+  Vdashl: "⫦",
+  Vee: "⋁",
+  Verbar: "‖",
+  Vert: "‖",
+  VerticalBar: "∣",
+  VerticalLine: "|",
+  VerticalSeparator: "❘",
+  VerticalTilde: "≀",
+  VeryThinSpace: " ",
+  Vfr: "𝔙",
+  Vopf: "𝕍",
+  Vscr: "𝒱",
+  Vvdash: "⊪",
+  Wcirc: "Ŵ",
+  Wedge: "⋀",
+  Wfr: "𝔚",
+  Wopf: "𝕎",
+  Wscr: "𝒲",
+  Xfr: "𝔛",
+  Xi: "Ξ",
+  Xopf: "𝕏",
+  Xscr: "𝒳",
+  YAcy: "Я",
+  YIcy: "Ї",
+  YUcy: "Ю",
+  Yacute: "Ý",
+  Ycirc: "Ŷ",
+  Ycy: "Ы",
+  Yfr: "𝔜",
+  Yopf: "𝕐",
+  Yscr: "𝒴",
+  Yuml: "Ÿ",
+  ZHcy: "Ж",
+  Zacute: "Ź",
+  Zcaron: "Ž",
+  Zcy: "З",
+  Zdot: "Ż",
+  ZeroWidthSpace: "​",
+  Zeta: "Ζ",
+  Zfr: "ℨ",
+  Zopf: "ℤ",
+  Zscr: "𝒵",
+  aacute: "á",
+  abreve: "ă",
+  ac: "∾",
+  acE: "∾̳",
+  acd: "∿",
+  acirc: "â",
+  acute: "´",
+  acy: "а",
+  aelig: "æ",
+  af: "⁡",
+  afr: "𝔞",
+  agrave: "à",
+  alefsym: "ℵ",
+  aleph: "ℵ",
+  alpha: "α",
+  amacr: "ā",
+  amalg: "⨿",
+  amp: "&",
+  and: "∧",
+  andand: "⩕",
+  andd: "⩜",
+  andslope: "⩘",
+  andv: "⩚",
+  ang: "∠",
+  ange: "⦤",
+  angle: "∠",
+  angmsd: "∡",
+  angmsdaa: "⦨",
+  angmsdab: "⦩",
+  angmsdac: "⦪",
+  angmsdad: "⦫",
+  angmsdae: "⦬",
+  angmsdaf: "⦭",
+  angmsdag: "⦮",
+  angmsdah: "⦯",
+  angrt: "∟",
+  angrtvb: "⊾",
+  angrtvbd: "⦝",
+  angsph: "∢",
+  angst: "Å",
+  angzarr: "⍼",
+  aogon: "ą",
+  aopf: "𝕒",
+  ap: "≈",
+  apE: "⩰",
+  apacir: "⩯",
+  ape: "≊",
+  apid: "≋",
+  apos: "'",
+  approx: "≈",
+  approxeq: "≊",
+  aring: "å",
+  ascr: "𝒶",
+  ast: "*",
+  asymp: "≈",
+  asympeq: "≍",
+  atilde: "ã",
+  auml: "ä",
+  awconint: "∳",
+  awint: "⨑",
+  bNot: "⫭",
+  backcong: "≌",
+  backepsilon: "϶",
+  backprime: "‵",
+  backsim: "∽",
+  backsimeq: "⋍",
+  barvee: "⊽",
+  barwed: "⌅",
+  barwedge: "⌅",
+  bbrk: "⎵",
+  bbrktbrk: "⎶",
+  bcong: "≌",
+  bcy: "б",
+  bdquo: "„",
+  becaus: "∵",
+  because: "∵",
+  bemptyv: "⦰",
+  bepsi: "϶",
+  bernou: "ℬ",
+  beta: "β",
+  beth: "ℶ",
+  between: "≬",
+  bfr: "𝔟",
+  bigcap: "⋂",
+  bigcirc: "◯",
+  bigcup: "⋃",
+  bigodot: "⨀",
+  bigoplus: "⨁",
+  bigotimes: "⨂",
+  bigsqcup: "⨆",
+  bigstar: "★",
+  bigtriangledown: "▽",
+  bigtriangleup: "△",
+  biguplus: "⨄",
+  bigvee: "⋁",
+  bigwedge: "⋀",
+  bkarow: "⤍",
+  blacklozenge: "⧫",
+  blacksquare: "▪",
+  blacktriangle: "▴",
+  blacktriangledown: "▾",
+  blacktriangleleft: "◂",
+  blacktriangleright: "▸",
+  blank: "␣",
+  blk12: "▒",
+  blk14: "░",
+  blk34: "▓",
+  block: "█",
+  bne: "=⃥",
+  bnequiv: "≡⃥",
+  bnot: "⌐",
+  bopf: "𝕓",
+  bot: "⊥",
+  bottom: "⊥",
+  bowtie: "⋈",
+  boxDL: "╗",
+  boxDR: "╔",
+  boxDl: "╖",
+  boxDr: "╓",
+  boxH: "═",
+  boxHD: "╦",
+  boxHU: "╩",
+  boxHd: "╤",
+  boxHu: "╧",
+  boxUL: "╝",
+  boxUR: "╚",
+  boxUl: "╜",
+  boxUr: "╙",
+  boxV: "║",
+  boxVH: "╬",
+  boxVL: "╣",
+  boxVR: "╠",
+  boxVh: "╫",
+  boxVl: "╢",
+  boxVr: "╟",
+  boxbox: "⧉",
+  boxdL: "╕",
+  boxdR: "╒",
+  boxdl: "┐",
+  boxdr: "┌",
+  boxh: "─",
+  boxhD: "╥",
+  boxhU: "╨",
+  boxhd: "┬",
+  boxhu: "┴",
+  boxminus: "⊟",
+  boxplus: "⊞",
+  boxtimes: "⊠",
+  boxuL: "╛",
+  boxuR: "╘",
+  boxul: "┘",
+  boxur: "└",
+  boxv: "│",
+  boxvH: "╪",
+  boxvL: "╡",
+  boxvR: "╞",
+  boxvh: "┼",
+  boxvl: "┤",
+  boxvr: "├",
+  bprime: "‵",
+  breve: "˘",
+  brvbar: "¦",
+  bscr: "𝒷",
+  bsemi: "⁏",
+  bsim: "∽",
+  bsime: "⋍",
+  bsol: "\\",
+  bsolb: "⧅",
+  bsolhsub: "⟈",
+  bull: "•",
+  bullet: "•",
+  bump: "≎",
+  bumpE: "⪮",
+  bumpe: "≏",
+  bumpeq: "≏",
+  cacute: "ć",
+  cap: "∩",
+  capand: "⩄",
+  capbrcup: "⩉",
+  capcap: "⩋",
+  capcup: "⩇",
+  capdot: "⩀",
+  caps: "∩︀",
+  caret: "⁁",
+  caron: "ˇ",
+  ccaps: "⩍",
+  ccaron: "č",
+  ccedil: "ç",
+  ccirc: "ĉ",
+  ccups: "⩌",
+  ccupssm: "⩐",
+  cdot: "ċ",
+  cedil: "¸",
+  cemptyv: "⦲",
+  cent: "¢",
+  centerdot: "·",
+  cfr: "𝔠",
+  chcy: "ч",
+  check: "✓",
+  checkmark: "✓",
+  chi: "χ",
+  cir: "○",
+  cirE: "⧃",
+  circ: "ˆ",
+  circeq: "≗",
+  circlearrowleft: "↺",
+  circlearrowright: "↻",
+  circledR: "®",
+  circledS: "Ⓢ",
+  circledast: "⊛",
+  circledcirc: "⊚",
+  circleddash: "⊝",
+  cire: "≗",
+  cirfnint: "⨐",
+  cirmid: "⫯",
+  cirscir: "⧂",
+  clubs: "♣",
+  clubsuit: "♣",
+  colon: ":",
+  colone: "≔",
+  coloneq: "≔",
+  comma: ",",
+  commat: "@",
+  comp: "∁",
+  compfn: "∘",
+  complement: "∁",
+  complexes: "ℂ",
+  cong: "≅",
+  congdot: "⩭",
+  conint: "∮",
+  copf: "𝕔",
+  coprod: "∐",
+  copy: "©",
+  copysr: "℗",
+  crarr: "↵",
+  cross: "✗",
+  cscr: "𝒸",
+  csub: "⫏",
+  csube: "⫑",
+  csup: "⫐",
+  csupe: "⫒",
+  ctdot: "⋯",
+  cudarrl: "⤸",
+  cudarrr: "⤵",
+  cuepr: "⋞",
+  cuesc: "⋟",
+  cularr: "↶",
+  cularrp: "⤽",
+  cup: "∪",
+  cupbrcap: "⩈",
+  cupcap: "⩆",
+  cupcup: "⩊",
+  cupdot: "⊍",
+  cupor: "⩅",
+  cups: "∪︀",
+  curarr: "↷",
+  curarrm: "⤼",
+  curlyeqprec: "⋞",
+  curlyeqsucc: "⋟",
+  curlyvee: "⋎",
+  curlywedge: "⋏",
+  curren: "¤",
+  curvearrowleft: "↶",
+  curvearrowright: "↷",
+  cuvee: "⋎",
+  cuwed: "⋏",
+  cwconint: "∲",
+  cwint: "∱",
+  cylcty: "⌭",
+  dArr: "⇓",
+  dHar: "⥥",
+  dagger: "†",
+  daleth: "ℸ",
+  darr: "↓",
+  dash: "‐",
+  dashv: "⊣",
+  dbkarow: "⤏",
+  dblac: "˝",
+  dcaron: "ď",
+  dcy: "д",
+  dd: "ⅆ",
+  ddagger: "‡",
+  ddarr: "⇊",
+  ddotseq: "⩷",
+  deg: "°",
+  delta: "δ",
+  demptyv: "⦱",
+  dfisht: "⥿",
+  dfr: "𝔡",
+  dharl: "⇃",
+  dharr: "⇂",
+  diam: "⋄",
+  diamond: "⋄",
+  diamondsuit: "♦",
+  diams: "♦",
+  die: "¨",
+  digamma: "ϝ",
+  disin: "⋲",
+  div: "÷",
+  divide: "÷",
+  divideontimes: "⋇",
+  divonx: "⋇",
+  djcy: "ђ",
+  dlcorn: "⌞",
+  dlcrop: "⌍",
+  dollar: "$",
+  dopf: "𝕕",
+  dot: "˙",
+  doteq: "≐",
+  doteqdot: "≑",
+  dotminus: "∸",
+  dotplus: "∔",
+  dotsquare: "⊡",
+  doublebarwedge: "⌆",
+  downarrow: "↓",
+  downdownarrows: "⇊",
+  downharpoonleft: "⇃",
+  downharpoonright: "⇂",
+  drbkarow: "⤐",
+  drcorn: "⌟",
+  drcrop: "⌌",
+  dscr: "𝒹",
+  dscy: "ѕ",
+  dsol: "⧶",
+  dstrok: "đ",
+  dtdot: "⋱",
+  dtri: "▿",
+  dtrif: "▾",
+  duarr: "⇵",
+  duhar: "⥯",
+  dwangle: "⦦",
+  dzcy: "џ",
+  dzigrarr: "⟿",
+  eDDot: "⩷",
+  eDot: "≑",
+  eacute: "é",
+  easter: "⩮",
+  ecaron: "ě",
+  ecir: "≖",
+  ecirc: "ê",
+  ecolon: "≕",
+  ecy: "э",
+  edot: "ė",
+  ee: "ⅇ",
+  efDot: "≒",
+  efr: "𝔢",
+  eg: "⪚",
+  egrave: "è",
+  egs: "⪖",
+  egsdot: "⪘",
+  el: "⪙",
+  elinters: "⏧",
+  ell: "ℓ",
+  els: "⪕",
+  elsdot: "⪗",
+  emacr: "ē",
+  empty: "∅",
+  emptyset: "∅",
+  emptyv: "∅",
+  emsp13: " ",
+  emsp14: " ",
+  emsp: " ",
+  eng: "ŋ",
+  ensp: " ",
+  eogon: "ę",
+  eopf: "𝕖",
+  epar: "⋕",
+  eparsl: "⧣",
+  eplus: "⩱",
+  epsi: "ε",
+  epsilon: "ε",
+  epsiv: "ϵ",
+  eqcirc: "≖",
+  eqcolon: "≕",
+  eqsim: "≂",
+  eqslantgtr: "⪖",
+  eqslantless: "⪕",
+  equals: "=",
+  equest: "≟",
+  equiv: "≡",
+  equivDD: "⩸",
+  eqvparsl: "⧥",
+  erDot: "≓",
+  erarr: "⥱",
+  escr: "ℯ",
+  esdot: "≐",
+  esim: "≂",
+  eta: "η",
+  eth: "ð",
+  euml: "ë",
+  euro: "€",
+  excl: "!",
+  exist: "∃",
+  expectation: "ℰ",
+  exponentiale: "ⅇ",
+  fallingdotseq: "≒",
+  fcy: "ф",
+  female: "♀",
+  ffilig: "ﬃ",
+  fflig: "ﬀ",
+  ffllig: "ﬄ",
+  ffr: "𝔣",
+  filig: "ﬁ",
+  fjlig: "fj",
+  flat: "♭",
+  fllig: "ﬂ",
+  fltns: "▱",
+  fnof: "ƒ",
+  fopf: "𝕗",
+  forall: "∀",
+  fork: "⋔",
+  forkv: "⫙",
+  fpartint: "⨍",
+  frac12: "½",
+  frac13: "⅓",
+  frac14: "¼",
+  frac15: "⅕",
+  frac16: "⅙",
+  frac18: "⅛",
+  frac23: "⅔",
+  frac25: "⅖",
+  frac34: "¾",
+  frac35: "⅗",
+  frac38: "⅜",
+  frac45: "⅘",
+  frac56: "⅚",
+  frac58: "⅝",
+  frac78: "⅞",
+  frasl: "⁄",
+  frown: "⌢",
+  fscr: "𝒻",
+  gE: "≧",
+  gEl: "⪌",
+  gacute: "ǵ",
+  gamma: "γ",
+  gammad: "ϝ",
+  gap: "⪆",
+  gbreve: "ğ",
+  gcirc: "ĝ",
+  gcy: "г",
+  gdot: "ġ",
+  ge: "≥",
+  gel: "⋛",
+  geq: "≥",
+  geqq: "≧",
+  geqslant: "⩾",
+  ges: "⩾",
+  gescc: "⪩",
+  gesdot: "⪀",
+  gesdoto: "⪂",
+  gesdotol: "⪄",
+  gesl: "⋛︀",
+  gesles: "⪔",
+  gfr: "𝔤",
+  gg: "≫",
+  ggg: "⋙",
+  gimel: "ℷ",
+  gjcy: "ѓ",
+  gl: "≷",
+  glE: "⪒",
+  gla: "⪥",
+  glj: "⪤",
+  gnE: "≩",
+  gnap: "⪊",
+  gnapprox: "⪊",
+  gne: "⪈",
+  gneq: "⪈",
+  gneqq: "≩",
+  gnsim: "⋧",
+  gopf: "𝕘",
+  grave: "`",
+  gscr: "ℊ",
+  gsim: "≳",
+  gsime: "⪎",
+  gsiml: "⪐",
+  gt: ">",
+  gtcc: "⪧",
+  gtcir: "⩺",
+  gtdot: "⋗",
+  gtlPar: "⦕",
+  gtquest: "⩼",
+  gtrapprox: "⪆",
+  gtrarr: "⥸",
+  gtrdot: "⋗",
+  gtreqless: "⋛",
+  gtreqqless: "⪌",
+  gtrless: "≷",
+  gtrsim: "≳",
+  gvertneqq: "≩︀",
+  gvnE: "≩︀",
+  hArr: "⇔",
+  hairsp: " ",
+  half: "½",
+  hamilt: "ℋ",
+  hardcy: "ъ",
+  harr: "↔",
+  harrcir: "⥈",
+  harrw: "↭",
+  hbar: "ℏ",
+  hcirc: "ĥ",
+  hearts: "♥",
+  heartsuit: "♥",
+  hellip: "…",
+  hercon: "⊹",
+  hfr: "𝔥",
+  hksearow: "⤥",
+  hkswarow: "⤦",
+  hoarr: "⇿",
+  homtht: "∻",
+  hookleftarrow: "↩",
+  hookrightarrow: "↪",
+  hopf: "𝕙",
+  horbar: "―",
+  hscr: "𝒽",
+  hslash: "ℏ",
+  hstrok: "ħ",
+  hybull: "⁃",
+  hyphen: "‐",
+  iacute: "í",
+  ic: "⁣",
+  icirc: "î",
+  icy: "и",
+  iecy: "е",
+  iexcl: "¡",
+  iff: "⇔",
+  ifr: "𝔦",
+  igrave: "ì",
+  ii: "ⅈ",
+  iiiint: "⨌",
+  iiint: "∭",
+  iinfin: "⧜",
+  iiota: "℩",
+  ijlig: "ĳ",
+  imacr: "ī",
+  image: "ℑ",
+  imagline: "ℐ",
+  imagpart: "ℑ",
+  imath: "ı",
+  imof: "⊷",
+  imped: "Ƶ",
+  in: "∈",
+  incare: "℅",
+  infin: "∞",
+  infintie: "⧝",
+  inodot: "ı",
+  int: "∫",
+  intcal: "⊺",
+  integers: "ℤ",
+  intercal: "⊺",
+  intlarhk: "⨗",
+  intprod: "⨼",
+  iocy: "ё",
+  iogon: "į",
+  iopf: "𝕚",
+  iota: "ι",
+  iprod: "⨼",
+  iquest: "¿",
+  iscr: "𝒾",
+  isin: "∈",
+  isinE: "⋹",
+  isindot: "⋵",
+  isins: "⋴",
+  isinsv: "⋳",
+  isinv: "∈",
+  it: "⁢",
+  itilde: "ĩ",
+  iukcy: "і",
+  iuml: "ï",
+  jcirc: "ĵ",
+  jcy: "й",
+  jfr: "𝔧",
+  jmath: "ȷ",
+  jopf: "𝕛",
+  jscr: "𝒿",
+  jsercy: "ј",
+  jukcy: "є",
+  kappa: "κ",
+  kappav: "ϰ",
+  kcedil: "ķ",
+  kcy: "к",
+  kfr: "𝔨",
+  kgreen: "ĸ",
+  khcy: "х",
+  kjcy: "ќ",
+  kopf: "𝕜",
+  kscr: "𝓀",
+  lAarr: "⇚",
+  lArr: "⇐",
+  lAtail: "⤛",
+  lBarr: "⤎",
+  lE: "≦",
+  lEg: "⪋",
+  lHar: "⥢",
+  lacute: "ĺ",
+  laemptyv: "⦴",
+  lagran: "ℒ",
+  lambda: "λ",
+  lang: "⟨",
+  langd: "⦑",
+  langle: "⟨",
+  lap: "⪅",
+  laquo: "«",
+  larr: "←",
+  larrb: "⇤",
+  larrbfs: "⤟",
+  larrfs: "⤝",
+  larrhk: "↩",
+  larrlp: "↫",
+  larrpl: "⤹",
+  larrsim: "⥳",
+  larrtl: "↢",
+  lat: "⪫",
+  latail: "⤙",
+  late: "⪭",
+  lates: "⪭︀",
+  lbarr: "⤌",
+  lbbrk: "❲",
+  lbrace: "{",
+  lbrack: "[",
+  lbrke: "⦋",
+  lbrksld: "⦏",
+  lbrkslu: "⦍",
+  lcaron: "ľ",
+  lcedil: "ļ",
+  lceil: "⌈",
+  lcub: "{",
+  lcy: "л",
+  ldca: "⤶",
+  ldquo: "“",
+  ldquor: "„",
+  ldrdhar: "⥧",
+  ldrushar: "⥋",
+  ldsh: "↲",
+  le: "≤",
+  leftarrow: "←",
+  leftarrowtail: "↢",
+  leftharpoondown: "↽",
+  leftharpoonup: "↼",
+  leftleftarrows: "⇇",
+  leftrightarrow: "↔",
+  leftrightarrows: "⇆",
+  leftrightharpoons: "⇋",
+  leftrightsquigarrow: "↭",
+  leftthreetimes: "⋋",
+  leg: "⋚",
+  leq: "≤",
+  leqq: "≦",
+  leqslant: "⩽",
+  les: "⩽",
+  lescc: "⪨",
+  lesdot: "⩿",
+  lesdoto: "⪁",
+  lesdotor: "⪃",
+  lesg: "⋚︀",
+  lesges: "⪓",
+  lessapprox: "⪅",
+  lessdot: "⋖",
+  lesseqgtr: "⋚",
+  lesseqqgtr: "⪋",
+  lessgtr: "≶",
+  lesssim: "≲",
+  lfisht: "⥼",
+  lfloor: "⌊",
+  lfr: "𝔩",
+  lg: "≶",
+  lgE: "⪑",
+  lhard: "↽",
+  lharu: "↼",
+  lharul: "⥪",
+  lhblk: "▄",
+  ljcy: "љ",
+  ll: "≪",
+  llarr: "⇇",
+  llcorner: "⌞",
+  llhard: "⥫",
+  lltri: "◺",
+  lmidot: "ŀ",
+  lmoust: "⎰",
+  lmoustache: "⎰",
+  lnE: "≨",
+  lnap: "⪉",
+  lnapprox: "⪉",
+  lne: "⪇",
+  lneq: "⪇",
+  lneqq: "≨",
+  lnsim: "⋦",
+  loang: "⟬",
+  loarr: "⇽",
+  lobrk: "⟦",
+  longleftarrow: "⟵",
+  longleftrightarrow: "⟷",
+  longmapsto: "⟼",
+  longrightarrow: "⟶",
+  looparrowleft: "↫",
+  looparrowright: "↬",
+  lopar: "⦅",
+  lopf: "𝕝",
+  loplus: "⨭",
+  lotimes: "⨴",
+  lowast: "∗",
+  lowbar: "_",
+  loz: "◊",
+  lozenge: "◊",
+  lozf: "⧫",
+  lpar: "(",
+  lparlt: "⦓",
+  lrarr: "⇆",
+  lrcorner: "⌟",
+  lrhar: "⇋",
+  lrhard: "⥭",
+  lrm: "‎",
+  lrtri: "⊿",
+  lsaquo: "‹",
+  lscr: "𝓁",
+  lsh: "↰",
+  lsim: "≲",
+  lsime: "⪍",
+  lsimg: "⪏",
+  lsqb: "[",
+  lsquo: "‘",
+  lsquor: "‚",
+  lstrok: "ł",
+  lt: "<",
+  ltcc: "⪦",
+  ltcir: "⩹",
+  ltdot: "⋖",
+  lthree: "⋋",
+  ltimes: "⋉",
+  ltlarr: "⥶",
+  ltquest: "⩻",
+  ltrPar: "⦖",
+  ltri: "◃",
+  ltrie: "⊴",
+  ltrif: "◂",
+  lurdshar: "⥊",
+  luruhar: "⥦",
+  lvertneqq: "≨︀",
+  lvnE: "≨︀",
+  mDDot: "∺",
+  macr: "¯",
+  male: "♂",
+  malt: "✠",
+  maltese: "✠",
+  map: "↦",
+  mapsto: "↦",
+  mapstodown: "↧",
+  mapstoleft: "↤",
+  mapstoup: "↥",
+  marker: "▮",
+  mcomma: "⨩",
+  mcy: "м",
+  mdash: "—",
+  measuredangle: "∡",
+  mfr: "𝔪",
+  mho: "℧",
+  micro: "µ",
+  mid: "∣",
+  midast: "*",
+  midcir: "⫰",
+  middot: "·",
+  minus: "−",
+  minusb: "⊟",
+  minusd: "∸",
+  minusdu: "⨪",
+  mlcp: "⫛",
+  mldr: "…",
+  mnplus: "∓",
+  models: "⊧",
+  mopf: "𝕞",
+  mp: "∓",
+  mscr: "𝓂",
+  mstpos: "∾",
+  mu: "μ",
+  multimap: "⊸",
+  mumap: "⊸",
+  nGg: "⋙̸",
+  nGt: "≫⃒",
+  nGtv: "≫̸",
+  nLeftarrow: "⇍",
+  nLeftrightarrow: "⇎",
+  nLl: "⋘̸",
+  nLt: "≪⃒",
+  nLtv: "≪̸",
+  nRightarrow: "⇏",
+  nVDash: "⊯",
+  nVdash: "⊮",
+  nabla: "∇",
+  nacute: "ń",
+  nang: "∠⃒",
+  nap: "≉",
+  napE: "⩰̸",
+  napid: "≋̸",
+  napos: "ŉ",
+  napprox: "≉",
+  natur: "♮",
+  natural: "♮",
+  naturals: "ℕ",
+  nbsp: " ",
+  nbump: "≎̸",
+  nbumpe: "≏̸",
+  ncap: "⩃",
+  ncaron: "ň",
+  ncedil: "ņ",
+  ncong: "≇",
+  ncongdot: "⩭̸",
+  ncup: "⩂",
+  ncy: "н",
+  ndash: "–",
+  ne: "≠",
+  neArr: "⇗",
+  nearhk: "⤤",
+  nearr: "↗",
+  nearrow: "↗",
+  nedot: "≐̸",
+  nequiv: "≢",
+  nesear: "⤨",
+  nesim: "≂̸",
+  nexist: "∄",
+  nexists: "∄",
+  nfr: "𝔫",
+  ngE: "≧̸",
+  nge: "≱",
+  ngeq: "≱",
+  ngeqq: "≧̸",
+  ngeqslant: "⩾̸",
+  nges: "⩾̸",
+  ngsim: "≵",
+  ngt: "≯",
+  ngtr: "≯",
+  nhArr: "⇎",
+  nharr: "↮",
+  nhpar: "⫲",
+  ni: "∋",
+  nis: "⋼",
+  nisd: "⋺",
+  niv: "∋",
+  njcy: "њ",
+  nlArr: "⇍",
+  nlE: "≦̸",
+  nlarr: "↚",
+  nldr: "‥",
+  nle: "≰",
+  nleftarrow: "↚",
+  nleftrightarrow: "↮",
+  nleq: "≰",
+  nleqq: "≦̸",
+  nleqslant: "⩽̸",
+  nles: "⩽̸",
+  nless: "≮",
+  nlsim: "≴",
+  nlt: "≮",
+  nltri: "⋪",
+  nltrie: "⋬",
+  nmid: "∤",
+  nopf: "𝕟",
+  not: "¬",
+  notin: "∉",
+  notinE: "⋹̸",
+  notindot: "⋵̸",
+  notinva: "∉",
+  notinvb: "⋷",
+  notinvc: "⋶",
+  notni: "∌",
+  notniva: "∌",
+  notnivb: "⋾",
+  notnivc: "⋽",
+  npar: "∦",
+  nparallel: "∦",
+  nparsl: "⫽⃥",
+  npart: "∂̸",
+  npolint: "⨔",
+  npr: "⊀",
+  nprcue: "⋠",
+  npre: "⪯̸",
+  nprec: "⊀",
+  npreceq: "⪯̸",
+  nrArr: "⇏",
+  nrarr: "↛",
+  nrarrc: "⤳̸",
+  nrarrw: "↝̸",
+  nrightarrow: "↛",
+  nrtri: "⋫",
+  nrtrie: "⋭",
+  nsc: "⊁",
+  nsccue: "⋡",
+  nsce: "⪰̸",
+  nscr: "𝓃",
+  nshortmid: "∤",
+  nshortparallel: "∦",
+  nsim: "≁",
+  nsime: "≄",
+  nsimeq: "≄",
+  nsmid: "∤",
+  nspar: "∦",
+  nsqsube: "⋢",
+  nsqsupe: "⋣",
+  nsub: "⊄",
+  nsubE: "⫅̸",
+  nsube: "⊈",
+  nsubset: "⊂⃒",
+  nsubseteq: "⊈",
+  nsubseteqq: "⫅̸",
+  nsucc: "⊁",
+  nsucceq: "⪰̸",
+  nsup: "⊅",
+  nsupE: "⫆̸",
+  nsupe: "⊉",
+  nsupset: "⊃⃒",
+  nsupseteq: "⊉",
+  nsupseteqq: "⫆̸",
+  ntgl: "≹",
+  ntilde: "ñ",
+  ntlg: "≸",
+  ntriangleleft: "⋪",
+  ntrianglelefteq: "⋬",
+  ntriangleright: "⋫",
+  ntrianglerighteq: "⋭",
+  nu: "ν",
+  num: "#",
+  numero: "№",
+  numsp: " ",
+  nvDash: "⊭",
+  nvHarr: "⤄",
+  nvap: "≍⃒",
+  nvdash: "⊬",
+  nvge: "≥⃒",
+  nvgt: ">⃒",
+  nvinfin: "⧞",
+  nvlArr: "⤂",
+  nvle: "≤⃒",
+  nvlt: "<⃒",
+  nvltrie: "⊴⃒",
+  nvrArr: "⤃",
+  nvrtrie: "⊵⃒",
+  nvsim: "∼⃒",
+  nwArr: "⇖",
+  nwarhk: "⤣",
+  nwarr: "↖",
+  nwarrow: "↖",
+  nwnear: "⤧",
+  oS: "Ⓢ",
+  oacute: "ó",
+  oast: "⊛",
+  ocir: "⊚",
+  ocirc: "ô",
+  ocy: "о",
+  odash: "⊝",
+  odblac: "ő",
+  odiv: "⨸",
+  odot: "⊙",
+  odsold: "⦼",
+  oelig: "œ",
+  ofcir: "⦿",
+  ofr: "𝔬",
+  ogon: "˛",
+  ograve: "ò",
+  ogt: "⧁",
+  ohbar: "⦵",
+  ohm: "Ω",
+  oint: "∮",
+  olarr: "↺",
+  olcir: "⦾",
+  olcross: "⦻",
+  oline: "‾",
+  olt: "⧀",
+  omacr: "ō",
+  omega: "ω",
+  omicron: "ο",
+  omid: "⦶",
+  ominus: "⊖",
+  oopf: "𝕠",
+  opar: "⦷",
+  operp: "⦹",
+  oplus: "⊕",
+  or: "∨",
+  orarr: "↻",
+  ord: "⩝",
+  order: "ℴ",
+  orderof: "ℴ",
+  ordf: "ª",
+  ordm: "º",
+  origof: "⊶",
+  oror: "⩖",
+  orslope: "⩗",
+  orv: "⩛",
+  oscr: "ℴ",
+  oslash: "ø",
+  osol: "⊘",
+  otilde: "õ",
+  otimes: "⊗",
+  otimesas: "⨶",
+  ouml: "ö",
+  ovbar: "⌽",
+  par: "∥",
+  para: "¶",
+  parallel: "∥",
+  parsim: "⫳",
+  parsl: "⫽",
+  part: "∂",
+  pcy: "п",
+  percnt: "%",
+  period: ".",
+  permil: "‰",
+  perp: "⊥",
+  pertenk: "‱",
+  pfr: "𝔭",
+  phi: "φ",
+  phiv: "ϕ",
+  phmmat: "ℳ",
+  phone: "☎",
+  pi: "π",
+  pitchfork: "⋔",
+  piv: "ϖ",
+  planck: "ℏ",
+  planckh: "ℎ",
+  plankv: "ℏ",
+  plus: "+",
+  plusacir: "⨣",
+  plusb: "⊞",
+  pluscir: "⨢",
+  plusdo: "∔",
+  plusdu: "⨥",
+  pluse: "⩲",
+  plusmn: "±",
+  plussim: "⨦",
+  plustwo: "⨧",
+  pm: "±",
+  pointint: "⨕",
+  popf: "𝕡",
+  pound: "£",
+  pr: "≺",
+  prE: "⪳",
+  prap: "⪷",
+  prcue: "≼",
+  pre: "⪯",
+  prec: "≺",
+  precapprox: "⪷",
+  preccurlyeq: "≼",
+  preceq: "⪯",
+  precnapprox: "⪹",
+  precneqq: "⪵",
+  precnsim: "⋨",
+  precsim: "≾",
+  prime: "′",
+  primes: "ℙ",
+  prnE: "⪵",
+  prnap: "⪹",
+  prnsim: "⋨",
+  prod: "∏",
+  profalar: "⌮",
+  profline: "⌒",
+  profsurf: "⌓",
+  prop: "∝",
+  propto: "∝",
+  prsim: "≾",
+  prurel: "⊰",
+  pscr: "𝓅",
+  psi: "ψ",
+  puncsp: " ",
+  qfr: "𝔮",
+  qint: "⨌",
+  qopf: "𝕢",
+  qprime: "⁗",
+  qscr: "𝓆",
+  quaternions: "ℍ",
+  quatint: "⨖",
+  quest: "?",
+  questeq: "≟",
+  quot: '"',
+  rAarr: "⇛",
+  rArr: "⇒",
+  rAtail: "⤜",
+  rBarr: "⤏",
+  rHar: "⥤",
+  race: "∽̱",
+  racute: "ŕ",
+  radic: "√",
+  raemptyv: "⦳",
+  rang: "⟩",
+  rangd: "⦒",
+  range: "⦥",
+  rangle: "⟩",
+  raquo: "»",
+  rarr: "→",
+  rarrap: "⥵",
+  rarrb: "⇥",
+  rarrbfs: "⤠",
+  rarrc: "⤳",
+  rarrfs: "⤞",
+  rarrhk: "↪",
+  rarrlp: "↬",
+  rarrpl: "⥅",
+  rarrsim: "⥴",
+  rarrtl: "↣",
+  rarrw: "↝",
+  ratail: "⤚",
+  ratio: "∶",
+  rationals: "ℚ",
+  rbarr: "⤍",
+  rbbrk: "❳",
+  rbrace: "}",
+  rbrack: "]",
+  rbrke: "⦌",
+  rbrksld: "⦎",
+  rbrkslu: "⦐",
+  rcaron: "ř",
+  rcedil: "ŗ",
+  rceil: "⌉",
+  rcub: "}",
+  rcy: "р",
+  rdca: "⤷",
+  rdldhar: "⥩",
+  rdquo: "”",
+  rdquor: "”",
+  rdsh: "↳",
+  real: "ℜ",
+  realine: "ℛ",
+  realpart: "ℜ",
+  reals: "ℝ",
+  rect: "▭",
+  reg: "®",
+  rfisht: "⥽",
+  rfloor: "⌋",
+  rfr: "𝔯",
+  rhard: "⇁",
+  rharu: "⇀",
+  rharul: "⥬",
+  rho: "ρ",
+  rhov: "ϱ",
+  rightarrow: "→",
+  rightarrowtail: "↣",
+  rightharpoondown: "⇁",
+  rightharpoonup: "⇀",
+  rightleftarrows: "⇄",
+  rightleftharpoons: "⇌",
+  rightrightarrows: "⇉",
+  rightsquigarrow: "↝",
+  rightthreetimes: "⋌",
+  ring: "˚",
+  risingdotseq: "≓",
+  rlarr: "⇄",
+  rlhar: "⇌",
+  rlm: "‏",
+  rmoust: "⎱",
+  rmoustache: "⎱",
+  rnmid: "⫮",
+  roang: "⟭",
+  roarr: "⇾",
+  robrk: "⟧",
+  ropar: "⦆",
+  ropf: "𝕣",
+  roplus: "⨮",
+  rotimes: "⨵",
+  rpar: ")",
+  rpargt: "⦔",
+  rppolint: "⨒",
+  rrarr: "⇉",
+  rsaquo: "›",
+  rscr: "𝓇",
+  rsh: "↱",
+  rsqb: "]",
+  rsquo: "’",
+  rsquor: "’",
+  rthree: "⋌",
+  rtimes: "⋊",
+  rtri: "▹",
+  rtrie: "⊵",
+  rtrif: "▸",
+  rtriltri: "⧎",
+  ruluhar: "⥨",
+  rx: "℞",
+  sacute: "ś",
+  sbquo: "‚",
+  sc: "≻",
+  scE: "⪴",
+  scap: "⪸",
+  scaron: "š",
+  sccue: "≽",
+  sce: "⪰",
+  scedil: "ş",
+  scirc: "ŝ",
+  scnE: "⪶",
+  scnap: "⪺",
+  scnsim: "⋩",
+  scpolint: "⨓",
+  scsim: "≿",
+  scy: "с",
+  sdot: "⋅",
+  sdotb: "⊡",
+  sdote: "⩦",
+  seArr: "⇘",
+  searhk: "⤥",
+  searr: "↘",
+  searrow: "↘",
+  sect: "§",
+  semi: ";",
+  seswar: "⤩",
+  setminus: "∖",
+  setmn: "∖",
+  sext: "✶",
+  sfr: "𝔰",
+  sfrown: "⌢",
+  sharp: "♯",
+  shchcy: "щ",
+  shcy: "ш",
+  shortmid: "∣",
+  shortparallel: "∥",
+  shy: "­",
+  sigma: "σ",
+  sigmaf: "ς",
+  sigmav: "ς",
+  sim: "∼",
+  simdot: "⩪",
+  sime: "≃",
+  simeq: "≃",
+  simg: "⪞",
+  simgE: "⪠",
+  siml: "⪝",
+  simlE: "⪟",
+  simne: "≆",
+  simplus: "⨤",
+  simrarr: "⥲",
+  slarr: "←",
+  smallsetminus: "∖",
+  smashp: "⨳",
+  smeparsl: "⧤",
+  smid: "∣",
+  smile: "⌣",
+  smt: "⪪",
+  smte: "⪬",
+  smtes: "⪬︀",
+  softcy: "ь",
+  sol: "/",
+  solb: "⧄",
+  solbar: "⌿",
+  sopf: "𝕤",
+  spades: "♠",
+  spadesuit: "♠",
+  spar: "∥",
+  sqcap: "⊓",
+  sqcaps: "⊓︀",
+  sqcup: "⊔",
+  sqcups: "⊔︀",
+  sqsub: "⊏",
+  sqsube: "⊑",
+  sqsubset: "⊏",
+  sqsubseteq: "⊑",
+  sqsup: "⊐",
+  sqsupe: "⊒",
+  sqsupset: "⊐",
+  sqsupseteq: "⊒",
+  squ: "□",
+  square: "□",
+  squarf: "▪",
+  squf: "▪",
+  srarr: "→",
+  sscr: "𝓈",
+  ssetmn: "∖",
+  ssmile: "⌣",
+  sstarf: "⋆",
+  star: "☆",
+  starf: "★",
+  straightepsilon: "ϵ",
+  straightphi: "ϕ",
+  strns: "¯",
+  sub: "⊂",
+  subE: "⫅",
+  subdot: "⪽",
+  sube: "⊆",
+  subedot: "⫃",
+  submult: "⫁",
+  subnE: "⫋",
+  subne: "⊊",
+  subplus: "⪿",
+  subrarr: "⥹",
+  subset: "⊂",
+  subseteq: "⊆",
+  subseteqq: "⫅",
+  subsetneq: "⊊",
+  subsetneqq: "⫋",
+  subsim: "⫇",
+  subsub: "⫕",
+  subsup: "⫓",
+  succ: "≻",
+  succapprox: "⪸",
+  succcurlyeq: "≽",
+  succeq: "⪰",
+  succnapprox: "⪺",
+  succneqq: "⪶",
+  succnsim: "⋩",
+  succsim: "≿",
+  sum: "∑",
+  sung: "♪",
+  sup1: "¹",
+  sup2: "²",
+  sup3: "³",
+  sup: "⊃",
+  supE: "⫆",
+  supdot: "⪾",
+  supdsub: "⫘",
+  supe: "⊇",
+  supedot: "⫄",
+  suphsol: "⟉",
+  suphsub: "⫗",
+  suplarr: "⥻",
+  supmult: "⫂",
+  supnE: "⫌",
+  supne: "⊋",
+  supplus: "⫀",
+  supset: "⊃",
+  supseteq: "⊇",
+  supseteqq: "⫆",
+  supsetneq: "⊋",
+  supsetneqq: "⫌",
+  supsim: "⫈",
+  supsub: "⫔",
+  supsup: "⫖",
+  swArr: "⇙",
+  swarhk: "⤦",
+  swarr: "↙",
+  swarrow: "↙",
+  swnwar: "⤪",
+  szlig: "ß",
+  target: "⌖",
+  tau: "τ",
+  tbrk: "⎴",
+  tcaron: "ť",
+  tcedil: "ţ",
+  tcy: "т",
+  tdot: "⃛",
+  telrec: "⌕",
+  tfr: "𝔱",
+  there4: "∴",
+  therefore: "∴",
+  theta: "θ",
+  thetasym: "ϑ",
+  thetav: "ϑ",
+  thickapprox: "≈",
+  thicksim: "∼",
+  thinsp: " ",
+  thkap: "≈",
+  thksim: "∼",
+  thorn: "þ",
+  tilde: "˜",
+  times: "×",
+  timesb: "⊠",
+  timesbar: "⨱",
+  timesd: "⨰",
+  tint: "∭",
+  toea: "⤨",
+  top: "⊤",
+  topbot: "⌶",
+  topcir: "⫱",
+  topf: "𝕥",
+  topfork: "⫚",
+  tosa: "⤩",
+  tprime: "‴",
+  trade: "™",
+  triangle: "▵",
+  triangledown: "▿",
+  triangleleft: "◃",
+  trianglelefteq: "⊴",
+  triangleq: "≜",
+  triangleright: "▹",
+  trianglerighteq: "⊵",
+  tridot: "◬",
+  trie: "≜",
+  triminus: "⨺",
+  triplus: "⨹",
+  trisb: "⧍",
+  tritime: "⨻",
+  trpezium: "⏢",
+  tscr: "𝓉",
+  tscy: "ц",
+  tshcy: "ћ",
+  tstrok: "ŧ",
+  twixt: "≬",
+  twoheadleftarrow: "↞",
+  twoheadrightarrow: "↠",
+  uArr: "⇑",
+  uHar: "⥣",
+  uacute: "ú",
+  uarr: "↑",
+  ubrcy: "ў",
+  ubreve: "ŭ",
+  ucirc: "û",
+  ucy: "у",
+  udarr: "⇅",
+  udblac: "ű",
+  udhar: "⥮",
+  ufisht: "⥾",
+  ufr: "𝔲",
+  ugrave: "ù",
+  uharl: "↿",
+  uharr: "↾",
+  uhblk: "▀",
+  ulcorn: "⌜",
+  ulcorner: "⌜",
+  ulcrop: "⌏",
+  ultri: "◸",
+  umacr: "ū",
+  uml: "¨",
+  uogon: "ų",
+  uopf: "𝕦",
+  uparrow: "↑",
+  updownarrow: "↕",
+  upharpoonleft: "↿",
+  upharpoonright: "↾",
+  uplus: "⊎",
+  upsi: "υ",
+  upsih: "ϒ",
+  upsilon: "υ",
+  upuparrows: "⇈",
+  urcorn: "⌝",
+  urcorner: "⌝",
+  urcrop: "⌎",
+  uring: "ů",
+  urtri: "◹",
+  uscr: "𝓊",
+  utdot: "⋰",
+  utilde: "ũ",
+  utri: "▵",
+  utrif: "▴",
+  uuarr: "⇈",
+  uuml: "ü",
+  uwangle: "⦧",
+  vArr: "⇕",
+  vBar: "⫨",
+  vBarv: "⫩",
+  vDash: "⊨",
+  vangrt: "⦜",
+  varepsilon: "ϵ",
+  varkappa: "ϰ",
+  varnothing: "∅",
+  varphi: "ϕ",
+  varpi: "ϖ",
+  varpropto: "∝",
+  varr: "↕",
+  varrho: "ϱ",
+  varsigma: "ς",
+  varsubsetneq: "⊊︀",
+  varsubsetneqq: "⫋︀",
+  varsupsetneq: "⊋︀",
+  varsupsetneqq: "⫌︀",
+  vartheta: "ϑ",
+  vartriangleleft: "⊲",
+  vartriangleright: "⊳",
+  vcy: "в",
+  vdash: "⊢",
+  vee: "∨",
+  veebar: "⊻",
+  veeeq: "≚",
+  vellip: "⋮",
+  verbar: "|",
+  vert: "|",
+  vfr: "𝔳",
+  vltri: "⊲",
+  vnsub: "⊂⃒",
+  vnsup: "⊃⃒",
+  vopf: "𝕧",
+  vprop: "∝",
+  vrtri: "⊳",
+  vscr: "𝓋",
+  vsubnE: "⫋︀",
+  vsubne: "⊊︀",
+  vsupnE: "⫌︀",
+  vsupne: "⊋︀",
+  vzigzag: "⦚",
+  wcirc: "ŵ",
+  wedbar: "⩟",
+  wedge: "∧",
+  wedgeq: "≙",
+  weierp: "℘",
+  wfr: "𝔴",
+  wopf: "𝕨",
+  wp: "℘",
+  wr: "≀",
+  wreath: "≀",
+  wscr: "𝓌",
+  xcap: "⋂",
+  xcirc: "◯",
+  xcup: "⋃",
+  xdtri: "▽",
+  xfr: "𝔵",
+  xhArr: "⟺",
+  xharr: "⟷",
+  xi: "ξ",
+  xlArr: "⟸",
+  xlarr: "⟵",
+  xmap: "⟼",
+  xnis: "⋻",
+  xodot: "⨀",
+  xopf: "𝕩",
+  xoplus: "⨁",
+  xotime: "⨂",
+  xrArr: "⟹",
+  xrarr: "⟶",
+  xscr: "𝓍",
+  xsqcup: "⨆",
+  xuplus: "⨄",
+  xutri: "△",
+  xvee: "⋁",
+  xwedge: "⋀",
+  yacute: "ý",
+  yacy: "я",
+  ycirc: "ŷ",
+  ycy: "ы",
+  yen: "¥",
+  yfr: "𝔶",
+  yicy: "ї",
+  yopf: "𝕪",
+  yscr: "𝓎",
+  yucy: "ю",
+  yuml: "ÿ",
+  zacute: "ź",
+  zcaron: "ž",
+  zcy: "з",
+  zdot: "ż",
+  zeetrf: "ℨ",
+  zeta: "ζ",
+  zfr: "𝔷",
+  zhcy: "ж",
+  zigrarr: "⇝",
+  zopf: "𝕫",
+  zscr: "𝓏",
+  zwj: "‍",
+  zwnj: "‌"
+};
+
+// node_modules/.pnpm/decode-named-character-reference@1.3.0/node_modules/decode-named-character-reference/index.js
+var own6 = {}.hasOwnProperty;
+function decodeNamedCharacterReference(value2) {
+  return own6.call(characterEntities, value2) ? characterEntities[value2] : false;
+}
+
+// node_modules/.pnpm/micromark-util-decode-numeric-character-reference@2.0.2/node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value2, base2) {
+  const code4 = Number.parseInt(value2, base2);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
+    code4 > 55295 && code4 < 57344 || // Noncharacters.
+    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
+    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code4 > 1114111
+  ) {
+    return "�";
+  }
+  return String.fromCodePoint(code4);
+}
+
+// node_modules/.pnpm/micromark-util-decode-string@2.0.1/node_modules/micromark-util-decode-string/index.js
+var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+function decodeString(value2) {
+  return value2.replace(characterEscapeOrReference, decode);
+}
+function decode($0, $1, $2) {
+  if ($1) {
+    return $1;
+  }
+  const head2 = $2.charCodeAt(0);
+  if (head2 === 35) {
+    const head3 = $2.charCodeAt(1);
+    const hex = head3 === 120 || head3 === 88;
+    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+
+// node_modules/.pnpm/mdast-util-gfm-table@2.0.1/node_modules/mdast-util-gfm-table/lib/index.js
+function gfmTableFromMarkdown() {
+  return {
+    enter: {
+      table: enterTable,
+      tableData: enterCell,
+      tableHeader: enterCell,
+      tableRow: enterRow
+    },
+    exit: {
+      codeText: exitCodeText,
+      table: exitTable,
+      tableData: exit,
+      tableHeader: exit,
+      tableRow: exit
+    }
+  };
+}
+function enterTable(token) {
+  const align = token._align;
+  ok(align, "expected `_align` on table");
+  this.enter(
+    {
+      type: "table",
+      align: align.map(function(d) {
+        return d === "none" ? null : d;
+      }),
+      children: [],
+      position: void 0
+    },
+    token
+  );
+  this.data.inTable = true;
+}
+function exitTable(token) {
+  this.exit(token);
+  this.data.inTable = void 0;
+}
+function enterRow(token) {
+  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
+}
+function exit(token) {
+  this.exit(token);
+}
+function enterCell(token) {
+  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
+}
+function exitCodeText(token) {
+  let value2 = this.resume();
+  if (this.data.inTable) {
+    value2 = value2.replace(/\\([\\|])/g, replace);
+  }
+  const node2 = this.stack[this.stack.length - 1];
+  ok(node2.type === "inlineCode");
+  node2.value = value2;
+  this.exit(token);
+}
+function replace($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
+function gfmTableToMarkdown(options) {
+  const settings = options || {};
+  const {
+    tableCellPadding: padding,
+    tablePipeAlign: alignDelimiters,
+    stringLength
+  } = settings;
+  const around = padding ? " " : "|";
+  return {
+    handlers: {
+      inlineCode: inlineCodeWithTable,
+      table: handleTable,
+      tableCell: handleTableCell,
+      tableRow: handleTableRow
+    },
+    join: [joinTable],
+    unsafe: [
+      { character: "\r", inConstruct: "tableCell" },
+      { character: "\n", inConstruct: "tableCell" },
+      // A pipe, when followed by a tab or space (padding), or a dash or colon
+      // (unpadded delimiter row), could result in a table.
+      { atBreak: true, character: "|", after: "[	 :-]" },
+      // A pipe in a cell must be encoded.
+      { character: "|", inConstruct: "tableCell" },
+      // A colon must be followed by a dash, in which case it could start a
+      // delimiter row.
+      { atBreak: true, character: ":", after: "-" },
+      // A delimiter row can also start with a dash, when followed by more
+      // dashes, a colon, or a pipe.
+      // This is a stricter version than the built in check for lists, thematic
+      // breaks, and setex heading underlines though:
+      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
+      { atBreak: true, character: "-", after: "[:|-]" }
+    ]
+  };
+  function handleTable(node2, _, state, info) {
+    const matrix = handleTableAsData(node2, state, info);
+    const head2 = matrix[0];
+    if (head2) {
+      let columns2 = node2.align ? node2.align.length : 0;
+      let index2 = -1;
+      if (!columns2) {
+        while (++index2 < matrix.length) {
+          if (matrix[index2].length > columns2) columns2 = matrix[index2].length;
+        }
+      }
+      while (head2.length < columns2) head2.push("");
+    }
+    return serializeData(matrix, node2.align);
+  }
+  function handleTableRow(node2, _, state, info) {
+    const row = handleTableRowAsData(node2, state, info);
+    const value2 = serializeData([row]);
+    return value2.slice(0, value2.indexOf("\n"));
+  }
+  function handleTableCell(node2, _, state, info) {
+    const exit3 = state.enter("tableCell");
+    const subexit = state.enter("phrasing");
+    const value2 = state.containerPhrasing(node2, {
+      ...info,
+      before: around,
+      after: around
+    });
+    subexit();
+    exit3();
+    return value2;
+  }
+  function serializeData(matrix, align) {
+    return markdownTable(matrix, {
+      align,
+      alignDelimiters,
+      fillRows: false,
+      padding,
+      stringLength
+    });
+  }
+  function handleTableAsData(node2, state, info) {
+    const { children: children2 } = node2;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("table");
+    while (++index2 < children2.length) {
+      result[index2] = handleTableRowAsData(children2[index2], state, info);
+    }
+    subexit();
+    return result;
+  }
+  function handleTableRowAsData(node2, state, info) {
+    const { children: children2 } = node2;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("tableRow");
+    while (++index2 < children2.length) {
+      result[index2] = handleTableCell(children2[index2], node2, state, info);
+    }
+    subexit();
+    return result;
+  }
+  function inlineCodeWithTable(node2, parent, state) {
+    const value2 = handle2.inlineCode(node2, parent, state);
+    if (!state.stack.includes("tableCell")) return value2;
+    const result = [];
+    let start = 0;
+    let index2 = value2.indexOf("|");
+    while (index2 !== -1) {
+      let before = index2;
+      while (before > start && value2.charCodeAt(before - 1) === 92) {
+        before--;
+      }
+      result.push(value2.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result.push("\\");
+      start = index2;
+      index2 = value2.indexOf("|", index2 + 1);
+    }
+    result.push(value2.slice(start));
+    return result.join("");
+  }
+}
+function joinTable(left, right, parent, state) {
+  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
+    return 1;
+  }
+}
+function formatHeadingAsSetext2(node2, state) {
+  let literalWithBreak = false;
+  visit(node2, function(node3) {
+    if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
+      literalWithBreak = true;
+      return EXIT;
+    }
+  });
+  return Boolean(
+    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
+  );
+}
+
+// node_modules/.pnpm/mdast-util-gfm-task-list-item@2.0.1/node_modules/mdast-util-gfm-task-list-item/lib/index.js
+function gfmTaskListItemFromMarkdown() {
+  return {
+    exit: {
+      taskListCheckValueChecked: exitCheck,
+      taskListCheckValueUnchecked: exitCheck,
+      paragraph: exitParagraphWithTaskListItem
+    }
+  };
+}
+function gfmTaskListItemToMarkdown() {
+  return {
+    handlers: { paragraph: paragraphWithTaskListItem },
+    join: [joinDefinitionsBeforeTaskListItemParagraph]
+  };
+}
+function exitCheck(token) {
+  const node2 = this.stack[this.stack.length - 2];
+  ok(node2.type === "listItem");
+  node2.checked = token.type === "taskListCheckValueChecked";
+}
+function exitParagraphWithTaskListItem(token) {
+  const parent = this.stack[this.stack.length - 2];
+  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
+    const node2 = this.stack[this.stack.length - 1];
+    ok(node2.type === "paragraph");
+    const head2 = node2.children[0];
+    if (head2 && head2.type === "text") {
+      const siblings2 = parent.children;
+      let index2 = -1;
+      let firstParagraph;
+      while (++index2 < siblings2.length) {
+        const sibling = siblings2[index2];
+        if (sibling.type === "paragraph") {
+          firstParagraph = sibling;
+          break;
+        }
+      }
+      if (firstParagraph === node2) {
+        head2.value = head2.value.slice(1);
+        if (head2.value.length === 0) {
+          node2.children.shift();
+        } else if (node2.position && head2.position && typeof head2.position.start.offset === "number") {
+          head2.position.start.column++;
+          head2.position.start.offset++;
+          node2.position.start = { ...head2.position.start };
+        }
+      }
+    }
+  }
+  this.exit(token);
+}
+function paragraphWithTaskListItem(node2, parent, state, info) {
+  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
+    return handle2.paragraph(node2, parent, state, info);
+  }
+  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
+  const tracker = state.createTracker(info);
+  tracker.move(checkbox);
+  const value2 = handle2.paragraph(
+    node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
+    parent,
+    state,
+    { ...info, ...tracker.current() }
+  );
+  return checkbox + value2;
+}
+function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
+  if (!(left.type === "definition" && parent.type === "listItem")) {
+    return;
+  }
+  const paragraph4 = taskListItemParagraph(parent);
+  if (paragraph4 && parent.children.indexOf(left) < parent.children.indexOf(paragraph4)) {
+    return 0;
+  }
+}
+function taskListItemParagraph(node2) {
+  if (typeof node2.checked !== "boolean") {
+    return;
+  }
+  for (const child of node2.children) {
+    if (child.type === "paragraph") {
+      return child;
+    }
+    if (child.type !== "definition") {
+      return;
+    }
+  }
+}
+
+// node_modules/.pnpm/mdast-util-gfm@3.1.0/node_modules/mdast-util-gfm/lib/index.js
+function gfmFromMarkdown() {
+  return [
+    gfmAutolinkLiteralFromMarkdown(),
+    gfmFootnoteFromMarkdown(),
+    gfmStrikethroughFromMarkdown(),
+    gfmTableFromMarkdown(),
+    gfmTaskListItemFromMarkdown()
+  ];
+}
+function gfmToMarkdown(options) {
+  return {
+    extensions: [
+      gfmAutolinkLiteralToMarkdown(),
+      gfmFootnoteToMarkdown(options),
+      gfmStrikethroughToMarkdown(),
+      gfmTableToMarkdown(options),
+      gfmTaskListItemToMarkdown()
+    ]
+  };
+}
+
+// node_modules/.pnpm/micromark-util-chunked@2.0.1/node_modules/micromark-util-chunked/index.js
+function splice(list5, start, remove, items) {
+  const end2 = list5.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end2 ? 0 : end2 + start;
+  } else {
+    start = start > end2 ? end2 : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list5.splice(...parameters);
+  } else {
+    if (remove) list5.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list5.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list5, items) {
+  if (list5.length > 0) {
+    splice(list5, list5.length, 0, items);
+    return list5;
+  }
+  return items;
+}
+
+// node_modules/.pnpm/micromark-util-combine-extensions@2.0.1/node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions) {
+  const all6 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all6, extensions[index2]);
+  }
+  return all6;
+}
+function syntaxExtension(all6, extension2) {
+  let hook;
+  for (hook in extension2) {
+    const maybe = hasOwnProperty.call(all6, hook) ? all6[hook] : void 0;
+    const left = maybe || (all6[hook] = {});
+    const right = extension2[hook];
+    let code4;
+    if (right) {
+      for (code4 in right) {
+        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
+        const value2 = right[code4];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code4],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list5) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list5.length) {
+    ;
+    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-autolink-literal@2.1.0/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+var wwwPrefix = {
+  tokenize: tokenizeWwwPrefix,
+  partial: true
+};
+var domain = {
+  tokenize: tokenizeDomain,
+  partial: true
+};
+var path = {
+  tokenize: tokenizePath,
+  partial: true
+};
+var trail = {
+  tokenize: tokenizeTrail,
+  partial: true
+};
+var emailDomainDotTrail = {
+  tokenize: tokenizeEmailDomainDotTrail,
+  partial: true
+};
+var wwwAutolink = {
+  name: "wwwAutolink",
+  tokenize: tokenizeWwwAutolink,
+  previous: previousWww
+};
+var protocolAutolink = {
+  name: "protocolAutolink",
+  tokenize: tokenizeProtocolAutolink,
+  previous: previousProtocol
+};
+var emailAutolink = {
+  name: "emailAutolink",
+  tokenize: tokenizeEmailAutolink,
+  previous: previousEmail
+};
+var text4 = {};
+function gfmAutolinkLiteral() {
+  return {
+    text: text4
+  };
+}
+var code2 = 48;
+while (code2 < 123) {
+  text4[code2] = emailAutolink;
+  code2++;
+  if (code2 === 58) code2 = 65;
+  else if (code2 === 91) code2 = 97;
+}
+text4[43] = emailAutolink;
+text4[45] = emailAutolink;
+text4[46] = emailAutolink;
+text4[95] = emailAutolink;
+text4[72] = [emailAutolink, protocolAutolink];
+text4[104] = [emailAutolink, protocolAutolink];
+text4[87] = [emailAutolink, wwwAutolink];
+text4[119] = [emailAutolink, wwwAutolink];
+function tokenizeEmailAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let dot;
+  let data;
+  return start;
+  function start(code4) {
+    if (!gfmAtext(code4) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code4);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkEmail");
+    return atext(code4);
+  }
+  function atext(code4) {
+    if (gfmAtext(code4)) {
+      effects.consume(code4);
+      return atext;
+    }
+    if (code4 === 64) {
+      effects.consume(code4);
+      return emailDomain;
+    }
+    return nok(code4);
+  }
+  function emailDomain(code4) {
+    if (code4 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
+    }
+    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
+      data = true;
+      effects.consume(code4);
+      return emailDomain;
+    }
+    return emailDomainAfter(code4);
+  }
+  function emailDomainDot(code4) {
+    effects.consume(code4);
+    dot = true;
+    return emailDomain;
+  }
+  function emailDomainAfter(code4) {
+    if (data && dot && asciiAlpha(self2.previous)) {
+      effects.exit("literalAutolinkEmail");
+      effects.exit("literalAutolink");
+      return ok3(code4);
+    }
+    return nok(code4);
+  }
+}
+function tokenizeWwwAutolink(effects, ok3, nok) {
+  const self2 = this;
+  return wwwStart;
+  function wwwStart(code4) {
+    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code4);
+    }
+    effects.enter("literalAutolink");
+    effects.enter("literalAutolinkWww");
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code4);
+  }
+  function wwwAfter(code4) {
+    effects.exit("literalAutolinkWww");
+    effects.exit("literalAutolink");
+    return ok3(code4);
+  }
+}
+function tokenizeProtocolAutolink(effects, ok3, nok) {
+  const self2 = this;
+  let buffer = "";
+  let seen = false;
+  return protocolStart;
+  function protocolStart(code4) {
+    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+      effects.enter("literalAutolink");
+      effects.enter("literalAutolinkHttp");
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
+      return protocolPrefixInside;
+    }
+    return nok(code4);
+  }
+  function protocolPrefixInside(code4) {
+    if (asciiAlpha(code4) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code4);
+      effects.consume(code4);
+      return protocolPrefixInside;
+    }
+    if (code4 === 58) {
+      const protocol = buffer.toLowerCase();
+      if (protocol === "http" || protocol === "https") {
+        effects.consume(code4);
+        return protocolSlashesInside;
+      }
+    }
+    return nok(code4);
+  }
+  function protocolSlashesInside(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
+      if (seen) {
+        return afterProtocol;
+      }
+      seen = true;
+      return protocolSlashesInside;
+    }
+    return nok(code4);
+  }
+  function afterProtocol(code4) {
+    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code4);
+  }
+  function protocolAfter(code4) {
+    effects.exit("literalAutolinkHttp");
+    effects.exit("literalAutolink");
+    return ok3(code4);
+  }
+}
+function tokenizeWwwPrefix(effects, ok3, nok) {
+  let size = 0;
+  return wwwPrefixInside;
+  function wwwPrefixInside(code4) {
+    if ((code4 === 87 || code4 === 119) && size < 3) {
+      size++;
+      effects.consume(code4);
+      return wwwPrefixInside;
+    }
+    if (code4 === 46 && size === 3) {
+      effects.consume(code4);
+      return wwwPrefixAfter;
+    }
+    return nok(code4);
+  }
+  function wwwPrefixAfter(code4) {
+    return code4 === null ? nok(code4) : ok3(code4);
+  }
+}
+function tokenizeDomain(effects, ok3, nok) {
+  let underscoreInLastSegment;
+  let underscoreInLastLastSegment;
+  let seen;
+  return domainInside;
+  function domainInside(code4) {
+    if (code4 === 46 || code4 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
+    }
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
+      return domainAfter(code4);
+    }
+    seen = true;
+    effects.consume(code4);
+    return domainInside;
+  }
+  function domainAtPunctuation(code4) {
+    if (code4 === 95) {
+      underscoreInLastSegment = true;
+    } else {
+      underscoreInLastLastSegment = underscoreInLastSegment;
+      underscoreInLastSegment = void 0;
+    }
+    effects.consume(code4);
+    return domainInside;
+  }
+  function domainAfter(code4) {
+    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
+      return nok(code4);
+    }
+    return ok3(code4);
+  }
+}
+function tokenizePath(effects, ok3) {
+  let sizeOpen = 0;
+  let sizeClose = 0;
+  return pathInside;
+  function pathInside(code4) {
+    if (code4 === 40) {
+      sizeOpen++;
+      effects.consume(code4);
+      return pathInside;
+    }
+    if (code4 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code4);
+    }
+    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code4);
+    }
+    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok3(code4);
+    }
+    effects.consume(code4);
+    return pathInside;
+  }
+  function pathAtPunctuation(code4) {
+    if (code4 === 41) {
+      sizeClose++;
+    }
+    effects.consume(code4);
+    return pathInside;
+  }
+}
+function tokenizeTrail(effects, ok3, nok) {
+  return trail2;
+  function trail2(code4) {
+    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
+      effects.consume(code4);
+      return trail2;
+    }
+    if (code4 === 38) {
+      effects.consume(code4);
+      return trailCharacterReferenceStart;
+    }
+    if (code4 === 93) {
+      effects.consume(code4);
+      return trailBracketAfter;
+    }
+    if (
+      // `<` is an end.
+      code4 === 60 || // So is whitespace.
+      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
+    ) {
+      return ok3(code4);
+    }
+    return nok(code4);
+  }
+  function trailBracketAfter(code4) {
+    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+      return ok3(code4);
+    }
+    return trail2(code4);
+  }
+  function trailCharacterReferenceStart(code4) {
+    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
+  }
+  function trailCharacterReferenceInside(code4) {
+    if (code4 === 59) {
+      effects.consume(code4);
+      return trail2;
+    }
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      return trailCharacterReferenceInside;
+    }
+    return nok(code4);
+  }
+}
+function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
+  return start;
+  function start(code4) {
+    effects.consume(code4);
+    return after;
+  }
+  function after(code4) {
+    return asciiAlphanumeric(code4) ? nok(code4) : ok3(code4);
+  }
+}
+function previousWww(code4) {
+  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
+}
+function previousProtocol(code4) {
+  return !asciiAlpha(code4);
+}
+function previousEmail(code4) {
+  return !(code4 === 47 || gfmAtext(code4));
+}
+function gfmAtext(code4) {
+  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
+}
+function previousUnbalanced(events) {
+  let index2 = events.length;
+  let result = false;
+  while (index2--) {
+    const token = events[index2][1];
+    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
+      result = true;
+      break;
+    }
+    if (token._gfmAutolinkLiteralWalkedInto) {
+      result = false;
+      break;
+    }
+  }
+  if (events.length > 0 && !result) {
+    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
+  }
+  return result;
+}
+
+// node_modules/.pnpm/micromark-util-sanitize-uri@2.0.1/node_modules/micromark-util-sanitize-uri/index.js
+function normalizeUri(value2) {
+  const result = [];
+  let index2 = -1;
+  let start = 0;
+  let skip = 0;
+  while (++index2 < value2.length) {
+    const code4 = value2.charCodeAt(index2);
+    let replace2 = "";
+    if (code4 === 37 && asciiAlphanumeric(value2.charCodeAt(index2 + 1)) && asciiAlphanumeric(value2.charCodeAt(index2 + 2))) {
+      skip = 2;
+    } else if (code4 < 128) {
+      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code4))) {
+        replace2 = String.fromCharCode(code4);
+      }
+    } else if (code4 > 55295 && code4 < 57344) {
+      const next = value2.charCodeAt(index2 + 1);
+      if (code4 < 56320 && next > 56319 && next < 57344) {
+        replace2 = String.fromCharCode(code4, next);
+        skip = 1;
+      } else {
+        replace2 = "�";
+      }
+    } else {
+      replace2 = String.fromCharCode(code4);
+    }
+    if (replace2) {
+      result.push(value2.slice(start, index2), encodeURIComponent(replace2));
+      start = index2 + skip + 1;
+      replace2 = "";
+    }
+    if (skip) {
+      index2 += skip;
+      skip = 0;
+    }
+  }
+  return result.join("") + value2.slice(start);
+}
+
+// node_modules/.pnpm/micromark-util-resolve-all@2.0.1/node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve2 = constructs2[index2].resolveAll;
+    if (resolve2 && !called.includes(resolve2)) {
+      events = resolve2(events, context);
+      called.push(resolve2);
+    }
+  }
+  return events;
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/attention.js
+var attention3 = {
+  name: "attention",
+  resolveAll: resolveAllAttention,
+  tokenize: tokenizeAttention
+};
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open][1].end
+          };
+          const end2 = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end2, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end: end2
+          };
+          const text10 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text10, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text10, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous3 = this.previous;
+  const before = classifyCharacter(previous3);
+  let marker;
+  return start;
+  function start(code4) {
+    marker = code4;
+    effects.enter("attentionSequence");
+    return inside(code4);
+  }
+  function inside(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
+      return inside;
+    }
+    const token = effects.exit("attentionSequence");
+    const after = classifyCharacter(code4);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
+    return ok3(code4);
+  }
+}
+function movePoint(point5, offset) {
+  point5.column += offset;
+  point5.offset += offset;
+  point5._bufferIndex += offset;
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/autolink.js
+var autolink2 = {
+  name: "autolink",
+  tokenize: tokenizeAutolink
+};
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code4) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code4);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open;
+  }
+  function open(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      return schemeOrEmailAtext;
+    }
+    if (code4 === 64) {
+      return nok(code4);
+    }
+    return emailAtext(code4);
+  }
+  function schemeOrEmailAtext(code4) {
+    if (code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code4);
+    }
+    return emailAtext(code4);
+  }
+  function schemeInsideOrEmailAtext(code4) {
+    if (code4 === 58) {
+      effects.consume(code4);
+      size = 0;
+      return urlInside;
+    }
+    if ((code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) && size++ < 32) {
+      effects.consume(code4);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code4);
+  }
+  function urlInside(code4) {
+    if (code4 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code4);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code4 === null || code4 === 32 || code4 === 60 || asciiControl(code4)) {
+      return nok(code4);
+    }
+    effects.consume(code4);
+    return urlInside;
+  }
+  function emailAtext(code4) {
+    if (code4 === 64) {
+      effects.consume(code4);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code4)) {
+      effects.consume(code4);
+      return emailAtext;
+    }
+    return nok(code4);
+  }
+  function emailAtSignOrDot(code4) {
+    return asciiAlphanumeric(code4) ? emailLabel(code4) : nok(code4);
+  }
+  function emailLabel(code4) {
+    if (code4 === 46) {
+      effects.consume(code4);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code4 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code4);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code4);
+  }
+  function emailValue(code4) {
+    if ((code4 === 45 || asciiAlphanumeric(code4)) && size++ < 63) {
+      const next = code4 === 45 ? emailValue : emailLabel;
+      effects.consume(code4);
+      return next;
+    }
+    return nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-space@2.1.0/node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code4) {
+    if (markdownSpace(code4)) {
+      effects.enter(type);
+      return prefix(code4);
+    }
+    return ok3(code4);
+  }
+  function prefix(code4) {
+    if (markdownSpace(code4) && size++ < limit) {
+      effects.consume(code4);
+      return prefix;
+    }
+    effects.exit(type);
+    return ok3(code4);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code4) {
+    if (max > 0 && markdownSpace(code4)) {
+      effects.enter(type);
+      return prefix(code4);
+    }
+    return after(code4);
+  }
+  function prefix(code4) {
+    if (markdownSpace(code4) && size < max) {
+      effects.consume(code4);
+      size++;
+      return prefix;
+    }
+    effects.exit(type);
+    return after(code4);
+  }
+  function after(code4) {
+    return size >= min ? ok3(code4) : nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/blank-line.js
+var blankLine2 = {
+  partial: true,
+  tokenize: tokenizeBlankLine
+};
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
+  }
+  function after(code4) {
+    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/block-quote.js
+var blockQuote2 = {
+  continuation: {
+    tokenize: tokenizeBlockQuoteContinuation
+  },
+  exit: exit2,
+  name: "blockQuote",
+  tokenize: tokenizeBlockQuoteStart
+};
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code4) {
+    if (code4 === 62) {
+      const state = self2.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code4);
+      effects.exit("blockQuoteMarker");
+      return after;
+    }
+    return nok(code4);
+  }
+  function after(code4) {
+    if (markdownSpace(code4)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code4);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code4);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return contStart;
+  function contStart(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    }
+    return contBefore(code4);
+  }
+  function contBefore(code4) {
+    return effects.attempt(blockQuote2, ok3, nok)(code4);
+  }
+}
+function exit2(effects) {
+  effects.exit("blockQuote");
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-escape.js
+var characterEscape = {
+  name: "characterEscape",
+  tokenize: tokenizeCharacterEscape
+};
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code4) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code4);
+    effects.exit("escapeMarker");
+    return inside;
+  }
+  function inside(code4) {
+    if (asciiPunctuation(code4)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code4);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-reference.js
+var characterReference = {
+  name: "characterReference",
+  tokenize: tokenizeCharacterReference
+};
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let max;
+  let test;
+  return start;
+  function start(code4) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code4);
+    effects.exit("characterReferenceMarker");
+    return open;
+  }
+  function open(code4) {
+    if (code4 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code4);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test = asciiAlphanumeric;
+    return value2(code4);
+  }
+  function numeric(code4) {
+    if (code4 === 88 || code4 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code4);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test = asciiHexDigit;
+      return value2;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test = asciiDigit;
+    return value2(code4);
+  }
+  function value2(code4) {
+    if (code4 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code4);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code4);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test(code4) && size++ < max) {
+      effects.consume(code4);
+      return value2;
+    }
+    return nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+var nonLazyContinuation = {
+  partial: true,
+  tokenize: tokenizeNonLazyContinuation
+};
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code4) {
+    if (code4 === null) {
+      return nok(code4);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return after;
+  }
+  function after(code4) {
+    return self2.parser.lazy[self2.now().line] ? nok(code4) : ok3(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-fenced.js
+var codeFenced = {
+  concrete: true,
+  name: "codeFenced",
+  tokenize: tokenizeCodeFenced
+};
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self2 = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code4) {
+    return beforeSequenceOpen(code4);
+  }
+  function beforeSequenceOpen(code4) {
+    const tail = self2.events[self2.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code4;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code4);
+  }
+  function sequenceOpen(code4) {
+    if (code4 === marker) {
+      sizeOpen++;
+      effects.consume(code4);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code4);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code4) ? factorySpace(effects, infoBefore, "whitespace")(code4) : infoBefore(code4);
+  }
+  function infoBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("codeFencedFence");
+      return self2.interrupt ? ok3(code4) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code4);
+  }
+  function info(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code4);
+    }
+    if (markdownSpace(code4)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code4);
+    }
+    if (code4 === 96 && code4 === marker) {
+      return nok(code4);
+    }
+    effects.consume(code4);
+    return info;
+  }
+  function metaBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return infoBefore(code4);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta(code4);
+  }
+  function meta(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code4);
+    }
+    if (code4 === 96 && code4 === marker) {
+      return nok(code4);
+    }
+    effects.consume(code4);
+    return meta;
+  }
+  function atNonLazyBreak(code4) {
+    return effects.attempt(closeStart, after, contentBefore)(code4);
+  }
+  function contentBefore(code4) {
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code4) {
+    return initialPrefix > 0 && markdownSpace(code4) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code4) : beforeContentChunk(code4);
+  }
+  function beforeContentChunk(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code4);
+  }
+  function contentChunk(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code4);
+    }
+    effects.consume(code4);
+    return contentChunk;
+  }
+  function after(code4) {
+    effects.exit("codeFenced");
+    return ok3(code4);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code4) {
+      effects2.enter("lineEnding");
+      effects2.consume(code4);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code4) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code4) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : beforeSequenceClose(code4);
+    }
+    function beforeSequenceClose(code4) {
+      if (code4 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code4);
+      }
+      return nok2(code4);
+    }
+    function sequenceClose(code4) {
+      if (code4 === marker) {
+        size++;
+        effects2.consume(code4);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code4) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code4) : sequenceCloseAfter(code4);
+      }
+      return nok2(code4);
+    }
+    function sequenceCloseAfter(code4) {
+      if (code4 === null || markdownLineEnding(code4)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code4);
+      }
+      return nok2(code4);
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-indented.js
+var codeIndented = {
+  name: "codeIndented",
+  tokenize: tokenizeCodeIndented
+};
+var furtherStart = {
+  partial: true,
+  tokenize: tokenizeFurtherStart
+};
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code4) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code4);
+  }
+  function atBreak(code4) {
+    if (code4 === null) {
+      return after(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      return effects.attempt(furtherStart, atBreak, after)(code4);
+    }
+    effects.enter("codeFlowValue");
+    return inside(code4);
+  }
+  function inside(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code4);
+    }
+    effects.consume(code4);
+    return inside;
+  }
+  function after(code4) {
+    effects.exit("codeIndented");
+    return ok3(code4);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self2 = this;
+  return furtherStart2;
+  function furtherStart2(code4) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      effects.enter("lineEnding");
+      effects.consume(code4);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code4);
+  }
+  function onNotEnoughPrefix(code4) {
+    return markdownLineEnding(code4) ? furtherStart2(code4) : nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-text.js
+var codeText = {
+  name: "codeText",
+  previous: previous2,
+  resolve: resolveCodeText,
+  tokenize: tokenizeCodeText
+};
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous2(code4) {
+  return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self2 = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code4) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code4);
+  }
+  function sequenceOpen(code4) {
+    if (code4 === 96) {
+      effects.consume(code4);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between(code4);
+  }
+  function between(code4) {
+    if (code4 === null) {
+      return nok(code4);
+    }
+    if (code4 === 32) {
+      effects.enter("space");
+      effects.consume(code4);
+      effects.exit("space");
+      return between;
+    }
+    if (code4 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      effects.enter("lineEnding");
+      effects.consume(code4);
+      effects.exit("lineEnding");
+      return between;
+    }
+    effects.enter("codeTextData");
+    return data(code4);
+  }
+  function data(code4) {
+    if (code4 === null || code4 === 32 || code4 === 96 || markdownLineEnding(code4)) {
+      effects.exit("codeTextData");
+      return between(code4);
+    }
+    effects.consume(code4);
+    return data;
+  }
+  function sequenceClose(code4) {
+    if (code4 === 96) {
+      effects.consume(code4);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code4);
+    }
+    token.type = "codeTextData";
+    return data(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+var SpliceBuffer = class {
+  /**
+   * @param {ReadonlyArray<T> | null | undefined} [initial]
+   *   Initial items (optional).
+   * @returns
+   *   Splice buffer.
+   */
+  constructor(initial) {
+    this.left = initial ? [...initial] : [];
+    this.right = [];
+  }
+  /**
+   * Array access;
+   * does not move the cursor.
+   *
+   * @param {number} index
+   *   Index.
+   * @return {T}
+   *   Item.
+   */
+  get(index2) {
+    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+    }
+    if (index2 < this.left.length) return this.left[index2];
+    return this.right[this.right.length - index2 + this.left.length - 1];
+  }
+  /**
+   * The length of the splice buffer, one greater than the largest index in the
+   * array.
+   */
+  get length() {
+    return this.left.length + this.right.length;
+  }
+  /**
+   * Remove and return `list[0]`;
+   * moves the cursor to `0`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  shift() {
+    this.setCursor(0);
+    return this.right.pop();
+  }
+  /**
+   * Slice the buffer to get an array;
+   * does not move the cursor.
+   *
+   * @param {number} start
+   *   Start.
+   * @param {number | null | undefined} [end]
+   *   End (optional).
+   * @returns {Array<T>}
+   *   Array of items.
+   */
+  slice(start, end2) {
+    const stop = end2 === null || end2 === void 0 ? Number.POSITIVE_INFINITY : end2;
+    if (stop < this.left.length) {
+      return this.left.slice(start, stop);
+    }
+    if (start > this.left.length) {
+      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+    }
+    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+  }
+  /**
+   * Mimics the behavior of Array.prototype.splice() except for the change of
+   * interface necessary to avoid segfaults when patching in very large arrays.
+   *
+   * This operation moves cursor is moved to `start` and results in the cursor
+   * placed after any inserted items.
+   *
+   * @param {number} start
+   *   Start;
+   *   zero-based index at which to start changing the array;
+   *   negative numbers count backwards from the end of the array and values
+   *   that are out-of bounds are clamped to the appropriate end of the array.
+   * @param {number | null | undefined} [deleteCount=0]
+   *   Delete count (default: `0`);
+   *   maximum number of elements to delete, starting from start.
+   * @param {Array<T> | null | undefined} [items=[]]
+   *   Items to include in place of the deleted items (default: `[]`).
+   * @return {Array<T>}
+   *   Any removed items.
+   */
+  splice(start, deleteCount, items) {
+    const count2 = deleteCount || 0;
+    this.setCursor(Math.trunc(start));
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    if (items) chunkedPush(this.left, items);
+    return removed.reverse();
+  }
+  /**
+   * Remove and return the highest-numbered item in the array, so
+   * `list[list.length - 1]`;
+   * Moves the cursor to `length`.
+   *
+   * @returns {T | undefined}
+   *   Item, optional.
+   */
+  pop() {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    return this.left.pop();
+  }
+  /**
+   * Inserts a single item to the high-numbered side of the array;
+   * moves the cursor to `length`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  push(item) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    this.left.push(item);
+  }
+  /**
+   * Inserts many items to the high-numbered side of the array.
+   * Moves the cursor to `length`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  pushMany(items) {
+    this.setCursor(Number.POSITIVE_INFINITY);
+    chunkedPush(this.left, items);
+  }
+  /**
+   * Inserts a single item to the low-numbered side of the array;
+   * Moves the cursor to `0`.
+   *
+   * @param {T} item
+   *   Item.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshift(item) {
+    this.setCursor(0);
+    this.right.push(item);
+  }
+  /**
+   * Inserts many items to the low-numbered side of the array;
+   * moves the cursor to `0`.
+   *
+   * @param {Array<T>} items
+   *   Items.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  unshiftMany(items) {
+    this.setCursor(0);
+    chunkedPush(this.right, items.reverse());
+  }
+  /**
+   * Move the cursor to a specific position in the array. Requires
+   * time proportional to the distance moved.
+   *
+   * If `n < 0`, the cursor will end up at the beginning.
+   * If `n > length`, the cursor will end up at the end.
+   *
+   * @param {number} n
+   *   Position.
+   * @return {undefined}
+   *   Nothing.
+   */
+  setCursor(n) {
+    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+    if (n < this.left.length) {
+      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.right, removed.reverse());
+    } else {
+      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+      chunkedPush(this.left, removed.reverse());
+    }
+  }
+};
+function chunkedPush(list5, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4) {
+    list5.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream;
+  let previous3;
+  let index2 = -1;
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current) {
+    while (events.get(++startPosition)[1] !== current) {
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous3) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous3 = current;
+    current = current.next;
+  }
+  current = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current._tokenizer = void 0;
+      current.previous = void 0;
+      current = current.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current) {
+    current._tokenizer = void 0;
+    current.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/content.js
+var content = {
+  resolve: resolveContent,
+  tokenize: tokenizeContent
+};
+var continuationConstruct = {
+  partial: true,
+  tokenize: tokenizeContinuation
+};
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code4) {
+    effects.enter("content");
+    previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code4);
+  }
+  function chunkInside(code4) {
+    if (code4 === null) {
+      return contentEnd(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code4);
+    }
+    effects.consume(code4);
+    return chunkInside;
+  }
+  function contentEnd(code4) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code4);
+  }
+  function contentContinue(code4) {
+    effects.consume(code4);
+    effects.exit("chunkContent");
+    previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    });
+    previous3 = previous3.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return startLookahead;
+  function startLookahead(code4) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return nok(code4);
+    }
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code4);
+    }
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-destination@2.0.1/node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code4) {
+    if (code4 === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code4);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code4 === null || code4 === 32 || code4 === 41 || asciiControl(code4)) {
+      return nok(code4);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw3(code4);
+  }
+  function enclosedBefore(code4) {
+    if (code4 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code4);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code4);
+  }
+  function enclosed(code4) {
+    if (code4 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code4);
+    }
+    if (code4 === null || code4 === 60 || markdownLineEnding(code4)) {
+      return nok(code4);
+    }
+    effects.consume(code4);
+    return code4 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code4) {
+    if (code4 === 60 || code4 === 62 || code4 === 92) {
+      effects.consume(code4);
+      return enclosed;
+    }
+    return enclosed(code4);
+  }
+  function raw3(code4) {
+    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok3(code4);
+    }
+    if (balance < limit && code4 === 40) {
+      effects.consume(code4);
+      balance++;
+      return raw3;
+    }
+    if (code4 === 41) {
+      effects.consume(code4);
+      balance--;
+      return raw3;
+    }
+    if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
+      return nok(code4);
+    }
+    effects.consume(code4);
+    return code4 === 92 ? rawEscape : raw3;
+  }
+  function rawEscape(code4) {
+    if (code4 === 40 || code4 === 41 || code4 === 92) {
+      effects.consume(code4);
+      return raw3;
+    }
+    return raw3(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-label@2.0.1/node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+  const self2 = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code4) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code4);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code4) {
+    if (size > 999 || code4 === null || code4 === 91 || code4 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code4 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code4);
+    }
+    if (code4 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code4);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    if (markdownLineEnding(code4)) {
+      effects.enter("lineEnding");
+      effects.consume(code4);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code4);
+  }
+  function labelInside(code4) {
+    if (code4 === null || code4 === 91 || code4 === 93 || markdownLineEnding(code4) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code4);
+    }
+    effects.consume(code4);
+    if (!seen) seen = !markdownSpace(code4);
+    return code4 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-title@2.0.1/node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code4) {
+    if (code4 === 34 || code4 === 39 || code4 === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code4);
+      effects.exit(markerType);
+      marker = code4 === 40 ? 41 : code4;
+      return begin;
+    }
+    return nok(code4);
+  }
+  function begin(code4) {
+    if (code4 === marker) {
+      effects.enter(markerType);
+      effects.consume(code4);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code4);
+  }
+  function atBreak(code4) {
+    if (code4 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code4 === null) {
+      return nok(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      effects.enter("lineEnding");
+      effects.consume(code4);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside(code4);
+  }
+  function inside(code4) {
+    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
+      effects.exit("chunkString");
+      return atBreak(code4);
+    }
+    effects.consume(code4);
+    return code4 === 92 ? escape : inside;
+  }
+  function escape(code4) {
+    if (code4 === marker || code4 === 92) {
+      effects.consume(code4);
+      return inside;
+    }
+    return inside(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-factory-whitespace@2.0.1/node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code4) {
+    if (markdownLineEnding(code4)) {
+      effects.enter("lineEnding");
+      effects.consume(code4);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code4);
+    }
+    return ok3(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/definition.js
+var definition2 = {
+  name: "definition",
+  tokenize: tokenizeDefinition
+};
+var titleBefore = {
+  partial: true,
+  tokenize: tokenizeTitleBefore
+};
+function tokenizeDefinition(effects, ok3, nok) {
+  const self2 = this;
+  let identifier;
+  return start;
+  function start(code4) {
+    effects.enter("definition");
+    return before(code4);
+  }
+  function before(code4) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code4);
+  }
+  function labelAfter(code4) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code4 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code4);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code4);
+  }
+  function markerAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, destinationBefore)(code4) : destinationBefore(code4);
+  }
+  function destinationBefore(code4) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code4);
+  }
+  function destinationAfter(code4) {
+    return effects.attempt(titleBefore, after, after)(code4);
+  }
+  function after(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, afterWhitespace, "whitespace")(code4) : afterWhitespace(code4);
+  }
+  function afterWhitespace(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("definition");
+      self2.parser.defined.push(identifier);
+      return ok3(code4);
+    }
+    return nok(code4);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, beforeMarker)(code4) : nok(code4);
+  }
+  function beforeMarker(code4) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code4);
+  }
+  function titleAfter(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code4) : titleAfterOptionalWhitespace(code4);
+  }
+  function titleAfterOptionalWhitespace(code4) {
+    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+var hardBreakEscape = {
+  name: "hardBreakEscape",
+  tokenize: tokenizeHardBreakEscape
+};
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code4) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code4);
+    return after;
+  }
+  function after(code4) {
+    if (markdownLineEnding(code4)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code4);
+    }
+    return nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/heading-atx.js
+var headingAtx = {
+  name: "headingAtx",
+  resolve: resolveHeadingAtx,
+  tokenize: tokenizeHeadingAtx
+};
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content3 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text10 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text10, context], ["exit", text10, context], ["exit", content3, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code4) {
+    effects.enter("atxHeading");
+    return before(code4);
+  }
+  function before(code4) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code4);
+  }
+  function sequenceOpen(code4) {
+    if (code4 === 35 && size++ < 6) {
+      effects.consume(code4);
+      return sequenceOpen;
+    }
+    if (code4 === null || markdownLineEndingOrSpace(code4)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code4);
+    }
+    return nok(code4);
+  }
+  function atBreak(code4) {
+    if (code4 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code4);
+    }
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("atxHeading");
+      return ok3(code4);
+    }
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, atBreak, "whitespace")(code4);
+    }
+    effects.enter("atxHeadingText");
+    return data(code4);
+  }
+  function sequenceFurther(code4) {
+    if (code4 === 35) {
+      effects.consume(code4);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code4);
+  }
+  function data(code4) {
+    if (code4 === null || code4 === 35 || markdownLineEndingOrSpace(code4)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code4);
+    }
+    effects.consume(code4);
+    return data;
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-flow.js
+var htmlFlow = {
+  concrete: true,
+  name: "htmlFlow",
+  resolveTo: resolveToHtmlFlow,
+  tokenize: tokenizeHtmlFlow
+};
+var blankLineBefore = {
+  partial: true,
+  tokenize: tokenizeBlankLineBefore
+};
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code4) {
+    return before(code4);
+  }
+  function before(code4) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code4);
+    return open;
+  }
+  function open(code4) {
+    if (code4 === 33) {
+      effects.consume(code4);
+      return declarationOpen;
+    }
+    if (code4 === 47) {
+      effects.consume(code4);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code4 === 63) {
+      effects.consume(code4);
+      marker = 3;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      buffer = String.fromCharCode(code4);
+      return tagName;
+    }
+    return nok(code4);
+  }
+  function declarationOpen(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code4 === 91) {
+      effects.consume(code4);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      marker = 4;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code4);
+  }
+  function commentOpenInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code4);
+  }
+  function cdataOpenInside(code4) {
+    const value2 = "CDATA[";
+    if (code4 === value2.charCodeAt(index2++)) {
+      effects.consume(code4);
+      if (index2 === value2.length) {
+        return self2.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code4);
+  }
+  function tagCloseStart(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      buffer = String.fromCharCode(code4);
+      return tagName;
+    }
+    return nok(code4);
+  }
+  function tagName(code4) {
+    if (code4 === null || code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      const slash = code4 === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        return self2.interrupt ? ok3(code4) : continuation(code4);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code4);
+          return basicSelfClosing;
+        }
+        return self2.interrupt ? ok3(code4) : continuation(code4);
+      }
+      marker = 7;
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code4) : closingTag ? completeClosingTagAfter(code4) : completeAttributeNameBefore(code4);
+    }
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
+      buffer += String.fromCharCode(code4);
+      return tagName;
+    }
+    return nok(code4);
+  }
+  function basicSelfClosing(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
+      return self2.interrupt ? ok3 : continuation;
+    }
+    return nok(code4);
+  }
+  function completeClosingTagAfter(code4) {
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code4);
+  }
+  function completeAttributeNameBefore(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
+      return completeEnd;
+    }
+    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
+      effects.consume(code4);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code4);
+  }
+  function completeAttributeName(code4) {
+    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code4);
+  }
+  function completeAttributeNameAfter(code4) {
+    if (code4 === 61) {
+      effects.consume(code4);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code4);
+  }
+  function completeAttributeValueBefore(code4) {
+    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
+    }
+    if (code4 === 34 || code4 === 39) {
+      effects.consume(code4);
+      markerB = code4;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code4);
+  }
+  function completeAttributeValueQuoted(code4) {
+    if (code4 === markerB) {
+      effects.consume(code4);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code4 === null || markdownLineEnding(code4)) {
+      return nok(code4);
+    }
+    effects.consume(code4);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 47 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || markdownLineEndingOrSpace(code4)) {
+      return completeAttributeNameAfter(code4);
+    }
+    effects.consume(code4);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code4) {
+    if (code4 === 47 || code4 === 62 || markdownSpace(code4)) {
+      return completeAttributeNameBefore(code4);
+    }
+    return nok(code4);
+  }
+  function completeEnd(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
+      return completeAfter;
+    }
+    return nok(code4);
+  }
+  function completeAfter(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return continuation(code4);
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return completeAfter;
+    }
+    return nok(code4);
+  }
+  function continuation(code4) {
+    if (code4 === 45 && marker === 2) {
+      effects.consume(code4);
+      return continuationCommentInside;
+    }
+    if (code4 === 60 && marker === 1) {
+      effects.consume(code4);
+      return continuationRawTagOpen;
+    }
+    if (code4 === 62 && marker === 4) {
+      effects.consume(code4);
+      return continuationClose;
+    }
+    if (code4 === 63 && marker === 3) {
+      effects.consume(code4);
+      return continuationDeclarationInside;
+    }
+    if (code4 === 93 && marker === 5) {
+      effects.consume(code4);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code4) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code4);
+    }
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code4);
+    }
+    effects.consume(code4);
+    return continuation;
+  }
+  function continuationStart(code4) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code4);
+  }
+  function continuationStartNonLazy(code4) {
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      return continuationStart(code4);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code4);
+  }
+  function continuationCommentInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
+      return continuationDeclarationInside;
+    }
+    return continuation(code4);
+  }
+  function continuationRawTagOpen(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code4);
+  }
+  function continuationRawEndTag(code4) {
+    if (code4 === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code4);
+        return continuationClose;
+      }
+      return continuation(code4);
+    }
+    if (asciiAlpha(code4) && buffer.length < 8) {
+      effects.consume(code4);
+      buffer += String.fromCharCode(code4);
+      return continuationRawEndTag;
+    }
+    return continuation(code4);
+  }
+  function continuationCdataInside(code4) {
+    if (code4 === 93) {
+      effects.consume(code4);
+      return continuationDeclarationInside;
+    }
+    return continuation(code4);
+  }
+  function continuationDeclarationInside(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
+      return continuationClose;
+    }
+    if (code4 === 45 && marker === 2) {
+      effects.consume(code4);
+      return continuationDeclarationInside;
+    }
+    return continuation(code4);
+  }
+  function continuationClose(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code4);
+    }
+    effects.consume(code4);
+    return continuationClose;
+  }
+  function continuationAfter(code4) {
+    effects.exit("htmlFlow");
+    return ok3(code4);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code4) {
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine2, ok3, nok);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-text.js
+var htmlText = {
+  name: "htmlText",
+  tokenize: tokenizeHtmlText
+};
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code4) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code4);
+    return open;
+  }
+  function open(code4) {
+    if (code4 === 33) {
+      effects.consume(code4);
+      return declarationOpen;
+    }
+    if (code4 === 47) {
+      effects.consume(code4);
+      return tagCloseStart;
+    }
+    if (code4 === 63) {
+      effects.consume(code4);
+      return instruction;
+    }
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      return tagOpen;
+    }
+    return nok(code4);
+  }
+  function declarationOpen(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
+      return commentOpenInside;
+    }
+    if (code4 === 91) {
+      effects.consume(code4);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      return declaration;
+    }
+    return nok(code4);
+  }
+  function commentOpenInside(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
+      return commentEnd;
+    }
+    return nok(code4);
+  }
+  function comment5(code4) {
+    if (code4 === null) {
+      return nok(code4);
+    }
+    if (code4 === 45) {
+      effects.consume(code4);
+      return commentClose2;
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = comment5;
+      return lineEndingBefore(code4);
+    }
+    effects.consume(code4);
+    return comment5;
+  }
+  function commentClose2(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
+      return commentEnd;
+    }
+    return comment5(code4);
+  }
+  function commentEnd(code4) {
+    return code4 === 62 ? end2(code4) : code4 === 45 ? commentClose2(code4) : comment5(code4);
+  }
+  function cdataOpenInside(code4) {
+    const value2 = "CDATA[";
+    if (code4 === value2.charCodeAt(index2++)) {
+      effects.consume(code4);
+      return index2 === value2.length ? cdata : cdataOpenInside;
+    }
+    return nok(code4);
+  }
+  function cdata(code4) {
+    if (code4 === null) {
+      return nok(code4);
+    }
+    if (code4 === 93) {
+      effects.consume(code4);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = cdata;
+      return lineEndingBefore(code4);
+    }
+    effects.consume(code4);
+    return cdata;
+  }
+  function cdataClose(code4) {
+    if (code4 === 93) {
+      effects.consume(code4);
+      return cdataEnd;
+    }
+    return cdata(code4);
+  }
+  function cdataEnd(code4) {
+    if (code4 === 62) {
+      return end2(code4);
+    }
+    if (code4 === 93) {
+      effects.consume(code4);
+      return cdataEnd;
+    }
+    return cdata(code4);
+  }
+  function declaration(code4) {
+    if (code4 === null || code4 === 62) {
+      return end2(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = declaration;
+      return lineEndingBefore(code4);
+    }
+    effects.consume(code4);
+    return declaration;
+  }
+  function instruction(code4) {
+    if (code4 === null) {
+      return nok(code4);
+    }
+    if (code4 === 63) {
+      effects.consume(code4);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = instruction;
+      return lineEndingBefore(code4);
+    }
+    effects.consume(code4);
+    return instruction;
+  }
+  function instructionClose(code4) {
+    return code4 === 62 ? end2(code4) : instruction(code4);
+  }
+  function tagCloseStart(code4) {
+    if (asciiAlpha(code4)) {
+      effects.consume(code4);
+      return tagClose;
+    }
+    return nok(code4);
+  }
+  function tagClose(code4) {
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
+      return tagClose;
+    }
+    return tagCloseBetween(code4);
+  }
+  function tagCloseBetween(code4) {
+    if (markdownLineEnding(code4)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code4);
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return tagCloseBetween;
+    }
+    return end2(code4);
+  }
+  function tagOpen(code4) {
+    if (code4 === 45 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
+      return tagOpen;
+    }
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
+    }
+    return nok(code4);
+  }
+  function tagOpenBetween(code4) {
+    if (code4 === 47) {
+      effects.consume(code4);
+      return end2;
+    }
+    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
+      effects.consume(code4);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code4);
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return tagOpenBetween;
+    }
+    return end2(code4);
+  }
+  function tagOpenAttributeName(code4) {
+    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
+      effects.consume(code4);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code4);
+  }
+  function tagOpenAttributeNameAfter(code4) {
+    if (code4 === 61) {
+      effects.consume(code4);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code4);
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code4);
+  }
+  function tagOpenAttributeValueBefore(code4) {
+    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
+      return nok(code4);
+    }
+    if (code4 === 34 || code4 === 39) {
+      effects.consume(code4);
+      marker = code4;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code4);
+    }
+    if (markdownSpace(code4)) {
+      effects.consume(code4);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code4);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code4 === null) {
+      return nok(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code4);
+    }
+    effects.consume(code4);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code4) {
+    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 96) {
+      return nok(code4);
+    }
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
+    }
+    effects.consume(code4);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code4) {
+    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
+      return tagOpenBetween(code4);
+    }
+    return nok(code4);
+  }
+  function end2(code4) {
+    if (code4 === 62) {
+      effects.consume(code4);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code4);
+  }
+  function lineEndingBefore(code4) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code4) {
+    return markdownSpace(code4) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : lineEndingAfterPrefix(code4);
+  }
+  function lineEndingAfterPrefix(code4) {
+    effects.enter("htmlTextData");
+    return returnState(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-end.js
+var labelEnd = {
+  name: "labelEnd",
+  resolveAll: resolveAllLabelEnd,
+  resolveTo: resolveToLabelEnd,
+  tokenize: tokenizeLabelEnd
+};
+var resourceConstruct = {
+  tokenize: tokenizeResource
+};
+var referenceFullConstruct = {
+  tokenize: tokenizeReferenceFull
+};
+var referenceCollapsedConstruct = {
+  tokenize: tokenizeReferenceCollapsed
+};
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open;
+  let close2;
+  let media;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close2) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close2 = index2;
+    }
+  }
+  const group = {
+    type: events[open][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label = {
+    type: "label",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[close2][1].end
+    }
+  };
+  const text10 = {
+    type: "labelText",
+    start: {
+      ...events[open + offset + 2][1].end
+    },
+    end: {
+      ...events[close2 - 2][1].start
+    }
+  };
+  media = [["enter", group, context], ["enter", label, context]];
+  media = push(media, events.slice(open + 1, open + offset + 3));
+  media = push(media, [["enter", text10, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text10, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close2 + 1));
+  media = push(media, [["exit", group, context]]);
+  splice(events, open, events.length, media);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code4) {
+    if (!labelStart) {
+      return nok(code4);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code4);
+    }
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code4);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after;
+  }
+  function after(code4) {
+    if (code4 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code4);
+    }
+    if (code4 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code4);
+    }
+    return defined ? labelEndOk(code4) : labelEndNok(code4);
+  }
+  function referenceNotFull(code4) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code4);
+  }
+  function labelEndOk(code4) {
+    labelStarts.pop();
+    return ok3(code4);
+  }
+  function labelEndNok(code4) {
+    labelStart._balanced = true;
+    return nok(code4);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code4) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code4);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceOpen)(code4) : resourceOpen(code4);
+  }
+  function resourceOpen(code4) {
+    if (code4 === 41) {
+      return resourceEnd(code4);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code4);
+  }
+  function resourceDestinationAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceBetween)(code4) : resourceEnd(code4);
+  }
+  function resourceDestinationMissing(code4) {
+    return nok(code4);
+  }
+  function resourceBetween(code4) {
+    if (code4 === 34 || code4 === 39 || code4 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code4);
+    }
+    return resourceEnd(code4);
+  }
+  function resourceTitleAfter(code4) {
+    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceEnd)(code4) : resourceEnd(code4);
+  }
+  function resourceEnd(code4) {
+    if (code4 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code4);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code4);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self2 = this;
+  return referenceFull;
+  function referenceFull(code4) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code4);
+  }
+  function referenceFullAfter(code4) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code4) : nok(code4);
+  }
+  function referenceFullMissing(code4) {
+    return nok(code4);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code4) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code4);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code4) {
+    if (code4 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code4);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-image.js
+var labelStartImage = {
+  name: "labelStartImage",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartImage
+};
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self2 = this;
+  let labelImage;
+  return start;
+  function start(code4) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code4);
+    effects.exit("labelImageMarker");
+    return open;
+  }
+  function open(code4) {
+    if (code4 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code4);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after;
+    }
+    return nok(code4);
+  }
+  function after(code4) {
+    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code4);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-link.js
+var labelStartLink = {
+  name: "labelStartLink",
+  resolveAll: labelEnd.resolveAll,
+  tokenize: tokenizeLabelStartLink
+};
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self2 = this;
+  let labelLink;
+  return start;
+  function start(code4) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code4);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after;
+  }
+  function after(code4) {
+    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code4);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/line-ending.js
+var lineEnding = {
+  name: "lineEnding",
+  tokenize: tokenizeLineEnding
+};
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code4) {
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/thematic-break.js
+var thematicBreak2 = {
+  name: "thematicBreak",
+  tokenize: tokenizeThematicBreak
+};
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code4) {
+    effects.enter("thematicBreak");
+    return before(code4);
+  }
+  function before(code4) {
+    marker = code4;
+    return atBreak(code4);
+  }
+  function atBreak(code4) {
+    if (code4 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code4);
+    }
+    if (size >= 3 && (code4 === null || markdownLineEnding(code4))) {
+      effects.exit("thematicBreak");
+      return ok3(code4);
+    }
+    return nok(code4);
+  }
+  function sequence(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code4) ? factorySpace(effects, atBreak, "whitespace")(code4) : atBreak(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/list.js
+var list3 = {
+  continuation: {
+    tokenize: tokenizeListContinuation
+  },
+  exit: tokenizeListEnd,
+  name: "list",
+  tokenize: tokenizeListStart
+};
+var listItemPrefixWhitespaceConstruct = {
+  partial: true,
+  tokenize: tokenizeListItemPrefixWhitespace
+};
+var indentConstruct = {
+  partial: true,
+  tokenize: tokenizeIndent
+};
+function tokenizeListStart(effects, ok3, nok) {
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code4) {
+    const kind = self2.containerState.type || (code4 === 42 || code4 === 43 || code4 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code4 === self2.containerState.marker : asciiDigit(code4)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code4 === 42 || code4 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code4) : atMarker(code4);
+      }
+      if (!self2.interrupt || code4 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside(code4);
+      }
+    }
+    return nok(code4);
+  }
+  function inside(code4) {
+    if (asciiDigit(code4) && ++size < 10) {
+      effects.consume(code4);
+      return inside;
+    }
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code4 === self2.containerState.marker : code4 === 41 || code4 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code4);
+    }
+    return nok(code4);
+  }
+  function atMarker(code4) {
+    effects.enter("listItemMarker");
+    effects.consume(code4);
+    effects.exit("listItemMarker");
+    self2.containerState.marker = self2.containerState.marker || code4;
+    return effects.check(
+      blankLine2,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code4) {
+    self2.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code4);
+  }
+  function otherPrefix(code4) {
+    if (markdownSpace(code4)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code4);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code4);
+  }
+  function endOfPrefix(code4) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code4);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
+  return effects.check(blankLine2, onBlank, notBlank);
+  function onBlank(code4) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code4);
+  }
+  function notBlank(code4) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code4)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code4);
+    }
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code4);
+  }
+  function notInCurrentItem(code4) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code4) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code4) : nok(code4);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code4) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code4) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code4) : nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-util-edit-map@1.0.0/node_modules/micromark-util-edit-map/index.js
+var EditMap = class {
+  /**
+   * Create a new edit map.
+   *
+   * @returns
+   *   New instance.
+   */
+  constructor() {
+    this.index = /* @__PURE__ */ new Map();
+    this.map = [];
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, false);
+  }
+  /**
+   * Create an edit: but insert `add` before existing additions, instead of
+   * after them.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, true);
+  }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element6 of slice) {
+        events.push(element6);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
+// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/setext-underline.js
+var setextUnderline = {
+  name: "setextUnderline",
+  resolveTo: resolveToSetextUnderline,
+  tokenize: tokenizeSetextUnderline
+};
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content3;
+  let text10;
+  let definition3;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content3 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text10 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition3 && events[index2][1].type === "definition") {
+        definition3 = index2;
+      }
+    }
+  }
+  const heading3 = {
+    type: "setextHeading",
+    start: {
+      ...events[content3][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text10][1].type = "setextHeadingText";
+  if (definition3) {
+    editMap.add(text10, 0, [["enter", heading3, context]]);
+    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
+    events[content3][1].end = {
+      ...events[definition3][1].end
+    };
+  } else {
+    events[content3][1] = heading3;
+  }
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  return start;
+  function start(code4) {
+    let index2 = self2.events.length;
+    let paragraph4;
+    while (index2--) {
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph4 = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
+      effects.enter("setextHeadingLine");
+      marker = code4;
+      return before(code4);
+    }
+    return nok(code4);
+  }
+  function before(code4) {
+    effects.enter("setextHeadingLineSequence");
+    return inside(code4);
+  }
+  function inside(code4) {
+    if (code4 === marker) {
+      effects.consume(code4);
+      return inside;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code4) ? factorySpace(effects, after, "lineSuffix")(code4) : after(code4);
+  }
+  function after(code4) {
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code4);
+    }
+    return nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-footnote@2.1.0/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+var indent = {
+  tokenize: tokenizeIndent2,
+  partial: true
+};
+function gfmFootnote() {
+  return {
+    document: {
+      [91]: {
+        name: "gfmFootnoteDefinition",
+        tokenize: tokenizeDefinitionStart,
+        continuation: {
+          tokenize: tokenizeDefinitionContinuation
+        },
+        exit: gfmFootnoteDefinitionEnd
+      }
+    },
+    text: {
+      [91]: {
+        name: "gfmFootnoteCall",
+        tokenize: tokenizeGfmFootnoteCall
+      },
+      [93]: {
+        name: "gfmPotentialFootnoteCall",
+        add: "after",
+        tokenize: tokenizePotentialGfmFootnoteCall,
+        resolveTo: resolveToPotentialGfmFootnoteCall
+      }
+    }
+  };
+}
+function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  let index2 = self2.events.length;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let labelStart;
+  while (index2--) {
+    const token = self2.events[index2][1];
+    if (token.type === "labelImage") {
+      labelStart = token;
+      break;
+    }
+    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
+      break;
+    }
+  }
+  return start;
+  function start(code4) {
+    if (!labelStart || !labelStart._balanced) {
+      return nok(code4);
+    }
+    const id = normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    }));
+    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
+      return nok(code4);
+    }
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code4);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return ok3(code4);
+  }
+}
+function resolveToPotentialGfmFootnoteCall(events, context) {
+  let index2 = events.length;
+  let labelStart;
+  while (index2--) {
+    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
+      labelStart = events[index2][1];
+      break;
+    }
+  }
+  events[index2 + 1][1].type = "data";
+  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
+  const call = {
+    type: "gfmFootnoteCall",
+    start: Object.assign({}, events[index2 + 3][1].start),
+    end: Object.assign({}, events[events.length - 1][1].end)
+  };
+  const marker = {
+    type: "gfmFootnoteCallMarker",
+    start: Object.assign({}, events[index2 + 3][1].end),
+    end: Object.assign({}, events[index2 + 3][1].end)
+  };
+  marker.end.column++;
+  marker.end.offset++;
+  marker.end._bufferIndex++;
+  const string3 = {
+    type: "gfmFootnoteCallString",
+    start: Object.assign({}, marker.end),
+    end: Object.assign({}, events[events.length - 1][1].start)
+  };
+  const chunk = {
+    type: "chunkString",
+    contentType: "string",
+    start: Object.assign({}, string3.start),
+    end: Object.assign({}, string3.end)
+  };
+  const replacement = [
+    // Take the `labelImageMarker` (now `data`, the `!`)
+    events[index2 + 1],
+    events[index2 + 2],
+    ["enter", call, context],
+    // The `[`
+    events[index2 + 3],
+    events[index2 + 4],
+    // The `^`.
+    ["enter", marker, context],
+    ["exit", marker, context],
+    // Everything in between.
+    ["enter", string3, context],
+    ["enter", chunk, context],
+    ["exit", chunk, context],
+    ["exit", string3, context],
+    // The ending (`]`, properly parsed and labelled).
+    events[events.length - 2],
+    events[events.length - 1],
+    ["exit", call, context]
+  ];
+  events.splice(index2, events.length - index2 + 1, ...replacement);
+  return events;
+}
+function tokenizeGfmFootnoteCall(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let size = 0;
+  let data;
+  return start;
+  function start(code4) {
+    effects.enter("gfmFootnoteCall");
+    effects.enter("gfmFootnoteCallLabelMarker");
+    effects.consume(code4);
+    effects.exit("gfmFootnoteCallLabelMarker");
+    return callStart;
+  }
+  function callStart(code4) {
+    if (code4 !== 94) return nok(code4);
+    effects.enter("gfmFootnoteCallMarker");
+    effects.consume(code4);
+    effects.exit("gfmFootnoteCallMarker");
+    effects.enter("gfmFootnoteCallString");
+    effects.enter("chunkString").contentType = "string";
+    return callData;
+  }
+  function callData(code4) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+    ) {
+      return nok(code4);
+    }
+    if (code4 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteCallString");
+      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
+        return nok(code4);
+      }
+      effects.enter("gfmFootnoteCallLabelMarker");
+      effects.consume(code4);
+      effects.exit("gfmFootnoteCallLabelMarker");
+      effects.exit("gfmFootnoteCall");
+      return ok3;
+    }
+    if (!markdownLineEndingOrSpace(code4)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code4);
+    return code4 === 92 ? callEscape : callData;
+  }
+  function callEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
+      size++;
+      return callData;
+    }
+    return callData(code4);
+  }
+}
+function tokenizeDefinitionStart(effects, ok3, nok) {
+  const self2 = this;
+  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
+  let identifier;
+  let size = 0;
+  let data;
+  return start;
+  function start(code4) {
+    effects.enter("gfmFootnoteDefinition")._container = true;
+    effects.enter("gfmFootnoteDefinitionLabel");
+    effects.enter("gfmFootnoteDefinitionLabelMarker");
+    effects.consume(code4);
+    effects.exit("gfmFootnoteDefinitionLabelMarker");
+    return labelAtMarker;
+  }
+  function labelAtMarker(code4) {
+    if (code4 === 94) {
+      effects.enter("gfmFootnoteDefinitionMarker");
+      effects.consume(code4);
+      effects.exit("gfmFootnoteDefinitionMarker");
+      effects.enter("gfmFootnoteDefinitionLabelString");
+      effects.enter("chunkString").contentType = "string";
+      return labelInside;
+    }
+    return nok(code4);
+  }
+  function labelInside(code4) {
+    if (
+      // Too long.
+      size > 999 || // Closing brace with nothing.
+      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      // `\n` and `[` not being supported makes sense.
+      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+    ) {
+      return nok(code4);
+    }
+    if (code4 === 93) {
+      effects.exit("chunkString");
+      const token = effects.exit("gfmFootnoteDefinitionLabelString");
+      identifier = normalizeIdentifier(self2.sliceSerialize(token));
+      effects.enter("gfmFootnoteDefinitionLabelMarker");
+      effects.consume(code4);
+      effects.exit("gfmFootnoteDefinitionLabelMarker");
+      effects.exit("gfmFootnoteDefinitionLabel");
+      return labelAfter;
+    }
+    if (!markdownLineEndingOrSpace(code4)) {
+      data = true;
+    }
+    size++;
+    effects.consume(code4);
+    return code4 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code4) {
+    if (code4 === 91 || code4 === 92 || code4 === 93) {
+      effects.consume(code4);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code4);
+  }
+  function labelAfter(code4) {
+    if (code4 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code4);
+      effects.exit("definitionMarker");
+      if (!defined.includes(identifier)) {
+        defined.push(identifier);
+      }
+      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
+    }
+    return nok(code4);
+  }
+  function whitespaceAfter(code4) {
+    return ok3(code4);
+  }
+}
+function tokenizeDefinitionContinuation(effects, ok3, nok) {
+  return effects.check(blankLine2, ok3, effects.attempt(indent, ok3, nok));
+}
+function gfmFootnoteDefinitionEnd(effects) {
+  effects.exit("gfmFootnoteDefinition");
+}
+function tokenizeIndent2(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
+  function afterPrefix(code4) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code4) : nok(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-strikethrough@2.1.0/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+function gfmStrikethrough(options) {
+  const options_ = options || {};
+  let single = options_.singleTilde;
+  const tokenizer = {
+    name: "strikethrough",
+    tokenize: tokenizeStrikethrough,
+    resolveAll: resolveAllStrikethrough
+  };
+  if (single === null || single === void 0) {
+    single = true;
+  }
+  return {
+    text: {
+      [126]: tokenizer
+    },
+    insideSpan: {
+      null: [tokenizer]
+    },
+    attentionMarkers: {
+      null: [126]
+    }
+  };
+  function resolveAllStrikethrough(events, context) {
+    let index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
+        let open = index2;
+        while (open--) {
+          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+            events[index2][1].type = "strikethroughSequence";
+            events[open][1].type = "strikethroughSequence";
+            const strikethrough2 = {
+              type: "strikethrough",
+              start: Object.assign({}, events[open][1].start),
+              end: Object.assign({}, events[index2][1].end)
+            };
+            const text10 = {
+              type: "strikethroughText",
+              start: Object.assign({}, events[open][1].end),
+              end: Object.assign({}, events[index2][1].start)
+            };
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text10, context]];
+            const insideSpan2 = context.parser.constructs.insideSpan.null;
+            if (insideSpan2) {
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
+            }
+            splice(nextEvents, nextEvents.length, 0, [["exit", text10, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
+            splice(events, open - 1, index2 - open + 3, nextEvents);
+            index2 = open + nextEvents.length - 2;
+            break;
+          }
+        }
+      }
+    }
+    index2 = -1;
+    while (++index2 < events.length) {
+      if (events[index2][1].type === "strikethroughSequenceTemporary") {
+        events[index2][1].type = "data";
+      }
+    }
+    return events;
+  }
+  function tokenizeStrikethrough(effects, ok3, nok) {
+    const previous3 = this.previous;
+    const events = this.events;
+    let size = 0;
+    return start;
+    function start(code4) {
+      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
+        return nok(code4);
+      }
+      effects.enter("strikethroughSequenceTemporary");
+      return more(code4);
+    }
+    function more(code4) {
+      const before = classifyCharacter(previous3);
+      if (code4 === 126) {
+        if (size > 1) return nok(code4);
+        effects.consume(code4);
+        size++;
+        return more;
+      }
+      if (size < 2 && !single) return nok(code4);
+      const token = effects.exit("strikethroughSequenceTemporary");
+      const after = classifyCharacter(code4);
+      token._open = !after || after === 2 && Boolean(before);
+      token._close = !before || before === 2 && Boolean(after);
+      return ok3(code4);
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/edit-map.js
+var EditMap2 = class {
+  /**
+   * Create a new edit map.
+   */
+  constructor() {
+    this.map = [];
+    this.index = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Create an edit: a remove and/or add at a certain place.
+   *
+   * @param {number} index
+   *   Index at which to apply the edit.
+   * @param {number} remove
+   *   Count of items to remove at the index.
+   * @param {Array<Event>} add
+   *   Items to add at the index.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  add(index2, remove, add) {
+    addImplementation2(this, index2, remove, add);
+  }
+  // To do: add this when moving to `micromark`.
+  // /**
+  //  * Create an edit: but insert `add` before existing additions.
+  //  *
+  //  * @param {number} index
+  //  * @param {number} remove
+  //  * @param {Array<Event>} add
+  //  * @returns {undefined}
+  //  */
+  // addBefore(index, remove, add) {
+  //   addImplementation(this, index, remove, add, true)
+  // }
+  /**
+   * Done, change the events.
+   *
+   * @param {Array<Event>} events
+   *   List of events to apply the edits to.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  consume(events) {
+    this.map.sort(function(a, b) {
+      return a[0] - b[0];
+    });
+    if (this.map.length === 0) {
+      return;
+    }
+    let index2 = this.map.length;
+    const vecs = [];
+    while (index2 > 0) {
+      index2 -= 1;
+      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+      events.length = this.map[index2][0];
+    }
+    vecs.push(events.slice());
+    events.length = 0;
+    let slice = vecs.pop();
+    while (slice) {
+      for (const element6 of slice) {
+        events.push(element6);
+      }
+      slice = vecs.pop();
+    }
+    this.map.length = 0;
+    this.index.clear();
+  }
+};
+function addImplementation2(editMap, at, remove, add) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    existing[2].push(...add);
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/infer.js
+function gfmTableAlign(events, index2) {
+  let inDelimiterRow = false;
+  const align = [];
+  while (index2 < events.length) {
+    const event = events[index2];
+    if (inDelimiterRow) {
+      if (event[0] === "enter") {
+        if (event[1].type === "tableContent") {
+          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
+        }
+      } else if (event[1].type === "tableContent") {
+        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
+          const alignIndex = align.length - 1;
+          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
+        }
+      } else if (event[1].type === "tableDelimiterRow") {
+        break;
+      }
+    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
+      inDelimiterRow = true;
+    }
+    index2 += 1;
+  }
+  return align;
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/syntax.js
+function gfmTable() {
+  return {
+    flow: {
+      null: {
+        name: "table",
+        tokenize: tokenizeTable,
+        resolveAll: resolveTable
+      }
+    }
+  };
+}
+function tokenizeTable(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let sizeB = 0;
+  let seen;
+  return start;
+  function start(code4) {
+    let index2 = self2.events.length - 1;
+    while (index2 > -1) {
+      const {
+        type
+      } = self2.events[index2][1];
+      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
+      type === "linePrefix") {
+        index2--;
+      } else {
+        break;
+      }
+    }
+    const tail = index2 > -1 ? self2.events[index2][1].type : null;
+    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
+    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
+      return nok(code4);
+    }
+    return next(code4);
+  }
+  function headRowBefore(code4) {
+    effects.enter("tableHead");
+    effects.enter("tableRow");
+    return headRowStart(code4);
+  }
+  function headRowStart(code4) {
+    if (code4 === 124) {
+      return headRowBreak(code4);
+    }
+    seen = true;
+    sizeB += 1;
+    return headRowBreak(code4);
+  }
+  function headRowBreak(code4) {
+    if (code4 === null) {
+      return nok(code4);
+    }
+    if (markdownLineEnding(code4)) {
+      if (sizeB > 1) {
+        sizeB = 0;
+        self2.interrupt = true;
+        effects.exit("tableRow");
+        effects.enter("lineEnding");
+        effects.consume(code4);
+        effects.exit("lineEnding");
+        return headDelimiterStart;
+      }
+      return nok(code4);
+    }
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code4);
+    }
+    sizeB += 1;
+    if (seen) {
+      seen = false;
+      size += 1;
+    }
+    if (code4 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code4);
+      effects.exit("tableCellDivider");
+      seen = true;
+      return headRowBreak;
+    }
+    effects.enter("data");
+    return headRowData(code4);
+  }
+  function headRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+      effects.exit("data");
+      return headRowBreak(code4);
+    }
+    effects.consume(code4);
+    return code4 === 92 ? headRowEscape : headRowData;
+  }
+  function headRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
+      return headRowData;
+    }
+    return headRowData(code4);
+  }
+  function headDelimiterStart(code4) {
+    self2.interrupt = false;
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code4);
+    }
+    effects.enter("tableDelimiterRow");
+    seen = false;
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    }
+    return headDelimiterBefore(code4);
+  }
+  function headDelimiterBefore(code4) {
+    if (code4 === 45 || code4 === 58) {
+      return headDelimiterValueBefore(code4);
+    }
+    if (code4 === 124) {
+      seen = true;
+      effects.enter("tableCellDivider");
+      effects.consume(code4);
+      effects.exit("tableCellDivider");
+      return headDelimiterCellBefore;
+    }
+    return headDelimiterNok(code4);
+  }
+  function headDelimiterCellBefore(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
+    }
+    return headDelimiterValueBefore(code4);
+  }
+  function headDelimiterValueBefore(code4) {
+    if (code4 === 58) {
+      sizeB += 1;
+      seen = true;
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code4);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterLeftAlignmentAfter;
+    }
+    if (code4 === 45) {
+      sizeB += 1;
+      return headDelimiterLeftAlignmentAfter(code4);
+    }
+    if (code4 === null || markdownLineEnding(code4)) {
+      return headDelimiterCellAfter(code4);
+    }
+    return headDelimiterNok(code4);
+  }
+  function headDelimiterLeftAlignmentAfter(code4) {
+    if (code4 === 45) {
+      effects.enter("tableDelimiterFiller");
+      return headDelimiterFiller(code4);
+    }
+    return headDelimiterNok(code4);
+  }
+  function headDelimiterFiller(code4) {
+    if (code4 === 45) {
+      effects.consume(code4);
+      return headDelimiterFiller;
+    }
+    if (code4 === 58) {
+      seen = true;
+      effects.exit("tableDelimiterFiller");
+      effects.enter("tableDelimiterMarker");
+      effects.consume(code4);
+      effects.exit("tableDelimiterMarker");
+      return headDelimiterRightAlignmentAfter;
+    }
+    effects.exit("tableDelimiterFiller");
+    return headDelimiterRightAlignmentAfter(code4);
+  }
+  function headDelimiterRightAlignmentAfter(code4) {
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
+    }
+    return headDelimiterCellAfter(code4);
+  }
+  function headDelimiterCellAfter(code4) {
+    if (code4 === 124) {
+      return headDelimiterBefore(code4);
+    }
+    if (code4 === null || markdownLineEnding(code4)) {
+      if (!seen || size !== sizeB) {
+        return headDelimiterNok(code4);
+      }
+      effects.exit("tableDelimiterRow");
+      effects.exit("tableHead");
+      return ok3(code4);
+    }
+    return headDelimiterNok(code4);
+  }
+  function headDelimiterNok(code4) {
+    return nok(code4);
+  }
+  function bodyRowStart(code4) {
+    effects.enter("tableRow");
+    return bodyRowBreak(code4);
+  }
+  function bodyRowBreak(code4) {
+    if (code4 === 124) {
+      effects.enter("tableCellDivider");
+      effects.consume(code4);
+      effects.exit("tableCellDivider");
+      return bodyRowBreak;
+    }
+    if (code4 === null || markdownLineEnding(code4)) {
+      effects.exit("tableRow");
+      return ok3(code4);
+    }
+    if (markdownSpace(code4)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
+    }
+    effects.enter("data");
+    return bodyRowData(code4);
+  }
+  function bodyRowData(code4) {
+    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+      effects.exit("data");
+      return bodyRowBreak(code4);
+    }
+    effects.consume(code4);
+    return code4 === 92 ? bodyRowEscape : bodyRowData;
+  }
+  function bodyRowEscape(code4) {
+    if (code4 === 92 || code4 === 124) {
+      effects.consume(code4);
+      return bodyRowData;
+    }
+    return bodyRowData(code4);
+  }
+}
+function resolveTable(events, context) {
+  let index2 = -1;
+  let inFirstCellAwaitingPipe = true;
+  let rowKind = 0;
+  let lastCell = [0, 0, 0, 0];
+  let cell = [0, 0, 0, 0];
+  let afterHeadAwaitingFirstBodyRow = false;
+  let lastTableEnd = 0;
+  let currentTable;
+  let currentBody;
+  let currentCell;
+  const map3 = new EditMap2();
+  while (++index2 < events.length) {
+    const event = events[index2];
+    const token = event[1];
+    if (event[0] === "enter") {
+      if (token.type === "tableHead") {
+        afterHeadAwaitingFirstBodyRow = false;
+        if (lastTableEnd !== 0) {
+          flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
+          currentBody = void 0;
+          lastTableEnd = 0;
+        }
+        currentTable = {
+          type: "table",
+          start: Object.assign({}, token.start),
+          // Note: correct end is set later.
+          end: Object.assign({}, token.end)
+        };
+        map3.add(index2, 0, [["enter", currentTable, context]]);
+      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+        inFirstCellAwaitingPipe = true;
+        currentCell = void 0;
+        lastCell = [0, 0, 0, 0];
+        cell = [0, index2 + 1, 0, 0];
+        if (afterHeadAwaitingFirstBodyRow) {
+          afterHeadAwaitingFirstBodyRow = false;
+          currentBody = {
+            type: "tableBody",
+            start: Object.assign({}, token.start),
+            // Note: correct end is set later.
+            end: Object.assign({}, token.end)
+          };
+          map3.add(index2, 0, [["enter", currentBody, context]]);
+        }
+        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
+      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+        inFirstCellAwaitingPipe = false;
+        if (cell[2] === 0) {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
+            lastCell = [0, 0, 0, 0];
+          }
+          cell[2] = index2;
+        }
+      } else if (token.type === "tableCellDivider") {
+        if (inFirstCellAwaitingPipe) {
+          inFirstCellAwaitingPipe = false;
+        } else {
+          if (lastCell[1] !== 0) {
+            cell[0] = cell[1];
+            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
+          }
+          lastCell = cell;
+          cell = [lastCell[1], index2, 0, 0];
+        }
+      }
+    } else if (token.type === "tableHead") {
+      afterHeadAwaitingFirstBodyRow = true;
+      lastTableEnd = index2;
+    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
+      lastTableEnd = index2;
+      if (lastCell[1] !== 0) {
+        cell[0] = cell[1];
+        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
+      } else if (cell[1] !== 0) {
+        currentCell = flushCell(map3, context, cell, rowKind, index2, currentCell);
+      }
+      rowKind = 0;
+    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
+      cell[3] = index2;
+    }
+  }
+  if (lastTableEnd !== 0) {
+    flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
+  }
+  map3.consume(context.events);
+  index2 = -1;
+  while (++index2 < context.events.length) {
+    const event = context.events[index2];
+    if (event[0] === "enter" && event[1].type === "table") {
+      event[1]._align = gfmTableAlign(context.events, index2);
+    }
+  }
+  return events;
+}
+function flushCell(map3, context, range2, rowKind, rowEnd, previousCell) {
+  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
+  const valueName = "tableContent";
+  if (range2[0] !== 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
+    map3.add(range2[0], 0, [["exit", previousCell, context]]);
+  }
+  const now = getPoint(context.events, range2[1]);
+  previousCell = {
+    type: groupName,
+    start: Object.assign({}, now),
+    // Note: correct end is set later.
+    end: Object.assign({}, now)
+  };
+  map3.add(range2[1], 0, [["enter", previousCell, context]]);
+  if (range2[2] !== 0) {
+    const relatedStart = getPoint(context.events, range2[2]);
+    const relatedEnd = getPoint(context.events, range2[3]);
+    const valueToken = {
+      type: valueName,
+      start: Object.assign({}, relatedStart),
+      end: Object.assign({}, relatedEnd)
+    };
+    map3.add(range2[2], 0, [["enter", valueToken, context]]);
+    if (rowKind !== 2) {
+      const start = context.events[range2[2]];
+      const end2 = context.events[range2[3]];
+      start[1].end = Object.assign({}, end2[1].end);
+      start[1].type = "chunkText";
+      start[1].contentType = "text";
+      if (range2[3] > range2[2] + 1) {
+        const a = range2[2] + 1;
+        const b = range2[3] - range2[2] - 1;
+        map3.add(a, b, []);
+      }
+    }
+    map3.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
+  }
+  if (rowEnd !== void 0) {
+    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
+    map3.add(rowEnd, 0, [["exit", previousCell, context]]);
+    previousCell = void 0;
+  }
+  return previousCell;
+}
+function flushTableEnd(map3, context, index2, table2, tableBody) {
+  const exits = [];
+  const related = getPoint(context.events, index2);
+  if (tableBody) {
+    tableBody.end = Object.assign({}, related);
+    exits.push(["exit", tableBody, context]);
+  }
+  table2.end = Object.assign({}, related);
+  exits.push(["exit", table2, context]);
+  map3.add(index2 + 1, 0, exits);
+}
+function getPoint(events, index2) {
+  const event = events[index2];
+  const side = event[0] === "enter" ? "start" : "end";
+  return event[1][side];
+}
+
+// node_modules/.pnpm/micromark-extension-gfm-task-list-item@2.1.0/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+var tasklistCheck = {
+  name: "tasklistCheck",
+  tokenize: tokenizeTasklistCheck
+};
+function gfmTaskListItem() {
+  return {
+    text: {
+      [91]: tasklistCheck
+    }
+  };
+}
+function tokenizeTasklistCheck(effects, ok3, nok) {
+  const self2 = this;
+  return open;
+  function open(code4) {
+    if (
+      // Exit if there’s stuff before.
+      self2.previous !== null || // Exit if not in the first content that is the first child of a list
+      // item.
+      !self2._gfmTasklistFirstContentOfListItem
+    ) {
+      return nok(code4);
+    }
+    effects.enter("taskListCheck");
+    effects.enter("taskListCheckMarker");
+    effects.consume(code4);
+    effects.exit("taskListCheckMarker");
+    return inside;
+  }
+  function inside(code4) {
+    if (markdownLineEndingOrSpace(code4)) {
+      effects.enter("taskListCheckValueUnchecked");
+      effects.consume(code4);
+      effects.exit("taskListCheckValueUnchecked");
+      return close2;
+    }
+    if (code4 === 88 || code4 === 120) {
+      effects.enter("taskListCheckValueChecked");
+      effects.consume(code4);
+      effects.exit("taskListCheckValueChecked");
+      return close2;
+    }
+    return nok(code4);
+  }
+  function close2(code4) {
+    if (code4 === 93) {
+      effects.enter("taskListCheckMarker");
+      effects.consume(code4);
+      effects.exit("taskListCheckMarker");
+      effects.exit("taskListCheck");
+      return after;
+    }
+    return nok(code4);
+  }
+  function after(code4) {
+    if (markdownLineEnding(code4)) {
+      return ok3(code4);
+    }
+    if (markdownSpace(code4)) {
+      return effects.check({
+        tokenize: spaceThenNonSpace
+      }, ok3, nok)(code4);
+    }
+    return nok(code4);
+  }
+}
+function spaceThenNonSpace(effects, ok3, nok) {
+  return factorySpace(effects, after, "whitespace");
+  function after(code4) {
+    return code4 === null ? nok(code4) : ok3(code4);
+  }
+}
+
+// node_modules/.pnpm/micromark-extension-gfm@3.0.0/node_modules/micromark-extension-gfm/index.js
+function gfm(options) {
+  return combineExtensions([
+    gfmAutolinkLiteral(),
+    gfmFootnote(),
+    gfmStrikethrough(options),
+    gfmTable(),
+    gfmTaskListItem()
+  ]);
+}
+
+// node_modules/.pnpm/remark-gfm@4.0.1/node_modules/remark-gfm/lib/index.js
+var emptyOptions4 = {};
+function remarkGfm(options) {
+  const self2 = (
+    /** @type {Processor<Root>} */
+    this
+  );
+  const settings = options || emptyOptions4;
+  const data = self2.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(gfm(settings));
+  fromMarkdownExtensions.push(gfmFromMarkdown());
+  toMarkdownExtensions.push(gfmToMarkdown(settings));
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/content.js
+var content2 = {
+  tokenize: initializeContent
+};
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  let previous3;
+  return contentStart;
+  function afterContentStartConstruct(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code4) {
+    effects.enter("paragraph");
+    return lineStart(code4);
+  }
+  function lineStart(code4) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    if (previous3) {
+      previous3.next = token;
+    }
+    previous3 = token;
+    return data(code4);
+  }
+  function data(code4) {
+    if (code4 === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code4);
+      return;
+    }
+    if (markdownLineEnding(code4)) {
+      effects.consume(code4);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+    effects.consume(code4);
+    return data;
+  }
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/document.js
+var document = {
+  tokenize: initializeDocument
+};
+var containerConstruct = {
+  tokenize: tokenizeContainer
+};
+function initializeDocument(effects) {
+  const self2 = this;
+  const stack = [];
+  let continued = 0;
+  let childFlow;
+  let childToken;
+  let lineStartOffset;
+  return start;
+  function start(code4) {
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self2.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code4);
+    }
+    return checkNewContainers(code4);
+  }
+  function documentContinue(code4) {
+    continued++;
+    if (self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0;
+      if (childFlow) {
+        closeFlow();
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let point5;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point5 = self2.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point5
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+      return checkNewContainers(code4);
+    }
+    return start(code4);
+  }
+  function checkNewContainers(code4) {
+    if (continued === stack.length) {
+      if (!childFlow) {
+        return documentContinued(code4);
+      }
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code4);
+      }
+      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    self2.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code4);
+  }
+  function thereIsANewContainer(code4) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code4);
+  }
+  function thereIsNoNewContainer(code4) {
+    self2.parser.lazy[self2.now().line] = continued !== stack.length;
+    lineStartOffset = self2.now().offset;
+    return flowStart(code4);
+  }
+  function documentContinued(code4) {
+    self2.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code4);
+  }
+  function containerContinue(code4) {
+    continued++;
+    stack.push([self2.currentConstruct, self2.containerState]);
+    return documentContinued(code4);
+  }
+  function flowStart(code4) {
+    if (code4 === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code4);
+      return;
+    }
+    childFlow = childFlow || self2.parser.flow(self2.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code4);
+  }
+  function flowContinue(code4) {
+    if (code4 === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code4);
+      return;
+    }
+    if (markdownLineEnding(code4)) {
+      effects.consume(code4);
+      writeToChild(effects.exit("chunkFlow"));
+      continued = 0;
+      self2.interrupt = void 0;
+      return start;
+    }
+    effects.consume(code4);
+    return flowContinue;
+  }
+  function writeToChild(token, endOfFile) {
+    const stream = self2.sliceStream(token);
+    if (endOfFile) {
+      stream.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream);
+    if (self2.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        ) {
+          return;
+        }
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let seen;
+      let point5;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point5 = self2.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+      index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point5
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
+      self2.containerState = entry[1];
+      entry[0].exit.call(self2, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = void 0;
+    childFlow = void 0;
+    self2.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/flow.js
+var flow = {
+  tokenize: initializeFlow
+};
+function initializeFlow(effects) {
+  const self2 = this;
+  const initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine2,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code4);
+    effects.exit("lineEndingBlank");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+  function afterConstruct(code4) {
+    if (code4 === null) {
+      effects.consume(code4);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code4);
+    effects.exit("lineEnding");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/text.js
+var resolver = {
+  resolveAll: createResolver()
+};
+var string = initializeFactory("string");
+var text5 = initializeFactory("text");
+function initializeFactory(field) {
+  return {
+    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    const self2 = this;
+    const constructs2 = this.parser.constructs[field];
+    const text10 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code4) {
+      return atBreak(code4) ? text10(code4) : notText(code4);
+    }
+    function notText(code4) {
+      if (code4 === null) {
+        effects.consume(code4);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code4);
+      return data;
+    }
+    function data(code4) {
+      if (atBreak(code4)) {
+        effects.exit("data");
+        return text10(code4);
+      }
+      effects.consume(code4);
+      return data;
+    }
+    function atBreak(code4) {
+      if (code4 === null) {
+        return true;
+      }
+      const list5 = constructs2[code4];
+      let index2 = -1;
+      if (list5) {
+        while (++index2 < list5.length) {
+          const item = list5[index2];
+          if (!item.previous || item.previous.call(self2, self2.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1;
+    let enter;
+    while (++index2 <= events.length) {
+      if (enter === void 0) {
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
+        }
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
+        }
+        enter = void 0;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0;
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      let tabs;
+      while (index2--) {
+        const chunk = chunks[index2];
+        if (typeof chunk === "string") {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        } else if (chunk === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk === -1) {
+        } else {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document2,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string2,
+  text: () => text6
+});
+var document2 = {
+  [42]: list3,
+  [43]: list3,
+  [45]: list3,
+  [48]: list3,
+  [49]: list3,
+  [50]: list3,
+  [51]: list3,
+  [52]: list3,
+  [53]: list3,
+  [54]: list3,
+  [55]: list3,
+  [56]: list3,
+  [57]: list3,
+  [62]: blockQuote2
+};
+var contentInitial = {
+  [91]: definition2
+};
+var flowInitial = {
+  [-2]: codeIndented,
+  [-1]: codeIndented,
+  [32]: codeIndented
+};
+var flow2 = {
+  [35]: headingAtx,
+  [42]: thematicBreak2,
+  [45]: [setextUnderline, thematicBreak2],
+  [60]: htmlFlow,
+  [61]: setextUnderline,
+  [95]: thematicBreak2,
+  [96]: codeFenced,
+  [126]: codeFenced
+};
+var string2 = {
+  [38]: characterReference,
+  [92]: characterEscape
+};
+var text6 = {
+  [-5]: lineEnding,
+  [-4]: lineEnding,
+  [-3]: lineEnding,
+  [33]: labelStartImage,
+  [38]: characterReference,
+  [42]: attention3,
+  [60]: [autolink2, htmlText],
+  [91]: labelStartLink,
+  [92]: [hardBreakEscape, characterEscape],
+  [93]: labelEnd,
+  [95]: attention3,
+  [96]: codeText
+};
+var insideSpan = {
+  null: [attention3, resolver]
+};
+var attentionMarkers = {
+  null: [42, 95]
+};
+var disable = {
+  null: []
+};
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser, initialize, from) {
+  let point5 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  };
+  const columnStart = {};
+  const resolveAllConstructs = [];
+  let chunks = [];
+  let stack = [];
+  let consumed = true;
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write: write3
+  };
+  let state = initialize.tokenize.call(context, effects);
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+  function write3(slice) {
+    chunks = push(chunks, slice);
+    main();
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+  function sliceSerialize(token, expandTabs2) {
+    return serializeChunks(sliceStream(token), expandTabs2);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    } = point5;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column,
+      offset
+    };
+  }
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
+    accountForPotentialSkip();
+  }
+  function main() {
+    while (point5._index < chunks.length) {
+      const chunk = chunks[point5._index];
+      if (typeof chunk === "string") {
+        const chunkIndex = point5._index;
+        if (point5._bufferIndex < 0) {
+          point5._bufferIndex = 0;
+        }
+        while (point5._index === chunkIndex && point5._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point5._bufferIndex));
+        }
+      } else {
+        go(chunk);
+      }
+    }
+  }
+  function go(code4) {
+    consumed = void 0;
+    expectedCode = code4;
+    state = state(code4);
+  }
+  function consume(code4) {
+    if (markdownLineEnding(code4)) {
+      point5.line++;
+      point5.column = 1;
+      point5.offset += code4 === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code4 !== -1) {
+      point5.column++;
+      point5.offset++;
+    }
+    if (point5._bufferIndex < 0) {
+      point5._index++;
+    } else {
+      point5._bufferIndex++;
+      if (point5._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point5._index].length) {
+        point5._bufferIndex = -1;
+        point5._index++;
+      }
+    }
+    context.previous = code4;
+    consumed = true;
+  }
+  function enter(type, fields) {
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
+  }
+  function exit3(type) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
+  }
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
+  }
+  function onsuccessfulcheck(_, info) {
+    info.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook;
+    function hook(constructs2, returnState, bogusState) {
+      let listOfConstructs;
+      let constructIndex;
+      let currentConstruct;
+      let info;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map3) {
+        return start;
+        function start(code4) {
+          const left = code4 !== null && map3[code4];
+          const all6 = code4 !== null && map3.null;
+          const list5 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
+          ];
+          return handleListOfConstructs(list5)(code4);
+        }
+      }
+      function handleListOfConstructs(list5) {
+        listOfConstructs = list5;
+        constructIndex = 0;
+        if (list5.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list5[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code4) {
+          info = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code4);
+          }
+          return construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok3,
+            nok
+          )(code4);
+        }
+      }
+      function ok3(code4) {
+        consumed = true;
+        onreturn(currentConstruct, info);
+        return returnState;
+      }
+      function nok(code4) {
+        consumed = true;
+        info.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+  function addResult(construct, from2) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point5 = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    if (point5.line in columnStart && point5.column < 2) {
+      point5.column = columnStart[point5.line];
+      point5.offset += columnStart[point5.line] - 1;
+    }
+  }
+}
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  let view;
+  if (startIndex === endIndex) {
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex);
+    if (startBufferIndex > -1) {
+      const head2 = view[0];
+      if (typeof head2 === "string") {
+        view[0] = head2.slice(startBufferIndex);
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs2) {
+  let index2 = -1;
+  const result = [];
+  let atTab;
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
+    let value2;
+    if (typeof chunk === "string") {
+      value2 = chunk;
+    } else {
+      switch (chunk) {
+        case -5: {
+          value2 = "\r";
+          break;
+        }
+        case -4: {
+          value2 = "\n";
+          break;
+        }
+        case -3: {
+          value2 = "\r\n";
+          break;
+        }
+        case -2: {
+          value2 = expandTabs2 ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs2 && atTab) {
+            continue;
+          }
+          value2 = " ";
+          break;
+        }
+        default: {
+          value2 = String.fromCharCode(chunk);
+        }
+      }
+    }
+    atTab = chunk === -2;
+    result.push(value2);
+  }
+  return result.join("");
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/parse.js
+function parse3(options) {
+  const settings = options || {};
+  const constructs2 = (
+    /** @type {FullNormalizedExtension} */
+    combineExtensions([constructs_exports, ...settings.extensions || []])
+  );
+  const parser = {
+    constructs: constructs2,
+    content: create3(content2),
+    defined: [],
+    document: create3(document),
+    flow: create3(flow),
+    lazy: {},
+    string: create3(string),
+    text: create3(text5)
+  };
+  return parser;
+  function create3(initial) {
+    return creator;
+    function creator(from) {
+      return createTokenizer(parser, initial, from);
+    }
+  }
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  while (!subtokenize(events)) {
+  }
+  return events;
+}
+
+// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/preprocess.js
+var search2 = /[\0\t\n\r]/g;
+function preprocess() {
+  let column = 1;
+  let buffer = "";
+  let start = true;
+  let atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value2, encoding, end2) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
+    const chunks = [];
+    let startPosition = 0;
+    buffer = "";
+    if (start) {
+      if (value2.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = void 0;
+    }
+    while (startPosition < value2.length) {
+      search2.lastIndex = startPosition;
+      const match = search2.exec(value2);
+      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
+      const code4 = value2.charCodeAt(endPosition);
+      if (!match) {
+        buffer = value2.slice(startPosition);
+        break;
+      }
+      if (code4 === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = void 0;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = void 0;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value2.slice(startPosition, endPosition));
+          column += endPosition - startPosition;
+        }
+        switch (code4) {
+          case 0: {
+            chunks.push(65533);
+            column++;
+            break;
+          }
+          case 9: {
+            const next = Math.ceil(column / 4) * 4;
+            chunks.push(-2);
+            while (column++ < next) {
+              chunks.push(-1);
+            }
+            break;
+          }
+          case 10: {
+            chunks.push(-4);
+            column = 1;
+            break;
+          }
+          default: {
+            atCarriageReturn = true;
+            column = 1;
+          }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end2) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+
+// node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position2(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position2(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point2(value2);
+  }
+  return "";
+}
+function point2(point5) {
+  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
+}
+function position2(pos) {
+  return point2(pos && pos.start) + "-" + point2(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
+// node_modules/.pnpm/mdast-util-from-markdown@2.1.0/node_modules/mdast-util-from-markdown/lib/index.js
+var own7 = {}.hasOwnProperty;
+function fromMarkdown(value2, encoding, options) {
+  if (encoding && typeof encoding === "object") {
+    options = encoding;
+    encoding = void 0;
+  }
+  return compiler(options)(postprocess(parse3(options).document().write(preprocess()(value2, encoding, true))));
+}
+function compiler(options) {
+  const config = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener2(link3),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener2(heading3),
+      blockQuote: opener2(blockQuote3),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener2(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener2(definition3),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener2(emphasis4),
+      hardBreakEscape: opener2(hardBreak3),
+      hardBreakTrailing: opener2(hardBreak3),
+      htmlFlow: opener2(html7, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener2(html7, buffer),
+      htmlTextData: onenterdata,
+      image: opener2(image3),
+      label: buffer,
+      link: opener2(link3),
+      listItem: opener2(listItem3),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener2(list5, onenterlistordered),
+      listUnordered: opener2(list5),
+      paragraph: opener2(paragraph4),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener2(heading3),
+      strong: opener2(strong3),
+      thematicBreak: opener2(thematicBreak4)
+    },
+    exit: {
+      atxHeading: closer(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer(onexitcodeindented),
+      codeText: closer(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer(),
+      hardBreakEscape: closer(onexithardbreak),
+      hardBreakTrailing: closer(onexithardbreak),
+      htmlFlow: closer(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer(onexitlink),
+      listItem: closer(),
+      listOrdered: closer(),
+      listUnordered: closer(),
+      paragraph: closer(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer(),
+      thematicBreak: closer()
+    }
+  };
+  configure(config, (options || {}).mdastExtensions || []);
+  const data = {};
+  return compile;
+  function compile(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    };
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    };
+    const listStack = [];
+    const prepared = [];
+    let index2 = -1;
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index2 = -1;
+    while (++index2 < events.length) {
+      const handler2 = config[events[index2][0]];
+      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
+        callListeners(config.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (own7.call(handler2, events[index2][1].type)) {
+        handler2[events[index2][1].type].call({
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
+        callListeners(config.afterExit, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+    }
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler2 = tail[1] || defaultOnError;
+      handler2.call(context, void 0, tail[0]);
+    }
+    tree.position = {
+      start: point3(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point3(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+    index2 = -1;
+    while (++index2 < config.transforms.length) {
+      tree = config.transforms[index2](tree) || tree;
+    }
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    while (++index2 < listeners.length) {
+      listeners[index2].call(context, token);
+    }
+  }
+  function prepareList(events, start) {
+    const end2 = events.length - 1;
+    let index2 = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    let listItem4;
+    let lineIndex;
+    let firstBlankLineIndex;
+    let atMarker;
+    const insertions = [];
+    while (++index2 <= end2) {
+      const event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          if (event[0] === "enter") {
+            containerBalance++;
+          } else {
+            containerBalance--;
+          }
+          atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          if (event[0] === "enter") {
+            if (listItem4 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+              firstBlankLineIndex = index2;
+            }
+            atMarker = void 0;
+          }
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace": {
+          break;
+        }
+        default: {
+          atMarker = void 0;
+        }
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem4) {
+          let tailIndex = index2;
+          lineIndex = void 0;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem4._spread = true;
+          }
+          listItem4.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem4, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          const item = {
+            type: "listItem",
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem4 = item;
+          insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          });
+          firstBlankLineIndex = void 0;
+          atMarker = true;
+        }
+      }
+    }
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index2 = -1;
+    while (++index2 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener2(create3, and) {
+    return open;
+    function open(token) {
+      enter.call(this, create3(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node2, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    const siblings2 = parent.children;
+    siblings2.push(node2);
+    this.stack.push(node2);
+    this.tokenStack.push([token, errorHandler || void 0]);
+    node2.position = {
+      start: point3(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer(and) {
+    return close2;
+    function close2(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    const node2 = this.stack.pop();
+    const open = this.tokenStack.pop();
+    if (!open) {
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it’s not open");
+    }
+    if (open[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open[0]);
+      } else {
+        const handler2 = open[1] || defaultOnError;
+        handler2.call(this, token, open[0]);
+      }
+    }
+    node2.position.end = point3(token.end);
+  }
+  function resume() {
+    return toString2(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+  function onexitcodefenced() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    const label = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    if (!node2.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node2.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    const siblings2 = node2.children;
+    let tail = siblings2[siblings2.length - 1];
+    if (!tail || tail.type !== "text") {
+      tail = text10();
+      tail.position = {
+        start: point3(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: void 0
+      };
+      siblings2.push(tail);
+    }
+    this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point3(token.end);
+  }
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = point3(token.end);
+      this.data.atHardBreak = void 0;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+  function onexithtmlflow() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexithtmltext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitcodetext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitlink() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    const string3 = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString(string3);
+    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
+  }
+  function onexitlabel() {
+    const fragment2 = this.stack[this.stack.length - 1];
+    const value2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    this.data.inReference = true;
+    if (node2.type === "link") {
+      const children2 = fragment2.children;
+      node2.children = children2;
+    } else {
+      node2.alt = value2;
+    }
+  }
+  function onexitresourcedestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    const label = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
+    const type = this.data.characterReferenceType;
+    let value2;
+    if (type) {
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = void 0;
+    } else {
+      const result = decodeNamedCharacterReference(data2);
+      value2 = result;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value2;
+  }
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = point3(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote3() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition3() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis4() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading3() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak3() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html7() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image3() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link3() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list5(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem3(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph4() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong3() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text10() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak4() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point3(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure(combined, extensions) {
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    const value2 = extensions[index2];
+    if (Array.isArray(value2)) {
+      configure(combined, value2);
+    } else {
+      extension(combined, value2);
+    }
+  }
+}
+function extension(combined, extension2) {
+  let key2;
+  for (key2 in extension2) {
+    if (own7.call(extension2, key2)) {
+      switch (key2) {
+        case "canContainEols": {
+          const right = extension2[key2];
+          if (right) {
+            combined[key2].push(...right);
+          }
+          break;
+        }
+        case "transforms": {
+          const right = extension2[key2];
+          if (right) {
+            combined[key2].push(...right);
+          }
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          const right = extension2[key2];
+          if (right) {
+            combined[key2].push(right);
+          }
+          break;
+        }
+        case "enter":
+        case "exit": {
+          const right = extension2[key2];
+          if (right) {
+            Object.assign(combined[key2], right);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ") is open");
+  }
+  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+
+// node_modules/.pnpm/remark-parse@11.0.0/node_modules/remark-parse/lib/index.js
+function remarkParse(options) {
+  const self2 = this;
+  self2.parser = parser;
+  function parser(doc) {
+    return fromMarkdown(doc, {
+      ...self2.data("settings"),
+      ...options,
+      // Note: these options are not in the readme.
+      // The goal is for them to be set by plugins on `data` instead of being
+      // passed by users.
+      extensions: self2.data("micromarkExtensions") || [],
+      mdastExtensions: self2.data("fromMarkdownExtensions") || []
+    });
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/blockquote.js
+function blockquote2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "blockquote",
+    properties: {},
+    children: state.wrap(state.all(node2), true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/break.js
+function hardBreak2(state, node2) {
+  const result = { type: "element", tagName: "br", properties: {}, children: [] };
+  state.patch(node2, result);
+  return [state.applyData(node2, result), { type: "text", value: "\n" }];
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/code.js
+function code3(state, node2) {
+  const value2 = node2.value ? node2.value + "\n" : "";
+  const properties2 = {};
+  const language = node2.lang ? node2.lang.split(/\s+/) : [];
+  if (language.length > 0) {
+    properties2.className = ["language-" + language[0]];
+  }
+  let result = {
+    type: "element",
+    tagName: "code",
+    properties: properties2,
+    children: [{ type: "text", value: value2 }]
+  };
+  if (node2.meta) {
+    result.data = { meta: node2.meta };
+  }
+  state.patch(node2, result);
+  result = state.applyData(node2, result);
+  result = { type: "element", tagName: "pre", properties: {}, children: [result] };
+  state.patch(node2, result);
+  return result;
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/delete.js
+function strikethrough(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "del",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/emphasis.js
+function emphasis3(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "em",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/footnote-reference.js
+function footnoteReference2(state, node2) {
+  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
+  const id = String(node2.identifier).toUpperCase();
+  const safeId = normalizeUri(id.toLowerCase());
+  const index2 = state.footnoteOrder.indexOf(id);
+  let counter;
+  let reuseCounter = state.footnoteCounts.get(id);
+  if (reuseCounter === void 0) {
+    reuseCounter = 0;
+    state.footnoteOrder.push(id);
+    counter = state.footnoteOrder.length;
+  } else {
+    counter = index2 + 1;
+  }
+  reuseCounter += 1;
+  state.footnoteCounts.set(id, reuseCounter);
+  const link3 = {
+    type: "element",
+    tagName: "a",
+    properties: {
+      href: "#" + clobberPrefix + "fn-" + safeId,
+      id: clobberPrefix + "fnref-" + safeId + (reuseCounter > 1 ? "-" + reuseCounter : ""),
+      dataFootnoteRef: true,
+      ariaDescribedBy: ["footnote-label"]
+    },
+    children: [{ type: "text", value: String(counter) }]
+  };
+  state.patch(node2, link3);
+  const sup = {
+    type: "element",
+    tagName: "sup",
+    properties: {},
+    children: [link3]
+  };
+  state.patch(node2, sup);
+  return state.applyData(node2, sup);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/heading.js
+function heading2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "h" + node2.depth,
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/html.js
+function html6(state, node2) {
+  if (state.options.allowDangerousHtml) {
+    const result = { type: "raw", value: node2.value };
+    state.patch(node2, result);
+    return state.applyData(node2, result);
+  }
+  return void 0;
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/revert.js
+function revert(state, node2) {
+  const subtype = node2.referenceType;
+  let suffix = "]";
+  if (subtype === "collapsed") {
+    suffix += "[]";
+  } else if (subtype === "full") {
+    suffix += "[" + (node2.label || node2.identifier) + "]";
+  }
+  if (node2.type === "imageReference") {
+    return [{ type: "text", value: "![" + node2.alt + suffix }];
+  }
+  const contents = state.all(node2);
+  const head2 = contents[0];
+  if (head2 && head2.type === "text") {
+    head2.value = "[" + head2.value;
+  } else {
+    contents.unshift({ type: "text", value: "[" });
+  }
+  const tail = contents[contents.length - 1];
+  if (tail && tail.type === "text") {
+    tail.value += suffix;
+  } else {
+    contents.push({ type: "text", value: suffix });
+  }
+  return contents;
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image-reference.js
+function imageReference2(state, node2) {
+  const id = String(node2.identifier).toUpperCase();
+  const definition3 = state.definitionById.get(id);
+  if (!definition3) {
+    return revert(state, node2);
+  }
+  const properties2 = { src: normalizeUri(definition3.url || "") };
+  if (node2.alt !== null && node2.alt !== void 0) {
+    properties2.alt = node2.alt;
+  }
+  if (definition3.title !== null && definition3.title !== void 0) {
+    properties2.title = definition3.title;
+  }
+  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image.js
+function image2(state, node2) {
+  const properties2 = { src: normalizeUri(node2.url) };
+  if (node2.alt !== null && node2.alt !== void 0) {
+    properties2.alt = node2.alt;
+  }
+  if (node2.title !== null && node2.title !== void 0) {
+    properties2.title = node2.title;
+  }
+  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
+function inlineCode2(state, node2) {
+  const text10 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text10);
+  const result = {
+    type: "element",
+    tagName: "code",
+    properties: {},
+    children: [text10]
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link-reference.js
+function linkReference2(state, node2) {
+  const id = String(node2.identifier).toUpperCase();
+  const definition3 = state.definitionById.get(id);
+  if (!definition3) {
+    return revert(state, node2);
+  }
+  const properties2 = { href: normalizeUri(definition3.url || "") };
+  if (definition3.title !== null && definition3.title !== void 0) {
+    properties2.title = definition3.title;
+  }
+  const result = {
+    type: "element",
+    tagName: "a",
+    properties: properties2,
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link.js
+function link2(state, node2) {
+  const properties2 = { href: normalizeUri(node2.url) };
+  if (node2.title !== null && node2.title !== void 0) {
+    properties2.title = node2.title;
+  }
+  const result = {
+    type: "element",
+    tagName: "a",
+    properties: properties2,
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list-item.js
+function listItem2(state, node2, parent) {
+  const results = state.all(node2);
+  const loose = parent ? listLoose(parent) : listItemLoose(node2);
+  const properties2 = {};
+  const children2 = [];
+  if (typeof node2.checked === "boolean") {
+    const head2 = results[0];
+    let paragraph4;
+    if (head2 && head2.type === "element" && head2.tagName === "p") {
+      paragraph4 = head2;
+    } else {
+      paragraph4 = { type: "element", tagName: "p", properties: {}, children: [] };
+      results.unshift(paragraph4);
+    }
+    if (paragraph4.children.length > 0) {
+      paragraph4.children.unshift({ type: "text", value: " " });
+    }
+    paragraph4.children.unshift({
+      type: "element",
+      tagName: "input",
+      properties: { type: "checkbox", checked: node2.checked, disabled: true },
+      children: []
+    });
+    properties2.className = ["task-list-item"];
+  }
+  let index2 = -1;
+  while (++index2 < results.length) {
+    const child = results[index2];
+    if (loose || index2 !== 0 || child.type !== "element" || child.tagName !== "p") {
+      children2.push({ type: "text", value: "\n" });
+    }
+    if (child.type === "element" && child.tagName === "p" && !loose) {
+      children2.push(...child.children);
+    } else {
+      children2.push(child);
+    }
+  }
+  const tail = results[results.length - 1];
+  if (tail && (loose || tail.type !== "element" || tail.tagName !== "p")) {
+    children2.push({ type: "text", value: "\n" });
+  }
+  const result = { type: "element", tagName: "li", properties: properties2, children: children2 };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+function listLoose(node2) {
+  let loose = false;
+  if (node2.type === "list") {
+    loose = node2.spread || false;
+    const { children: children2 } = node2;
+    let index2 = -1;
+    while (!loose && ++index2 < children2.length) {
+      loose = listItemLoose(children2[index2]);
+    }
+  }
+  return loose;
+}
+function listItemLoose(node2) {
+  const { spread } = node2;
+  return spread === null || spread === void 0 ? node2.children.length > 1 : spread;
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list.js
+function list4(state, node2) {
+  const properties2 = {};
+  const results = state.all(node2);
+  let index2 = -1;
+  if (typeof node2.start === "number" && node2.start !== 1) {
+    properties2.start = node2.start;
+  }
+  while (++index2 < results.length) {
+    const child = results[index2];
+    if (child.type === "element" && child.tagName === "li" && child.properties && Array.isArray(child.properties.className) && child.properties.className.includes("task-list-item")) {
+      properties2.className = ["contains-task-list"];
+      break;
+    }
+  }
+  const result = {
+    type: "element",
+    tagName: node2.ordered ? "ol" : "ul",
+    properties: properties2,
+    children: state.wrap(results, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/paragraph.js
+function paragraph3(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "p",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/root.js
+function root4(state, node2) {
+  const result = { type: "root", children: state.wrap(state.all(node2)) };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/strong.js
+function strong2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "strong",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table.js
+function table(state, node2) {
+  const rows = state.all(node2);
+  const firstRow = rows.shift();
+  const tableContent = [];
+  if (firstRow) {
+    const head2 = {
+      type: "element",
+      tagName: "thead",
+      properties: {},
+      children: state.wrap([firstRow], true)
+    };
+    state.patch(node2.children[0], head2);
+    tableContent.push(head2);
+  }
+  if (rows.length > 0) {
+    const body3 = {
+      type: "element",
+      tagName: "tbody",
+      properties: {},
+      children: state.wrap(rows, true)
+    };
+    const start = pointStart(node2.children[1]);
+    const end2 = pointEnd(node2.children[node2.children.length - 1]);
+    if (start && end2) body3.position = { start, end: end2 };
+    tableContent.push(body3);
+  }
+  const result = {
+    type: "element",
+    tagName: "table",
+    properties: {},
+    children: state.wrap(tableContent, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-row.js
+function tableRow(state, node2, parent) {
+  const siblings2 = parent ? parent.children : void 0;
+  const rowIndex = siblings2 ? siblings2.indexOf(node2) : 1;
+  const tagName = rowIndex === 0 ? "th" : "td";
+  const align = parent && parent.type === "table" ? parent.align : void 0;
+  const length = align ? align.length : node2.children.length;
+  let cellIndex = -1;
+  const cells2 = [];
+  while (++cellIndex < length) {
+    const cell = node2.children[cellIndex];
+    const properties2 = {};
+    const alignValue = align ? align[cellIndex] : void 0;
+    if (alignValue) {
+      properties2.align = alignValue;
+    }
+    let result2 = { type: "element", tagName, properties: properties2, children: [] };
+    if (cell) {
+      result2.children = state.all(cell);
+      state.patch(cell, result2);
+      result2 = state.applyData(cell, result2);
+    }
+    cells2.push(result2);
+  }
+  const result = {
+    type: "element",
+    tagName: "tr",
+    properties: {},
+    children: state.wrap(cells2, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-cell.js
+function tableCell(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "td",
+    // Assume body cell.
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/trim-lines@3.0.1/node_modules/trim-lines/index.js
+var tab = 9;
+var space = 32;
+function trimLines(value2) {
+  const source = String(value2);
+  const search3 = /\r?\n|\r/g;
+  let match = search3.exec(source);
+  let last = 0;
+  const lines = [];
+  while (match) {
+    lines.push(
+      trimLine(source.slice(last, match.index), last > 0, true),
+      match[0]
+    );
+    last = match.index + match[0].length;
+    match = search3.exec(source);
+  }
+  lines.push(trimLine(source.slice(last), last > 0, false));
+  return lines.join("");
+}
+function trimLine(value2, start, end2) {
+  let startIndex = 0;
+  let endIndex = value2.length;
+  if (start) {
+    let code4 = value2.codePointAt(startIndex);
+    while (code4 === tab || code4 === space) {
+      startIndex++;
+      code4 = value2.codePointAt(startIndex);
+    }
+  }
+  if (end2) {
+    let code4 = value2.codePointAt(endIndex - 1);
+    while (code4 === tab || code4 === space) {
+      endIndex--;
+      code4 = value2.codePointAt(endIndex - 1);
+    }
+  }
+  return endIndex > startIndex ? value2.slice(startIndex, endIndex) : "";
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/text.js
+function text7(state, node2) {
+  const result = { type: "text", value: trimLines(String(node2.value)) };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/thematic-break.js
+function thematicBreak3(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "hr",
+    properties: {},
+    children: []
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/index.js
+var handlers = {
+  blockquote: blockquote2,
+  break: hardBreak2,
+  code: code3,
+  delete: strikethrough,
+  emphasis: emphasis3,
+  footnoteReference: footnoteReference2,
+  heading: heading2,
+  html: html6,
+  imageReference: imageReference2,
+  image: image2,
+  inlineCode: inlineCode2,
+  linkReference: linkReference2,
+  link: link2,
+  listItem: listItem2,
+  list: list4,
+  paragraph: paragraph3,
+  // @ts-expect-error: root is different, but hard to type.
+  root: root4,
+  strong: strong2,
+  table,
+  tableCell,
+  tableRow,
+  text: text7,
+  thematicBreak: thematicBreak3,
+  toml: ignore,
+  yaml: ignore,
+  definition: ignore,
+  footnoteDefinition: ignore
+};
+function ignore() {
+  return void 0;
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/footer.js
+function defaultFootnoteBackContent(_, rereferenceIndex) {
+  const result = [{ type: "text", value: "↩" }];
+  if (rereferenceIndex > 1) {
+    result.push({
+      type: "element",
+      tagName: "sup",
+      properties: {},
+      children: [{ type: "text", value: String(rereferenceIndex) }]
+    });
+  }
+  return result;
+}
+function defaultFootnoteBackLabel(referenceIndex, rereferenceIndex) {
+  return "Back to reference " + (referenceIndex + 1) + (rereferenceIndex > 1 ? "-" + rereferenceIndex : "");
+}
+function footer(state) {
+  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
+  const footnoteBackContent = state.options.footnoteBackContent || defaultFootnoteBackContent;
+  const footnoteBackLabel = state.options.footnoteBackLabel || defaultFootnoteBackLabel;
+  const footnoteLabel = state.options.footnoteLabel || "Footnotes";
+  const footnoteLabelTagName = state.options.footnoteLabelTagName || "h2";
+  const footnoteLabelProperties = state.options.footnoteLabelProperties || {
+    className: ["sr-only"]
+  };
+  const contents = [];
+  const listItems2 = [];
+  let referenceIndex = -1;
+  while (++referenceIndex < state.footnoteOrder.length) {
+    const definition3 = state.footnoteById.get(
+      state.footnoteOrder[referenceIndex]
+    );
+    if (definition3) {
+      contents[referenceIndex] = state.all(definition3);
+    }
+  }
+  referenceIndex = -1;
+  while (++referenceIndex < state.footnoteOrder.length) {
+    const definition3 = state.footnoteById.get(
+      state.footnoteOrder[referenceIndex]
+    );
+    if (!definition3) {
+      continue;
+    }
+    const content3 = contents[referenceIndex];
+    const id = String(definition3.identifier).toUpperCase();
+    const safeId = normalizeUri(id.toLowerCase());
+    let rereferenceIndex = 0;
+    const backReferences = [];
+    const counts = state.footnoteCounts.get(id);
+    while (counts !== void 0 && ++rereferenceIndex <= counts) {
+      if (backReferences.length > 0) {
+        backReferences.push({ type: "text", value: " " });
+      }
+      let children2 = typeof footnoteBackContent === "string" ? footnoteBackContent : footnoteBackContent(referenceIndex, rereferenceIndex);
+      if (typeof children2 === "string") {
+        children2 = { type: "text", value: children2 };
+      }
+      backReferences.push({
+        type: "element",
+        tagName: "a",
+        properties: {
+          href: "#" + clobberPrefix + "fnref-" + safeId + (rereferenceIndex > 1 ? "-" + rereferenceIndex : ""),
+          dataFootnoteBackref: "",
+          ariaLabel: typeof footnoteBackLabel === "string" ? footnoteBackLabel : footnoteBackLabel(referenceIndex, rereferenceIndex),
+          className: ["data-footnote-backref"]
+        },
+        children: Array.isArray(children2) ? children2 : [children2]
+      });
+    }
+    const tail = content3[content3.length - 1];
+    if (tail && tail.type === "element" && tail.tagName === "p") {
+      const tailTail = tail.children[tail.children.length - 1];
+      if (tailTail && tailTail.type === "text") {
+        tailTail.value += " ";
+      } else {
+        tail.children.push({ type: "text", value: " " });
+      }
+      tail.children.push(...backReferences);
+    } else {
+      content3.push(...backReferences);
+    }
+    const listItem3 = {
+      type: "element",
+      tagName: "li",
+      properties: { id: clobberPrefix + "fn-" + safeId },
+      children: state.wrap(content3, true)
+    };
+    state.patch(definition3, listItem3);
+    listItems2.push(listItem3);
+  }
+  if (listItems2.length === 0) {
+    return;
+  }
+  return {
+    type: "element",
+    tagName: "section",
+    properties: { dataFootnotes: true, className: ["footnotes"] },
+    children: [
+      {
+        type: "element",
+        tagName: footnoteLabelTagName,
+        properties: {
+          ...esm_default(footnoteLabelProperties),
+          id: "footnote-label"
+        },
+        children: [{ type: "text", value: footnoteLabel }]
+      },
+      { type: "text", value: "\n" },
+      {
+        type: "element",
+        tagName: "ol",
+        properties: {},
+        children: state.wrap(listItems2, true)
+      },
+      { type: "text", value: "\n" }
+    ]
+  };
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/state.js
+var own8 = {}.hasOwnProperty;
+var emptyOptions5 = {};
+function createState(tree, options) {
+  const settings = options || emptyOptions5;
+  const definitionById = /* @__PURE__ */ new Map();
+  const footnoteById = /* @__PURE__ */ new Map();
+  const footnoteCounts = /* @__PURE__ */ new Map();
+  const handlers2 = { ...handlers, ...settings.handlers };
+  const state = {
+    all: all6,
+    applyData,
+    definitionById,
+    footnoteById,
+    footnoteCounts,
+    footnoteOrder: [],
+    handlers: handlers2,
+    one: one5,
+    options: settings,
+    patch: patch2,
+    wrap: wrap2
+  };
+  visit(tree, function(node2) {
+    if (node2.type === "definition" || node2.type === "footnoteDefinition") {
+      const id = String(node2.identifier).toUpperCase();
+      if (node2.type === "definition") {
+        if (!definitionById.has(id)) {
+          definitionById.set(id, node2);
+        }
+      } else if (!footnoteById.has(id)) {
+        footnoteById.set(id, node2);
+      }
+    }
+  });
+  return state;
+  function one5(node2, parent) {
+    const { type } = node2;
+    const handle3 = state.handlers[type];
+    if (own8.call(state.handlers, type) && handle3) {
+      return handle3(state, node2, parent);
+    }
+    if (state.options.passThrough && state.options.passThrough.includes(type)) {
+      if ("children" in node2) {
+        const { children: children2, ...shallow } = node2;
+        return { ...esm_default(shallow), children: state.all(node2) };
+      }
+      return esm_default(node2);
+    }
+    const unknown3 = state.options.unknownHandler || defaultUnknownHandler;
+    return unknown3(state, node2, parent);
+  }
+  function all6(parent) {
+    const values = [];
+    if ("children" in parent) {
+      const nodes = parent.children;
+      let index2 = -1;
+      while (++index2 < nodes.length) {
+        const result = state.one(nodes[index2], parent);
+        if (result) {
+          if (index2 && nodes[index2 - 1].type === "break") {
+            if (!Array.isArray(result) && result.type === "text") {
+              result.value = trimMarkdownSpaceStart(result.value);
+            }
+            if (!Array.isArray(result) && result.type === "element") {
+              const head2 = result.children[0];
+              if (head2 && head2.type === "text") {
+                head2.value = trimMarkdownSpaceStart(head2.value);
+              }
+            }
+          }
+          if (Array.isArray(result)) {
+            values.push(...result);
+          } else {
+            values.push(result);
+          }
+        }
+      }
+    }
+    return values;
+  }
+}
+function patch2(from, to) {
+  if (from.position) to.position = position(from);
+}
+function applyData(from, to) {
+  let result = to;
+  if (from && from.data) {
+    const { hChildren, hName, hProperties } = from.data;
+    if (typeof hName === "string") {
+      if (result.type === "element") {
+        result.tagName = hName;
+      } else {
+        const children2 = "children" in result ? result.children : [result];
+        result = { type: "element", tagName: hName, properties: {}, children: children2 };
+      }
+    }
+    if (result.type === "element" && hProperties) {
+      Object.assign(result.properties, esm_default(hProperties));
+    }
+    if ("children" in result && result.children && hChildren !== null && hChildren !== void 0) {
+      result.children = hChildren;
+    }
+  }
+  return result;
+}
+function defaultUnknownHandler(state, node2) {
+  const data = node2.data || {};
+  const result = "value" in node2 && !(own8.call(data, "hProperties") || own8.call(data, "hChildren")) ? { type: "text", value: node2.value } : {
+    type: "element",
+    tagName: "div",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+function wrap2(nodes, loose) {
+  const result = [];
+  let index2 = -1;
+  if (loose) {
+    result.push({ type: "text", value: "\n" });
+  }
+  while (++index2 < nodes.length) {
+    if (index2) result.push({ type: "text", value: "\n" });
+    result.push(nodes[index2]);
+  }
+  if (loose && nodes.length > 0) {
+    result.push({ type: "text", value: "\n" });
+  }
+  return result;
+}
+function trimMarkdownSpaceStart(value2) {
+  let index2 = 0;
+  let code4 = value2.charCodeAt(index2);
+  while (code4 === 9 || code4 === 32) {
+    index2++;
+    code4 = value2.charCodeAt(index2);
+  }
+  return value2.slice(index2);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/index.js
+function toHast(tree, options) {
+  const state = createState(tree, options);
+  const node2 = state.one(tree, void 0);
+  const foot = footer(state);
+  const result = Array.isArray(node2) ? { type: "root", children: node2 } : node2 || { type: "root", children: [] };
+  if (foot) {
+    ok("children" in result);
+    result.children.push({ type: "text", value: "\n" }, foot);
+  }
+  return result;
+}
+
+// node_modules/.pnpm/remark-rehype@11.1.2/node_modules/remark-rehype/lib/index.js
+function remarkRehype(destination, options) {
+  if (destination && "run" in destination) {
+    return async function(tree, file) {
+      const hastTree = (
+        /** @type {HastRoot} */
+        toHast(tree, { file, ...options })
+      );
+      await destination.run(hastTree, file);
+    };
+  }
+  return function(tree, file) {
+    return (
+      /** @type {HastRoot} */
+      toHast(tree, { file, ...destination || options })
+    );
+  };
+}
+
+// node_modules/.pnpm/bail@2.0.2/node_modules/bail/index.js
+function bail(error) {
+  if (error) {
+    throw error;
+  }
+}
+
+// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/.pnpm/is-plain-obj@4.1.0/node_modules/is-plain-obj/index.js
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+}
+
+// node_modules/.pnpm/trough@2.2.0/node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run, use };
+  return pipeline;
+  function run(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error) {
+        callback(error);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap3(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap3(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error, ...output) {
+    if (!called) {
+      called = true;
+      callback(error, ...output);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+
+// node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options;
+    if (!value2) {
+      options = {};
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
+    } else {
+      options = value2;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field2 = order[index2];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname3) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname3 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path2) {
+    if (isUrl(path2)) {
+      path2 = fileURLToPath(path2);
+    }
+    assertNonEmpty(path2, "path");
+    if (this.path !== path2) {
+      this.history.push(path2);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path2, name) {
+  if (!path2) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self2 = this;
+    const constr = self2.constructor;
+    const proto2 = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value2 = proto2[property];
+    const apply = function() {
+      return value2.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto2);
+    return apply;
+  })
+);
+
+// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
+var own9 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key2, value2) {
+    if (typeof key2 === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key2] = value2;
+        return this;
+      }
+      return own9.call(this.namespace, key2) && this.namespace[key2] || void 0;
+    }
+    if (key2) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key2;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self2 = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self2, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self2 = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self2.parse(realFile)
+      );
+      self2.run(parseTree, realFile, function(error, tree, file2) {
+        if (error || !tree || !file2) {
+          return realDone(error);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self2.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error, file2) {
+        if (error || !file2) {
+          reject(error);
+        } else if (resolve2) {
+          resolve2(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, file2) {
+      complete = true;
+      bail(error);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can’t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error) {
+          reject(error);
+        } else if (resolve2) {
+          resolve2(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, tree2) {
+      bail(error);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value2, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList(value2);
+      } else {
+        addPreset(value2);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
+    }
+    return this;
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value3
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value3);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node2) {
+  if (!isPlainObject(node2) || typeof node2.type !== "string") {
+    throw new TypeError("Expected node, got `" + node2 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+}
+function looksLikeAVFile(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+  );
+}
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
+}
+function isUint8Array2(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
 }
 
 // node_modules/.pnpm/vfile-location@5.0.4/node_modules/vfile-location/lib/index.js
@@ -5708,11 +20730,11 @@ var webNamespaces = {
 };
 
 // node_modules/.pnpm/hast-util-from-parse5@8.0.4/node_modules/hast-util-from-parse5/lib/index.js
-var own = {}.hasOwnProperty;
+var own10 = {}.hasOwnProperty;
 var proto = Object.prototype;
 function fromParse5(tree, options) {
   const settings = options || {};
-  return one(
+  return one3(
     {
       file: settings.file || void 0,
       location: false,
@@ -5722,7 +20744,7 @@ function fromParse5(tree, options) {
     tree
   );
 }
-function one(state, node2) {
+function one3(state, node2) {
   let result;
   switch (node2.nodeName) {
     case "#comment": {
@@ -5731,7 +20753,7 @@ function one(state, node2) {
         node2
       );
       result = { type: "comment", value: reference2.data };
-      patch(state, reference2, result);
+      patch3(state, reference2, result);
       return result;
     }
     case "#document":
@@ -5743,7 +20765,7 @@ function one(state, node2) {
       const quirksMode = "mode" in reference2 ? reference2.mode === "quirks" || reference2.mode === "limited-quirks" : false;
       result = {
         type: "root",
-        children: all(state, node2.childNodes),
+        children: all3(state, node2.childNodes),
         data: { quirksMode }
       };
       if (state.file && state.location) {
@@ -5763,7 +20785,7 @@ function one(state, node2) {
         node2
       );
       result = { type: "doctype" };
-      patch(state, reference2, result);
+      patch3(state, reference2, result);
       return result;
     }
     case "#text": {
@@ -5772,7 +20794,7 @@ function one(state, node2) {
         node2
       );
       result = { type: "text", value: reference2.value };
-      patch(state, reference2, result);
+      patch3(state, reference2, result);
       return result;
     }
     // Element.
@@ -5781,24 +20803,24 @@ function one(state, node2) {
         /** @type {DefaultTreeAdapterMap['element']} */
         node2
       );
-      result = element(state, reference2);
+      result = element3(state, reference2);
       return result;
     }
   }
 }
-function all(state, nodes) {
+function all3(state, nodes) {
   let index2 = -1;
   const results = [];
   while (++index2 < nodes.length) {
     const result = (
       /** @type {RootContent} */
-      one(state, nodes[index2])
+      one3(state, nodes[index2])
     );
     results.push(result);
   }
   return results;
 }
-function element(state, node2) {
+function element3(state, node2) {
   const { schema: schema2 } = state;
   state.schema = node2.namespaceURI === webNamespaces.svg ? svg2 : html2;
   let index2 = -1;
@@ -5806,13 +20828,13 @@ function element(state, node2) {
   while (++index2 < node2.attrs.length) {
     const attribute = node2.attrs[index2];
     const name = (attribute.prefix ? attribute.prefix + ":" : "") + attribute.name;
-    if (!own.call(proto, name)) {
+    if (!own10.call(proto, name)) {
       properties2[name] = attribute.value;
     }
   }
   const x = state.schema.space === "svg" ? s : h;
-  const result = x(node2.tagName, properties2, all(state, node2.childNodes));
-  patch(state, node2, result);
+  const result = x(node2.tagName, properties2, all3(state, node2.childNodes));
+  patch3(state, node2, result);
   if (result.tagName === "template") {
     if (node2.namespaceURI === webNamespaces.html) {
       const reference2 = (
@@ -5820,11 +20842,11 @@ function element(state, node2) {
         node2
       );
       const pos = reference2.sourceCodeLocation;
-      const startTag2 = pos && pos.startTag && position(pos.startTag);
-      const endTag2 = pos && pos.endTag && position(pos.endTag);
+      const startTag2 = pos && pos.startTag && position3(pos.startTag);
+      const endTag2 = pos && pos.endTag && position3(pos.endTag);
       const content3 = (
         /** @type {Root} */
-        one(state, reference2.content)
+        one3(state, reference2.content)
       );
       if (startTag2 && endTag2 && state.file) {
         content3.position = { start: startTag2.end, end: endTag2.start };
@@ -5839,7 +20861,7 @@ function element(state, node2) {
   state.schema = schema2;
   return result;
 }
-function patch(state, from, to) {
+function patch3(state, from, to) {
   if ("sourceCodeLocation" in from && from.sourceCodeLocation && state.file) {
     const position4 = createLocation(state, to, from.sourceCodeLocation);
     if (position4) {
@@ -5849,7 +20871,7 @@ function patch(state, from, to) {
   }
 }
 function createLocation(state, node2, location2) {
-  const result = position(location2);
+  const result = position3(location2);
   if (node2.type === "element") {
     const tail = node2.children[node2.children.length - 1];
     if (result && !location2.endTag && tail && tail.position && tail.position.end) {
@@ -5860,16 +20882,16 @@ function createLocation(state, node2, location2) {
       let key2;
       if (location2.attrs) {
         for (key2 in location2.attrs) {
-          if (own.call(location2.attrs, key2)) {
-            properties2[find(state.schema, key2).property] = position(
+          if (own10.call(location2.attrs, key2)) {
+            properties2[find(state.schema, key2).property] = position3(
               location2.attrs[key2]
             );
           }
         }
       }
       ok(location2.startTag, "a start tag should exist");
-      const opening2 = position(location2.startTag);
-      const closing2 = location2.endTag ? position(location2.endTag) : void 0;
+      const opening2 = position3(location2.startTag);
+      const closing2 = location2.endTag ? position3(location2.endTag) : void 0;
       const data = { opening: opening2 };
       if (closing2) data.closing = closing2;
       data.properties = properties2;
@@ -5878,214 +20900,22 @@ function createLocation(state, node2, location2) {
   }
   return result;
 }
-function position(loc) {
-  const start = point({
+function position3(loc) {
+  const start = point4({
     line: loc.startLine,
     column: loc.startCol,
     offset: loc.startOffset
   });
-  const end2 = point({
+  const end2 = point4({
     line: loc.endLine,
     column: loc.endCol,
     offset: loc.endOffset
   });
   return start || end2 ? { start, end: end2 } : void 0;
 }
-function point(point5) {
+function point4(point5) {
   return point5.line && point5.column ? point5 : void 0;
 }
-
-// node_modules/.pnpm/zwitch@2.0.4/node_modules/zwitch/index.js
-var own2 = {}.hasOwnProperty;
-function zwitch(key2, options) {
-  const settings = options || {};
-  function one5(value2, ...parameters) {
-    let fn = one5.invalid;
-    const handlers2 = one5.handlers;
-    if (value2 && own2.call(value2, key2)) {
-      const id = String(value2[key2]);
-      fn = own2.call(handlers2, id) ? handlers2[id] : one5.unknown;
-    }
-    if (fn) {
-      return fn.call(this, value2, ...parameters);
-    }
-  }
-  one5.handlers = settings.handlers || {};
-  one5.invalid = settings.invalid;
-  one5.unknown = settings.unknown;
-  return one5;
-}
-
-// node_modules/.pnpm/hast-util-to-parse5@8.0.1/node_modules/hast-util-to-parse5/lib/index.js
-var emptyOptions = {};
-var own3 = {}.hasOwnProperty;
-var one2 = zwitch("type", { handlers: { root, element: element2, text, comment, doctype } });
-function toParse5(tree, options) {
-  const settings = options || emptyOptions;
-  const space2 = settings.space;
-  return one2(tree, space2 === "svg" ? svg2 : html2);
-}
-function root(node2, schema2) {
-  const result = {
-    nodeName: "#document",
-    // @ts-expect-error: `parse5` uses enums, which are actually strings.
-    mode: (node2.data || {}).quirksMode ? "quirks" : "no-quirks",
-    childNodes: []
-  };
-  result.childNodes = all2(node2.children, result, schema2);
-  patch2(node2, result);
-  return result;
-}
-function fragment(node2, schema2) {
-  const result = { nodeName: "#document-fragment", childNodes: [] };
-  result.childNodes = all2(node2.children, result, schema2);
-  patch2(node2, result);
-  return result;
-}
-function doctype(node2) {
-  const result = {
-    nodeName: "#documentType",
-    name: "html",
-    publicId: "",
-    systemId: "",
-    parentNode: null
-  };
-  patch2(node2, result);
-  return result;
-}
-function text(node2) {
-  const result = {
-    nodeName: "#text",
-    value: node2.value,
-    parentNode: null
-  };
-  patch2(node2, result);
-  return result;
-}
-function comment(node2) {
-  const result = {
-    nodeName: "#comment",
-    data: node2.value,
-    parentNode: null
-  };
-  patch2(node2, result);
-  return result;
-}
-function element2(node2, schema2) {
-  const parentSchema = schema2;
-  let currentSchema = parentSchema;
-  if (node2.type === "element" && node2.tagName.toLowerCase() === "svg" && parentSchema.space === "html") {
-    currentSchema = svg2;
-  }
-  const attrs = [];
-  let prop;
-  if (node2.properties) {
-    for (prop in node2.properties) {
-      if (prop !== "children" && own3.call(node2.properties, prop)) {
-        const result2 = createProperty(
-          currentSchema,
-          prop,
-          node2.properties[prop]
-        );
-        if (result2) {
-          attrs.push(result2);
-        }
-      }
-    }
-  }
-  const space2 = currentSchema.space;
-  ok(space2);
-  const result = {
-    nodeName: node2.tagName,
-    tagName: node2.tagName,
-    attrs,
-    // @ts-expect-error: `parse5` types are wrong.
-    namespaceURI: webNamespaces[space2],
-    childNodes: [],
-    parentNode: null
-  };
-  result.childNodes = all2(node2.children, result, currentSchema);
-  patch2(node2, result);
-  if (node2.tagName === "template" && node2.content) {
-    result.content = fragment(node2.content, currentSchema);
-  }
-  return result;
-}
-function createProperty(schema2, prop, value2) {
-  const info = find(schema2, prop);
-  if (value2 === false || value2 === null || value2 === void 0 || typeof value2 === "number" && Number.isNaN(value2) || !value2 && info.boolean) {
-    return;
-  }
-  if (Array.isArray(value2)) {
-    value2 = info.commaSeparated ? stringify(value2) : stringify2(value2);
-  }
-  const attribute = {
-    name: info.attribute,
-    value: value2 === true ? "" : String(value2)
-  };
-  if (info.space && info.space !== "html" && info.space !== "svg") {
-    const index2 = attribute.name.indexOf(":");
-    if (index2 < 0) {
-      attribute.prefix = "";
-    } else {
-      attribute.name = attribute.name.slice(index2 + 1);
-      attribute.prefix = info.attribute.slice(0, index2);
-    }
-    attribute.namespace = webNamespaces[info.space];
-  }
-  return attribute;
-}
-function all2(children2, parentNode, schema2) {
-  let index2 = -1;
-  const results = [];
-  if (children2) {
-    while (++index2 < children2.length) {
-      const child = one2(children2[index2], schema2);
-      child.parentNode = parentNode;
-      results.push(child);
-    }
-  }
-  return results;
-}
-function patch2(from, to) {
-  const position4 = from.position;
-  if (position4 && position4.start && position4.end) {
-    ok(typeof position4.start.offset === "number");
-    ok(typeof position4.end.offset === "number");
-    to.sourceCodeLocation = {
-      startLine: position4.start.line,
-      startCol: position4.start.column,
-      startOffset: position4.start.offset,
-      endLine: position4.end.line,
-      endCol: position4.end.column,
-      endOffset: position4.end.offset
-    };
-  }
-}
-
-// node_modules/.pnpm/html-void-elements@3.0.0/node_modules/html-void-elements/index.js
-var htmlVoidElements = [
-  "area",
-  "base",
-  "basefont",
-  "bgsound",
-  "br",
-  "col",
-  "command",
-  "embed",
-  "frame",
-  "hr",
-  "image",
-  "img",
-  "input",
-  "keygen",
-  "link",
-  "meta",
-  "param",
-  "source",
-  "track",
-  "wbr"
-];
 
 // node_modules/.pnpm/parse5@8.1.1/node_modules/parse5/dist/common/unicode.js
 var UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
@@ -14835,7 +29665,7 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
 ]);
 
 // node_modules/.pnpm/parse5@8.1.1/node_modules/parse5/dist/index.js
-function parse3(html7, options) {
+function parse4(html7, options) {
   return Parser.parse(html7, options);
 }
 function parseFragment(fragmentContext, html7, options) {
@@ -14847,15283 +29677,6 @@ function parseFragment(fragmentContext, html7, options) {
   const parser = Parser.getFragmentParser(fragmentContext, options);
   parser.tokenizer.write(html7, true);
   return parser.getFragment();
-}
-
-// node_modules/.pnpm/unist-util-position@5.0.0/node_modules/unist-util-position/lib/index.js
-var pointEnd = point2("end");
-var pointStart = point2("start");
-function point2(type) {
-  return point5;
-  function point5(node2) {
-    const point6 = node2 && node2.position && node2.position[type] || {};
-    if (typeof point6.line === "number" && point6.line > 0 && typeof point6.column === "number" && point6.column > 0) {
-      return {
-        line: point6.line,
-        column: point6.column,
-        offset: typeof point6.offset === "number" && point6.offset > -1 ? point6.offset : void 0
-      };
-    }
-  }
-}
-function position2(node2) {
-  const start = pointStart(node2);
-  const end2 = pointEnd(node2);
-  if (start && end2) {
-    return { start, end: end2 };
-  }
-}
-
-// node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/lib/index.js
-var convert = (
-  // Note: overloads in JSDoc can’t yet use different `@template`s.
-  /**
-   * @type {(
-   *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-   *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-   *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-   *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-   *   ((test?: Test) => Check)
-   * )}
-   */
-  /**
-   * @param {Test} [test]
-   * @returns {Check}
-   */
-  (function(test) {
-    if (test === null || test === void 0) {
-      return ok2;
-    }
-    if (typeof test === "function") {
-      return castFactory(test);
-    }
-    if (typeof test === "object") {
-      return Array.isArray(test) ? anyFactory(test) : (
-        // Cast because `ReadonlyArray` goes into the above but `isArray`
-        // narrows to `Array`.
-        propertiesFactory(
-          /** @type {Props} */
-          test
-        )
-      );
-    }
-    if (typeof test === "string") {
-      return typeFactory(test);
-    }
-    throw new Error("Expected function, string, or object as test");
-  })
-);
-function anyFactory(tests) {
-  const checks2 = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks2[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks2.length) {
-      if (checks2[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check2) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check2
-  );
-  return castFactory(all6);
-  function all6(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key2;
-    for (key2 in check2) {
-      if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check2) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check2;
-  }
-}
-function castFactory(testFunction) {
-  return check2;
-  function check2(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-
-// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-
-// node_modules/.pnpm/unist-util-visit-parents@6.1.0/node_modules/unist-util-visit-parents/lib/index.js
-var empty = [];
-var CONTINUE = true;
-var EXIT = false;
-var SKIP = "skip";
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check2;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is3 = convert(check2);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      const matches = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-
-// node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check2;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check2, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
-// node_modules/.pnpm/hast-util-raw@9.2.0/node_modules/hast-util-raw/lib/index.js
-var gfmTagfilterExpression = /<(\/?)(iframe|noembed|noframes|plaintext|script|style|textarea|title|xmp)(?=[\t\n\f\r />])/gi;
-var knownMdxNames = /* @__PURE__ */ new Set([
-  "mdxFlowExpression",
-  "mdxJsxFlowElement",
-  "mdxJsxTextElement",
-  "mdxTextExpression",
-  "mdxjsEsm"
-]);
-var parseOptions = { sourceCodeLocationInfo: true, scriptingEnabled: false };
-function raw(tree, options) {
-  const document3 = documentMode(tree);
-  const one5 = zwitch("type", {
-    handlers: { root: root2, element: element3, text: text2, comment: comment2, doctype: doctype2, raw: handleRaw },
-    unknown
-  });
-  const state = {
-    parser: document3 ? new Parser(parseOptions) : Parser.getFragmentParser(void 0, parseOptions),
-    handle(node2) {
-      one5(node2, state);
-    },
-    stitches: false,
-    options: options || {}
-  };
-  one5(tree, state);
-  resetTokenizer(state, pointStart());
-  const p5 = document3 ? state.parser.document : state.parser.getFragment();
-  const result = fromParse5(p5, {
-    // To do: support `space`?
-    file: state.options.file
-  });
-  if (state.stitches) {
-    visit(result, "comment", function(node2, index2, parent) {
-      const stitch2 = (
-        /** @type {Stitch} */
-        /** @type {unknown} */
-        node2
-      );
-      if (stitch2.value.stitch && parent && index2 !== void 0) {
-        const siblings2 = parent.children;
-        siblings2[index2] = stitch2.value.stitch;
-        return index2;
-      }
-    });
-  }
-  if (result.type === "root" && result.children.length === 1 && result.children[0].type === tree.type) {
-    return result.children[0];
-  }
-  return result;
-}
-function all3(nodes, state) {
-  let index2 = -1;
-  if (nodes) {
-    while (++index2 < nodes.length) {
-      state.handle(nodes[index2]);
-    }
-  }
-}
-function root2(node2, state) {
-  all3(node2.children, state);
-}
-function element3(node2, state) {
-  startTag(node2, state);
-  all3(node2.children, state);
-  endTag(node2, state);
-}
-function text2(node2, state) {
-  if (state.parser.tokenizer.state > 4) {
-    state.parser.tokenizer.state = 0;
-  }
-  resetTokenizer(state, pointStart(node2));
-  const location2 = createParse5Location(node2);
-  const { value: value2 } = node2;
-  let start = 0;
-  while (start < value2.length) {
-    const type = characterType(value2.charCodeAt(start));
-    let end2 = start + 1;
-    while (end2 < value2.length && characterType(value2.charCodeAt(end2)) === type) {
-      end2++;
-    }
-    const token = {
-      type,
-      chars: value2.slice(start, end2),
-      location: location2
-    };
-    state.parser.currentToken = token;
-    state.parser._processToken(state.parser.currentToken);
-    start = end2;
-  }
-}
-function doctype2(node2, state) {
-  const token = {
-    type: token_exports.TokenType.DOCTYPE,
-    name: "html",
-    forceQuirks: false,
-    publicId: "",
-    systemId: "",
-    location: createParse5Location(node2)
-  };
-  resetTokenizer(state, pointStart(node2));
-  state.parser.currentToken = token;
-  state.parser._processToken(state.parser.currentToken);
-}
-function stitch(node2, state) {
-  state.stitches = true;
-  const clone = cloneWithoutChildren(node2);
-  if ("children" in node2 && "children" in clone) {
-    const fakeRoot = (
-      /** @type {Root} */
-      raw({ type: "root", children: node2.children }, state.options)
-    );
-    clone.children = fakeRoot.children;
-  }
-  comment2({ type: "comment", value: { stitch: clone } }, state);
-}
-function comment2(node2, state) {
-  const data = node2.value;
-  const token = {
-    type: token_exports.TokenType.COMMENT,
-    data,
-    location: createParse5Location(node2)
-  };
-  resetTokenizer(state, pointStart(node2));
-  state.parser.currentToken = token;
-  state.parser._processToken(state.parser.currentToken);
-}
-function handleRaw(node2, state) {
-  state.parser.tokenizer.flushCharacters();
-  state.parser.tokenizer.preprocessor.html = "";
-  state.parser.tokenizer.preprocessor.pos = -1;
-  state.parser.tokenizer.preprocessor.lastGapPos = -2;
-  state.parser.tokenizer.preprocessor.gapStack = [];
-  state.parser.tokenizer.preprocessor.skipNextNewLine = false;
-  state.parser.tokenizer.preprocessor.lastChunkWritten = false;
-  state.parser.tokenizer.preprocessor.endOfChunkHit = false;
-  state.parser.tokenizer.preprocessor.isEol = false;
-  setPoint(state, pointStart(node2));
-  state.parser.tokenizer.write(
-    state.options.tagfilter ? node2.value.replace(gfmTagfilterExpression, "&lt;$1$2") : node2.value,
-    false
-  );
-  state.parser.tokenizer._runParsingLoop();
-  if (state.parser.tokenizer.state === 71) {
-    state.parser.tokenizer.preprocessor.pos = state.parser.tokenizer.preprocessor.html.length;
-    state.parser.tokenizer.preprocessor.lastChunkWritten = true;
-    state.parser.tokenizer._stateCharacterReference();
-    state.parser.tokenizer.preprocessor.lastChunkWritten = false;
-    state.parser.tokenizer.preprocessor.endOfChunkHit = false;
-    state.parser.tokenizer.active = true;
-    state.parser.tokenizer._runParsingLoop();
-  }
-}
-function unknown(node_, state) {
-  const node2 = (
-    /** @type {Nodes} */
-    node_
-  );
-  if (state.options.passThrough && state.options.passThrough.includes(node2.type)) {
-    stitch(node2, state);
-  } else {
-    let extra = "";
-    if (knownMdxNames.has(node2.type)) {
-      extra = ". It looks like you are using MDX nodes with `hast-util-raw` (or `rehype-raw`). If you use this because you are using remark or rehype plugins that inject `'html'` nodes, then please raise an issue with that plugin, as its a bad and slow idea. If you use this because you are using markdown syntax, then you have to configure this utility (or plugin) to pass through these nodes (see `passThrough` in docs), but you can also migrate to use the MDX syntax";
-    }
-    throw new Error("Cannot compile `" + node2.type + "` node" + extra);
-  }
-}
-function resetTokenizer(state, point5) {
-  state.parser.tokenizer.flushCharacters();
-  setPoint(state, point5);
-  state.parser.tokenizer.paused = false;
-  state.parser.tokenizer.inLoop = false;
-  state.parser.tokenizer.active = false;
-  state.parser.tokenizer.returnState = TokenizerMode.DATA;
-  state.parser.tokenizer.charRefCode = -1;
-  state.parser.tokenizer.consumedAfterSnapshot = -1;
-  state.parser.tokenizer.currentLocation = null;
-  state.parser.tokenizer.currentCharacterToken = null;
-  state.parser.tokenizer.currentToken = null;
-  state.parser.tokenizer.currentAttr = { name: "", value: "" };
-}
-function setPoint(state, point5) {
-  if (point5 && point5.offset !== void 0) {
-    const location2 = {
-      startLine: point5.line,
-      startCol: point5.column,
-      startOffset: point5.offset,
-      endLine: -1,
-      endCol: -1,
-      endOffset: -1
-    };
-    state.parser.tokenizer.preprocessor.lineStartPos = -point5.column + 1;
-    state.parser.tokenizer.preprocessor.droppedBufferSize = point5.offset;
-    state.parser.tokenizer.preprocessor.line = point5.line;
-    state.parser.tokenizer.currentLocation = location2;
-  }
-}
-function startTag(node2, state) {
-  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
-  const tagName = node2.tagName.toLowerCase();
-  resetTokenizer(state, pointStart(node2));
-  const { current } = state.parser.openElements;
-  let ns = current && "namespaceURI" in current ? current.namespaceURI : webNamespaces.html;
-  if (ns === webNamespaces.html && tagName === "svg") {
-    ns = webNamespaces.svg;
-  }
-  const result = toParse5(
-    // Shallow clone to not delve into `children`: we only need the attributes.
-    { ...node2, children: [] },
-    { space: ns === webNamespaces.svg ? "svg" : "html" }
-  );
-  const tag = {
-    type: token_exports.TokenType.START_TAG,
-    tagName,
-    tagID: html_exports.getTagID(tagName),
-    // We always send start and end tags.
-    selfClosing: false,
-    ackSelfClosing: false,
-    // Always element.
-    /* c8 ignore next */
-    attrs: "attrs" in result ? result.attrs : [],
-    location: createParse5Location(node2)
-  };
-  state.parser.currentToken = tag;
-  state.parser._processToken(state.parser.currentToken);
-  state.parser.tokenizer.lastStartTagName = tagName;
-}
-function endTag(node2, state) {
-  const tagName = node2.tagName.toLowerCase();
-  if (!state.parser.tokenizer.inForeignNode && htmlVoidElements.includes(tagName)) {
-    return;
-  }
-  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
-  resetTokenizer(state, pointEnd(node2));
-  const tag = {
-    type: token_exports.TokenType.END_TAG,
-    tagName,
-    tagID: html_exports.getTagID(tagName),
-    selfClosing: false,
-    ackSelfClosing: false,
-    attrs: [],
-    location: createParse5Location(node2)
-  };
-  state.parser.currentToken = tag;
-  state.parser._processToken(state.parser.currentToken);
-  if (
-    // Current element is closed.
-    tagName === state.parser.tokenizer.lastStartTagName && // `<textarea>` and `<title>`
-    (state.parser.tokenizer.state === TokenizerMode.RCDATA || // `<iframe>`, `<noembed>`, `<noframes>`, `<style>`, `<xmp>`
-    state.parser.tokenizer.state === TokenizerMode.RAWTEXT || // `<script>`
-    state.parser.tokenizer.state === TokenizerMode.SCRIPT_DATA)
-  ) {
-    state.parser.tokenizer.state = TokenizerMode.DATA;
-  }
-}
-function documentMode(node2) {
-  const head2 = node2.type === "root" ? node2.children[0] : node2;
-  return Boolean(
-    head2 && (head2.type === "doctype" || head2.type === "element" && head2.tagName.toLowerCase() === "html")
-  );
-}
-function createParse5Location(node2) {
-  const start = pointStart(node2) || {
-    line: void 0,
-    column: void 0,
-    offset: void 0
-  };
-  const end2 = pointEnd(node2) || {
-    line: void 0,
-    column: void 0,
-    offset: void 0
-  };
-  const location2 = {
-    startLine: start.line,
-    startCol: start.column,
-    startOffset: start.offset,
-    endLine: end2.line,
-    endCol: end2.column,
-    endOffset: end2.offset
-  };
-  return location2;
-}
-function cloneWithoutChildren(node2) {
-  return esm_default("children" in node2 ? { ...node2, children: [] } : node2);
-}
-function characterType(code4) {
-  return code4 === 9 || code4 === 10 || code4 === 12 || code4 === 13 || code4 === 32 ? token_exports.TokenType.WHITESPACE_CHARACTER : token_exports.TokenType.CHARACTER;
-}
-
-// node_modules/.pnpm/rehype-raw@7.0.0/node_modules/rehype-raw/lib/index.js
-function rehypeRaw(options) {
-  return function(tree, file) {
-    const result = (
-      /** @type {Root} */
-      raw(tree, { ...options, file })
-    );
-    return result;
-  };
-}
-
-// node_modules/.pnpm/hast-util-sanitize@5.0.2/node_modules/hast-util-sanitize/lib/schema.js
-var aria2 = ["ariaDescribedBy", "ariaLabel", "ariaLabelledBy"];
-var defaultSchema = {
-  ancestors: {
-    tbody: ["table"],
-    td: ["table"],
-    th: ["table"],
-    thead: ["table"],
-    tfoot: ["table"],
-    tr: ["table"]
-  },
-  attributes: {
-    a: [
-      ...aria2,
-      // Note: these 3 are used by GFM footnotes, they do work on all links.
-      "dataFootnoteBackref",
-      "dataFootnoteRef",
-      ["className", "data-footnote-backref"],
-      "href"
-    ],
-    blockquote: ["cite"],
-    // Note: this class is not normally allowed by GH, when manually writing
-    // `code` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
-    code: [["className", /^language-./]],
-    del: ["cite"],
-    div: ["itemScope", "itemType"],
-    dl: [...aria2],
-    // Note: this is used by GFM footnotes.
-    h2: [["className", "sr-only"]],
-    img: [...aria2, "longDesc", "src"],
-    // Note: `input` is not normally allowed by GH, when manually writing
-    // it in markdown, they add it from tasklists some other way.
-    // We can’t do that, so we have to allow it.
-    input: [
-      ["disabled", true],
-      ["type", "checkbox"]
-    ],
-    ins: ["cite"],
-    // Note: this class is not normally allowed by GH, when manually writing
-    // `li` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
-    li: [["className", "task-list-item"]],
-    // Note: this class is not normally allowed by GH, when manually writing
-    // `ol` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
-    ol: [...aria2, ["className", "contains-task-list"]],
-    q: ["cite"],
-    section: ["dataFootnotes", ["className", "footnotes"]],
-    source: ["srcSet"],
-    summary: [...aria2],
-    table: [...aria2],
-    // Note: this class is not normally allowed by GH, when manually writing
-    // `ol` as HTML in markdown, they adds it some other way.
-    // We can’t do that, so we have to allow it.
-    ul: [...aria2, ["className", "contains-task-list"]],
-    "*": [
-      "abbr",
-      "accept",
-      "acceptCharset",
-      "accessKey",
-      "action",
-      "align",
-      "alt",
-      "axis",
-      "border",
-      "cellPadding",
-      "cellSpacing",
-      "char",
-      "charOff",
-      "charSet",
-      "checked",
-      "clear",
-      "colSpan",
-      "color",
-      "cols",
-      "compact",
-      "coords",
-      "dateTime",
-      "dir",
-      // Note: `disabled` is technically allowed on all elements by GH.
-      // But it is useless on everything except `input`.
-      // Because `input`s are normally not allowed, but we allow them for
-      // checkboxes due to tasklists, we allow `disabled` only there.
-      "encType",
-      "frame",
-      "hSpace",
-      "headers",
-      "height",
-      "hrefLang",
-      "htmlFor",
-      "id",
-      "isMap",
-      "itemProp",
-      "label",
-      "lang",
-      "maxLength",
-      "media",
-      "method",
-      "multiple",
-      "name",
-      "noHref",
-      "noShade",
-      "noWrap",
-      "open",
-      "prompt",
-      "readOnly",
-      "rev",
-      "rowSpan",
-      "rows",
-      "rules",
-      "scope",
-      "selected",
-      "shape",
-      "size",
-      "span",
-      "start",
-      "summary",
-      "tabIndex",
-      "title",
-      "useMap",
-      "vAlign",
-      "value",
-      "width"
-    ]
-  },
-  clobber: ["ariaDescribedBy", "ariaLabelledBy", "id", "name"],
-  clobberPrefix: "user-content-",
-  protocols: {
-    cite: ["http", "https"],
-    href: ["http", "https", "irc", "ircs", "mailto", "xmpp"],
-    longDesc: ["http", "https"],
-    src: ["http", "https"]
-  },
-  required: {
-    input: { disabled: true, type: "checkbox" }
-  },
-  strip: ["script"],
-  tagNames: [
-    "a",
-    "b",
-    "blockquote",
-    "br",
-    "code",
-    "dd",
-    "del",
-    "details",
-    "div",
-    "dl",
-    "dt",
-    "em",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "hr",
-    "i",
-    "img",
-    // Note: `input` is not normally allowed by GH, when manually writing
-    // it in markdown, they add it from tasklists some other way.
-    // We can’t do that, so we have to allow it.
-    "input",
-    "ins",
-    "kbd",
-    "li",
-    "ol",
-    "p",
-    "picture",
-    "pre",
-    "q",
-    "rp",
-    "rt",
-    "ruby",
-    "s",
-    "samp",
-    "section",
-    "source",
-    "span",
-    "strike",
-    "strong",
-    "sub",
-    "summary",
-    "sup",
-    "table",
-    "tbody",
-    "td",
-    "tfoot",
-    "th",
-    "thead",
-    "tr",
-    "tt",
-    "ul",
-    "var"
-  ]
-};
-
-// node_modules/.pnpm/hast-util-sanitize@5.0.2/node_modules/hast-util-sanitize/lib/index.js
-var own4 = {}.hasOwnProperty;
-function sanitize(node2, options) {
-  let result = { type: "root", children: [] };
-  const state = {
-    schema: options ? { ...defaultSchema, ...options } : defaultSchema,
-    stack: []
-  };
-  const replace2 = transform(state, node2);
-  if (replace2) {
-    if (Array.isArray(replace2)) {
-      if (replace2.length === 1) {
-        result = replace2[0];
-      } else {
-        result.children = replace2;
-      }
-    } else {
-      result = replace2;
-    }
-  }
-  return result;
-}
-function transform(state, node2) {
-  if (node2 && typeof node2 === "object") {
-    const unsafe = (
-      /** @type {Record<string, Readonly<unknown>>} */
-      node2
-    );
-    const type = typeof unsafe.type === "string" ? unsafe.type : "";
-    switch (type) {
-      case "comment": {
-        return comment3(state, unsafe);
-      }
-      case "doctype": {
-        return doctype3(state, unsafe);
-      }
-      case "element": {
-        return element4(state, unsafe);
-      }
-      case "root": {
-        return root3(state, unsafe);
-      }
-      case "text": {
-        return text3(state, unsafe);
-      }
-      default:
-    }
-  }
-}
-function comment3(state, unsafe) {
-  if (state.schema.allowComments) {
-    const result = typeof unsafe.value === "string" ? unsafe.value : "";
-    const index2 = result.indexOf("-->");
-    const value2 = index2 < 0 ? result : result.slice(0, index2);
-    const node2 = { type: "comment", value: value2 };
-    patch3(node2, unsafe);
-    return node2;
-  }
-}
-function doctype3(state, unsafe) {
-  if (state.schema.allowDoctypes) {
-    const node2 = { type: "doctype" };
-    patch3(node2, unsafe);
-    return node2;
-  }
-}
-function element4(state, unsafe) {
-  const name = typeof unsafe.tagName === "string" ? unsafe.tagName : "";
-  state.stack.push(name);
-  const content3 = (
-    /** @type {Array<ElementContent>} */
-    children(state, unsafe.children)
-  );
-  const properties_ = properties(state, unsafe.properties);
-  state.stack.pop();
-  let safeElement = false;
-  if (name && name !== "*" && (!state.schema.tagNames || state.schema.tagNames.includes(name))) {
-    safeElement = true;
-    if (state.schema.ancestors && own4.call(state.schema.ancestors, name)) {
-      const ancestors = state.schema.ancestors[name];
-      let index2 = -1;
-      safeElement = false;
-      while (++index2 < ancestors.length) {
-        if (state.stack.includes(ancestors[index2])) {
-          safeElement = true;
-        }
-      }
-    }
-  }
-  if (!safeElement) {
-    return state.schema.strip && !state.schema.strip.includes(name) ? content3 : void 0;
-  }
-  const node2 = {
-    type: "element",
-    tagName: name,
-    properties: properties_,
-    children: content3
-  };
-  patch3(node2, unsafe);
-  return node2;
-}
-function root3(state, unsafe) {
-  const content3 = (
-    /** @type {Array<RootContent>} */
-    children(state, unsafe.children)
-  );
-  const node2 = { type: "root", children: content3 };
-  patch3(node2, unsafe);
-  return node2;
-}
-function text3(_, unsafe) {
-  const value2 = typeof unsafe.value === "string" ? unsafe.value : "";
-  const node2 = { type: "text", value: value2 };
-  patch3(node2, unsafe);
-  return node2;
-}
-function children(state, children2) {
-  const results = [];
-  if (Array.isArray(children2)) {
-    const childrenUnknown = (
-      /** @type {Array<Readonly<unknown>>} */
-      children2
-    );
-    let index2 = -1;
-    while (++index2 < childrenUnknown.length) {
-      const value2 = transform(state, childrenUnknown[index2]);
-      if (value2) {
-        if (Array.isArray(value2)) {
-          results.push(...value2);
-        } else {
-          results.push(value2);
-        }
-      }
-    }
-  }
-  return results;
-}
-function properties(state, properties2) {
-  const tagName = state.stack[state.stack.length - 1];
-  const attributes = state.schema.attributes;
-  const required = state.schema.required;
-  const specific = attributes && own4.call(attributes, tagName) ? attributes[tagName] : void 0;
-  const defaults = attributes && own4.call(attributes, "*") ? attributes["*"] : void 0;
-  const properties_ = (
-    /** @type {Readonly<Record<string, Readonly<unknown>>>} */
-    properties2 && typeof properties2 === "object" ? properties2 : {}
-  );
-  const result = {};
-  let key2;
-  for (key2 in properties_) {
-    if (own4.call(properties_, key2)) {
-      const unsafe = properties_[key2];
-      let safe = propertyValue(
-        state,
-        findDefinition(specific, key2),
-        key2,
-        unsafe
-      );
-      if (safe === null || safe === void 0) {
-        safe = propertyValue(state, findDefinition(defaults, key2), key2, unsafe);
-      }
-      if (safe !== null && safe !== void 0) {
-        result[key2] = safe;
-      }
-    }
-  }
-  if (required && own4.call(required, tagName)) {
-    const properties3 = required[tagName];
-    for (key2 in properties3) {
-      if (own4.call(properties3, key2) && !own4.call(result, key2)) {
-        result[key2] = properties3[key2];
-      }
-    }
-  }
-  return result;
-}
-function propertyValue(state, definition3, key2, value2) {
-  return definition3 ? Array.isArray(value2) ? propertyValueMany(state, definition3, key2, value2) : propertyValuePrimitive(state, definition3, key2, value2) : void 0;
-}
-function propertyValueMany(state, definition3, key2, values) {
-  let index2 = -1;
-  const result = [];
-  while (++index2 < values.length) {
-    const value2 = propertyValuePrimitive(state, definition3, key2, values[index2]);
-    if (typeof value2 === "number" || typeof value2 === "string") {
-      result.push(value2);
-    }
-  }
-  return result;
-}
-function propertyValuePrimitive(state, definition3, key2, value2) {
-  if (typeof value2 !== "boolean" && typeof value2 !== "number" && typeof value2 !== "string") {
-    return;
-  }
-  if (!safeProtocol(state, key2, value2)) {
-    return;
-  }
-  if (typeof definition3 === "object" && definition3.length > 1) {
-    let ok3 = false;
-    let index2 = 0;
-    while (++index2 < definition3.length) {
-      const allowed = definition3[index2];
-      if (allowed && typeof allowed === "object" && "flags" in allowed) {
-        if (allowed.test(String(value2))) {
-          ok3 = true;
-          break;
-        }
-      } else if (allowed === value2) {
-        ok3 = true;
-        break;
-      }
-    }
-    if (!ok3) return;
-  }
-  return state.schema.clobber && state.schema.clobberPrefix && state.schema.clobber.includes(key2) ? state.schema.clobberPrefix + value2 : value2;
-}
-function safeProtocol(state, key2, value2) {
-  const protocols = state.schema.protocols && own4.call(state.schema.protocols, key2) ? state.schema.protocols[key2] : void 0;
-  if (!protocols || protocols.length === 0) {
-    return true;
-  }
-  const url = String(value2);
-  const colon = url.indexOf(":");
-  const questionMark = url.indexOf("?");
-  const numberSign = url.indexOf("#");
-  const slash = url.indexOf("/");
-  if (colon < 0 || // If the first colon is after a `?`, `#`, or `/`, it’s not a protocol.
-  slash > -1 && colon > slash || questionMark > -1 && colon > questionMark || numberSign > -1 && colon > numberSign) {
-    return true;
-  }
-  let index2 = -1;
-  while (++index2 < protocols.length) {
-    const protocol = protocols[index2];
-    if (colon === protocol.length && url.slice(0, protocol.length) === protocol) {
-      return true;
-    }
-  }
-  return false;
-}
-function patch3(node2, unsafe) {
-  const cleanPosition = position2(
-    // @ts-expect-error: looks like a node.
-    unsafe
-  );
-  if (unsafe.data) {
-    node2.data = esm_default(unsafe.data);
-  }
-  if (cleanPosition) node2.position = cleanPosition;
-}
-function findDefinition(definitions, key2) {
-  let dataDefault;
-  let index2 = -1;
-  if (definitions) {
-    while (++index2 < definitions.length) {
-      const entry = definitions[index2];
-      const name = typeof entry === "string" ? entry : entry[0];
-      if (name === key2) {
-        return entry;
-      }
-      if (name === "data*") dataDefault = entry;
-    }
-  }
-  if (key2.length > 4 && key2.slice(0, 4).toLowerCase() === "data") {
-    return dataDefault;
-  }
-}
-
-// node_modules/.pnpm/rehype-sanitize@6.0.0/node_modules/rehype-sanitize/lib/index.js
-function rehypeSanitize(options) {
-  return function(tree) {
-    const result = (
-      /** @type {Root} */
-      sanitize(tree, options)
-    );
-    return result;
-  };
-}
-
-// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/core.js
-var defaultSubsetRegex = /["&'<>`]/g;
-var surrogatePairsRegex = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-var controlCharactersRegex = (
-  // eslint-disable-next-line no-control-regex, unicorn/no-hex-escape
-  /[\x01-\t\v\f\x0E-\x1F\x7F\x81\x8D\x8F\x90\x9D\xA0-\uFFFF]/g
-);
-var regexEscapeRegex = /[|\\{}()[\]^$+*?.]/g;
-var subsetToRegexCache = /* @__PURE__ */ new WeakMap();
-function core(value2, options) {
-  value2 = value2.replace(
-    options.subset ? charactersToExpressionCached(options.subset) : defaultSubsetRegex,
-    basic
-  );
-  if (options.subset || options.escapeOnly) {
-    return value2;
-  }
-  return value2.replace(surrogatePairsRegex, surrogate).replace(controlCharactersRegex, basic);
-  function surrogate(pair2, index2, all6) {
-    return options.format(
-      (pair2.charCodeAt(0) - 55296) * 1024 + pair2.charCodeAt(1) - 56320 + 65536,
-      all6.charCodeAt(index2 + 2),
-      options
-    );
-  }
-  function basic(character, index2, all6) {
-    return options.format(
-      character.charCodeAt(0),
-      all6.charCodeAt(index2 + 1),
-      options
-    );
-  }
-}
-function charactersToExpressionCached(subset) {
-  let cached = subsetToRegexCache.get(subset);
-  if (!cached) {
-    cached = charactersToExpression(subset);
-    subsetToRegexCache.set(subset, cached);
-  }
-  return cached;
-}
-function charactersToExpression(subset) {
-  const groups = [];
-  let index2 = -1;
-  while (++index2 < subset.length) {
-    groups.push(subset[index2].replace(regexEscapeRegex, "\\$&"));
-  }
-  return new RegExp("(?:" + groups.join("|") + ")", "g");
-}
-
-// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-hexadecimal.js
-var hexadecimalRegex = /[\dA-Fa-f]/;
-function toHexadecimal(code4, next, omit) {
-  const value2 = "&#x" + code4.toString(16).toUpperCase();
-  return omit && next && !hexadecimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
-}
-
-// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-decimal.js
-var decimalRegex = /\d/;
-function toDecimal(code4, next, omit) {
-  const value2 = "&#" + String(code4);
-  return omit && next && !decimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
-}
-
-// node_modules/.pnpm/character-entities-legacy@3.0.0/node_modules/character-entities-legacy/index.js
-var characterEntitiesLegacy = [
-  "AElig",
-  "AMP",
-  "Aacute",
-  "Acirc",
-  "Agrave",
-  "Aring",
-  "Atilde",
-  "Auml",
-  "COPY",
-  "Ccedil",
-  "ETH",
-  "Eacute",
-  "Ecirc",
-  "Egrave",
-  "Euml",
-  "GT",
-  "Iacute",
-  "Icirc",
-  "Igrave",
-  "Iuml",
-  "LT",
-  "Ntilde",
-  "Oacute",
-  "Ocirc",
-  "Ograve",
-  "Oslash",
-  "Otilde",
-  "Ouml",
-  "QUOT",
-  "REG",
-  "THORN",
-  "Uacute",
-  "Ucirc",
-  "Ugrave",
-  "Uuml",
-  "Yacute",
-  "aacute",
-  "acirc",
-  "acute",
-  "aelig",
-  "agrave",
-  "amp",
-  "aring",
-  "atilde",
-  "auml",
-  "brvbar",
-  "ccedil",
-  "cedil",
-  "cent",
-  "copy",
-  "curren",
-  "deg",
-  "divide",
-  "eacute",
-  "ecirc",
-  "egrave",
-  "eth",
-  "euml",
-  "frac12",
-  "frac14",
-  "frac34",
-  "gt",
-  "iacute",
-  "icirc",
-  "iexcl",
-  "igrave",
-  "iquest",
-  "iuml",
-  "laquo",
-  "lt",
-  "macr",
-  "micro",
-  "middot",
-  "nbsp",
-  "not",
-  "ntilde",
-  "oacute",
-  "ocirc",
-  "ograve",
-  "ordf",
-  "ordm",
-  "oslash",
-  "otilde",
-  "ouml",
-  "para",
-  "plusmn",
-  "pound",
-  "quot",
-  "raquo",
-  "reg",
-  "sect",
-  "shy",
-  "sup1",
-  "sup2",
-  "sup3",
-  "szlig",
-  "thorn",
-  "times",
-  "uacute",
-  "ucirc",
-  "ugrave",
-  "uml",
-  "uuml",
-  "yacute",
-  "yen",
-  "yuml"
-];
-
-// node_modules/.pnpm/character-entities-html4@2.1.0/node_modules/character-entities-html4/index.js
-var characterEntitiesHtml4 = {
-  nbsp: " ",
-  iexcl: "¡",
-  cent: "¢",
-  pound: "£",
-  curren: "¤",
-  yen: "¥",
-  brvbar: "¦",
-  sect: "§",
-  uml: "¨",
-  copy: "©",
-  ordf: "ª",
-  laquo: "«",
-  not: "¬",
-  shy: "­",
-  reg: "®",
-  macr: "¯",
-  deg: "°",
-  plusmn: "±",
-  sup2: "²",
-  sup3: "³",
-  acute: "´",
-  micro: "µ",
-  para: "¶",
-  middot: "·",
-  cedil: "¸",
-  sup1: "¹",
-  ordm: "º",
-  raquo: "»",
-  frac14: "¼",
-  frac12: "½",
-  frac34: "¾",
-  iquest: "¿",
-  Agrave: "À",
-  Aacute: "Á",
-  Acirc: "Â",
-  Atilde: "Ã",
-  Auml: "Ä",
-  Aring: "Å",
-  AElig: "Æ",
-  Ccedil: "Ç",
-  Egrave: "È",
-  Eacute: "É",
-  Ecirc: "Ê",
-  Euml: "Ë",
-  Igrave: "Ì",
-  Iacute: "Í",
-  Icirc: "Î",
-  Iuml: "Ï",
-  ETH: "Ð",
-  Ntilde: "Ñ",
-  Ograve: "Ò",
-  Oacute: "Ó",
-  Ocirc: "Ô",
-  Otilde: "Õ",
-  Ouml: "Ö",
-  times: "×",
-  Oslash: "Ø",
-  Ugrave: "Ù",
-  Uacute: "Ú",
-  Ucirc: "Û",
-  Uuml: "Ü",
-  Yacute: "Ý",
-  THORN: "Þ",
-  szlig: "ß",
-  agrave: "à",
-  aacute: "á",
-  acirc: "â",
-  atilde: "ã",
-  auml: "ä",
-  aring: "å",
-  aelig: "æ",
-  ccedil: "ç",
-  egrave: "è",
-  eacute: "é",
-  ecirc: "ê",
-  euml: "ë",
-  igrave: "ì",
-  iacute: "í",
-  icirc: "î",
-  iuml: "ï",
-  eth: "ð",
-  ntilde: "ñ",
-  ograve: "ò",
-  oacute: "ó",
-  ocirc: "ô",
-  otilde: "õ",
-  ouml: "ö",
-  divide: "÷",
-  oslash: "ø",
-  ugrave: "ù",
-  uacute: "ú",
-  ucirc: "û",
-  uuml: "ü",
-  yacute: "ý",
-  thorn: "þ",
-  yuml: "ÿ",
-  fnof: "ƒ",
-  Alpha: "Α",
-  Beta: "Β",
-  Gamma: "Γ",
-  Delta: "Δ",
-  Epsilon: "Ε",
-  Zeta: "Ζ",
-  Eta: "Η",
-  Theta: "Θ",
-  Iota: "Ι",
-  Kappa: "Κ",
-  Lambda: "Λ",
-  Mu: "Μ",
-  Nu: "Ν",
-  Xi: "Ξ",
-  Omicron: "Ο",
-  Pi: "Π",
-  Rho: "Ρ",
-  Sigma: "Σ",
-  Tau: "Τ",
-  Upsilon: "Υ",
-  Phi: "Φ",
-  Chi: "Χ",
-  Psi: "Ψ",
-  Omega: "Ω",
-  alpha: "α",
-  beta: "β",
-  gamma: "γ",
-  delta: "δ",
-  epsilon: "ε",
-  zeta: "ζ",
-  eta: "η",
-  theta: "θ",
-  iota: "ι",
-  kappa: "κ",
-  lambda: "λ",
-  mu: "μ",
-  nu: "ν",
-  xi: "ξ",
-  omicron: "ο",
-  pi: "π",
-  rho: "ρ",
-  sigmaf: "ς",
-  sigma: "σ",
-  tau: "τ",
-  upsilon: "υ",
-  phi: "φ",
-  chi: "χ",
-  psi: "ψ",
-  omega: "ω",
-  thetasym: "ϑ",
-  upsih: "ϒ",
-  piv: "ϖ",
-  bull: "•",
-  hellip: "…",
-  prime: "′",
-  Prime: "″",
-  oline: "‾",
-  frasl: "⁄",
-  weierp: "℘",
-  image: "ℑ",
-  real: "ℜ",
-  trade: "™",
-  alefsym: "ℵ",
-  larr: "←",
-  uarr: "↑",
-  rarr: "→",
-  darr: "↓",
-  harr: "↔",
-  crarr: "↵",
-  lArr: "⇐",
-  uArr: "⇑",
-  rArr: "⇒",
-  dArr: "⇓",
-  hArr: "⇔",
-  forall: "∀",
-  part: "∂",
-  exist: "∃",
-  empty: "∅",
-  nabla: "∇",
-  isin: "∈",
-  notin: "∉",
-  ni: "∋",
-  prod: "∏",
-  sum: "∑",
-  minus: "−",
-  lowast: "∗",
-  radic: "√",
-  prop: "∝",
-  infin: "∞",
-  ang: "∠",
-  and: "∧",
-  or: "∨",
-  cap: "∩",
-  cup: "∪",
-  int: "∫",
-  there4: "∴",
-  sim: "∼",
-  cong: "≅",
-  asymp: "≈",
-  ne: "≠",
-  equiv: "≡",
-  le: "≤",
-  ge: "≥",
-  sub: "⊂",
-  sup: "⊃",
-  nsub: "⊄",
-  sube: "⊆",
-  supe: "⊇",
-  oplus: "⊕",
-  otimes: "⊗",
-  perp: "⊥",
-  sdot: "⋅",
-  lceil: "⌈",
-  rceil: "⌉",
-  lfloor: "⌊",
-  rfloor: "⌋",
-  lang: "〈",
-  rang: "〉",
-  loz: "◊",
-  spades: "♠",
-  clubs: "♣",
-  hearts: "♥",
-  diams: "♦",
-  quot: '"',
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  OElig: "Œ",
-  oelig: "œ",
-  Scaron: "Š",
-  scaron: "š",
-  Yuml: "Ÿ",
-  circ: "ˆ",
-  tilde: "˜",
-  ensp: " ",
-  emsp: " ",
-  thinsp: " ",
-  zwnj: "‌",
-  zwj: "‍",
-  lrm: "‎",
-  rlm: "‏",
-  ndash: "–",
-  mdash: "—",
-  lsquo: "‘",
-  rsquo: "’",
-  sbquo: "‚",
-  ldquo: "“",
-  rdquo: "”",
-  bdquo: "„",
-  dagger: "†",
-  Dagger: "‡",
-  permil: "‰",
-  lsaquo: "‹",
-  rsaquo: "›",
-  euro: "€"
-};
-
-// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/constant/dangerous.js
-var dangerous = [
-  "cent",
-  "copy",
-  "divide",
-  "gt",
-  "lt",
-  "not",
-  "para",
-  "times"
-];
-
-// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-named.js
-var own5 = {}.hasOwnProperty;
-var characters = {};
-var key;
-for (key in characterEntitiesHtml4) {
-  if (own5.call(characterEntitiesHtml4, key)) {
-    characters[characterEntitiesHtml4[key]] = key;
-  }
-}
-var notAlphanumericRegex = /[^\dA-Za-z]/;
-function toNamed(code4, next, omit, attribute) {
-  const character = String.fromCharCode(code4);
-  if (own5.call(characters, character)) {
-    const name = characters[character];
-    const value2 = "&" + name;
-    if (omit && characterEntitiesLegacy.includes(name) && !dangerous.includes(name) && (!attribute || next && next !== 61 && notAlphanumericRegex.test(String.fromCharCode(next)))) {
-      return value2;
-    }
-    return value2 + ";";
-  }
-  return "";
-}
-
-// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/format-smart.js
-function formatSmart(code4, next, options) {
-  let numeric = toHexadecimal(code4, next, options.omitOptionalSemicolons);
-  let named;
-  if (options.useNamedReferences || options.useShortestReferences) {
-    named = toNamed(
-      code4,
-      next,
-      options.omitOptionalSemicolons,
-      options.attribute
-    );
-  }
-  if ((options.useShortestReferences || !named) && options.useShortestReferences) {
-    const decimal = toDecimal(code4, next, options.omitOptionalSemicolons);
-    if (decimal.length < numeric.length) {
-      numeric = decimal;
-    }
-  }
-  return named && (!options.useShortestReferences || named.length < numeric.length) ? named : numeric;
-}
-
-// node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/index.js
-function stringifyEntities(value2, options) {
-  return core(value2, Object.assign({ format: formatSmart }, options));
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/comment.js
-var htmlCommentRegex = /^>|^->|<!--|-->|--!>|<!-$/g;
-var bogusCommentEntitySubset = [">"];
-var commentEntitySubset = ["<", ">"];
-function comment4(node2, _1, _2, state) {
-  return state.settings.bogusComments ? "<?" + stringifyEntities(
-    node2.value,
-    Object.assign({}, state.settings.characterReferences, {
-      subset: bogusCommentEntitySubset
-    })
-  ) + ">" : "<!--" + node2.value.replace(htmlCommentRegex, encode2) + "-->";
-  function encode2($0) {
-    return stringifyEntities(
-      $0,
-      Object.assign({}, state.settings.characterReferences, {
-        subset: commentEntitySubset
-      })
-    );
-  }
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/doctype.js
-function doctype4(_1, _2, _3, state) {
-  return "<!" + (state.settings.upperDoctype ? "DOCTYPE" : "doctype") + (state.settings.tightDoctype ? "" : " ") + "html>";
-}
-
-// node_modules/.pnpm/ccount@2.0.1/node_modules/ccount/index.js
-function ccount(value2, character) {
-  const source = String(value2);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count2 = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count2++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count2;
-}
-
-// node_modules/.pnpm/hast-util-whitespace@3.0.0/node_modules/hast-util-whitespace/lib/index.js
-var re = /[ \t\n\f\r]/g;
-function whitespace2(thing) {
-  return typeof thing === "object" ? thing.type === "text" ? empty2(thing.value) : false : empty2(thing);
-}
-function empty2(value2) {
-  return value2.replace(re, "") === "";
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/util/siblings.js
-var siblingAfter = siblings(1);
-var siblingBefore = siblings(-1);
-var emptyChildren = [];
-function siblings(increment2) {
-  return sibling;
-  function sibling(parent, index2, includeWhitespace) {
-    const siblings2 = parent ? parent.children : emptyChildren;
-    let offset = (index2 || 0) + increment2;
-    let next = siblings2[offset];
-    if (!includeWhitespace) {
-      while (next && whitespace2(next)) {
-        offset += increment2;
-        next = siblings2[offset];
-      }
-    }
-    return next;
-  }
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/omission.js
-var own6 = {}.hasOwnProperty;
-function omission(handlers2) {
-  return omit;
-  function omit(node2, index2, parent) {
-    return own6.call(handlers2, node2.tagName) && handlers2[node2.tagName](node2, index2, parent);
-  }
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/closing.js
-var closing = omission({
-  body,
-  caption: headOrColgroupOrCaption,
-  colgroup: headOrColgroupOrCaption,
-  dd,
-  dt,
-  head: headOrColgroupOrCaption,
-  html: html3,
-  li,
-  optgroup,
-  option,
-  p,
-  rp: rubyElement,
-  rt: rubyElement,
-  tbody,
-  td: cells,
-  tfoot,
-  th: cells,
-  thead,
-  tr
-});
-function headOrColgroupOrCaption(_, index2, parent) {
-  const next = siblingAfter(parent, index2, true);
-  return !next || next.type !== "comment" && !(next.type === "text" && whitespace2(next.value.charAt(0)));
-}
-function html3(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type !== "comment";
-}
-function body(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type !== "comment";
-}
-function p(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return next ? next.type === "element" && (next.tagName === "address" || next.tagName === "article" || next.tagName === "aside" || next.tagName === "blockquote" || next.tagName === "details" || next.tagName === "div" || next.tagName === "dl" || next.tagName === "fieldset" || next.tagName === "figcaption" || next.tagName === "figure" || next.tagName === "footer" || next.tagName === "form" || next.tagName === "h1" || next.tagName === "h2" || next.tagName === "h3" || next.tagName === "h4" || next.tagName === "h5" || next.tagName === "h6" || next.tagName === "header" || next.tagName === "hgroup" || next.tagName === "hr" || next.tagName === "main" || next.tagName === "menu" || next.tagName === "nav" || next.tagName === "ol" || next.tagName === "p" || next.tagName === "pre" || next.tagName === "section" || next.tagName === "table" || next.tagName === "ul") : !parent || // Confusing parent.
-  !(parent.type === "element" && (parent.tagName === "a" || parent.tagName === "audio" || parent.tagName === "del" || parent.tagName === "ins" || parent.tagName === "map" || parent.tagName === "noscript" || parent.tagName === "video" || // Custom element.
-  parent.tagName.includes("-")));
-}
-function li(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && next.tagName === "li";
-}
-function dt(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return Boolean(
-    next && next.type === "element" && (next.tagName === "dt" || next.tagName === "dd")
-  );
-}
-function dd(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && (next.tagName === "dt" || next.tagName === "dd");
-}
-function rubyElement(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && (next.tagName === "rp" || next.tagName === "rt");
-}
-function optgroup(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && next.tagName === "optgroup";
-}
-function option(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && (next.tagName === "option" || next.tagName === "optgroup");
-}
-function thead(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return Boolean(
-    next && next.type === "element" && (next.tagName === "tbody" || next.tagName === "tfoot")
-  );
-}
-function tbody(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && (next.tagName === "tbody" || next.tagName === "tfoot");
-}
-function tfoot(_, index2, parent) {
-  return !siblingAfter(parent, index2);
-}
-function tr(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && next.tagName === "tr";
-}
-function cells(_, index2, parent) {
-  const next = siblingAfter(parent, index2);
-  return !next || next.type === "element" && (next.tagName === "td" || next.tagName === "th");
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/omission/opening.js
-var opening = omission({
-  body: body2,
-  colgroup,
-  head,
-  html: html4,
-  tbody: tbody2
-});
-function html4(node2) {
-  const head2 = siblingAfter(node2, -1);
-  return !head2 || head2.type !== "comment";
-}
-function head(node2) {
-  const seen = /* @__PURE__ */ new Set();
-  for (const child2 of node2.children) {
-    if (child2.type === "element" && (child2.tagName === "base" || child2.tagName === "title")) {
-      if (seen.has(child2.tagName)) return false;
-      seen.add(child2.tagName);
-    }
-  }
-  const child = node2.children[0];
-  return !child || child.type === "element";
-}
-function body2(node2) {
-  const head2 = siblingAfter(node2, -1, true);
-  return !head2 || head2.type !== "comment" && !(head2.type === "text" && whitespace2(head2.value.charAt(0))) && !(head2.type === "element" && (head2.tagName === "meta" || head2.tagName === "link" || head2.tagName === "script" || head2.tagName === "style" || head2.tagName === "template"));
-}
-function colgroup(node2, index2, parent) {
-  const previous3 = siblingBefore(parent, index2);
-  if (parent && previous3 && previous3.type === "element" && previous3.tagName === "colgroup" && closing(previous3, parent.children.indexOf(previous3), parent)) {
-    return false;
-  }
-  const head2 = siblingAfter(node2, -1, true);
-  return Boolean(head2 && head2.type === "element" && head2.tagName === "col");
-}
-function tbody2(node2, index2, parent) {
-  const previous3 = siblingBefore(parent, index2);
-  if (parent && previous3 && previous3.type === "element" && (previous3.tagName === "thead" || previous3.tagName === "tbody") && closing(previous3, parent.children.indexOf(previous3), parent)) {
-    return false;
-  }
-  const head2 = siblingAfter(node2, -1);
-  return Boolean(head2 && head2.type === "element" && head2.tagName === "tr");
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/element.js
-var constants = {
-  // See: <https://html.spec.whatwg.org/#attribute-name-state>.
-  name: [
-    ["	\n\f\r &/=>".split(""), "	\n\f\r \"&'/=>`".split("")],
-    [`\0	
-\f\r "&'/<=>`.split(""), "\0	\n\f\r \"&'/<=>`".split("")]
-  ],
-  // See: <https://html.spec.whatwg.org/#attribute-value-(unquoted)-state>.
-  unquoted: [
-    ["	\n\f\r &>".split(""), "\0	\n\f\r \"&'<=>`".split("")],
-    ["\0	\n\f\r \"&'<=>`".split(""), "\0	\n\f\r \"&'<=>`".split("")]
-  ],
-  // See: <https://html.spec.whatwg.org/#attribute-value-(single-quoted)-state>.
-  single: [
-    ["&'".split(""), "\"&'`".split("")],
-    ["\0&'".split(""), "\0\"&'`".split("")]
-  ],
-  // See: <https://html.spec.whatwg.org/#attribute-value-(double-quoted)-state>.
-  double: [
-    ['"&'.split(""), "\"&'`".split("")],
-    ['\0"&'.split(""), "\0\"&'`".split("")]
-  ]
-};
-var htmlIntegrationPoints = /* @__PURE__ */ new Set(["desc", "foreignObject", "title"]);
-function element5(node2, index2, parent, state) {
-  const { schema: schema2 } = state;
-  const omit = schema2.space === "svg" ? false : state.settings.omitOptionalTags;
-  let selfClosing = schema2.space === "svg" ? state.settings.closeEmptyElements : state.settings.voids.includes(node2.tagName.toLowerCase());
-  const parts = [];
-  if (schema2.space === "html" && node2.tagName === "svg") {
-    state.schema = svg2;
-  }
-  const attributes = serializeAttributes(state, node2.properties);
-  if (state.schema.space === "svg" && htmlIntegrationPoints.has(node2.tagName)) {
-    state.schema = html2;
-  }
-  const content3 = state.all(
-    schema2.space === "html" && node2.tagName === "template" ? node2.content : node2
-  );
-  state.schema = schema2;
-  if (content3) selfClosing = false;
-  if (attributes || !omit || !opening(node2, index2, parent)) {
-    parts.push("<", node2.tagName, attributes ? " " + attributes : "");
-    if (selfClosing && (schema2.space === "svg" || state.settings.closeSelfClosing)) {
-      const last = attributes.charAt(attributes.length - 1);
-      if (!state.settings.tightSelfClosing || last === "/" || last && last !== '"' && last !== "'") {
-        parts.push(" ");
-      }
-      parts.push("/");
-    }
-    parts.push(">");
-  }
-  parts.push(content3);
-  if (!selfClosing && (!omit || !closing(node2, index2, parent))) {
-    parts.push("</" + node2.tagName + ">");
-  }
-  return parts.join("");
-}
-function serializeAttributes(state, properties2) {
-  const values = [];
-  let index2 = -1;
-  let key2;
-  if (properties2) {
-    for (key2 in properties2) {
-      if (properties2[key2] !== null && properties2[key2] !== void 0) {
-        const value2 = serializeAttribute(state, key2, properties2[key2]);
-        if (value2) values.push(value2);
-      }
-    }
-  }
-  while (++index2 < values.length) {
-    const last = state.settings.tightAttributes ? values[index2].charAt(values[index2].length - 1) : void 0;
-    if (index2 !== values.length - 1 && last !== '"' && last !== "'") {
-      values[index2] += " ";
-    }
-  }
-  return values.join("");
-}
-function serializeAttribute(state, key2, value2) {
-  const info = find(state.schema, key2);
-  const x = state.settings.allowParseErrors && state.schema.space === "html" ? 0 : 1;
-  const y = state.settings.allowDangerousCharacters ? 0 : 1;
-  if (info.overloadedBoolean && (value2 === info.attribute || value2 === "")) {
-    value2 = true;
-  } else if ((info.boolean || info.overloadedBoolean) && (typeof value2 !== "string" || value2 === info.attribute || value2 === "")) {
-    value2 = Boolean(value2);
-  }
-  if (value2 === null || value2 === void 0 || value2 === false || typeof value2 === "number" && Number.isNaN(value2)) {
-    return "";
-  }
-  const name = stringifyEntities(
-    info.attribute,
-    Object.assign({}, state.settings.characterReferences, {
-      // Always encode without parse errors in non-HTML.
-      subset: constants.name[x][y]
-    })
-  );
-  if (value2 === true) return name;
-  value2 = Array.isArray(value2) ? (info.commaSeparated ? stringify : stringify2)(value2, {
-    padLeft: !state.settings.tightCommaSeparatedLists
-  }) : String(value2);
-  if (state.settings.collapseEmptyAttributes && !value2) return name;
-  let result;
-  if (state.settings.preferUnquoted) {
-    result = stringifyEntities(
-      value2,
-      Object.assign({}, state.settings.characterReferences, {
-        attribute: true,
-        subset: constants.unquoted[x][y]
-      })
-    );
-  }
-  if (result !== value2) {
-    let { quote } = state;
-    if (state.settings.quoteSmart && ccount(value2, quote) > ccount(value2, state.alternative)) {
-      quote = state.alternative;
-    }
-    result = quote + stringifyEntities(
-      value2,
-      Object.assign({}, state.settings.characterReferences, {
-        // Always encode without parse errors in non-HTML.
-        subset: (quote === "'" ? constants.single : constants.double)[x][y],
-        attribute: true
-      })
-    ) + quote;
-  }
-  return name + (result ? "=" + result : result);
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/text.js
-var textEntitySubset = ["<", "&"];
-function text4(node2, _, parent, state) {
-  return parent && parent.type === "element" && (parent.tagName === "script" || parent.tagName === "style") ? node2.value : stringifyEntities(
-    node2.value,
-    Object.assign({}, state.settings.characterReferences, {
-      subset: textEntitySubset
-    })
-  );
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/raw.js
-function raw2(node2, index2, parent, state) {
-  return state.settings.allowDangerousHtml ? node2.value : text4(node2, index2, parent, state);
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/root.js
-function root4(node2, _1, _2, state) {
-  return state.all(node2);
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/handle/index.js
-var handle = zwitch("type", {
-  invalid,
-  unknown: unknown2,
-  handlers: { comment: comment4, doctype: doctype4, element: element5, raw: raw2, root: root4, text: text4 }
-});
-function invalid(node2) {
-  throw new Error("Expected node, not `" + node2 + "`");
-}
-function unknown2(node_) {
-  const node2 = (
-    /** @type {Nodes} */
-    node_
-  );
-  throw new Error("Cannot compile unknown node `" + node2.type + "`");
-}
-
-// node_modules/.pnpm/hast-util-to-html@9.0.6/node_modules/hast-util-to-html/lib/index.js
-var emptyOptions2 = {};
-var emptyCharacterReferences = {};
-var emptyChildren2 = [];
-function toHtml(tree, options) {
-  const options_ = options || emptyOptions2;
-  const quote = options_.quote || '"';
-  if (quote !== '"' && quote !== "'") {
-    throw new Error("Invalid quote `" + quote + "`, expected `'` or `\"`");
-  }
-  const alternative = quote === '"' ? "'" : '"';
-  const state = {
-    one: one3,
-    all: all4,
-    settings: {
-      omitOptionalTags: options_.omitOptionalTags || false,
-      allowParseErrors: options_.allowParseErrors || false,
-      allowDangerousCharacters: options_.allowDangerousCharacters || false,
-      quoteSmart: options_.quoteSmart || false,
-      preferUnquoted: options_.preferUnquoted || false,
-      tightAttributes: options_.tightAttributes || false,
-      upperDoctype: options_.upperDoctype || false,
-      tightDoctype: options_.tightDoctype || false,
-      bogusComments: options_.bogusComments || false,
-      tightCommaSeparatedLists: options_.tightCommaSeparatedLists || false,
-      tightSelfClosing: options_.tightSelfClosing || false,
-      collapseEmptyAttributes: options_.collapseEmptyAttributes || false,
-      allowDangerousHtml: options_.allowDangerousHtml || false,
-      voids: options_.voids || htmlVoidElements,
-      characterReferences: options_.characterReferences || emptyCharacterReferences,
-      closeSelfClosing: options_.closeSelfClosing || false,
-      closeEmptyElements: options_.closeEmptyElements || false
-    },
-    schema: options_.space === "svg" ? svg2 : html2,
-    quote,
-    alternative
-  };
-  return state.one(
-    Array.isArray(tree) ? { type: "root", children: tree } : tree,
-    void 0,
-    void 0
-  );
-}
-function one3(node2, index2, parent) {
-  return handle(node2, index2, parent, this);
-}
-function all4(parent) {
-  const results = [];
-  const children2 = parent && parent.children || emptyChildren2;
-  let index2 = -1;
-  while (++index2 < children2.length) {
-    results[index2] = this.one(children2[index2], index2, parent);
-  }
-  return results.join("");
-}
-
-// node_modules/.pnpm/rehype-stringify@10.0.1/node_modules/rehype-stringify/lib/index.js
-function rehypeStringify(options) {
-  const self2 = this;
-  const settings = { ...self2.data("settings"), ...options };
-  self2.compiler = compiler2;
-  function compiler2(tree) {
-    return toHtml(tree, settings);
-  }
-}
-
-// node_modules/.pnpm/micromark-util-character@2.1.1/node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code4) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code4 !== null && (code4 < 32 || code4 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code4) {
-  return code4 !== null && code4 < -2;
-}
-function markdownLineEndingOrSpace(code4) {
-  return code4 !== null && (code4 < 0 || code4 === 32);
-}
-function markdownSpace(code4) {
-  return code4 === -2 || code4 === -1 || code4 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex) {
-  return check2;
-  function check2(code4) {
-    return code4 !== null && code4 > -1 && regex.test(String.fromCharCode(code4));
-  }
-}
-
-// node_modules/.pnpm/fault@2.0.1/node_modules/fault/index.js
-var import_format = __toESM(require_format(), 1);
-var fault = Object.assign(create2(Error), {
-  eval: create2(EvalError),
-  range: create2(RangeError),
-  reference: create2(ReferenceError),
-  syntax: create2(SyntaxError),
-  type: create2(TypeError),
-  uri: create2(URIError)
-});
-function create2(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format, ...values) {
-    const reason = format ? (0, import_format.default)(format, ...values) : format;
-    return new Constructor(reason);
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own7 = {}.hasOwnProperty;
-var markers = {
-  yaml: "-",
-  toml: "+"
-};
-function toMatters(options) {
-  const result = [];
-  let index2 = -1;
-  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result;
-}
-function matter(option2) {
-  let result = option2;
-  if (typeof result === "string") {
-    if (!own7.call(markers, result)) {
-      throw fault("Missing matter definition for `%s`", result);
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    };
-  } else if (typeof result !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result);
-  }
-  if (!own7.call(result, "type")) {
-    throw fault("Missing `type` in matter `%j`", result);
-  }
-  if (!own7.call(result, "fence") && !own7.call(result, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result);
-  }
-  return result;
-}
-
-// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options) {
-  const matters = toMatters(options);
-  const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code4 = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow3[code4];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
-    } else {
-      flow3[code4] = [construct];
-    }
-  }
-  return {
-    flow: flow3
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok3, nok) {
-    const self2 = this;
-    return start;
-    function start(code4) {
-      const position4 = self2.now();
-      if (
-        // Indent not allowed.
-        position4.column === 1 && // Normally, only allowed in first line.
-        (position4.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code4 === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code4);
-        }
-      }
-      return nok(code4);
-    }
-    function openSequence(code4) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code4);
-        }
-        return openAfter(code4);
-      }
-      if (code4 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code4);
-        return openSequence;
-      }
-      return nok(code4);
-    }
-    function openSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code4);
-    }
-    function openAfter(code4) {
-      if (markdownLineEnding(code4)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code4);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart);
-      }
-      return nok(code4);
-    }
-    function contentStart(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        return contentEnd(code4);
-      }
-      effects.enter(valueType);
-      return contentInside(code4);
-    }
-    function contentInside(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects.exit(valueType);
-        return contentEnd(code4);
-      }
-      effects.consume(code4);
-      return contentInside;
-    }
-    function contentEnd(code4) {
-      if (code4 === null) {
-        return nok(code4);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after, contentStart);
-    }
-    function after(code4) {
-      effects.exit(frontmatterType);
-      return ok3(code4);
-    }
-  }
-  function tokenizeClosingFence(effects, ok3, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code4) {
-      if (code4 === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code4);
-      }
-      return nok(code4);
-    }
-    function closeSequence(code4) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code4);
-        }
-        return closeAfter(code4);
-      }
-      if (code4 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code4);
-        return closeSequence;
-      }
-      return nok(code4);
-    }
-    function closeSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code4);
-    }
-    function closeAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects.exit(fenceType);
-        return ok3(code4);
-      }
-      return nok(code4);
-    }
-  }
-}
-function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick(matter2.fence, prop)
-  );
-}
-function pick(schema2, prop) {
-  return typeof schema2 === "string" ? schema2 : schema2[prop];
-}
-
-// node_modules/.pnpm/escape-string-regexp@5.0.0/node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError("Expected a string");
-  }
-  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-
-// node_modules/.pnpm/mdast-util-frontmatter@2.0.1/node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
-  const enter = {};
-  const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
-    exit3[matter2.type + "Value"] = value;
-  }
-  return { enter, exit: exit3 };
-}
-function opener(matter2) {
-  return open;
-  function open(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
-  }
-}
-function close(token) {
-  const data = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok("value" in node2);
-  this.exit(token);
-  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-}
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
-}
-function frontmatterToMarkdown(options) {
-  const unsafe = [];
-  const handlers2 = {};
-  const matters = toMatters(options);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers2[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
-    });
-  }
-  return { unsafe, handlers: handlers2 };
-}
-function handler(matter2) {
-  const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle3;
-  function handle3(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
-  }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick2(matter2.fence, prop)
-  );
-}
-function pick2(schema2, prop) {
-  return typeof schema2 === "string" ? schema2 : schema2[prop];
-}
-
-// node_modules/.pnpm/remark-frontmatter@5.0.0/node_modules/remark-frontmatter/lib/index.js
-var emptyOptions3 = "yaml";
-function remarkFrontmatter(options) {
-  const self2 = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options || emptyOptions3;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
-}
-
-// node_modules/.pnpm/mdast-util-find-and-replace@3.0.4/node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list5, options) {
-  const settings = options || {};
-  const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list5);
-  let pairIndex2 = -1;
-  while (++pairIndex2 < pairs.length) {
-    visitParents(tree, visitor);
-  }
-  function visitor(node2, parents, index2) {
-    if (node2.type === "text" && typeof index2 === "number") {
-      return handler2(node2, parents, index2);
-    }
-    if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
-  }
-  function handler2(node2, parents, index2) {
-    const parent = parents[parents.length - 1];
-    const find2 = pairs[pairIndex2][0];
-    const replace2 = pairs[pairIndex2][1];
-    let start = 0;
-    let change = false;
-    let nodes = [];
-    find2.lastIndex = 0;
-    let match = find2.exec(node2.value);
-    while (match) {
-      const position4 = match.index;
-      const matchObject = {
-        index: match.index,
-        input: match.input,
-        stack: [...parents, node2]
-      };
-      let value2 = replace2(...match, matchObject);
-      if (typeof value2 === "string") {
-        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
-      }
-      if (value2 === false) {
-        find2.lastIndex = position4 + 1;
-      } else {
-        if (start !== position4) {
-          add({ type: "text", value: node2.value.slice(start, position4) });
-        }
-        if (Array.isArray(value2)) {
-          for (const child of value2) add(child);
-        } else if (value2) {
-          add(value2);
-        }
-        start = position4 + match[0].length;
-        change = true;
-      }
-      if (!find2.global) {
-        break;
-      }
-      match = find2.exec(node2.value);
-    }
-    if (change) {
-      if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
-      }
-      parent.children.splice(index2, 1, ...nodes);
-    } else {
-      nodes = [node2];
-    }
-    return index2 + nodes.length;
-    function add(child) {
-      const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child.type === "text") {
-        previous3.value += child.value;
-      } else {
-        nodes.push(child);
-      }
-    }
-  }
-}
-function toPairs(tupleOrList) {
-  if (!Array.isArray(tupleOrList)) {
-    throw new TypeError("Expected find and replace tuple or list of tuples");
-  }
-  const result = [];
-  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
-    /** @type {FindAndReplaceList} */
-    tupleOrList
-  ) : [
-    /** @type {FindAndReplaceTuple} */
-    tupleOrList
-  ];
-  let index2 = -1;
-  while (++index2 < list5.length) {
-    const tuple = list5[index2];
-    result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
-  }
-  return result;
-}
-function toExpression(find2) {
-  return typeof find2 === "string" ? new RegExp(escapeStringRegexp(find2), "g") : find2;
-}
-function toFunction(replace2) {
-  return typeof replace2 === "function" ? replace2 : function() {
-    return replace2;
-  };
-}
-
-// node_modules/.pnpm/mdast-util-gfm-autolink-literal@2.1.0/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-var inConstruct = "phrasing";
-var notInConstruct = ["autolink", "link", "image", "label"];
-function gfmAutolinkLiteralFromMarkdown() {
-  return {
-    transforms: [transformGfmAutolinkLiterals],
-    enter: {
-      literalAutolink: enterLiteralAutolink,
-      literalAutolinkEmail: enterLiteralAutolinkValue,
-      literalAutolinkHttp: enterLiteralAutolinkValue,
-      literalAutolinkWww: enterLiteralAutolinkValue
-    },
-    exit: {
-      literalAutolink: exitLiteralAutolink,
-      literalAutolinkEmail: exitLiteralAutolinkEmail,
-      literalAutolinkHttp: exitLiteralAutolinkHttp,
-      literalAutolinkWww: exitLiteralAutolinkWww
-    }
-  };
-}
-function gfmAutolinkLiteralToMarkdown() {
-  return {
-    unsafe: [
-      {
-        character: "@",
-        before: "[+\\-.\\w]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ".",
-        before: "[Ww]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ":",
-        before: "[ps]",
-        after: "\\/",
-        inConstruct,
-        notInConstruct
-      }
-    ]
-  };
-}
-function enterLiteralAutolink(token) {
-  this.enter(
-    { type: "link", title: null, url: "", children: [], position: void 0 },
-    token
-  );
-}
-function enterLiteralAutolinkValue(token) {
-  this.config.enter.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkHttp(token) {
-  this.config.exit.autolinkProtocol.call(this, token);
-}
-function exitLiteralAutolinkWww(token) {
-  this.config.exit.data.call(this, token);
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "link");
-  node2.url = "http://" + this.sliceSerialize(token);
-}
-function exitLiteralAutolinkEmail(token) {
-  this.config.exit.autolinkEmail.call(this, token);
-}
-function exitLiteralAutolink(token) {
-  this.exit(token);
-}
-function transformGfmAutolinkLiterals(tree) {
-  findAndReplace(
-    tree,
-    [
-      [
-        /(?<![\da-z])(https?:\/\/|www(?=\.))([\w-]*\.[\w\-.]*)([^\t\n\r ]*)/gi,
-        findUrl
-      ],
-      [
-        /(?<![\w+\-.@])xmpp:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)(\/(?:[\w\-/]|\.(?=[\dA-Za-z]))*)?/g,
-        findXmpp
-      ],
-      [/(?<![\w+\-.@])mailto:([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g, findMailto],
-      [
-        /(?<![\w+\-.]|(?:^|[^\d@A-Za-z])(?:mailto|xmpp):)([\w+\-.]+)@([\w-]+(?:\.[\w-]+)+)/g,
-        findEmail
-      ]
-    ],
-    { ignore: ["link", "linkReference"] }
-  );
-}
-function findUrl(_, protocol, domain2, path2, match) {
-  if (!previous(match)) {
-    return false;
-  }
-  let prefix = "";
-  if (/^w/i.test(protocol)) {
-    domain2 = protocol + domain2;
-    protocol = "";
-    prefix = "http://";
-  }
-  if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
-    return false;
-  }
-  const parts = splitUrl(domain2 + path2);
-  const result = {
-    type: "link",
-    title: null,
-    url: prefix + protocol + parts[0],
-    children: [{ type: "text", value: protocol + parts[0], position: void 0 }],
-    position: void 0
-  };
-  if (parts[1]) {
-    return [result, { type: "text", value: parts[1], position: void 0 }];
-  }
-  return result;
-}
-function findEmail(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  return {
-    type: "link",
-    title: null,
-    url: "mailto:" + atext + "@" + label,
-    children: [{ type: "text", value: atext + "@" + label, position: void 0 }],
-    position: void 0
-  };
-}
-function findMailto(_, atext, label) {
-  if (/[\d\-_]$/.test(label)) {
-    return false;
-  }
-  const value2 = "mailto:" + atext + "@" + label;
-  return {
-    type: "link",
-    title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
-    position: void 0
-  };
-}
-function findXmpp(matchValue, atext, label, resource, match) {
-  if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
-    return false;
-  }
-  const value2 = "xmpp:" + atext + "@" + label + (resource || "");
-  return {
-    type: "link",
-    title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
-    position: void 0
-  };
-}
-function isCorrectDomain(domain2) {
-  const parts = domain2.split(".");
-  if (parts.length < 2 || parts[parts.length - 1] && (/_/.test(parts[parts.length - 1]) || !/[\dA-Za-z]/.test(parts[parts.length - 1])) || parts[parts.length - 2] && (/_/.test(parts[parts.length - 2]) || !/[\dA-Za-z]/.test(parts[parts.length - 2]))) {
-    return false;
-  }
-  return true;
-}
-function splitUrl(url) {
-  let index2 = url.length;
-  while (index2 > 0) {
-    const code4 = url.charCodeAt(index2 - 1);
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 62 || code4 === 63 || code4 === 93 || code4 === 125) {
-      index2--;
-    } else {
-      break;
-    }
-  }
-  if (index2 === url.length) {
-    return [url, void 0];
-  }
-  let trail2 = url.slice(index2);
-  url = url.slice(0, index2);
-  let closingParenIndex = trail2.indexOf(")");
-  const openingParens = ccount(url, "(");
-  let closingParens = ccount(url, ")");
-  while (closingParenIndex !== -1 && openingParens > closingParens) {
-    url += trail2.slice(0, closingParenIndex + 1);
-    trail2 = trail2.slice(closingParenIndex + 1);
-    closingParenIndex = trail2.indexOf(")");
-    closingParens++;
-  }
-  return [url, trail2];
-}
-function previous(match) {
-  const code4 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code4) || unicodePunctuation(code4);
-}
-
-// node_modules/.pnpm/micromark-util-normalize-identifier@2.0.1/node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
-// node_modules/.pnpm/mdast-util-gfm-footnote@2.1.0/node_modules/mdast-util-gfm-footnote/lib/index.js
-footnoteReference.peek = footnoteReferencePeek;
-function enterFootnoteCallString() {
-  this.buffer();
-}
-function enterFootnoteCall(token) {
-  this.enter({ type: "footnoteReference", identifier: "", label: "" }, token);
-}
-function enterFootnoteDefinitionLabelString() {
-  this.buffer();
-}
-function enterFootnoteDefinition(token) {
-  this.enter(
-    { type: "footnoteDefinition", identifier: "", label: "", children: [] },
-    token
-  );
-}
-function exitFootnoteCallString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteReference");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteCall(token) {
-  this.exit(token);
-}
-function exitFootnoteDefinitionLabelString(token) {
-  const label = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteDefinition");
-  node2.identifier = normalizeIdentifier(
-    this.sliceSerialize(token)
-  ).toLowerCase();
-  node2.label = label;
-}
-function exitFootnoteDefinition(token) {
-  this.exit(token);
-}
-function footnoteReferencePeek() {
-  return "[";
-}
-function footnoteReference(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[^");
-  const exit3 = state.enter("footnoteReference");
-  const subexit = state.enter("reference");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value2 })
-  );
-  subexit();
-  exit3();
-  value2 += tracker.move("]");
-  return value2;
-}
-function gfmFootnoteFromMarkdown() {
-  return {
-    enter: {
-      gfmFootnoteCallString: enterFootnoteCallString,
-      gfmFootnoteCall: enterFootnoteCall,
-      gfmFootnoteDefinitionLabelString: enterFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: enterFootnoteDefinition
-    },
-    exit: {
-      gfmFootnoteCallString: exitFootnoteCallString,
-      gfmFootnoteCall: exitFootnoteCall,
-      gfmFootnoteDefinitionLabelString: exitFootnoteDefinitionLabelString,
-      gfmFootnoteDefinition: exitFootnoteDefinition
-    }
-  };
-}
-function gfmFootnoteToMarkdown(options) {
-  let firstLineBlank = false;
-  if (options && options.firstLineBlank) {
-    firstLineBlank = true;
-  }
-  return {
-    handlers: { footnoteDefinition, footnoteReference },
-    // This is on by default already.
-    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
-  };
-  function footnoteDefinition(node2, _, state, info) {
-    const tracker = state.createTracker(info);
-    let value2 = tracker.move("[^");
-    const exit3 = state.enter("footnoteDefinition");
-    const subexit = state.enter("label");
-    value2 += tracker.move(
-      state.safe(state.associationId(node2), { before: value2, after: "]" })
-    );
-    subexit();
-    value2 += tracker.move("]:");
-    if (node2.children && node2.children.length > 0) {
-      tracker.shift(4);
-      value2 += tracker.move(
-        (firstLineBlank ? "\n" : " ") + state.indentLines(
-          state.containerFlow(node2, tracker.current()),
-          firstLineBlank ? mapAll : mapExceptFirst
-        )
-      );
-    }
-    exit3();
-    return value2;
-  }
-}
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
-}
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-gfm-strikethrough@2.0.1/node_modules/mdast-util-gfm-strikethrough/lib/index.js
-var constructsWithoutStrikethrough = [
-  "autolink",
-  "destinationLiteral",
-  "destinationRaw",
-  "reference",
-  "titleQuote",
-  "titleApostrophe"
-];
-handleDelete.attention = attentionDelete;
-handleDelete.peek = peekDelete;
-function gfmStrikethroughFromMarkdown() {
-  return {
-    canContainEols: ["delete"],
-    enter: { strikethrough: enterStrikethrough },
-    exit: { strikethrough: exitStrikethrough }
-  };
-}
-function gfmStrikethroughToMarkdown() {
-  return {
-    handlers: { delete: handleDelete },
-    unsafe: [
-      {
-        character: "~",
-        inConstruct: "phrasing",
-        notInConstruct: constructsWithoutStrikethrough
-      }
-    ]
-  };
-}
-function enterStrikethrough(token) {
-  this.enter({ type: "delete", children: [], position: void 0 }, token);
-}
-function exitStrikethrough(token) {
-  this.exit(token);
-}
-function handleDelete(node2, _, state, info) {
-  const tracker = state.createTracker(info);
-  const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
-  const exit3 = state.enter("strikethrough");
-  let value2 = tracker.move(sequence);
-  value2 += state.containerPhrasing(node2, {
-    ...tracker.current(),
-    before: value2,
-    after: "~"
-  });
-  value2 += tracker.move(sequence);
-  exit3();
-  return value2;
-}
-function attentionDelete() {
-  return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
-}
-function peekDelete() {
-  return "~";
-}
-
-// node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize3(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code4 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code4;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code4 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code4 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code4 === 108) {
-      before = ":";
-    } else if (code4 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code4 = alignments[columnIndex];
-        if (code4 === 114) {
-          before = " ".repeat(size);
-        } else if (code4 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize3(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code4 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
-}
-
-// node_modules/.pnpm/mdast-util-phrasing@4.1.0/node_modules/mdast-util-phrasing/lib/index.js
-var phrasing = (
-  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-  convert([
-    "break",
-    "delete",
-    "emphasis",
-    // To do: next major: removed since footnotes were added to GFM.
-    "footnote",
-    "footnoteReference",
-    "image",
-    "imageReference",
-    "inlineCode",
-    // Enabled by `mdast-util-math`:
-    "inlineMath",
-    "link",
-    "linkReference",
-    // Enabled by `mdast-util-mdx`:
-    "mdxJsxTextElement",
-    // Enabled by `mdast-util-mdx`:
-    "mdxTextExpression",
-    "strong",
-    "text",
-    // Enabled by `mdast-util-directive`:
-    "textDirective"
-  ])
-);
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-function blockquote(node2, _, state, info) {
-  const exit3 = state.enter("blockquote");
-  const tracker = state.createTracker(info);
-  tracker.move("> ");
-  tracker.shift(2);
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map
-  );
-  exit3();
-  return value2;
-}
-function map(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern) {
-  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
-}
-function listInScope(stack, list5, none2) {
-  if (typeof list5 === "string") {
-    list5 = [list5];
-  }
-  if (!list5 || list5.length === 0) {
-    return none2;
-  }
-  let index2 = -1;
-  while (++index2 < list5.length) {
-    if (stack.includes(list5[index2])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/break.js
-function hardBreak(_, _1, state, info) {
-  let index2 = -1;
-  while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
-      return /[\t ]/.test(info.before) ? "" : " ";
-    }
-  }
-  return "\\\n";
-}
-
-// node_modules/.pnpm/longest-streak@3.1.0/node_modules/longest-streak/index.js
-function longestStreak(value2, substring) {
-  const source = String(value2);
-  let index2 = source.indexOf(substring);
-  let expected = index2;
-  let count2 = 0;
-  let max = 0;
-  if (typeof substring !== "string") {
-    throw new TypeError("Expected substring");
-  }
-  while (index2 !== -1) {
-    if (index2 === expected) {
-      if (++count2 > max) {
-        max = count2;
-      }
-    } else {
-      count2 = 1;
-    }
-    expected = index2 + substring.length;
-    index2 = source.indexOf(substring, expected);
-  }
-  return max;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-function formatCodeAsIndented(node2, state) {
-  return Boolean(
-    state.options.fences === false && node2.value && // If there’s no info…
-    !node2.lang && // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
-    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-function checkFence(state) {
-  const marker = state.options.fence || "`";
-  if (marker !== "`" && marker !== "~") {
-    throw new Error(
-      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node2, _, state, info) {
-  const marker = checkFence(state);
-  const raw3 = node2.value || "";
-  if (formatCodeAsIndented(node2, state)) {
-    const exit4 = state.enter("codeIndented");
-    const value3 = state.indentLines(raw3, map2);
-    exit4();
-    return value3;
-  }
-  const tracker = state.createTracker(info);
-  const sequence = marker.repeat(Math.max(longestStreak(raw3, marker) + 1, 3));
-  const exit3 = state.enter("codeFenced");
-  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value2 = tracker.move(sequence);
-  if (node2.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`);
-    value2 += tracker.move(
-      state.safe(node2.lang, {
-        before: value2,
-        after: " ",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  if (node2.lang && node2.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value2 += tracker.move(" ");
-    value2 += tracker.move(
-      state.safe(node2.meta, {
-        before: value2,
-        after: "\n",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  value2 += tracker.move("\n");
-  if (raw3) {
-    value2 += tracker.move(raw3 + "\n");
-  }
-  value2 += tracker.move(sequence);
-  exit3();
-  return value2;
-}
-function map2(line, _, blank) {
-  return (blank ? "" : "    ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-function checkQuote(state) {
-  const marker = state.options.quote || '"';
-  if (marker !== '"' && marker !== "'") {
-    throw new Error(
-      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("definition");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), {
-      before: value2,
-      after: "]",
-      ...tracker.current()
-    })
-  );
-  value2 += tracker.move("]: ");
-  subexit();
-  if (
-    // If there’s no url, or…
-    !node2.url || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : "\n",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-function checkEmphasis(state) {
-  const marker = state.options.emphasis || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/micromark-util-classify-character@2.0.1/node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code4) {
-  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-    return 1;
-  }
-  if (unicodePunctuation(code4)) {
-    return 2;
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value2) {
-  const code4 = value2.codePointAt(0);
-  return code4 === void 0 ? "" : String.fromCodePoint(code4);
-}
-function lastCharacter(value2) {
-  const code4 = value2.codePointAt(value2.length - 2);
-  return code4 !== void 0 && code4 > 65535 ? value2.slice(-2) : value2.slice(-1);
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code4) {
-  return "&#x" + code4.toString(16).toUpperCase() + ";";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-function encodeInfo(outside, inside, marker) {
-  const outsideKind = classifyCharacter(outside);
-  const insideKind = classifyCharacter(inside);
-  if (outsideKind === void 0) {
-    return insideKind === void 0 ? (
-      // Letter inside:
-      // we have to encode *both* letters for `_` as it is looser.
-      // it already forms for `*` (and GFMs `~`).
-      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (letter, whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: encode outer (letter)
-      { inside: false, outside: true }
-    );
-  }
-  if (outsideKind === 1) {
-    return insideKind === void 0 ? (
-      // Letter inside: already forms.
-      { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: already forms.
-      { inside: false, outside: false }
-    );
-  }
-  return insideKind === void 0 ? (
-    // Letter inside: already forms.
-    { inside: false, outside: false }
-  ) : insideKind === 1 ? (
-    // Whitespace inside: encode inner (whitespace).
-    { inside: true, outside: false }
-  ) : (
-    // Punctuation inside: already forms.
-    { inside: false, outside: false }
-  );
-}
-
-// node_modules/.pnpm/micromark-util-html-tag-name@2.0.1/node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var htmlRawNames = ["pre", "script", "style", "textarea"];
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value2) {
-  if (value2.charCodeAt(0) !== 60) return;
-  const next = value2.charCodeAt(1);
-  if (next === 33) {
-    const code5 = value2.charCodeAt(2);
-    if (code5 === 45) return 2;
-    if (code5 === 91) return 5;
-    if (asciiAlpha(code5)) return 4;
-    return;
-  }
-  if (next === 63) return 3;
-  const closing2 = next === 47;
-  const start = closing2 ? 2 : 1;
-  let end2 = start;
-  let code4 = value2.charCodeAt(end2);
-  if (!asciiAlpha(code4)) return;
-  while (code4 === 45 || asciiAlphanumeric(code4)) {
-    code4 = value2.charCodeAt(++end2);
-  }
-  const name = value2.slice(start, end2).toLowerCase();
-  if (!closing2 && code4 !== 47 && htmlRawNames.includes(name)) {
-    return 1;
-  }
-  return htmlBlockNames.includes(name) ? 6 : 7;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-var builtins = /* @__PURE__ */ new Map([
-  ["*", false],
-  ["_", true]
-]);
-function candidates(tokens, involved, runOf) {
-  const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
-    const siblings2 = runOf.get(token);
-    if (siblings2 && token.attention && involved.some((d) => d.attention === token.attention)) {
-      for (const sibling of siblings2.tokens) {
-        related.add(sibling.attention);
-      }
-    }
-  }
-  const ordered = [];
-  for (const token of tokens) {
-    if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention);
-    }
-  }
-  ordered.reverse();
-  return ordered;
-}
-function check(tokens, before, after) {
-  const runs = [];
-  const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
-  let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
-      index2++;
-      continue;
-    }
-    const marker = tokens[index2].value.charAt(0);
-    const strict = builtins.get(marker);
-    let end2 = index2 + 1;
-    while (end2 < tokens.length && tokens[end2].attention && tokens[end2].value.charAt(0) === marker) {
-      end2++;
-    }
-    const head2 = index2 ? tokens[index2 - 1].value : before;
-    const previous3 = classifyCharacter(head2.charCodeAt(head2.length - 1));
-    const next = classifyCharacter(
-      (end2 < tokens.length ? tokens[end2].value : after).charCodeAt(0)
-    );
-    const open = !next || next === 2 && Boolean(previous3);
-    const close2 = !previous3 || previous3 === 2 && Boolean(next);
-    const run = {
-      tokens: tokens.slice(index2, end2),
-      markers: [],
-      start: 0,
-      end: 0,
-      // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close2) : open,
-      close: strict ? close2 && (Boolean(next) || !open) : close2,
-      // All builtins can split runs.
-      split: strict !== void 0
-    };
-    for (const token of run.tokens) {
-      wrong.set(token, [...run.tokens]);
-      runOf.set(token, run);
-      let size = token.value.length;
-      while (size--) run.markers.push(token);
-    }
-    run.end = run.markers.length;
-    runs.push(run);
-    index2 = end2;
-  }
-  pair(runs, wrong);
-  index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
-  }
-}
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
-  if (!token || token.attention) return;
-  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-  const reference2 = encodeCharacterReference(
-    /** @type {number} */
-    character.codePointAt(0)
-  );
-  if (start) {
-    token.value = reference2 + token.value.slice(character.length);
-  } else {
-    let value2 = token.value.slice(0, token.value.length - character.length);
-    let escapes = 0;
-    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
-      escapes++;
-    }
-    if (escapes % 2) value2 += "\\";
-    token.value = value2 + reference2;
-  }
-}
-function improve(items, chosen, mistake, before, after) {
-  for (const attention4 of mistake.attention) {
-    const current = chosen.get(attention4) || attention4.sequences[0];
-    for (const sequence of attention4.sequences) {
-      if (sequence === current) continue;
-      const trial = new Map(chosen);
-      trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after);
-      const next = check(tokens, before, after);
-      if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
-      }
-    }
-  }
-}
-function pair(runs, wrong) {
-  const openersByMarker = /* @__PURE__ */ new Map();
-  for (const closer of runs) {
-    const marker = closer.tokens[0].value.charAt(0);
-    let openers = openersByMarker.get(marker);
-    if (!openers) {
-      openers = [];
-      openersByMarker.set(marker, openers);
-    }
-    let open = closer.close ? openers.length : 0;
-    while (open-- && closer.start < closer.end) {
-      const opener2 = openers[open];
-      const openerSize = opener2.end - opener2.start;
-      const closerSize = closer.end - closer.start;
-      if (closer.split ? (
-        // The rule of 3, on the sizes that are left.
-        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
-      ) : (
-        // Others pair whole runs of the same size.
-        openerSize !== opener2.markers.length || openerSize !== closerSize
-      )) {
-        continue;
-      }
-      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening2 = opener2.markers.slice(opener2.end - size, opener2.end);
-      const closing2 = closer.markers.slice(closer.start, closer.start + size);
-      const openToken = opening2[0];
-      const closeToken = closing2[0];
-      if (
-        // Whole sequences:
-        // the markers of a sequence are next to each other,
-        // so if the first and last marker are of one sequence of that size,
-        // all markers are exactly that sequence.
-        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing2[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
-        openToken.attention === closeToken.attention
-      ) {
-        wrong.delete(openToken);
-        wrong.delete(closeToken);
-      } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
-        for (const token of involved) {
-          const list5 = wrong.get(token);
-          if (list5) list5.push(...involved);
-        }
-      }
-      opener2.end -= size;
-      closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open, 1);
-      open = openers.length;
-    }
-    if (closer.open && closer.start < closer.end) openers.push(closer);
-  }
-}
-function attentionSequences(type, markers2, sizes) {
-  if (markers2.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
-    );
-  }
-  if (sizes.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
-    );
-  }
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
-      );
-    }
-  }
-  const sequences = [];
-  for (const marker of markers2) {
-    if (marker.length !== 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
-      );
-    }
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
-      );
-    }
-    for (const size of sizes) {
-      sequences.push(marker.repeat(size));
-    }
-  }
-  return sequences;
-}
-function phrasing2(parent, state, info) {
-  const indexStack = state.indexStack;
-  const children2 = parent.children || [];
-  const results = [];
-  let index2 = -1;
-  let before = info.before;
-  indexStack.push(-1);
-  let tracker = state.createTracker(info);
-  while (++index2 < children2.length) {
-    const child = children2[index2];
-    let after;
-    indexStack[indexStack.length - 1] = index2;
-    if (index2 + 1 < children2.length) {
-      let handle4 = state.handle.handlers[children2[index2 + 1].type];
-      if (handle4 && handle4.peek) handle4 = handle4.peek;
-      after = handle4 ? firstCharacter(
-        handle4(children2[index2 + 1], parent, state, {
-          before: "",
-          after: "",
-          ...tracker.current()
-        })
-      ) : "";
-    } else {
-      after = info.after;
-    }
-    const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
-      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
-      tracker = state.createTracker(info);
-      tracker.move(serialize4(results, info.before, info.after));
-    }
-    const handle3 = state.handle.handlers[child.type];
-    if (handle3 && handle3.attention) {
-      const item = attentionItem(
-        /** @type {PhrasingParents} */
-        child,
-        handle3.attention,
-        state,
-        tracker
-      );
-      if (!item) continue;
-      results.push(item);
-      before = lastCharacter(item.sequences[0]);
-    } else {
-      const value2 = state.handle(child, parent, state, {
-        ...tracker.current(),
-        after,
-        before
-      });
-      if (!value2) continue;
-      tracker.move(value2);
-      results.push(value2);
-      before = lastCharacter(value2);
-    }
-  }
-  indexStack.pop();
-  return results;
-}
-function attentionItem(node2, attention4, state, tracker) {
-  const { construct, markers: markers2, sizes } = attention4(node2, state);
-  const sequences = attentionSequences(node2.type, markers2, sizes);
-  const sequence = sequences[0];
-  const exit3 = state.enter(construct);
-  const inside = state.createTracker(tracker.current());
-  inside.move(sequence);
-  const children2 = phrasing2(node2, state, {
-    ...inside.current(),
-    before: sequence,
-    after: sequence
-  });
-  exit3();
-  if (children2.length === 0) return;
-  tracker.move(sequence);
-  tracker.move(serialize4(children2, sequence, sequence));
-  tracker.move(sequence);
-  return { children: children2, sequences };
-}
-function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after);
-  let mistake = check(tokens, before, after);
-  while (mistake) {
-    const next = improve(items, chosen, mistake, before, after);
-    if (!next) return;
-    chosen = next.chosen;
-    tokens = next.tokens;
-    mistake = next.mistake;
-  }
-  return tokens;
-}
-function guess(items, chosen, before, after) {
-  let previous3 = before;
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      previous3 = "";
-      continue;
-    }
-    const next = index2 === items.length - 1 ? after : "";
-    const sequence = item.sequences.find(function(value2) {
-      const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
-    }) || item.sequences[0];
-    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
-    guess(item.children, chosen, sequence, sequence);
-    previous3 = sequence;
-  }
-}
-function render(items, chosen, before, after) {
-  const tokens = [];
-  let encodeAfter;
-  let previous3 = lastCharacter(before);
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      const token = { value: item, attention: void 0 };
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        encode([token], true);
-      }
-      encodeAfter = void 0;
-      tokens.push(token);
-      if (token.value) previous3 = lastCharacter(token.value);
-      continue;
-    }
-    const sequence = chosen.get(item) || item.sequences[0];
-    const marker = sequence.charAt(0);
-    const next = items[index2 + 1];
-    const outsideBefore = previous3;
-    const outsideAfter = firstCharacter(
-      next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
-    );
-    const inside = render(item.children, chosen, sequence, sequence);
-    const head2 = inside[0].value;
-    const open = encodeInfo(
-      outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head2.charCodeAt(0),
-      marker
-    );
-    if (open.inside) encode(inside, true);
-    const tail = lastCharacter(inside[inside.length - 1].value);
-    const close2 = encodeInfo(
-      outsideAfter.charCodeAt(0),
-      tail.charCodeAt(tail.length - 1),
-      marker
-    );
-    if (close2.inside) encode(inside, false);
-    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
-    }
-    if (close2.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
-      value: sequence,
-      attention: item
-    });
-    previous3 = sequence.charAt(sequence.length - 1);
-  }
-  return tokens;
-}
-function serialize4(items, before, after) {
-  const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after);
-  const tokens = (
-    // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after)
-  );
-  let result = "";
-  for (const token of tokens) result += token.value;
-  return result;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis2.attention = attention;
-emphasis2.peek = peek;
-function emphasis2(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention, state, state.createTracker(info));
-  const value2 = item ? serialize4([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention(_, state) {
-  const marker = checkEmphasis(state);
-  return {
-    construct: "emphasis",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [1]
-  };
-}
-function peek(_, _1, state) {
-  return state.options.emphasis || "*";
-}
-
-// node_modules/.pnpm/mdast-util-to-string@4.0.0/node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions4 = {};
-function toString2(value2, options) {
-  const settings = options || emptyOptions4;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one4(value2, includeImageAlt, includeHtml);
-}
-function one4(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all5(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all5(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all5(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one4(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-function formatHeadingAsSetext(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading(node2, _, state, info) {
-  const rank = Math.max(Math.min(6, node2.depth || 1), 1);
-  const tracker = state.createTracker(info);
-  if (formatHeadingAsSetext(node2, state)) {
-    const exit4 = state.enter("headingSetext");
-    const subexit2 = state.enter("phrasing");
-    const value3 = state.containerPhrasing(node2, {
-      ...tracker.current(),
-      before: "\n",
-      after: "\n"
-    });
-    subexit2();
-    exit4();
-    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
-      // The whole size…
-      value3.length - // Minus the position of the character after the last EOL (or
-      // 0 if there is none)…
-      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
-    );
-  }
-  const sequence = "#".repeat(rank);
-  const exit3 = state.enter("headingAtx");
-  const subexit = state.enter("phrasing");
-  tracker.move(sequence + " ");
-  let value2 = state.containerPhrasing(node2, {
-    before: "# ",
-    after: "\n",
-    ...tracker.current()
-  });
-  const head2 = value2.charCodeAt(0);
-  if (head2 === 9 || head2 === 32) {
-    value2 = encodeCharacterReference(head2) + value2.slice(1);
-  }
-  value2 = value2 ? sequence + " " + value2 : sequence;
-  if (state.options.closeAtx) {
-    value2 += " " + sequence;
-  }
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/html.js
-html5.peek = htmlPeek;
-function html5(node2) {
-  return node2.value || "";
-}
-function htmlPeek() {
-  return "<";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image.js
-image.peek = imagePeek;
-function image(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("image");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  value2 += tracker.move(
-    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
-  );
-  value2 += tracker.move("](");
-  subexit();
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && node2.title || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function imagePeek() {
-  return "!";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-imageReference.peek = imageReferencePeek;
-function imageReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("imageReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  const alt = state.safe(node2.alt, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(alt + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference2 = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !alt || alt !== reference2) {
-    value2 += tracker.move(reference2 + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function imageReferencePeek() {
-  return "!";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-inlineCode.peek = inlineCodePeek;
-function inlineCode(node2, _, state) {
-  let value2 = node2.value || "";
-  let sequence = "`";
-  let index2 = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
-    sequence += "`";
-  }
-  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
-    value2 = " " + value2 + " ";
-  }
-  while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    const expression = state.compilePattern(pattern);
-    if (!pattern.atBreak) continue;
-    let match;
-    while (match = expression.exec(value2)) {
-      let position4 = match.index;
-      if (value2.charCodeAt(position4) === 10 && value2.charCodeAt(position4 - 1) === 13) {
-        position4--;
-      }
-      value2 = value2.slice(0, position4) + " " + value2.slice(match.index + 1);
-    }
-  }
-  return sequence + value2 + sequence;
-}
-function inlineCodePeek() {
-  return "`";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-function formatLinkAsAutolink(node2, state) {
-  const raw3 = toString2(node2);
-  return Boolean(
-    !state.options.resourceLink && // If there’s a url…
-    node2.url && // And there’s no title…
-    !node2.title && // And the content of `node` is a single text node…
-    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
-    (raw3 === node2.url || "mailto:" + raw3 === node2.url) && // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
-    !/[\0- <>\u007F]/.test(node2.url)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link.js
-link.peek = linkPeek;
-function link(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const tracker = state.createTracker(info);
-  if (formatLinkAsAutolink(node2, state)) {
-    const stack = state.stack;
-    state.stack = stack.filter(function(d) {
-      return d !== "phrasing";
-    });
-    const exit4 = state.enter("autolink");
-    let value3 = tracker.move("<");
-    value3 += tracker.move(
-      state.containerPhrasing(node2, {
-        before: value3,
-        after: ">",
-        ...tracker.current()
-      })
-    );
-    value3 += tracker.move(">");
-    exit4();
-    state.stack = stack;
-    return value3;
-  }
-  const exit3 = state.enter("link");
-  let subexit = state.enter("label");
-  let value2 = tracker.move("[");
-  const text10 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "](",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text10);
-  subexit();
-  value2 += tracker.move("](");
-  const enclose = /[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
-  let title = node2.title || void 0;
-  if (!title && !enclose && (last === "\n" || last === "\r")) {
-    let index2 = 0;
-    while (index2 < text10.length && text10.charCodeAt(index2) !== 93) {
-      index2 += text10.charCodeAt(index2) === 92 ? 2 : 1;
-    }
-    if (text10.charCodeAt(index2 + 1) === 58) title = "";
-  }
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
-    enclose
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: typeof title === "string" ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (typeof title === "string") {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function linkPeek(node2, _, state) {
-  return formatLinkAsAutolink(node2, state) ? "<" : "[";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-linkReference.peek = linkReferencePeek;
-function linkReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("linkReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  const text10 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text10 + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference2 = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !text10 || text10 !== reference2) {
-    value2 += tracker.move(reference2 + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function linkReferencePeek() {
-  return "[";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-function checkBullet(state) {
-  const marker = state.options.bullet || "*";
-  if (marker !== "*" && marker !== "+" && marker !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-function checkBulletOther(state) {
-  const bullet = checkBullet(state);
-  const bulletOther = state.options.bulletOther;
-  if (!bulletOther) {
-    return bullet === "*" ? "-" : "*";
-  }
-  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
-    );
-  }
-  if (bulletOther === bullet) {
-    throw new Error(
-      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
-    );
-  }
-  return bulletOther;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || ".";
-  if (marker !== "." && marker !== ")") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-function checkRule(state) {
-  const marker = state.options.rule || "*";
-  if (marker !== "*" && marker !== "-" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list2(node2, parent, state, info) {
-  const exit3 = state.enter("list");
-  const bulletCurrent = state.bulletCurrent;
-  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
-  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
-  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
-  if (!node2.ordered) {
-    const firstListItem = node2.children ? node2.children[0] : void 0;
-    if (
-      // Bullet could be used as a thematic break marker:
-      (bullet === "*" || bullet === "-") && // Empty first list item:
-      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
-      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
-      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
-    ) {
-      useDifferentMarker = true;
-    }
-    if (checkRule(state) === bullet && firstListItem) {
-      let index2 = -1;
-      while (++index2 < node2.children.length) {
-        const item = node2.children[index2];
-        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
-          useDifferentMarker = true;
-          break;
-        }
-      }
-    }
-  }
-  if (useDifferentMarker) {
-    bullet = bulletOther;
-  }
-  state.bulletCurrent = bullet;
-  const value2 = state.containerFlow(node2, info);
-  state.bulletLastUsed = bullet;
-  state.bulletCurrent = bulletCurrent;
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-function checkListItemIndent(state) {
-  const style2 = state.options.listItemIndent || "one";
-  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
-    throw new Error(
-      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
-    );
-  }
-  return style2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem(node2, parent, state, info) {
-  const listItemIndent = checkListItemIndent(state);
-  let bullet = state.bulletCurrent || checkBullet(state);
-  if (parent && parent.type === "list" && parent.ordered) {
-    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
-  }
-  let size = bullet.length + 1;
-  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
-    size = Math.ceil(size / 4) * 4;
-  }
-  const tracker = state.createTracker(info);
-  tracker.move(bullet + " ".repeat(size - bullet.length));
-  tracker.shift(size);
-  const exit3 = state.enter("listItem");
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map3
-  );
-  exit3();
-  return value2;
-  function map3(line, index2, blank) {
-    if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
-    }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph2(node2, _, state, info) {
-  const exit3 = state.enter("paragraph");
-  const subexit = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/root.js
-function root5(node2, _, state, info) {
-  const hasPhrasing = node2.children.some(function(d) {
-    return phrasing(d);
-  });
-  if (!hasPhrasing) return state.containerFlow(node2, info);
-  const exit3 = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-function checkStrong(state) {
-  const marker = state.options.strong || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong.attention = attention2;
-strong.peek = peek2;
-function strong(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value2 = item ? serialize4([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention2(_, state) {
-  const marker = checkStrong(state);
-  return {
-    construct: "strong",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [2]
-  };
-}
-function peek2(_, _1, state) {
-  return state.options.strong || "*";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text5(node2, parent, state, info) {
-  const siblings2 = parent ? parent.children : [];
-  const index2 = state.indexStack[state.indexStack.length - 1];
-  return state.safe(node2.value, {
-    ...info,
-    afterNode: siblings2[index2 + 1],
-    beforeNode: siblings2[index2 - 1]
-  });
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-function checkRuleRepetition(state) {
-  const repetition = state.options.ruleRepetition || 3;
-  if (repetition < 3) {
-    throw new Error(
-      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
-    );
-  }
-  return repetition;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-function thematicBreak(_, _1, state) {
-  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/index.js
-var handle2 = {
-  blockquote,
-  break: hardBreak,
-  code,
-  definition,
-  emphasis: emphasis2,
-  hardBreak,
-  heading,
-  html: html5,
-  image,
-  imageReference,
-  inlineCode,
-  link,
-  linkReference,
-  list: list2,
-  listItem,
-  paragraph: paragraph2,
-  root: root5,
-  strong,
-  text: text5,
-  thematicBreak
-};
-
-// node_modules/.pnpm/character-entities@2.0.2/node_modules/character-entities/index.js
-var characterEntities = {
-  AElig: "Æ",
-  AMP: "&",
-  Aacute: "Á",
-  Abreve: "Ă",
-  Acirc: "Â",
-  Acy: "А",
-  Afr: "𝔄",
-  Agrave: "À",
-  Alpha: "Α",
-  Amacr: "Ā",
-  And: "⩓",
-  Aogon: "Ą",
-  Aopf: "𝔸",
-  ApplyFunction: "⁡",
-  Aring: "Å",
-  Ascr: "𝒜",
-  Assign: "≔",
-  Atilde: "Ã",
-  Auml: "Ä",
-  Backslash: "∖",
-  Barv: "⫧",
-  Barwed: "⌆",
-  Bcy: "Б",
-  Because: "∵",
-  Bernoullis: "ℬ",
-  Beta: "Β",
-  Bfr: "𝔅",
-  Bopf: "𝔹",
-  Breve: "˘",
-  Bscr: "ℬ",
-  Bumpeq: "≎",
-  CHcy: "Ч",
-  COPY: "©",
-  Cacute: "Ć",
-  Cap: "⋒",
-  CapitalDifferentialD: "ⅅ",
-  Cayleys: "ℭ",
-  Ccaron: "Č",
-  Ccedil: "Ç",
-  Ccirc: "Ĉ",
-  Cconint: "∰",
-  Cdot: "Ċ",
-  Cedilla: "¸",
-  CenterDot: "·",
-  Cfr: "ℭ",
-  Chi: "Χ",
-  CircleDot: "⊙",
-  CircleMinus: "⊖",
-  CirclePlus: "⊕",
-  CircleTimes: "⊗",
-  ClockwiseContourIntegral: "∲",
-  CloseCurlyDoubleQuote: "”",
-  CloseCurlyQuote: "’",
-  Colon: "∷",
-  Colone: "⩴",
-  Congruent: "≡",
-  Conint: "∯",
-  ContourIntegral: "∮",
-  Copf: "ℂ",
-  Coproduct: "∐",
-  CounterClockwiseContourIntegral: "∳",
-  Cross: "⨯",
-  Cscr: "𝒞",
-  Cup: "⋓",
-  CupCap: "≍",
-  DD: "ⅅ",
-  DDotrahd: "⤑",
-  DJcy: "Ђ",
-  DScy: "Ѕ",
-  DZcy: "Џ",
-  Dagger: "‡",
-  Darr: "↡",
-  Dashv: "⫤",
-  Dcaron: "Ď",
-  Dcy: "Д",
-  Del: "∇",
-  Delta: "Δ",
-  Dfr: "𝔇",
-  DiacriticalAcute: "´",
-  DiacriticalDot: "˙",
-  DiacriticalDoubleAcute: "˝",
-  DiacriticalGrave: "`",
-  DiacriticalTilde: "˜",
-  Diamond: "⋄",
-  DifferentialD: "ⅆ",
-  Dopf: "𝔻",
-  Dot: "¨",
-  DotDot: "⃜",
-  DotEqual: "≐",
-  DoubleContourIntegral: "∯",
-  DoubleDot: "¨",
-  DoubleDownArrow: "⇓",
-  DoubleLeftArrow: "⇐",
-  DoubleLeftRightArrow: "⇔",
-  DoubleLeftTee: "⫤",
-  DoubleLongLeftArrow: "⟸",
-  DoubleLongLeftRightArrow: "⟺",
-  DoubleLongRightArrow: "⟹",
-  DoubleRightArrow: "⇒",
-  DoubleRightTee: "⊨",
-  DoubleUpArrow: "⇑",
-  DoubleUpDownArrow: "⇕",
-  DoubleVerticalBar: "∥",
-  DownArrow: "↓",
-  DownArrowBar: "⤓",
-  DownArrowUpArrow: "⇵",
-  DownBreve: "̑",
-  DownLeftRightVector: "⥐",
-  DownLeftTeeVector: "⥞",
-  DownLeftVector: "↽",
-  DownLeftVectorBar: "⥖",
-  DownRightTeeVector: "⥟",
-  DownRightVector: "⇁",
-  DownRightVectorBar: "⥗",
-  DownTee: "⊤",
-  DownTeeArrow: "↧",
-  Downarrow: "⇓",
-  Dscr: "𝒟",
-  Dstrok: "Đ",
-  ENG: "Ŋ",
-  ETH: "Ð",
-  Eacute: "É",
-  Ecaron: "Ě",
-  Ecirc: "Ê",
-  Ecy: "Э",
-  Edot: "Ė",
-  Efr: "𝔈",
-  Egrave: "È",
-  Element: "∈",
-  Emacr: "Ē",
-  EmptySmallSquare: "◻",
-  EmptyVerySmallSquare: "▫",
-  Eogon: "Ę",
-  Eopf: "𝔼",
-  Epsilon: "Ε",
-  Equal: "⩵",
-  EqualTilde: "≂",
-  Equilibrium: "⇌",
-  Escr: "ℰ",
-  Esim: "⩳",
-  Eta: "Η",
-  Euml: "Ë",
-  Exists: "∃",
-  ExponentialE: "ⅇ",
-  Fcy: "Ф",
-  Ffr: "𝔉",
-  FilledSmallSquare: "◼",
-  FilledVerySmallSquare: "▪",
-  Fopf: "𝔽",
-  ForAll: "∀",
-  Fouriertrf: "ℱ",
-  Fscr: "ℱ",
-  GJcy: "Ѓ",
-  GT: ">",
-  Gamma: "Γ",
-  Gammad: "Ϝ",
-  Gbreve: "Ğ",
-  Gcedil: "Ģ",
-  Gcirc: "Ĝ",
-  Gcy: "Г",
-  Gdot: "Ġ",
-  Gfr: "𝔊",
-  Gg: "⋙",
-  Gopf: "𝔾",
-  GreaterEqual: "≥",
-  GreaterEqualLess: "⋛",
-  GreaterFullEqual: "≧",
-  GreaterGreater: "⪢",
-  GreaterLess: "≷",
-  GreaterSlantEqual: "⩾",
-  GreaterTilde: "≳",
-  Gscr: "𝒢",
-  Gt: "≫",
-  HARDcy: "Ъ",
-  Hacek: "ˇ",
-  Hat: "^",
-  Hcirc: "Ĥ",
-  Hfr: "ℌ",
-  HilbertSpace: "ℋ",
-  Hopf: "ℍ",
-  HorizontalLine: "─",
-  Hscr: "ℋ",
-  Hstrok: "Ħ",
-  HumpDownHump: "≎",
-  HumpEqual: "≏",
-  IEcy: "Е",
-  IJlig: "Ĳ",
-  IOcy: "Ё",
-  Iacute: "Í",
-  Icirc: "Î",
-  Icy: "И",
-  Idot: "İ",
-  Ifr: "ℑ",
-  Igrave: "Ì",
-  Im: "ℑ",
-  Imacr: "Ī",
-  ImaginaryI: "ⅈ",
-  Implies: "⇒",
-  Int: "∬",
-  Integral: "∫",
-  Intersection: "⋂",
-  InvisibleComma: "⁣",
-  InvisibleTimes: "⁢",
-  Iogon: "Į",
-  Iopf: "𝕀",
-  Iota: "Ι",
-  Iscr: "ℐ",
-  Itilde: "Ĩ",
-  Iukcy: "І",
-  Iuml: "Ï",
-  Jcirc: "Ĵ",
-  Jcy: "Й",
-  Jfr: "𝔍",
-  Jopf: "𝕁",
-  Jscr: "𝒥",
-  Jsercy: "Ј",
-  Jukcy: "Є",
-  KHcy: "Х",
-  KJcy: "Ќ",
-  Kappa: "Κ",
-  Kcedil: "Ķ",
-  Kcy: "К",
-  Kfr: "𝔎",
-  Kopf: "𝕂",
-  Kscr: "𝒦",
-  LJcy: "Љ",
-  LT: "<",
-  Lacute: "Ĺ",
-  Lambda: "Λ",
-  Lang: "⟪",
-  Laplacetrf: "ℒ",
-  Larr: "↞",
-  Lcaron: "Ľ",
-  Lcedil: "Ļ",
-  Lcy: "Л",
-  LeftAngleBracket: "⟨",
-  LeftArrow: "←",
-  LeftArrowBar: "⇤",
-  LeftArrowRightArrow: "⇆",
-  LeftCeiling: "⌈",
-  LeftDoubleBracket: "⟦",
-  LeftDownTeeVector: "⥡",
-  LeftDownVector: "⇃",
-  LeftDownVectorBar: "⥙",
-  LeftFloor: "⌊",
-  LeftRightArrow: "↔",
-  LeftRightVector: "⥎",
-  LeftTee: "⊣",
-  LeftTeeArrow: "↤",
-  LeftTeeVector: "⥚",
-  LeftTriangle: "⊲",
-  LeftTriangleBar: "⧏",
-  LeftTriangleEqual: "⊴",
-  LeftUpDownVector: "⥑",
-  LeftUpTeeVector: "⥠",
-  LeftUpVector: "↿",
-  LeftUpVectorBar: "⥘",
-  LeftVector: "↼",
-  LeftVectorBar: "⥒",
-  Leftarrow: "⇐",
-  Leftrightarrow: "⇔",
-  LessEqualGreater: "⋚",
-  LessFullEqual: "≦",
-  LessGreater: "≶",
-  LessLess: "⪡",
-  LessSlantEqual: "⩽",
-  LessTilde: "≲",
-  Lfr: "𝔏",
-  Ll: "⋘",
-  Lleftarrow: "⇚",
-  Lmidot: "Ŀ",
-  LongLeftArrow: "⟵",
-  LongLeftRightArrow: "⟷",
-  LongRightArrow: "⟶",
-  Longleftarrow: "⟸",
-  Longleftrightarrow: "⟺",
-  Longrightarrow: "⟹",
-  Lopf: "𝕃",
-  LowerLeftArrow: "↙",
-  LowerRightArrow: "↘",
-  Lscr: "ℒ",
-  Lsh: "↰",
-  Lstrok: "Ł",
-  Lt: "≪",
-  Map: "⤅",
-  Mcy: "М",
-  MediumSpace: " ",
-  Mellintrf: "ℳ",
-  Mfr: "𝔐",
-  MinusPlus: "∓",
-  Mopf: "𝕄",
-  Mscr: "ℳ",
-  Mu: "Μ",
-  NJcy: "Њ",
-  Nacute: "Ń",
-  Ncaron: "Ň",
-  Ncedil: "Ņ",
-  Ncy: "Н",
-  NegativeMediumSpace: "​",
-  NegativeThickSpace: "​",
-  NegativeThinSpace: "​",
-  NegativeVeryThinSpace: "​",
-  NestedGreaterGreater: "≫",
-  NestedLessLess: "≪",
-  NewLine: "\n",
-  Nfr: "𝔑",
-  NoBreak: "⁠",
-  NonBreakingSpace: " ",
-  Nopf: "ℕ",
-  Not: "⫬",
-  NotCongruent: "≢",
-  NotCupCap: "≭",
-  NotDoubleVerticalBar: "∦",
-  NotElement: "∉",
-  NotEqual: "≠",
-  NotEqualTilde: "≂̸",
-  NotExists: "∄",
-  NotGreater: "≯",
-  NotGreaterEqual: "≱",
-  NotGreaterFullEqual: "≧̸",
-  NotGreaterGreater: "≫̸",
-  NotGreaterLess: "≹",
-  NotGreaterSlantEqual: "⩾̸",
-  NotGreaterTilde: "≵",
-  NotHumpDownHump: "≎̸",
-  NotHumpEqual: "≏̸",
-  NotLeftTriangle: "⋪",
-  NotLeftTriangleBar: "⧏̸",
-  NotLeftTriangleEqual: "⋬",
-  NotLess: "≮",
-  NotLessEqual: "≰",
-  NotLessGreater: "≸",
-  NotLessLess: "≪̸",
-  NotLessSlantEqual: "⩽̸",
-  NotLessTilde: "≴",
-  NotNestedGreaterGreater: "⪢̸",
-  NotNestedLessLess: "⪡̸",
-  NotPrecedes: "⊀",
-  NotPrecedesEqual: "⪯̸",
-  NotPrecedesSlantEqual: "⋠",
-  NotReverseElement: "∌",
-  NotRightTriangle: "⋫",
-  NotRightTriangleBar: "⧐̸",
-  NotRightTriangleEqual: "⋭",
-  NotSquareSubset: "⊏̸",
-  NotSquareSubsetEqual: "⋢",
-  NotSquareSuperset: "⊐̸",
-  NotSquareSupersetEqual: "⋣",
-  NotSubset: "⊂⃒",
-  NotSubsetEqual: "⊈",
-  NotSucceeds: "⊁",
-  NotSucceedsEqual: "⪰̸",
-  NotSucceedsSlantEqual: "⋡",
-  NotSucceedsTilde: "≿̸",
-  NotSuperset: "⊃⃒",
-  NotSupersetEqual: "⊉",
-  NotTilde: "≁",
-  NotTildeEqual: "≄",
-  NotTildeFullEqual: "≇",
-  NotTildeTilde: "≉",
-  NotVerticalBar: "∤",
-  Nscr: "𝒩",
-  Ntilde: "Ñ",
-  Nu: "Ν",
-  OElig: "Œ",
-  Oacute: "Ó",
-  Ocirc: "Ô",
-  Ocy: "О",
-  Odblac: "Ő",
-  Ofr: "𝔒",
-  Ograve: "Ò",
-  Omacr: "Ō",
-  Omega: "Ω",
-  Omicron: "Ο",
-  Oopf: "𝕆",
-  OpenCurlyDoubleQuote: "“",
-  OpenCurlyQuote: "‘",
-  Or: "⩔",
-  Oscr: "𝒪",
-  Oslash: "Ø",
-  Otilde: "Õ",
-  Otimes: "⨷",
-  Ouml: "Ö",
-  OverBar: "‾",
-  OverBrace: "⏞",
-  OverBracket: "⎴",
-  OverParenthesis: "⏜",
-  PartialD: "∂",
-  Pcy: "П",
-  Pfr: "𝔓",
-  Phi: "Φ",
-  Pi: "Π",
-  PlusMinus: "±",
-  Poincareplane: "ℌ",
-  Popf: "ℙ",
-  Pr: "⪻",
-  Precedes: "≺",
-  PrecedesEqual: "⪯",
-  PrecedesSlantEqual: "≼",
-  PrecedesTilde: "≾",
-  Prime: "″",
-  Product: "∏",
-  Proportion: "∷",
-  Proportional: "∝",
-  Pscr: "𝒫",
-  Psi: "Ψ",
-  QUOT: '"',
-  Qfr: "𝔔",
-  Qopf: "ℚ",
-  Qscr: "𝒬",
-  RBarr: "⤐",
-  REG: "®",
-  Racute: "Ŕ",
-  Rang: "⟫",
-  Rarr: "↠",
-  Rarrtl: "⤖",
-  Rcaron: "Ř",
-  Rcedil: "Ŗ",
-  Rcy: "Р",
-  Re: "ℜ",
-  ReverseElement: "∋",
-  ReverseEquilibrium: "⇋",
-  ReverseUpEquilibrium: "⥯",
-  Rfr: "ℜ",
-  Rho: "Ρ",
-  RightAngleBracket: "⟩",
-  RightArrow: "→",
-  RightArrowBar: "⇥",
-  RightArrowLeftArrow: "⇄",
-  RightCeiling: "⌉",
-  RightDoubleBracket: "⟧",
-  RightDownTeeVector: "⥝",
-  RightDownVector: "⇂",
-  RightDownVectorBar: "⥕",
-  RightFloor: "⌋",
-  RightTee: "⊢",
-  RightTeeArrow: "↦",
-  RightTeeVector: "⥛",
-  RightTriangle: "⊳",
-  RightTriangleBar: "⧐",
-  RightTriangleEqual: "⊵",
-  RightUpDownVector: "⥏",
-  RightUpTeeVector: "⥜",
-  RightUpVector: "↾",
-  RightUpVectorBar: "⥔",
-  RightVector: "⇀",
-  RightVectorBar: "⥓",
-  Rightarrow: "⇒",
-  Ropf: "ℝ",
-  RoundImplies: "⥰",
-  Rrightarrow: "⇛",
-  Rscr: "ℛ",
-  Rsh: "↱",
-  RuleDelayed: "⧴",
-  SHCHcy: "Щ",
-  SHcy: "Ш",
-  SOFTcy: "Ь",
-  Sacute: "Ś",
-  Sc: "⪼",
-  Scaron: "Š",
-  Scedil: "Ş",
-  Scirc: "Ŝ",
-  Scy: "С",
-  Sfr: "𝔖",
-  ShortDownArrow: "↓",
-  ShortLeftArrow: "←",
-  ShortRightArrow: "→",
-  ShortUpArrow: "↑",
-  Sigma: "Σ",
-  SmallCircle: "∘",
-  Sopf: "𝕊",
-  Sqrt: "√",
-  Square: "□",
-  SquareIntersection: "⊓",
-  SquareSubset: "⊏",
-  SquareSubsetEqual: "⊑",
-  SquareSuperset: "⊐",
-  SquareSupersetEqual: "⊒",
-  SquareUnion: "⊔",
-  Sscr: "𝒮",
-  Star: "⋆",
-  Sub: "⋐",
-  Subset: "⋐",
-  SubsetEqual: "⊆",
-  Succeeds: "≻",
-  SucceedsEqual: "⪰",
-  SucceedsSlantEqual: "≽",
-  SucceedsTilde: "≿",
-  SuchThat: "∋",
-  Sum: "∑",
-  Sup: "⋑",
-  Superset: "⊃",
-  SupersetEqual: "⊇",
-  Supset: "⋑",
-  THORN: "Þ",
-  TRADE: "™",
-  TSHcy: "Ћ",
-  TScy: "Ц",
-  Tab: "	",
-  Tau: "Τ",
-  Tcaron: "Ť",
-  Tcedil: "Ţ",
-  Tcy: "Т",
-  Tfr: "𝔗",
-  Therefore: "∴",
-  Theta: "Θ",
-  ThickSpace: "  ",
-  ThinSpace: " ",
-  Tilde: "∼",
-  TildeEqual: "≃",
-  TildeFullEqual: "≅",
-  TildeTilde: "≈",
-  Topf: "𝕋",
-  TripleDot: "⃛",
-  Tscr: "𝒯",
-  Tstrok: "Ŧ",
-  Uacute: "Ú",
-  Uarr: "↟",
-  Uarrocir: "⥉",
-  Ubrcy: "Ў",
-  Ubreve: "Ŭ",
-  Ucirc: "Û",
-  Ucy: "У",
-  Udblac: "Ű",
-  Ufr: "𝔘",
-  Ugrave: "Ù",
-  Umacr: "Ū",
-  UnderBar: "_",
-  UnderBrace: "⏟",
-  UnderBracket: "⎵",
-  UnderParenthesis: "⏝",
-  Union: "⋃",
-  UnionPlus: "⊎",
-  Uogon: "Ų",
-  Uopf: "𝕌",
-  UpArrow: "↑",
-  UpArrowBar: "⤒",
-  UpArrowDownArrow: "⇅",
-  UpDownArrow: "↕",
-  UpEquilibrium: "⥮",
-  UpTee: "⊥",
-  UpTeeArrow: "↥",
-  Uparrow: "⇑",
-  Updownarrow: "⇕",
-  UpperLeftArrow: "↖",
-  UpperRightArrow: "↗",
-  Upsi: "ϒ",
-  Upsilon: "Υ",
-  Uring: "Ů",
-  Uscr: "𝒰",
-  Utilde: "Ũ",
-  Uuml: "Ü",
-  VDash: "⊫",
-  Vbar: "⫫",
-  Vcy: "В",
-  Vdash: "⊩",
-  Vdashl: "⫦",
-  Vee: "⋁",
-  Verbar: "‖",
-  Vert: "‖",
-  VerticalBar: "∣",
-  VerticalLine: "|",
-  VerticalSeparator: "❘",
-  VerticalTilde: "≀",
-  VeryThinSpace: " ",
-  Vfr: "𝔙",
-  Vopf: "𝕍",
-  Vscr: "𝒱",
-  Vvdash: "⊪",
-  Wcirc: "Ŵ",
-  Wedge: "⋀",
-  Wfr: "𝔚",
-  Wopf: "𝕎",
-  Wscr: "𝒲",
-  Xfr: "𝔛",
-  Xi: "Ξ",
-  Xopf: "𝕏",
-  Xscr: "𝒳",
-  YAcy: "Я",
-  YIcy: "Ї",
-  YUcy: "Ю",
-  Yacute: "Ý",
-  Ycirc: "Ŷ",
-  Ycy: "Ы",
-  Yfr: "𝔜",
-  Yopf: "𝕐",
-  Yscr: "𝒴",
-  Yuml: "Ÿ",
-  ZHcy: "Ж",
-  Zacute: "Ź",
-  Zcaron: "Ž",
-  Zcy: "З",
-  Zdot: "Ż",
-  ZeroWidthSpace: "​",
-  Zeta: "Ζ",
-  Zfr: "ℨ",
-  Zopf: "ℤ",
-  Zscr: "𝒵",
-  aacute: "á",
-  abreve: "ă",
-  ac: "∾",
-  acE: "∾̳",
-  acd: "∿",
-  acirc: "â",
-  acute: "´",
-  acy: "а",
-  aelig: "æ",
-  af: "⁡",
-  afr: "𝔞",
-  agrave: "à",
-  alefsym: "ℵ",
-  aleph: "ℵ",
-  alpha: "α",
-  amacr: "ā",
-  amalg: "⨿",
-  amp: "&",
-  and: "∧",
-  andand: "⩕",
-  andd: "⩜",
-  andslope: "⩘",
-  andv: "⩚",
-  ang: "∠",
-  ange: "⦤",
-  angle: "∠",
-  angmsd: "∡",
-  angmsdaa: "⦨",
-  angmsdab: "⦩",
-  angmsdac: "⦪",
-  angmsdad: "⦫",
-  angmsdae: "⦬",
-  angmsdaf: "⦭",
-  angmsdag: "⦮",
-  angmsdah: "⦯",
-  angrt: "∟",
-  angrtvb: "⊾",
-  angrtvbd: "⦝",
-  angsph: "∢",
-  angst: "Å",
-  angzarr: "⍼",
-  aogon: "ą",
-  aopf: "𝕒",
-  ap: "≈",
-  apE: "⩰",
-  apacir: "⩯",
-  ape: "≊",
-  apid: "≋",
-  apos: "'",
-  approx: "≈",
-  approxeq: "≊",
-  aring: "å",
-  ascr: "𝒶",
-  ast: "*",
-  asymp: "≈",
-  asympeq: "≍",
-  atilde: "ã",
-  auml: "ä",
-  awconint: "∳",
-  awint: "⨑",
-  bNot: "⫭",
-  backcong: "≌",
-  backepsilon: "϶",
-  backprime: "‵",
-  backsim: "∽",
-  backsimeq: "⋍",
-  barvee: "⊽",
-  barwed: "⌅",
-  barwedge: "⌅",
-  bbrk: "⎵",
-  bbrktbrk: "⎶",
-  bcong: "≌",
-  bcy: "б",
-  bdquo: "„",
-  becaus: "∵",
-  because: "∵",
-  bemptyv: "⦰",
-  bepsi: "϶",
-  bernou: "ℬ",
-  beta: "β",
-  beth: "ℶ",
-  between: "≬",
-  bfr: "𝔟",
-  bigcap: "⋂",
-  bigcirc: "◯",
-  bigcup: "⋃",
-  bigodot: "⨀",
-  bigoplus: "⨁",
-  bigotimes: "⨂",
-  bigsqcup: "⨆",
-  bigstar: "★",
-  bigtriangledown: "▽",
-  bigtriangleup: "△",
-  biguplus: "⨄",
-  bigvee: "⋁",
-  bigwedge: "⋀",
-  bkarow: "⤍",
-  blacklozenge: "⧫",
-  blacksquare: "▪",
-  blacktriangle: "▴",
-  blacktriangledown: "▾",
-  blacktriangleleft: "◂",
-  blacktriangleright: "▸",
-  blank: "␣",
-  blk12: "▒",
-  blk14: "░",
-  blk34: "▓",
-  block: "█",
-  bne: "=⃥",
-  bnequiv: "≡⃥",
-  bnot: "⌐",
-  bopf: "𝕓",
-  bot: "⊥",
-  bottom: "⊥",
-  bowtie: "⋈",
-  boxDL: "╗",
-  boxDR: "╔",
-  boxDl: "╖",
-  boxDr: "╓",
-  boxH: "═",
-  boxHD: "╦",
-  boxHU: "╩",
-  boxHd: "╤",
-  boxHu: "╧",
-  boxUL: "╝",
-  boxUR: "╚",
-  boxUl: "╜",
-  boxUr: "╙",
-  boxV: "║",
-  boxVH: "╬",
-  boxVL: "╣",
-  boxVR: "╠",
-  boxVh: "╫",
-  boxVl: "╢",
-  boxVr: "╟",
-  boxbox: "⧉",
-  boxdL: "╕",
-  boxdR: "╒",
-  boxdl: "┐",
-  boxdr: "┌",
-  boxh: "─",
-  boxhD: "╥",
-  boxhU: "╨",
-  boxhd: "┬",
-  boxhu: "┴",
-  boxminus: "⊟",
-  boxplus: "⊞",
-  boxtimes: "⊠",
-  boxuL: "╛",
-  boxuR: "╘",
-  boxul: "┘",
-  boxur: "└",
-  boxv: "│",
-  boxvH: "╪",
-  boxvL: "╡",
-  boxvR: "╞",
-  boxvh: "┼",
-  boxvl: "┤",
-  boxvr: "├",
-  bprime: "‵",
-  breve: "˘",
-  brvbar: "¦",
-  bscr: "𝒷",
-  bsemi: "⁏",
-  bsim: "∽",
-  bsime: "⋍",
-  bsol: "\\",
-  bsolb: "⧅",
-  bsolhsub: "⟈",
-  bull: "•",
-  bullet: "•",
-  bump: "≎",
-  bumpE: "⪮",
-  bumpe: "≏",
-  bumpeq: "≏",
-  cacute: "ć",
-  cap: "∩",
-  capand: "⩄",
-  capbrcup: "⩉",
-  capcap: "⩋",
-  capcup: "⩇",
-  capdot: "⩀",
-  caps: "∩︀",
-  caret: "⁁",
-  caron: "ˇ",
-  ccaps: "⩍",
-  ccaron: "č",
-  ccedil: "ç",
-  ccirc: "ĉ",
-  ccups: "⩌",
-  ccupssm: "⩐",
-  cdot: "ċ",
-  cedil: "¸",
-  cemptyv: "⦲",
-  cent: "¢",
-  centerdot: "·",
-  cfr: "𝔠",
-  chcy: "ч",
-  check: "✓",
-  checkmark: "✓",
-  chi: "χ",
-  cir: "○",
-  cirE: "⧃",
-  circ: "ˆ",
-  circeq: "≗",
-  circlearrowleft: "↺",
-  circlearrowright: "↻",
-  circledR: "®",
-  circledS: "Ⓢ",
-  circledast: "⊛",
-  circledcirc: "⊚",
-  circleddash: "⊝",
-  cire: "≗",
-  cirfnint: "⨐",
-  cirmid: "⫯",
-  cirscir: "⧂",
-  clubs: "♣",
-  clubsuit: "♣",
-  colon: ":",
-  colone: "≔",
-  coloneq: "≔",
-  comma: ",",
-  commat: "@",
-  comp: "∁",
-  compfn: "∘",
-  complement: "∁",
-  complexes: "ℂ",
-  cong: "≅",
-  congdot: "⩭",
-  conint: "∮",
-  copf: "𝕔",
-  coprod: "∐",
-  copy: "©",
-  copysr: "℗",
-  crarr: "↵",
-  cross: "✗",
-  cscr: "𝒸",
-  csub: "⫏",
-  csube: "⫑",
-  csup: "⫐",
-  csupe: "⫒",
-  ctdot: "⋯",
-  cudarrl: "⤸",
-  cudarrr: "⤵",
-  cuepr: "⋞",
-  cuesc: "⋟",
-  cularr: "↶",
-  cularrp: "⤽",
-  cup: "∪",
-  cupbrcap: "⩈",
-  cupcap: "⩆",
-  cupcup: "⩊",
-  cupdot: "⊍",
-  cupor: "⩅",
-  cups: "∪︀",
-  curarr: "↷",
-  curarrm: "⤼",
-  curlyeqprec: "⋞",
-  curlyeqsucc: "⋟",
-  curlyvee: "⋎",
-  curlywedge: "⋏",
-  curren: "¤",
-  curvearrowleft: "↶",
-  curvearrowright: "↷",
-  cuvee: "⋎",
-  cuwed: "⋏",
-  cwconint: "∲",
-  cwint: "∱",
-  cylcty: "⌭",
-  dArr: "⇓",
-  dHar: "⥥",
-  dagger: "†",
-  daleth: "ℸ",
-  darr: "↓",
-  dash: "‐",
-  dashv: "⊣",
-  dbkarow: "⤏",
-  dblac: "˝",
-  dcaron: "ď",
-  dcy: "д",
-  dd: "ⅆ",
-  ddagger: "‡",
-  ddarr: "⇊",
-  ddotseq: "⩷",
-  deg: "°",
-  delta: "δ",
-  demptyv: "⦱",
-  dfisht: "⥿",
-  dfr: "𝔡",
-  dharl: "⇃",
-  dharr: "⇂",
-  diam: "⋄",
-  diamond: "⋄",
-  diamondsuit: "♦",
-  diams: "♦",
-  die: "¨",
-  digamma: "ϝ",
-  disin: "⋲",
-  div: "÷",
-  divide: "÷",
-  divideontimes: "⋇",
-  divonx: "⋇",
-  djcy: "ђ",
-  dlcorn: "⌞",
-  dlcrop: "⌍",
-  dollar: "$",
-  dopf: "𝕕",
-  dot: "˙",
-  doteq: "≐",
-  doteqdot: "≑",
-  dotminus: "∸",
-  dotplus: "∔",
-  dotsquare: "⊡",
-  doublebarwedge: "⌆",
-  downarrow: "↓",
-  downdownarrows: "⇊",
-  downharpoonleft: "⇃",
-  downharpoonright: "⇂",
-  drbkarow: "⤐",
-  drcorn: "⌟",
-  drcrop: "⌌",
-  dscr: "𝒹",
-  dscy: "ѕ",
-  dsol: "⧶",
-  dstrok: "đ",
-  dtdot: "⋱",
-  dtri: "▿",
-  dtrif: "▾",
-  duarr: "⇵",
-  duhar: "⥯",
-  dwangle: "⦦",
-  dzcy: "џ",
-  dzigrarr: "⟿",
-  eDDot: "⩷",
-  eDot: "≑",
-  eacute: "é",
-  easter: "⩮",
-  ecaron: "ě",
-  ecir: "≖",
-  ecirc: "ê",
-  ecolon: "≕",
-  ecy: "э",
-  edot: "ė",
-  ee: "ⅇ",
-  efDot: "≒",
-  efr: "𝔢",
-  eg: "⪚",
-  egrave: "è",
-  egs: "⪖",
-  egsdot: "⪘",
-  el: "⪙",
-  elinters: "⏧",
-  ell: "ℓ",
-  els: "⪕",
-  elsdot: "⪗",
-  emacr: "ē",
-  empty: "∅",
-  emptyset: "∅",
-  emptyv: "∅",
-  emsp13: " ",
-  emsp14: " ",
-  emsp: " ",
-  eng: "ŋ",
-  ensp: " ",
-  eogon: "ę",
-  eopf: "𝕖",
-  epar: "⋕",
-  eparsl: "⧣",
-  eplus: "⩱",
-  epsi: "ε",
-  epsilon: "ε",
-  epsiv: "ϵ",
-  eqcirc: "≖",
-  eqcolon: "≕",
-  eqsim: "≂",
-  eqslantgtr: "⪖",
-  eqslantless: "⪕",
-  equals: "=",
-  equest: "≟",
-  equiv: "≡",
-  equivDD: "⩸",
-  eqvparsl: "⧥",
-  erDot: "≓",
-  erarr: "⥱",
-  escr: "ℯ",
-  esdot: "≐",
-  esim: "≂",
-  eta: "η",
-  eth: "ð",
-  euml: "ë",
-  euro: "€",
-  excl: "!",
-  exist: "∃",
-  expectation: "ℰ",
-  exponentiale: "ⅇ",
-  fallingdotseq: "≒",
-  fcy: "ф",
-  female: "♀",
-  ffilig: "ﬃ",
-  fflig: "ﬀ",
-  ffllig: "ﬄ",
-  ffr: "𝔣",
-  filig: "ﬁ",
-  fjlig: "fj",
-  flat: "♭",
-  fllig: "ﬂ",
-  fltns: "▱",
-  fnof: "ƒ",
-  fopf: "𝕗",
-  forall: "∀",
-  fork: "⋔",
-  forkv: "⫙",
-  fpartint: "⨍",
-  frac12: "½",
-  frac13: "⅓",
-  frac14: "¼",
-  frac15: "⅕",
-  frac16: "⅙",
-  frac18: "⅛",
-  frac23: "⅔",
-  frac25: "⅖",
-  frac34: "¾",
-  frac35: "⅗",
-  frac38: "⅜",
-  frac45: "⅘",
-  frac56: "⅚",
-  frac58: "⅝",
-  frac78: "⅞",
-  frasl: "⁄",
-  frown: "⌢",
-  fscr: "𝒻",
-  gE: "≧",
-  gEl: "⪌",
-  gacute: "ǵ",
-  gamma: "γ",
-  gammad: "ϝ",
-  gap: "⪆",
-  gbreve: "ğ",
-  gcirc: "ĝ",
-  gcy: "г",
-  gdot: "ġ",
-  ge: "≥",
-  gel: "⋛",
-  geq: "≥",
-  geqq: "≧",
-  geqslant: "⩾",
-  ges: "⩾",
-  gescc: "⪩",
-  gesdot: "⪀",
-  gesdoto: "⪂",
-  gesdotol: "⪄",
-  gesl: "⋛︀",
-  gesles: "⪔",
-  gfr: "𝔤",
-  gg: "≫",
-  ggg: "⋙",
-  gimel: "ℷ",
-  gjcy: "ѓ",
-  gl: "≷",
-  glE: "⪒",
-  gla: "⪥",
-  glj: "⪤",
-  gnE: "≩",
-  gnap: "⪊",
-  gnapprox: "⪊",
-  gne: "⪈",
-  gneq: "⪈",
-  gneqq: "≩",
-  gnsim: "⋧",
-  gopf: "𝕘",
-  grave: "`",
-  gscr: "ℊ",
-  gsim: "≳",
-  gsime: "⪎",
-  gsiml: "⪐",
-  gt: ">",
-  gtcc: "⪧",
-  gtcir: "⩺",
-  gtdot: "⋗",
-  gtlPar: "⦕",
-  gtquest: "⩼",
-  gtrapprox: "⪆",
-  gtrarr: "⥸",
-  gtrdot: "⋗",
-  gtreqless: "⋛",
-  gtreqqless: "⪌",
-  gtrless: "≷",
-  gtrsim: "≳",
-  gvertneqq: "≩︀",
-  gvnE: "≩︀",
-  hArr: "⇔",
-  hairsp: " ",
-  half: "½",
-  hamilt: "ℋ",
-  hardcy: "ъ",
-  harr: "↔",
-  harrcir: "⥈",
-  harrw: "↭",
-  hbar: "ℏ",
-  hcirc: "ĥ",
-  hearts: "♥",
-  heartsuit: "♥",
-  hellip: "…",
-  hercon: "⊹",
-  hfr: "𝔥",
-  hksearow: "⤥",
-  hkswarow: "⤦",
-  hoarr: "⇿",
-  homtht: "∻",
-  hookleftarrow: "↩",
-  hookrightarrow: "↪",
-  hopf: "𝕙",
-  horbar: "―",
-  hscr: "𝒽",
-  hslash: "ℏ",
-  hstrok: "ħ",
-  hybull: "⁃",
-  hyphen: "‐",
-  iacute: "í",
-  ic: "⁣",
-  icirc: "î",
-  icy: "и",
-  iecy: "е",
-  iexcl: "¡",
-  iff: "⇔",
-  ifr: "𝔦",
-  igrave: "ì",
-  ii: "ⅈ",
-  iiiint: "⨌",
-  iiint: "∭",
-  iinfin: "⧜",
-  iiota: "℩",
-  ijlig: "ĳ",
-  imacr: "ī",
-  image: "ℑ",
-  imagline: "ℐ",
-  imagpart: "ℑ",
-  imath: "ı",
-  imof: "⊷",
-  imped: "Ƶ",
-  in: "∈",
-  incare: "℅",
-  infin: "∞",
-  infintie: "⧝",
-  inodot: "ı",
-  int: "∫",
-  intcal: "⊺",
-  integers: "ℤ",
-  intercal: "⊺",
-  intlarhk: "⨗",
-  intprod: "⨼",
-  iocy: "ё",
-  iogon: "į",
-  iopf: "𝕚",
-  iota: "ι",
-  iprod: "⨼",
-  iquest: "¿",
-  iscr: "𝒾",
-  isin: "∈",
-  isinE: "⋹",
-  isindot: "⋵",
-  isins: "⋴",
-  isinsv: "⋳",
-  isinv: "∈",
-  it: "⁢",
-  itilde: "ĩ",
-  iukcy: "і",
-  iuml: "ï",
-  jcirc: "ĵ",
-  jcy: "й",
-  jfr: "𝔧",
-  jmath: "ȷ",
-  jopf: "𝕛",
-  jscr: "𝒿",
-  jsercy: "ј",
-  jukcy: "є",
-  kappa: "κ",
-  kappav: "ϰ",
-  kcedil: "ķ",
-  kcy: "к",
-  kfr: "𝔨",
-  kgreen: "ĸ",
-  khcy: "х",
-  kjcy: "ќ",
-  kopf: "𝕜",
-  kscr: "𝓀",
-  lAarr: "⇚",
-  lArr: "⇐",
-  lAtail: "⤛",
-  lBarr: "⤎",
-  lE: "≦",
-  lEg: "⪋",
-  lHar: "⥢",
-  lacute: "ĺ",
-  laemptyv: "⦴",
-  lagran: "ℒ",
-  lambda: "λ",
-  lang: "⟨",
-  langd: "⦑",
-  langle: "⟨",
-  lap: "⪅",
-  laquo: "«",
-  larr: "←",
-  larrb: "⇤",
-  larrbfs: "⤟",
-  larrfs: "⤝",
-  larrhk: "↩",
-  larrlp: "↫",
-  larrpl: "⤹",
-  larrsim: "⥳",
-  larrtl: "↢",
-  lat: "⪫",
-  latail: "⤙",
-  late: "⪭",
-  lates: "⪭︀",
-  lbarr: "⤌",
-  lbbrk: "❲",
-  lbrace: "{",
-  lbrack: "[",
-  lbrke: "⦋",
-  lbrksld: "⦏",
-  lbrkslu: "⦍",
-  lcaron: "ľ",
-  lcedil: "ļ",
-  lceil: "⌈",
-  lcub: "{",
-  lcy: "л",
-  ldca: "⤶",
-  ldquo: "“",
-  ldquor: "„",
-  ldrdhar: "⥧",
-  ldrushar: "⥋",
-  ldsh: "↲",
-  le: "≤",
-  leftarrow: "←",
-  leftarrowtail: "↢",
-  leftharpoondown: "↽",
-  leftharpoonup: "↼",
-  leftleftarrows: "⇇",
-  leftrightarrow: "↔",
-  leftrightarrows: "⇆",
-  leftrightharpoons: "⇋",
-  leftrightsquigarrow: "↭",
-  leftthreetimes: "⋋",
-  leg: "⋚",
-  leq: "≤",
-  leqq: "≦",
-  leqslant: "⩽",
-  les: "⩽",
-  lescc: "⪨",
-  lesdot: "⩿",
-  lesdoto: "⪁",
-  lesdotor: "⪃",
-  lesg: "⋚︀",
-  lesges: "⪓",
-  lessapprox: "⪅",
-  lessdot: "⋖",
-  lesseqgtr: "⋚",
-  lesseqqgtr: "⪋",
-  lessgtr: "≶",
-  lesssim: "≲",
-  lfisht: "⥼",
-  lfloor: "⌊",
-  lfr: "𝔩",
-  lg: "≶",
-  lgE: "⪑",
-  lhard: "↽",
-  lharu: "↼",
-  lharul: "⥪",
-  lhblk: "▄",
-  ljcy: "љ",
-  ll: "≪",
-  llarr: "⇇",
-  llcorner: "⌞",
-  llhard: "⥫",
-  lltri: "◺",
-  lmidot: "ŀ",
-  lmoust: "⎰",
-  lmoustache: "⎰",
-  lnE: "≨",
-  lnap: "⪉",
-  lnapprox: "⪉",
-  lne: "⪇",
-  lneq: "⪇",
-  lneqq: "≨",
-  lnsim: "⋦",
-  loang: "⟬",
-  loarr: "⇽",
-  lobrk: "⟦",
-  longleftarrow: "⟵",
-  longleftrightarrow: "⟷",
-  longmapsto: "⟼",
-  longrightarrow: "⟶",
-  looparrowleft: "↫",
-  looparrowright: "↬",
-  lopar: "⦅",
-  lopf: "𝕝",
-  loplus: "⨭",
-  lotimes: "⨴",
-  lowast: "∗",
-  lowbar: "_",
-  loz: "◊",
-  lozenge: "◊",
-  lozf: "⧫",
-  lpar: "(",
-  lparlt: "⦓",
-  lrarr: "⇆",
-  lrcorner: "⌟",
-  lrhar: "⇋",
-  lrhard: "⥭",
-  lrm: "‎",
-  lrtri: "⊿",
-  lsaquo: "‹",
-  lscr: "𝓁",
-  lsh: "↰",
-  lsim: "≲",
-  lsime: "⪍",
-  lsimg: "⪏",
-  lsqb: "[",
-  lsquo: "‘",
-  lsquor: "‚",
-  lstrok: "ł",
-  lt: "<",
-  ltcc: "⪦",
-  ltcir: "⩹",
-  ltdot: "⋖",
-  lthree: "⋋",
-  ltimes: "⋉",
-  ltlarr: "⥶",
-  ltquest: "⩻",
-  ltrPar: "⦖",
-  ltri: "◃",
-  ltrie: "⊴",
-  ltrif: "◂",
-  lurdshar: "⥊",
-  luruhar: "⥦",
-  lvertneqq: "≨︀",
-  lvnE: "≨︀",
-  mDDot: "∺",
-  macr: "¯",
-  male: "♂",
-  malt: "✠",
-  maltese: "✠",
-  map: "↦",
-  mapsto: "↦",
-  mapstodown: "↧",
-  mapstoleft: "↤",
-  mapstoup: "↥",
-  marker: "▮",
-  mcomma: "⨩",
-  mcy: "м",
-  mdash: "—",
-  measuredangle: "∡",
-  mfr: "𝔪",
-  mho: "℧",
-  micro: "µ",
-  mid: "∣",
-  midast: "*",
-  midcir: "⫰",
-  middot: "·",
-  minus: "−",
-  minusb: "⊟",
-  minusd: "∸",
-  minusdu: "⨪",
-  mlcp: "⫛",
-  mldr: "…",
-  mnplus: "∓",
-  models: "⊧",
-  mopf: "𝕞",
-  mp: "∓",
-  mscr: "𝓂",
-  mstpos: "∾",
-  mu: "μ",
-  multimap: "⊸",
-  mumap: "⊸",
-  nGg: "⋙̸",
-  nGt: "≫⃒",
-  nGtv: "≫̸",
-  nLeftarrow: "⇍",
-  nLeftrightarrow: "⇎",
-  nLl: "⋘̸",
-  nLt: "≪⃒",
-  nLtv: "≪̸",
-  nRightarrow: "⇏",
-  nVDash: "⊯",
-  nVdash: "⊮",
-  nabla: "∇",
-  nacute: "ń",
-  nang: "∠⃒",
-  nap: "≉",
-  napE: "⩰̸",
-  napid: "≋̸",
-  napos: "ŉ",
-  napprox: "≉",
-  natur: "♮",
-  natural: "♮",
-  naturals: "ℕ",
-  nbsp: " ",
-  nbump: "≎̸",
-  nbumpe: "≏̸",
-  ncap: "⩃",
-  ncaron: "ň",
-  ncedil: "ņ",
-  ncong: "≇",
-  ncongdot: "⩭̸",
-  ncup: "⩂",
-  ncy: "н",
-  ndash: "–",
-  ne: "≠",
-  neArr: "⇗",
-  nearhk: "⤤",
-  nearr: "↗",
-  nearrow: "↗",
-  nedot: "≐̸",
-  nequiv: "≢",
-  nesear: "⤨",
-  nesim: "≂̸",
-  nexist: "∄",
-  nexists: "∄",
-  nfr: "𝔫",
-  ngE: "≧̸",
-  nge: "≱",
-  ngeq: "≱",
-  ngeqq: "≧̸",
-  ngeqslant: "⩾̸",
-  nges: "⩾̸",
-  ngsim: "≵",
-  ngt: "≯",
-  ngtr: "≯",
-  nhArr: "⇎",
-  nharr: "↮",
-  nhpar: "⫲",
-  ni: "∋",
-  nis: "⋼",
-  nisd: "⋺",
-  niv: "∋",
-  njcy: "њ",
-  nlArr: "⇍",
-  nlE: "≦̸",
-  nlarr: "↚",
-  nldr: "‥",
-  nle: "≰",
-  nleftarrow: "↚",
-  nleftrightarrow: "↮",
-  nleq: "≰",
-  nleqq: "≦̸",
-  nleqslant: "⩽̸",
-  nles: "⩽̸",
-  nless: "≮",
-  nlsim: "≴",
-  nlt: "≮",
-  nltri: "⋪",
-  nltrie: "⋬",
-  nmid: "∤",
-  nopf: "𝕟",
-  not: "¬",
-  notin: "∉",
-  notinE: "⋹̸",
-  notindot: "⋵̸",
-  notinva: "∉",
-  notinvb: "⋷",
-  notinvc: "⋶",
-  notni: "∌",
-  notniva: "∌",
-  notnivb: "⋾",
-  notnivc: "⋽",
-  npar: "∦",
-  nparallel: "∦",
-  nparsl: "⫽⃥",
-  npart: "∂̸",
-  npolint: "⨔",
-  npr: "⊀",
-  nprcue: "⋠",
-  npre: "⪯̸",
-  nprec: "⊀",
-  npreceq: "⪯̸",
-  nrArr: "⇏",
-  nrarr: "↛",
-  nrarrc: "⤳̸",
-  nrarrw: "↝̸",
-  nrightarrow: "↛",
-  nrtri: "⋫",
-  nrtrie: "⋭",
-  nsc: "⊁",
-  nsccue: "⋡",
-  nsce: "⪰̸",
-  nscr: "𝓃",
-  nshortmid: "∤",
-  nshortparallel: "∦",
-  nsim: "≁",
-  nsime: "≄",
-  nsimeq: "≄",
-  nsmid: "∤",
-  nspar: "∦",
-  nsqsube: "⋢",
-  nsqsupe: "⋣",
-  nsub: "⊄",
-  nsubE: "⫅̸",
-  nsube: "⊈",
-  nsubset: "⊂⃒",
-  nsubseteq: "⊈",
-  nsubseteqq: "⫅̸",
-  nsucc: "⊁",
-  nsucceq: "⪰̸",
-  nsup: "⊅",
-  nsupE: "⫆̸",
-  nsupe: "⊉",
-  nsupset: "⊃⃒",
-  nsupseteq: "⊉",
-  nsupseteqq: "⫆̸",
-  ntgl: "≹",
-  ntilde: "ñ",
-  ntlg: "≸",
-  ntriangleleft: "⋪",
-  ntrianglelefteq: "⋬",
-  ntriangleright: "⋫",
-  ntrianglerighteq: "⋭",
-  nu: "ν",
-  num: "#",
-  numero: "№",
-  numsp: " ",
-  nvDash: "⊭",
-  nvHarr: "⤄",
-  nvap: "≍⃒",
-  nvdash: "⊬",
-  nvge: "≥⃒",
-  nvgt: ">⃒",
-  nvinfin: "⧞",
-  nvlArr: "⤂",
-  nvle: "≤⃒",
-  nvlt: "<⃒",
-  nvltrie: "⊴⃒",
-  nvrArr: "⤃",
-  nvrtrie: "⊵⃒",
-  nvsim: "∼⃒",
-  nwArr: "⇖",
-  nwarhk: "⤣",
-  nwarr: "↖",
-  nwarrow: "↖",
-  nwnear: "⤧",
-  oS: "Ⓢ",
-  oacute: "ó",
-  oast: "⊛",
-  ocir: "⊚",
-  ocirc: "ô",
-  ocy: "о",
-  odash: "⊝",
-  odblac: "ő",
-  odiv: "⨸",
-  odot: "⊙",
-  odsold: "⦼",
-  oelig: "œ",
-  ofcir: "⦿",
-  ofr: "𝔬",
-  ogon: "˛",
-  ograve: "ò",
-  ogt: "⧁",
-  ohbar: "⦵",
-  ohm: "Ω",
-  oint: "∮",
-  olarr: "↺",
-  olcir: "⦾",
-  olcross: "⦻",
-  oline: "‾",
-  olt: "⧀",
-  omacr: "ō",
-  omega: "ω",
-  omicron: "ο",
-  omid: "⦶",
-  ominus: "⊖",
-  oopf: "𝕠",
-  opar: "⦷",
-  operp: "⦹",
-  oplus: "⊕",
-  or: "∨",
-  orarr: "↻",
-  ord: "⩝",
-  order: "ℴ",
-  orderof: "ℴ",
-  ordf: "ª",
-  ordm: "º",
-  origof: "⊶",
-  oror: "⩖",
-  orslope: "⩗",
-  orv: "⩛",
-  oscr: "ℴ",
-  oslash: "ø",
-  osol: "⊘",
-  otilde: "õ",
-  otimes: "⊗",
-  otimesas: "⨶",
-  ouml: "ö",
-  ovbar: "⌽",
-  par: "∥",
-  para: "¶",
-  parallel: "∥",
-  parsim: "⫳",
-  parsl: "⫽",
-  part: "∂",
-  pcy: "п",
-  percnt: "%",
-  period: ".",
-  permil: "‰",
-  perp: "⊥",
-  pertenk: "‱",
-  pfr: "𝔭",
-  phi: "φ",
-  phiv: "ϕ",
-  phmmat: "ℳ",
-  phone: "☎",
-  pi: "π",
-  pitchfork: "⋔",
-  piv: "ϖ",
-  planck: "ℏ",
-  planckh: "ℎ",
-  plankv: "ℏ",
-  plus: "+",
-  plusacir: "⨣",
-  plusb: "⊞",
-  pluscir: "⨢",
-  plusdo: "∔",
-  plusdu: "⨥",
-  pluse: "⩲",
-  plusmn: "±",
-  plussim: "⨦",
-  plustwo: "⨧",
-  pm: "±",
-  pointint: "⨕",
-  popf: "𝕡",
-  pound: "£",
-  pr: "≺",
-  prE: "⪳",
-  prap: "⪷",
-  prcue: "≼",
-  pre: "⪯",
-  prec: "≺",
-  precapprox: "⪷",
-  preccurlyeq: "≼",
-  preceq: "⪯",
-  precnapprox: "⪹",
-  precneqq: "⪵",
-  precnsim: "⋨",
-  precsim: "≾",
-  prime: "′",
-  primes: "ℙ",
-  prnE: "⪵",
-  prnap: "⪹",
-  prnsim: "⋨",
-  prod: "∏",
-  profalar: "⌮",
-  profline: "⌒",
-  profsurf: "⌓",
-  prop: "∝",
-  propto: "∝",
-  prsim: "≾",
-  prurel: "⊰",
-  pscr: "𝓅",
-  psi: "ψ",
-  puncsp: " ",
-  qfr: "𝔮",
-  qint: "⨌",
-  qopf: "𝕢",
-  qprime: "⁗",
-  qscr: "𝓆",
-  quaternions: "ℍ",
-  quatint: "⨖",
-  quest: "?",
-  questeq: "≟",
-  quot: '"',
-  rAarr: "⇛",
-  rArr: "⇒",
-  rAtail: "⤜",
-  rBarr: "⤏",
-  rHar: "⥤",
-  race: "∽̱",
-  racute: "ŕ",
-  radic: "√",
-  raemptyv: "⦳",
-  rang: "⟩",
-  rangd: "⦒",
-  range: "⦥",
-  rangle: "⟩",
-  raquo: "»",
-  rarr: "→",
-  rarrap: "⥵",
-  rarrb: "⇥",
-  rarrbfs: "⤠",
-  rarrc: "⤳",
-  rarrfs: "⤞",
-  rarrhk: "↪",
-  rarrlp: "↬",
-  rarrpl: "⥅",
-  rarrsim: "⥴",
-  rarrtl: "↣",
-  rarrw: "↝",
-  ratail: "⤚",
-  ratio: "∶",
-  rationals: "ℚ",
-  rbarr: "⤍",
-  rbbrk: "❳",
-  rbrace: "}",
-  rbrack: "]",
-  rbrke: "⦌",
-  rbrksld: "⦎",
-  rbrkslu: "⦐",
-  rcaron: "ř",
-  rcedil: "ŗ",
-  rceil: "⌉",
-  rcub: "}",
-  rcy: "р",
-  rdca: "⤷",
-  rdldhar: "⥩",
-  rdquo: "”",
-  rdquor: "”",
-  rdsh: "↳",
-  real: "ℜ",
-  realine: "ℛ",
-  realpart: "ℜ",
-  reals: "ℝ",
-  rect: "▭",
-  reg: "®",
-  rfisht: "⥽",
-  rfloor: "⌋",
-  rfr: "𝔯",
-  rhard: "⇁",
-  rharu: "⇀",
-  rharul: "⥬",
-  rho: "ρ",
-  rhov: "ϱ",
-  rightarrow: "→",
-  rightarrowtail: "↣",
-  rightharpoondown: "⇁",
-  rightharpoonup: "⇀",
-  rightleftarrows: "⇄",
-  rightleftharpoons: "⇌",
-  rightrightarrows: "⇉",
-  rightsquigarrow: "↝",
-  rightthreetimes: "⋌",
-  ring: "˚",
-  risingdotseq: "≓",
-  rlarr: "⇄",
-  rlhar: "⇌",
-  rlm: "‏",
-  rmoust: "⎱",
-  rmoustache: "⎱",
-  rnmid: "⫮",
-  roang: "⟭",
-  roarr: "⇾",
-  robrk: "⟧",
-  ropar: "⦆",
-  ropf: "𝕣",
-  roplus: "⨮",
-  rotimes: "⨵",
-  rpar: ")",
-  rpargt: "⦔",
-  rppolint: "⨒",
-  rrarr: "⇉",
-  rsaquo: "›",
-  rscr: "𝓇",
-  rsh: "↱",
-  rsqb: "]",
-  rsquo: "’",
-  rsquor: "’",
-  rthree: "⋌",
-  rtimes: "⋊",
-  rtri: "▹",
-  rtrie: "⊵",
-  rtrif: "▸",
-  rtriltri: "⧎",
-  ruluhar: "⥨",
-  rx: "℞",
-  sacute: "ś",
-  sbquo: "‚",
-  sc: "≻",
-  scE: "⪴",
-  scap: "⪸",
-  scaron: "š",
-  sccue: "≽",
-  sce: "⪰",
-  scedil: "ş",
-  scirc: "ŝ",
-  scnE: "⪶",
-  scnap: "⪺",
-  scnsim: "⋩",
-  scpolint: "⨓",
-  scsim: "≿",
-  scy: "с",
-  sdot: "⋅",
-  sdotb: "⊡",
-  sdote: "⩦",
-  seArr: "⇘",
-  searhk: "⤥",
-  searr: "↘",
-  searrow: "↘",
-  sect: "§",
-  semi: ";",
-  seswar: "⤩",
-  setminus: "∖",
-  setmn: "∖",
-  sext: "✶",
-  sfr: "𝔰",
-  sfrown: "⌢",
-  sharp: "♯",
-  shchcy: "щ",
-  shcy: "ш",
-  shortmid: "∣",
-  shortparallel: "∥",
-  shy: "­",
-  sigma: "σ",
-  sigmaf: "ς",
-  sigmav: "ς",
-  sim: "∼",
-  simdot: "⩪",
-  sime: "≃",
-  simeq: "≃",
-  simg: "⪞",
-  simgE: "⪠",
-  siml: "⪝",
-  simlE: "⪟",
-  simne: "≆",
-  simplus: "⨤",
-  simrarr: "⥲",
-  slarr: "←",
-  smallsetminus: "∖",
-  smashp: "⨳",
-  smeparsl: "⧤",
-  smid: "∣",
-  smile: "⌣",
-  smt: "⪪",
-  smte: "⪬",
-  smtes: "⪬︀",
-  softcy: "ь",
-  sol: "/",
-  solb: "⧄",
-  solbar: "⌿",
-  sopf: "𝕤",
-  spades: "♠",
-  spadesuit: "♠",
-  spar: "∥",
-  sqcap: "⊓",
-  sqcaps: "⊓︀",
-  sqcup: "⊔",
-  sqcups: "⊔︀",
-  sqsub: "⊏",
-  sqsube: "⊑",
-  sqsubset: "⊏",
-  sqsubseteq: "⊑",
-  sqsup: "⊐",
-  sqsupe: "⊒",
-  sqsupset: "⊐",
-  sqsupseteq: "⊒",
-  squ: "□",
-  square: "□",
-  squarf: "▪",
-  squf: "▪",
-  srarr: "→",
-  sscr: "𝓈",
-  ssetmn: "∖",
-  ssmile: "⌣",
-  sstarf: "⋆",
-  star: "☆",
-  starf: "★",
-  straightepsilon: "ϵ",
-  straightphi: "ϕ",
-  strns: "¯",
-  sub: "⊂",
-  subE: "⫅",
-  subdot: "⪽",
-  sube: "⊆",
-  subedot: "⫃",
-  submult: "⫁",
-  subnE: "⫋",
-  subne: "⊊",
-  subplus: "⪿",
-  subrarr: "⥹",
-  subset: "⊂",
-  subseteq: "⊆",
-  subseteqq: "⫅",
-  subsetneq: "⊊",
-  subsetneqq: "⫋",
-  subsim: "⫇",
-  subsub: "⫕",
-  subsup: "⫓",
-  succ: "≻",
-  succapprox: "⪸",
-  succcurlyeq: "≽",
-  succeq: "⪰",
-  succnapprox: "⪺",
-  succneqq: "⪶",
-  succnsim: "⋩",
-  succsim: "≿",
-  sum: "∑",
-  sung: "♪",
-  sup1: "¹",
-  sup2: "²",
-  sup3: "³",
-  sup: "⊃",
-  supE: "⫆",
-  supdot: "⪾",
-  supdsub: "⫘",
-  supe: "⊇",
-  supedot: "⫄",
-  suphsol: "⟉",
-  suphsub: "⫗",
-  suplarr: "⥻",
-  supmult: "⫂",
-  supnE: "⫌",
-  supne: "⊋",
-  supplus: "⫀",
-  supset: "⊃",
-  supseteq: "⊇",
-  supseteqq: "⫆",
-  supsetneq: "⊋",
-  supsetneqq: "⫌",
-  supsim: "⫈",
-  supsub: "⫔",
-  supsup: "⫖",
-  swArr: "⇙",
-  swarhk: "⤦",
-  swarr: "↙",
-  swarrow: "↙",
-  swnwar: "⤪",
-  szlig: "ß",
-  target: "⌖",
-  tau: "τ",
-  tbrk: "⎴",
-  tcaron: "ť",
-  tcedil: "ţ",
-  tcy: "т",
-  tdot: "⃛",
-  telrec: "⌕",
-  tfr: "𝔱",
-  there4: "∴",
-  therefore: "∴",
-  theta: "θ",
-  thetasym: "ϑ",
-  thetav: "ϑ",
-  thickapprox: "≈",
-  thicksim: "∼",
-  thinsp: " ",
-  thkap: "≈",
-  thksim: "∼",
-  thorn: "þ",
-  tilde: "˜",
-  times: "×",
-  timesb: "⊠",
-  timesbar: "⨱",
-  timesd: "⨰",
-  tint: "∭",
-  toea: "⤨",
-  top: "⊤",
-  topbot: "⌶",
-  topcir: "⫱",
-  topf: "𝕥",
-  topfork: "⫚",
-  tosa: "⤩",
-  tprime: "‴",
-  trade: "™",
-  triangle: "▵",
-  triangledown: "▿",
-  triangleleft: "◃",
-  trianglelefteq: "⊴",
-  triangleq: "≜",
-  triangleright: "▹",
-  trianglerighteq: "⊵",
-  tridot: "◬",
-  trie: "≜",
-  triminus: "⨺",
-  triplus: "⨹",
-  trisb: "⧍",
-  tritime: "⨻",
-  trpezium: "⏢",
-  tscr: "𝓉",
-  tscy: "ц",
-  tshcy: "ћ",
-  tstrok: "ŧ",
-  twixt: "≬",
-  twoheadleftarrow: "↞",
-  twoheadrightarrow: "↠",
-  uArr: "⇑",
-  uHar: "⥣",
-  uacute: "ú",
-  uarr: "↑",
-  ubrcy: "ў",
-  ubreve: "ŭ",
-  ucirc: "û",
-  ucy: "у",
-  udarr: "⇅",
-  udblac: "ű",
-  udhar: "⥮",
-  ufisht: "⥾",
-  ufr: "𝔲",
-  ugrave: "ù",
-  uharl: "↿",
-  uharr: "↾",
-  uhblk: "▀",
-  ulcorn: "⌜",
-  ulcorner: "⌜",
-  ulcrop: "⌏",
-  ultri: "◸",
-  umacr: "ū",
-  uml: "¨",
-  uogon: "ų",
-  uopf: "𝕦",
-  uparrow: "↑",
-  updownarrow: "↕",
-  upharpoonleft: "↿",
-  upharpoonright: "↾",
-  uplus: "⊎",
-  upsi: "υ",
-  upsih: "ϒ",
-  upsilon: "υ",
-  upuparrows: "⇈",
-  urcorn: "⌝",
-  urcorner: "⌝",
-  urcrop: "⌎",
-  uring: "ů",
-  urtri: "◹",
-  uscr: "𝓊",
-  utdot: "⋰",
-  utilde: "ũ",
-  utri: "▵",
-  utrif: "▴",
-  uuarr: "⇈",
-  uuml: "ü",
-  uwangle: "⦧",
-  vArr: "⇕",
-  vBar: "⫨",
-  vBarv: "⫩",
-  vDash: "⊨",
-  vangrt: "⦜",
-  varepsilon: "ϵ",
-  varkappa: "ϰ",
-  varnothing: "∅",
-  varphi: "ϕ",
-  varpi: "ϖ",
-  varpropto: "∝",
-  varr: "↕",
-  varrho: "ϱ",
-  varsigma: "ς",
-  varsubsetneq: "⊊︀",
-  varsubsetneqq: "⫋︀",
-  varsupsetneq: "⊋︀",
-  varsupsetneqq: "⫌︀",
-  vartheta: "ϑ",
-  vartriangleleft: "⊲",
-  vartriangleright: "⊳",
-  vcy: "в",
-  vdash: "⊢",
-  vee: "∨",
-  veebar: "⊻",
-  veeeq: "≚",
-  vellip: "⋮",
-  verbar: "|",
-  vert: "|",
-  vfr: "𝔳",
-  vltri: "⊲",
-  vnsub: "⊂⃒",
-  vnsup: "⊃⃒",
-  vopf: "𝕧",
-  vprop: "∝",
-  vrtri: "⊳",
-  vscr: "𝓋",
-  vsubnE: "⫋︀",
-  vsubne: "⊊︀",
-  vsupnE: "⫌︀",
-  vsupne: "⊋︀",
-  vzigzag: "⦚",
-  wcirc: "ŵ",
-  wedbar: "⩟",
-  wedge: "∧",
-  wedgeq: "≙",
-  weierp: "℘",
-  wfr: "𝔴",
-  wopf: "𝕨",
-  wp: "℘",
-  wr: "≀",
-  wreath: "≀",
-  wscr: "𝓌",
-  xcap: "⋂",
-  xcirc: "◯",
-  xcup: "⋃",
-  xdtri: "▽",
-  xfr: "𝔵",
-  xhArr: "⟺",
-  xharr: "⟷",
-  xi: "ξ",
-  xlArr: "⟸",
-  xlarr: "⟵",
-  xmap: "⟼",
-  xnis: "⋻",
-  xodot: "⨀",
-  xopf: "𝕩",
-  xoplus: "⨁",
-  xotime: "⨂",
-  xrArr: "⟹",
-  xrarr: "⟶",
-  xscr: "𝓍",
-  xsqcup: "⨆",
-  xuplus: "⨄",
-  xutri: "△",
-  xvee: "⋁",
-  xwedge: "⋀",
-  yacute: "ý",
-  yacy: "я",
-  ycirc: "ŷ",
-  ycy: "ы",
-  yen: "¥",
-  yfr: "𝔶",
-  yicy: "ї",
-  yopf: "𝕪",
-  yscr: "𝓎",
-  yucy: "ю",
-  yuml: "ÿ",
-  zacute: "ź",
-  zcaron: "ž",
-  zcy: "з",
-  zdot: "ż",
-  zeetrf: "ℨ",
-  zeta: "ζ",
-  zfr: "𝔷",
-  zhcy: "ж",
-  zigrarr: "⇝",
-  zopf: "𝕫",
-  zscr: "𝓏",
-  zwj: "‍",
-  zwnj: "‌"
-};
-
-// node_modules/.pnpm/decode-named-character-reference@1.3.0/node_modules/decode-named-character-reference/index.js
-var own8 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value2) {
-  return own8.call(characterEntities, value2) ? characterEntities[value2] : false;
-}
-
-// node_modules/.pnpm/micromark-util-decode-numeric-character-reference@2.0.2/node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base2) {
-  const code4 = Number.parseInt(value2, base2);
-  if (
-    // C0 except for HT, LF, FF, CR, space.
-    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
-    code4 > 55295 && code4 < 57344 || // Noncharacters.
-    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
-    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code4 > 1114111
-  ) {
-    return "�";
-  }
-  return String.fromCodePoint(code4);
-}
-
-// node_modules/.pnpm/micromark-util-decode-string@2.0.1/node_modules/micromark-util-decode-string/index.js
-var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode);
-}
-function decode($0, $1, $2) {
-  if ($1) {
-    return $1;
-  }
-  const head2 = $2.charCodeAt(0);
-  if (head2 === 35) {
-    const head3 = $2.charCodeAt(1);
-    const hex = head3 === 120 || head3 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-
-// node_modules/.pnpm/mdast-util-gfm-table@2.0.1/node_modules/mdast-util-gfm-table/lib/index.js
-function gfmTableFromMarkdown() {
-  return {
-    enter: {
-      table: enterTable,
-      tableData: enterCell,
-      tableHeader: enterCell,
-      tableRow: enterRow
-    },
-    exit: {
-      codeText: exitCodeText,
-      table: exitTable,
-      tableData: exit,
-      tableHeader: exit,
-      tableRow: exit
-    }
-  };
-}
-function enterTable(token) {
-  const align = token._align;
-  ok(align, "expected `_align` on table");
-  this.enter(
-    {
-      type: "table",
-      align: align.map(function(d) {
-        return d === "none" ? null : d;
-      }),
-      children: [],
-      position: void 0
-    },
-    token
-  );
-  this.data.inTable = true;
-}
-function exitTable(token) {
-  this.exit(token);
-  this.data.inTable = void 0;
-}
-function enterRow(token) {
-  this.enter({ type: "tableRow", children: [], position: void 0 }, token);
-}
-function exit(token) {
-  this.exit(token);
-}
-function enterCell(token) {
-  this.enter({ type: "tableCell", children: [], position: void 0 }, token);
-}
-function exitCodeText(token) {
-  let value2 = this.resume();
-  if (this.data.inTable) {
-    value2 = value2.replace(/\\([\\|])/g, replace);
-  }
-  const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "inlineCode");
-  node2.value = value2;
-  this.exit(token);
-}
-function replace($0, $1) {
-  return $1 === "|" ? $1 : $0;
-}
-function gfmTableToMarkdown(options) {
-  const settings = options || {};
-  const {
-    tableCellPadding: padding,
-    tablePipeAlign: alignDelimiters,
-    stringLength
-  } = settings;
-  const around = padding ? " " : "|";
-  return {
-    handlers: {
-      inlineCode: inlineCodeWithTable,
-      table: handleTable,
-      tableCell: handleTableCell,
-      tableRow: handleTableRow
-    },
-    join: [joinTable],
-    unsafe: [
-      { character: "\r", inConstruct: "tableCell" },
-      { character: "\n", inConstruct: "tableCell" },
-      // A pipe, when followed by a tab or space (padding), or a dash or colon
-      // (unpadded delimiter row), could result in a table.
-      { atBreak: true, character: "|", after: "[	 :-]" },
-      // A pipe in a cell must be encoded.
-      { character: "|", inConstruct: "tableCell" },
-      // A colon must be followed by a dash, in which case it could start a
-      // delimiter row.
-      { atBreak: true, character: ":", after: "-" },
-      // A delimiter row can also start with a dash, when followed by more
-      // dashes, a colon, or a pipe.
-      // This is a stricter version than the built in check for lists, thematic
-      // breaks, and setex heading underlines though:
-      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
-      { atBreak: true, character: "-", after: "[:|-]" }
-    ]
-  };
-  function handleTable(node2, _, state, info) {
-    const matrix = handleTableAsData(node2, state, info);
-    const head2 = matrix[0];
-    if (head2) {
-      let columns2 = node2.align ? node2.align.length : 0;
-      let index2 = -1;
-      if (!columns2) {
-        while (++index2 < matrix.length) {
-          if (matrix[index2].length > columns2) columns2 = matrix[index2].length;
-        }
-      }
-      while (head2.length < columns2) head2.push("");
-    }
-    return serializeData(matrix, node2.align);
-  }
-  function handleTableRow(node2, _, state, info) {
-    const row = handleTableRowAsData(node2, state, info);
-    const value2 = serializeData([row]);
-    return value2.slice(0, value2.indexOf("\n"));
-  }
-  function handleTableCell(node2, _, state, info) {
-    const exit3 = state.enter("tableCell");
-    const subexit = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node2, {
-      ...info,
-      before: around,
-      after: around
-    });
-    subexit();
-    exit3();
-    return value2;
-  }
-  function serializeData(matrix, align) {
-    return markdownTable(matrix, {
-      align,
-      alignDelimiters,
-      fillRows: false,
-      padding,
-      stringLength
-    });
-  }
-  function handleTableAsData(node2, state, info) {
-    const { children: children2 } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("table");
-    while (++index2 < children2.length) {
-      result[index2] = handleTableRowAsData(children2[index2], state, info);
-    }
-    subexit();
-    return result;
-  }
-  function handleTableRowAsData(node2, state, info) {
-    const { children: children2 } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("tableRow");
-    while (++index2 < children2.length) {
-      result[index2] = handleTableCell(children2[index2], node2, state, info);
-    }
-    subexit();
-    return result;
-  }
-  function inlineCodeWithTable(node2, parent, state) {
-    const value2 = handle2.inlineCode(node2, parent, state);
-    if (!state.stack.includes("tableCell")) return value2;
-    const result = [];
-    let start = 0;
-    let index2 = value2.indexOf("|");
-    while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
-        before--;
-      }
-      result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
-      start = index2;
-      index2 = value2.indexOf("|", index2 + 1);
-    }
-    result.push(value2.slice(start));
-    return result.join("");
-  }
-}
-function joinTable(left, right, parent, state) {
-  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
-    return 1;
-  }
-}
-function formatHeadingAsSetext2(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-gfm-task-list-item@2.0.1/node_modules/mdast-util-gfm-task-list-item/lib/index.js
-function gfmTaskListItemFromMarkdown() {
-  return {
-    exit: {
-      taskListCheckValueChecked: exitCheck,
-      taskListCheckValueUnchecked: exitCheck,
-      paragraph: exitParagraphWithTaskListItem
-    }
-  };
-}
-function gfmTaskListItemToMarkdown() {
-  return {
-    handlers: { paragraph: paragraphWithTaskListItem },
-    join: [joinDefinitionsBeforeTaskListItemParagraph]
-  };
-}
-function exitCheck(token) {
-  const node2 = this.stack[this.stack.length - 2];
-  ok(node2.type === "listItem");
-  node2.checked = token.type === "taskListCheckValueChecked";
-}
-function exitParagraphWithTaskListItem(token) {
-  const parent = this.stack[this.stack.length - 2];
-  if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
-    const node2 = this.stack[this.stack.length - 1];
-    ok(node2.type === "paragraph");
-    const head2 = node2.children[0];
-    if (head2 && head2.type === "text") {
-      const siblings2 = parent.children;
-      let index2 = -1;
-      let firstParagraph;
-      while (++index2 < siblings2.length) {
-        const sibling = siblings2[index2];
-        if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
-          break;
-        }
-      }
-      if (firstParagraph === node2) {
-        head2.value = head2.value.slice(1);
-        if (head2.value.length === 0) {
-          node2.children.shift();
-        } else if (node2.position && head2.position && typeof head2.position.start.offset === "number") {
-          head2.position.start.column++;
-          head2.position.start.offset++;
-          node2.position.start = { ...head2.position.start };
-        }
-      }
-    }
-  }
-  this.exit(token);
-}
-function paragraphWithTaskListItem(node2, parent, state, info) {
-  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
-    return handle2.paragraph(node2, parent, state, info);
-  }
-  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
-  const tracker = state.createTracker(info);
-  tracker.move(checkbox);
-  const value2 = handle2.paragraph(
-    node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
-    parent,
-    state,
-    { ...info, ...tracker.current() }
-  );
-  return checkbox + value2;
-}
-function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
-  if (!(left.type === "definition" && parent.type === "listItem")) {
-    return;
-  }
-  const paragraph4 = taskListItemParagraph(parent);
-  if (paragraph4 && parent.children.indexOf(left) < parent.children.indexOf(paragraph4)) {
-    return 0;
-  }
-}
-function taskListItemParagraph(node2) {
-  if (typeof node2.checked !== "boolean") {
-    return;
-  }
-  for (const child of node2.children) {
-    if (child.type === "paragraph") {
-      return child;
-    }
-    if (child.type !== "definition") {
-      return;
-    }
-  }
-}
-
-// node_modules/.pnpm/mdast-util-gfm@3.1.0/node_modules/mdast-util-gfm/lib/index.js
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ];
-}
-function gfmToMarkdown(options) {
-  return {
-    extensions: [
-      gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options),
-      gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options),
-      gfmTaskListItemToMarkdown()
-    ]
-  };
-}
-
-// node_modules/.pnpm/micromark-util-chunked@2.0.1/node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove, items) {
-  const end2 = list5.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end2 ? 0 : end2 + start;
-  } else {
-    start = start > end2 ? end2 : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    list5.splice(...parameters);
-  } else {
-    if (remove) list5.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list5.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list5, items) {
-  if (list5.length > 0) {
-    splice(list5, list5.length, 0, items);
-    return list5;
-  }
-  return items;
-}
-
-// node_modules/.pnpm/micromark-util-combine-extensions@2.0.1/node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions) {
-  const all6 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all6, extensions[index2]);
-  }
-  return all6;
-}
-function syntaxExtension(all6, extension2) {
-  let hook;
-  for (hook in extension2) {
-    const maybe = hasOwnProperty.call(all6, hook) ? all6[hook] : void 0;
-    const left = maybe || (all6[hook] = {});
-    const right = extension2[hook];
-    let code4;
-    if (right) {
-      for (code4 in right) {
-        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
-        const value2 = right[code4];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code4],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list5) {
-  let index2 = -1;
-  const before = [];
-  while (++index2 < list5.length) {
-    ;
-    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
-  }
-  splice(existing, 0, 0, before);
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-autolink-literal@2.1.0/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
-var wwwPrefix = {
-  tokenize: tokenizeWwwPrefix,
-  partial: true
-};
-var domain = {
-  tokenize: tokenizeDomain,
-  partial: true
-};
-var path = {
-  tokenize: tokenizePath,
-  partial: true
-};
-var trail = {
-  tokenize: tokenizeTrail,
-  partial: true
-};
-var emailDomainDotTrail = {
-  tokenize: tokenizeEmailDomainDotTrail,
-  partial: true
-};
-var wwwAutolink = {
-  name: "wwwAutolink",
-  tokenize: tokenizeWwwAutolink,
-  previous: previousWww
-};
-var protocolAutolink = {
-  name: "protocolAutolink",
-  tokenize: tokenizeProtocolAutolink,
-  previous: previousProtocol
-};
-var emailAutolink = {
-  name: "emailAutolink",
-  tokenize: tokenizeEmailAutolink,
-  previous: previousEmail
-};
-var text6 = {};
-function gfmAutolinkLiteral() {
-  return {
-    text: text6
-  };
-}
-var code2 = 48;
-while (code2 < 123) {
-  text6[code2] = emailAutolink;
-  code2++;
-  if (code2 === 58) code2 = 65;
-  else if (code2 === 91) code2 = 97;
-}
-text6[43] = emailAutolink;
-text6[45] = emailAutolink;
-text6[46] = emailAutolink;
-text6[95] = emailAutolink;
-text6[72] = [emailAutolink, protocolAutolink];
-text6[104] = [emailAutolink, protocolAutolink];
-text6[87] = [emailAutolink, wwwAutolink];
-text6[119] = [emailAutolink, wwwAutolink];
-function tokenizeEmailAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let dot;
-  let data;
-  return start;
-  function start(code4) {
-    if (!gfmAtext(code4) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkEmail");
-    return atext(code4);
-  }
-  function atext(code4) {
-    if (gfmAtext(code4)) {
-      effects.consume(code4);
-      return atext;
-    }
-    if (code4 === 64) {
-      effects.consume(code4);
-      return emailDomain;
-    }
-    return nok(code4);
-  }
-  function emailDomain(code4) {
-    if (code4 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
-    }
-    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
-      data = true;
-      effects.consume(code4);
-      return emailDomain;
-    }
-    return emailDomainAfter(code4);
-  }
-  function emailDomainDot(code4) {
-    effects.consume(code4);
-    dot = true;
-    return emailDomain;
-  }
-  function emailDomainAfter(code4) {
-    if (data && dot && asciiAlpha(self2.previous)) {
-      effects.exit("literalAutolinkEmail");
-      effects.exit("literalAutolink");
-      return ok3(code4);
-    }
-    return nok(code4);
-  }
-}
-function tokenizeWwwAutolink(effects, ok3, nok) {
-  const self2 = this;
-  return wwwStart;
-  function wwwStart(code4) {
-    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
-    }
-    effects.enter("literalAutolink");
-    effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code4);
-  }
-  function wwwAfter(code4) {
-    effects.exit("literalAutolinkWww");
-    effects.exit("literalAutolink");
-    return ok3(code4);
-  }
-}
-function tokenizeProtocolAutolink(effects, ok3, nok) {
-  const self2 = this;
-  let buffer = "";
-  let seen = false;
-  return protocolStart;
-  function protocolStart(code4) {
-    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
-      effects.enter("literalAutolink");
-      effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
-      return protocolPrefixInside;
-    }
-    return nok(code4);
-  }
-  function protocolPrefixInside(code4) {
-    if (asciiAlpha(code4) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
-      return protocolPrefixInside;
-    }
-    if (code4 === 58) {
-      const protocol = buffer.toLowerCase();
-      if (protocol === "http" || protocol === "https") {
-        effects.consume(code4);
-        return protocolSlashesInside;
-      }
-    }
-    return nok(code4);
-  }
-  function protocolSlashesInside(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      if (seen) {
-        return afterProtocol;
-      }
-      seen = true;
-      return protocolSlashesInside;
-    }
-    return nok(code4);
-  }
-  function afterProtocol(code4) {
-    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code4);
-  }
-  function protocolAfter(code4) {
-    effects.exit("literalAutolinkHttp");
-    effects.exit("literalAutolink");
-    return ok3(code4);
-  }
-}
-function tokenizeWwwPrefix(effects, ok3, nok) {
-  let size = 0;
-  return wwwPrefixInside;
-  function wwwPrefixInside(code4) {
-    if ((code4 === 87 || code4 === 119) && size < 3) {
-      size++;
-      effects.consume(code4);
-      return wwwPrefixInside;
-    }
-    if (code4 === 46 && size === 3) {
-      effects.consume(code4);
-      return wwwPrefixAfter;
-    }
-    return nok(code4);
-  }
-  function wwwPrefixAfter(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
-  }
-}
-function tokenizeDomain(effects, ok3, nok) {
-  let underscoreInLastSegment;
-  let underscoreInLastLastSegment;
-  let seen;
-  return domainInside;
-  function domainInside(code4) {
-    if (code4 === 46 || code4 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
-    }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
-      return domainAfter(code4);
-    }
-    seen = true;
-    effects.consume(code4);
-    return domainInside;
-  }
-  function domainAtPunctuation(code4) {
-    if (code4 === 95) {
-      underscoreInLastSegment = true;
-    } else {
-      underscoreInLastLastSegment = underscoreInLastSegment;
-      underscoreInLastSegment = void 0;
-    }
-    effects.consume(code4);
-    return domainInside;
-  }
-  function domainAfter(code4) {
-    if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code4);
-    }
-    return ok3(code4);
-  }
-}
-function tokenizePath(effects, ok3) {
-  let sizeOpen = 0;
-  let sizeClose = 0;
-  return pathInside;
-  function pathInside(code4) {
-    if (code4 === 40) {
-      sizeOpen++;
-      effects.consume(code4);
-      return pathInside;
-    }
-    if (code4 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code4);
-    }
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code4);
-    }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
-    }
-    effects.consume(code4);
-    return pathInside;
-  }
-  function pathAtPunctuation(code4) {
-    if (code4 === 41) {
-      sizeClose++;
-    }
-    effects.consume(code4);
-    return pathInside;
-  }
-}
-function tokenizeTrail(effects, ok3, nok) {
-  return trail2;
-  function trail2(code4) {
-    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
-      effects.consume(code4);
-      return trail2;
-    }
-    if (code4 === 38) {
-      effects.consume(code4);
-      return trailCharacterReferenceStart;
-    }
-    if (code4 === 93) {
-      effects.consume(code4);
-      return trailBracketAfter;
-    }
-    if (
-      // `<` is an end.
-      code4 === 60 || // So is whitespace.
-      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
-    ) {
-      return ok3(code4);
-    }
-    return nok(code4);
-  }
-  function trailBracketAfter(code4) {
-    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
-    }
-    return trail2(code4);
-  }
-  function trailCharacterReferenceStart(code4) {
-    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
-  }
-  function trailCharacterReferenceInside(code4) {
-    if (code4 === 59) {
-      effects.consume(code4);
-      return trail2;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return trailCharacterReferenceInside;
-    }
-    return nok(code4);
-  }
-}
-function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
-  return start;
-  function start(code4) {
-    effects.consume(code4);
-    return after;
-  }
-  function after(code4) {
-    return asciiAlphanumeric(code4) ? nok(code4) : ok3(code4);
-  }
-}
-function previousWww(code4) {
-  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
-}
-function previousProtocol(code4) {
-  return !asciiAlpha(code4);
-}
-function previousEmail(code4) {
-  return !(code4 === 47 || gfmAtext(code4));
-}
-function gfmAtext(code4) {
-  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
-}
-function previousUnbalanced(events) {
-  let index2 = events.length;
-  let result = false;
-  while (index2--) {
-    const token = events[index2][1];
-    if ((token.type === "labelLink" || token.type === "labelImage") && !token._balanced) {
-      result = true;
-      break;
-    }
-    if (token._gfmAutolinkLiteralWalkedInto) {
-      result = false;
-      break;
-    }
-  }
-  if (events.length > 0 && !result) {
-    events[events.length - 1][1]._gfmAutolinkLiteralWalkedInto = true;
-  }
-  return result;
-}
-
-// node_modules/.pnpm/micromark-util-sanitize-uri@2.0.1/node_modules/micromark-util-sanitize-uri/index.js
-function normalizeUri(value2) {
-  const result = [];
-  let index2 = -1;
-  let start = 0;
-  let skip = 0;
-  while (++index2 < value2.length) {
-    const code4 = value2.charCodeAt(index2);
-    let replace2 = "";
-    if (code4 === 37 && asciiAlphanumeric(value2.charCodeAt(index2 + 1)) && asciiAlphanumeric(value2.charCodeAt(index2 + 2))) {
-      skip = 2;
-    } else if (code4 < 128) {
-      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code4))) {
-        replace2 = String.fromCharCode(code4);
-      }
-    } else if (code4 > 55295 && code4 < 57344) {
-      const next = value2.charCodeAt(index2 + 1);
-      if (code4 < 56320 && next > 56319 && next < 57344) {
-        replace2 = String.fromCharCode(code4, next);
-        skip = 1;
-      } else {
-        replace2 = "�";
-      }
-    } else {
-      replace2 = String.fromCharCode(code4);
-    }
-    if (replace2) {
-      result.push(value2.slice(start, index2), encodeURIComponent(replace2));
-      start = index2 + skip + 1;
-      replace2 = "";
-    }
-    if (skip) {
-      index2 += skip;
-      skip = 0;
-    }
-  }
-  return result.join("") + value2.slice(start);
-}
-
-// node_modules/.pnpm/micromark-util-resolve-all@2.0.1/node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
-    }
-  }
-  return events;
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/attention.js
-var attention3 = {
-  name: "attention",
-  resolveAll: resolveAllAttention,
-  tokenize: tokenizeAttention
-};
-function resolveAllAttention(events, context) {
-  let index2 = -1;
-  let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open][1].end
-          };
-          const end2 = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end2, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end: end2
-          };
-          const text10 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open][1].end = {
-            ...openingSequence.start
-          };
-          events[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text10, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text10, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
-          }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
-          break;
-        }
-      }
-    }
-  }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
-    }
-  }
-  return events;
-}
-function tokenizeAttention(effects, ok3) {
-  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
-  let marker;
-  return start;
-  function start(code4) {
-    marker = code4;
-    effects.enter("attentionSequence");
-    return inside(code4);
-  }
-  function inside(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      return inside;
-    }
-    const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code4);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
-    return ok3(code4);
-  }
-}
-function movePoint(point5, offset) {
-  point5.column += offset;
-  point5.offset += offset;
-  point5._bufferIndex += offset;
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink2 = {
-  name: "autolink",
-  tokenize: tokenizeAutolink
-};
-function tokenizeAutolink(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code4) {
-    effects.enter("autolink");
-    effects.enter("autolinkMarker");
-    effects.consume(code4);
-    effects.exit("autolinkMarker");
-    effects.enter("autolinkProtocol");
-    return open;
-  }
-  function open(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return schemeOrEmailAtext;
-    }
-    if (code4 === 64) {
-      return nok(code4);
-    }
-    return emailAtext(code4);
-  }
-  function schemeOrEmailAtext(code4) {
-    if (code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) {
-      size = 1;
-      return schemeInsideOrEmailAtext(code4);
-    }
-    return emailAtext(code4);
-  }
-  function schemeInsideOrEmailAtext(code4) {
-    if (code4 === 58) {
-      effects.consume(code4);
-      size = 0;
-      return urlInside;
-    }
-    if ((code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) && size++ < 32) {
-      effects.consume(code4);
-      return schemeInsideOrEmailAtext;
-    }
-    size = 0;
-    return emailAtext(code4);
-  }
-  function urlInside(code4) {
-    if (code4 === 62) {
-      effects.exit("autolinkProtocol");
-      effects.enter("autolinkMarker");
-      effects.consume(code4);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    if (code4 === null || code4 === 32 || code4 === 60 || asciiControl(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return urlInside;
-  }
-  function emailAtext(code4) {
-    if (code4 === 64) {
-      effects.consume(code4);
-      return emailAtSignOrDot;
-    }
-    if (asciiAtext(code4)) {
-      effects.consume(code4);
-      return emailAtext;
-    }
-    return nok(code4);
-  }
-  function emailAtSignOrDot(code4) {
-    return asciiAlphanumeric(code4) ? emailLabel(code4) : nok(code4);
-  }
-  function emailLabel(code4) {
-    if (code4 === 46) {
-      effects.consume(code4);
-      size = 0;
-      return emailAtSignOrDot;
-    }
-    if (code4 === 62) {
-      effects.exit("autolinkProtocol").type = "autolinkEmail";
-      effects.enter("autolinkMarker");
-      effects.consume(code4);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    return emailValue(code4);
-  }
-  function emailValue(code4) {
-    if ((code4 === 45 || asciiAlphanumeric(code4)) && size++ < 63) {
-      const next = code4 === 45 ? emailValue : emailLabel;
-      effects.consume(code4);
-      return next;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-space@2.1.0/node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-  function start(code4) {
-    if (markdownSpace(code4)) {
-      effects.enter(type);
-      return prefix(code4);
-    }
-    return ok3(code4);
-  }
-  function prefix(code4) {
-    if (markdownSpace(code4) && size++ < limit) {
-      effects.consume(code4);
-      return prefix;
-    }
-    effects.exit(type);
-    return ok3(code4);
-  }
-}
-function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code4) {
-    if (max > 0 && markdownSpace(code4)) {
-      effects.enter(type);
-      return prefix(code4);
-    }
-    return after(code4);
-  }
-  function prefix(code4) {
-    if (markdownSpace(code4) && size < max) {
-      effects.consume(code4);
-      size++;
-      return prefix;
-    }
-    effects.exit(type);
-    return after(code4);
-  }
-  function after(code4) {
-    return size >= min ? ok3(code4) : nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine2 = {
-  partial: true,
-  tokenize: tokenizeBlankLine
-};
-function tokenizeBlankLine(effects, ok3, nok) {
-  return start;
-  function start(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
-  }
-  function after(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote2 = {
-  continuation: {
-    tokenize: tokenizeBlockQuoteContinuation
-  },
-  exit: exit2,
-  name: "blockQuote",
-  tokenize: tokenizeBlockQuoteStart
-};
-function tokenizeBlockQuoteStart(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code4) {
-    if (code4 === 62) {
-      const state = self2.containerState;
-      if (!state.open) {
-        effects.enter("blockQuote", {
-          _container: true
-        });
-        state.open = true;
-      }
-      effects.enter("blockQuotePrefix");
-      effects.enter("blockQuoteMarker");
-      effects.consume(code4);
-      effects.exit("blockQuoteMarker");
-      return after;
-    }
-    return nok(code4);
-  }
-  function after(code4) {
-    if (markdownSpace(code4)) {
-      effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code4);
-      effects.exit("blockQuotePrefixWhitespace");
-      effects.exit("blockQuotePrefix");
-      return ok3;
-    }
-    effects.exit("blockQuotePrefix");
-    return ok3(code4);
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return contStart;
-  function contStart(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
-    }
-    return contBefore(code4);
-  }
-  function contBefore(code4) {
-    return effects.attempt(blockQuote2, ok3, nok)(code4);
-  }
-}
-function exit2(effects) {
-  effects.exit("blockQuote");
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-escape.js
-var characterEscape = {
-  name: "characterEscape",
-  tokenize: tokenizeCharacterEscape
-};
-function tokenizeCharacterEscape(effects, ok3, nok) {
-  return start;
-  function start(code4) {
-    effects.enter("characterEscape");
-    effects.enter("escapeMarker");
-    effects.consume(code4);
-    effects.exit("escapeMarker");
-    return inside;
-  }
-  function inside(code4) {
-    if (asciiPunctuation(code4)) {
-      effects.enter("characterEscapeValue");
-      effects.consume(code4);
-      effects.exit("characterEscapeValue");
-      effects.exit("characterEscape");
-      return ok3;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/character-reference.js
-var characterReference = {
-  name: "characterReference",
-  tokenize: tokenizeCharacterReference
-};
-function tokenizeCharacterReference(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let max;
-  let test;
-  return start;
-  function start(code4) {
-    effects.enter("characterReference");
-    effects.enter("characterReferenceMarker");
-    effects.consume(code4);
-    effects.exit("characterReferenceMarker");
-    return open;
-  }
-  function open(code4) {
-    if (code4 === 35) {
-      effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code4);
-      effects.exit("characterReferenceMarkerNumeric");
-      return numeric;
-    }
-    effects.enter("characterReferenceValue");
-    max = 31;
-    test = asciiAlphanumeric;
-    return value2(code4);
-  }
-  function numeric(code4) {
-    if (code4 === 88 || code4 === 120) {
-      effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code4);
-      effects.exit("characterReferenceMarkerHexadecimal");
-      effects.enter("characterReferenceValue");
-      max = 6;
-      test = asciiHexDigit;
-      return value2;
-    }
-    effects.enter("characterReferenceValue");
-    max = 7;
-    test = asciiDigit;
-    return value2(code4);
-  }
-  function value2(code4) {
-    if (code4 === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code4);
-      }
-      effects.enter("characterReferenceMarker");
-      effects.consume(code4);
-      effects.exit("characterReferenceMarker");
-      effects.exit("characterReference");
-      return ok3;
-    }
-    if (test(code4) && size++ < max) {
-      effects.consume(code4);
-      return value2;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-var nonLazyContinuation = {
-  partial: true,
-  tokenize: tokenizeNonLazyContinuation
-};
-function tokenizeNonLazyContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return after;
-  }
-  function after(code4) {
-    return self2.parser.lazy[self2.now().line] ? nok(code4) : ok3(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-fenced.js
-var codeFenced = {
-  concrete: true,
-  name: "codeFenced",
-  tokenize: tokenizeCodeFenced
-};
-function tokenizeCodeFenced(effects, ok3, nok) {
-  const self2 = this;
-  const closeStart = {
-    partial: true,
-    tokenize: tokenizeCloseStart
-  };
-  let initialPrefix = 0;
-  let sizeOpen = 0;
-  let marker;
-  return start;
-  function start(code4) {
-    return beforeSequenceOpen(code4);
-  }
-  function beforeSequenceOpen(code4) {
-    const tail = self2.events[self2.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code4;
-    effects.enter("codeFenced");
-    effects.enter("codeFencedFence");
-    effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === marker) {
-      sizeOpen++;
-      effects.consume(code4);
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code4);
-    }
-    effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code4) ? factorySpace(effects, infoBefore, "whitespace")(code4) : infoBefore(code4);
-  }
-  function infoBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code4) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
-    }
-    effects.enter("codeFencedFenceInfo");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return info(code4);
-  }
-  function info(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return infoBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code4);
-    }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return info;
-  }
-  function metaBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return infoBefore(code4);
-    }
-    effects.enter("codeFencedFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta(code4);
-  }
-  function meta(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceMeta");
-      return infoBefore(code4);
-    }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return meta;
-  }
-  function atNonLazyBreak(code4) {
-    return effects.attempt(closeStart, after, contentBefore)(code4);
-  }
-  function contentBefore(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return contentStart;
-  }
-  function contentStart(code4) {
-    return initialPrefix > 0 && markdownSpace(code4) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code4) : beforeContentChunk(code4);
-  }
-  function beforeContentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
-    }
-    effects.enter("codeFlowValue");
-    return contentChunk(code4);
-  }
-  function contentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("codeFlowValue");
-      return beforeContentChunk(code4);
-    }
-    effects.consume(code4);
-    return contentChunk;
-  }
-  function after(code4) {
-    effects.exit("codeFenced");
-    return ok3(code4);
-  }
-  function tokenizeCloseStart(effects2, ok4, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code4) {
-      effects2.enter("lineEnding");
-      effects2.consume(code4);
-      effects2.exit("lineEnding");
-      return start2;
-    }
-    function start2(code4) {
-      effects2.enter("codeFencedFence");
-      return markdownSpace(code4) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : beforeSequenceClose(code4);
-    }
-    function beforeSequenceClose(code4) {
-      if (code4 === marker) {
-        effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code4);
-      }
-      return nok2(code4);
-    }
-    function sequenceClose(code4) {
-      if (code4 === marker) {
-        size++;
-        effects2.consume(code4);
-        return sequenceClose;
-      }
-      if (size >= sizeOpen) {
-        effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code4) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code4) : sequenceCloseAfter(code4);
-      }
-      return nok2(code4);
-    }
-    function sequenceCloseAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects2.exit("codeFencedFence");
-        return ok4(code4);
-      }
-      return nok2(code4);
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-indented.js
-var codeIndented = {
-  name: "codeIndented",
-  tokenize: tokenizeCodeIndented
-};
-var furtherStart = {
-  partial: true,
-  tokenize: tokenizeFurtherStart
-};
-function tokenizeCodeIndented(effects, ok3, nok) {
-  return start;
-  function start(code4) {
-    effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === null) {
-      return after(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.attempt(furtherStart, atBreak, after)(code4);
-    }
-    effects.enter("codeFlowValue");
-    return inside(code4);
-  }
-  function inside(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("codeFlowValue");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    return inside;
-  }
-  function after(code4) {
-    effects.exit("codeIndented");
-    return ok3(code4);
-  }
-}
-function tokenizeFurtherStart(effects, ok3, nok) {
-  const self2 = this;
-  return furtherStart2;
-  function furtherStart2(code4) {
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return furtherStart2;
-    }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code4);
-  }
-  function onNotEnoughPrefix(code4) {
-    return markdownLineEnding(code4) ? furtherStart2(code4) : nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/code-text.js
-var codeText = {
-  name: "codeText",
-  previous: previous2,
-  resolve: resolveCodeText,
-  tokenize: tokenizeCodeText
-};
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events;
-}
-function previous2(code4) {
-  return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok3, nok) {
-  const self2 = this;
-  let sizeOpen = 0;
-  let size;
-  let token;
-  return start;
-  function start(code4) {
-    effects.enter("codeText");
-    effects.enter("codeTextSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    effects.exit("codeTextSequence");
-    return between(code4);
-  }
-  function between(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 32) {
-      effects.enter("space");
-      effects.consume(code4);
-      effects.exit("space");
-      return between;
-    }
-    if (code4 === 96) {
-      token = effects.enter("codeTextSequence");
-      size = 0;
-      return sequenceClose(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return between;
-    }
-    effects.enter("codeTextData");
-    return data(code4);
-  }
-  function data(code4) {
-    if (code4 === null || code4 === 32 || code4 === 96 || markdownLineEnding(code4)) {
-      effects.exit("codeTextData");
-      return between(code4);
-    }
-    effects.consume(code4);
-    return data;
-  }
-  function sequenceClose(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
-      size++;
-      return sequenceClose;
-    }
-    if (size === sizeOpen) {
-      effects.exit("codeTextSequence");
-      effects.exit("codeText");
-      return ok3(code4);
-    }
-    token.type = "codeTextData";
-    return data(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-var SpliceBuffer = class {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    this.left = initial ? [...initial] : [];
-    this.right = [];
-  }
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-    }
-    if (index2 < this.left.length) return this.left[index2];
-    return this.right[this.right.length - index2 + this.left.length - 1];
-  }
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end2) {
-    const stop = end2 === null || end2 === void 0 ? Number.POSITIVE_INFINITY : end2;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    const count2 = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-};
-function chunkedPush(list5, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4) {
-    list5.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
-      chunkStart += 1e4;
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark-util-subtokenize@2.1.0/node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  const jumps = {};
-  let index2 = -1;
-  let event;
-  let lineIndex;
-  let otherIndex;
-  let otherEvent;
-  let parameters;
-  let subevents;
-  let more;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
-    }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-    if (event[0] === "enter") {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
-        more = true;
-      }
-    } else if (event[1]._container) {
-      otherIndex = index2;
-      lineIndex = void 0;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-        parameters = events.slice(lineIndex, index2);
-        parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
-      }
-    }
-  }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more;
-}
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  const jumps = [];
-  const gaps = {};
-  let stream;
-  let previous3;
-  let index2 = -1;
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous3) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-      }
-    }
-    previous3 = current;
-    current = current.next;
-  }
-  current = token;
-  while (++index2 < childEvents.length) {
-    if (
-      // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
-    ) {
-      start = index2 + 1;
-      breaks.push(start);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
-    }
-  }
-  tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
-  } else {
-    breaks.pop();
-  }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
-    const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
-  }
-  jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  }
-  return gaps;
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/content.js
-var content = {
-  resolve: resolveContent,
-  tokenize: tokenizeContent
-};
-var continuationConstruct = {
-  partial: true,
-  tokenize: tokenizeContinuation
-};
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
-}
-function tokenizeContent(effects, ok3) {
-  let previous3;
-  return chunkStart;
-  function chunkStart(code4) {
-    effects.enter("content");
-    previous3 = effects.enter("chunkContent", {
-      contentType: "content"
-    });
-    return chunkInside(code4);
-  }
-  function chunkInside(code4) {
-    if (code4 === null) {
-      return contentEnd(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code4);
-    }
-    effects.consume(code4);
-    return chunkInside;
-  }
-  function contentEnd(code4) {
-    effects.exit("chunkContent");
-    effects.exit("content");
-    return ok3(code4);
-  }
-  function contentContinue(code4) {
-    effects.consume(code4);
-    effects.exit("chunkContent");
-    previous3.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous3
-    });
-    previous3 = previous3.next;
-    return chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return startLookahead;
-  function startLookahead(code4) {
-    effects.exit("chunkContent");
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
-    }
-    const tail = self2.events[self2.events.length - 1];
-    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code4);
-    }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-destination@2.0.1/node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
-  let balance = 0;
-  return start;
-  function start(code4) {
-    if (code4 === 60) {
-      effects.enter(type);
-      effects.enter(literalType);
-      effects.enter(literalMarkerType);
-      effects.consume(code4);
-      effects.exit(literalMarkerType);
-      return enclosedBefore;
-    }
-    if (code4 === null || code4 === 32 || code4 === 41 || asciiControl(code4)) {
-      return nok(code4);
-    }
-    effects.enter(type);
-    effects.enter(rawType);
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return raw3(code4);
-  }
-  function enclosedBefore(code4) {
-    if (code4 === 62) {
-      effects.enter(literalMarkerType);
-      effects.consume(code4);
-      effects.exit(literalMarkerType);
-      effects.exit(literalType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return enclosed(code4);
-  }
-  function enclosed(code4) {
-    if (code4 === 62) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      return enclosedBefore(code4);
-    }
-    if (code4 === null || code4 === 60 || markdownLineEnding(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? enclosedEscape : enclosed;
-  }
-  function enclosedEscape(code4) {
-    if (code4 === 60 || code4 === 62 || code4 === 92) {
-      effects.consume(code4);
-      return enclosed;
-    }
-    return enclosed(code4);
-  }
-  function raw3(code4) {
-    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      effects.exit(rawType);
-      effects.exit(type);
-      return ok3(code4);
-    }
-    if (balance < limit && code4 === 40) {
-      effects.consume(code4);
-      balance++;
-      return raw3;
-    }
-    if (code4 === 41) {
-      effects.consume(code4);
-      balance--;
-      return raw3;
-    }
-    if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? rawEscape : raw3;
-  }
-  function rawEscape(code4) {
-    if (code4 === 40 || code4 === 41 || code4 === 92) {
-      effects.consume(code4);
-      return raw3;
-    }
-    return raw3(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-label@2.0.1/node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
-  const self2 = this;
-  let size = 0;
-  let seen;
-  return start;
-  function start(code4) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code4);
-    effects.exit(markerType);
-    effects.enter(stringType);
-    return atBreak;
-  }
-  function atBreak(code4) {
-    if (size > 999 || code4 === null || code4 === 91 || code4 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code4 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.exit(stringType);
-      effects.enter(markerType);
-      effects.consume(code4);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return atBreak;
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return labelInside(code4);
-  }
-  function labelInside(code4) {
-    if (code4 === null || code4 === 91 || code4 === 93 || markdownLineEnding(code4) || size++ > 999) {
-      effects.exit("chunkString");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    if (!seen) seen = !markdownSpace(code4);
-    return code4 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-title@2.0.1/node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
-      effects.enter(type);
-      effects.enter(markerType);
-      effects.consume(code4);
-      effects.exit(markerType);
-      marker = code4 === 40 ? 41 : code4;
-      return begin;
-    }
-    return nok(code4);
-  }
-  function begin(code4) {
-    if (code4 === marker) {
-      effects.enter(markerType);
-      effects.consume(code4);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    return atBreak(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === marker) {
-      effects.exit(stringType);
-      return begin(marker);
-    }
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return inside(code4);
-  }
-  function inside(code4) {
-    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
-      effects.exit("chunkString");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? escape : inside;
-  }
-  function escape(code4) {
-    if (code4 === marker || code4 === 92) {
-      effects.consume(code4);
-      return inside;
-    }
-    return inside(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-factory-whitespace@2.0.1/node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok3) {
-  let seen;
-  return start;
-  function start(code4) {
-    if (markdownLineEnding(code4)) {
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      seen = true;
-      return start;
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code4);
-    }
-    return ok3(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/definition.js
-var definition2 = {
-  name: "definition",
-  tokenize: tokenizeDefinition
-};
-var titleBefore = {
-  partial: true,
-  tokenize: tokenizeTitleBefore
-};
-function tokenizeDefinition(effects, ok3, nok) {
-  const self2 = this;
-  let identifier;
-  return start;
-  function start(code4) {
-    effects.enter("definition");
-    return before(code4);
-  }
-  function before(code4) {
-    return factoryLabel.call(
-      self2,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code4);
-  }
-  function labelAfter(code4) {
-    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code4 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code4);
-      effects.exit("definitionMarker");
-      return markerAfter;
-    }
-    return nok(code4);
-  }
-  function markerAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, destinationBefore)(code4) : destinationBefore(code4);
-  }
-  function destinationBefore(code4) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code4);
-  }
-  function destinationAfter(code4) {
-    return effects.attempt(titleBefore, after, after)(code4);
-  }
-  function after(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, afterWhitespace, "whitespace")(code4) : afterWhitespace(code4);
-  }
-  function afterWhitespace(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("definition");
-      self2.parser.defined.push(identifier);
-      return ok3(code4);
-    }
-    return nok(code4);
-  }
-}
-function tokenizeTitleBefore(effects, ok3, nok) {
-  return titleBefore2;
-  function titleBefore2(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, beforeMarker)(code4) : nok(code4);
-  }
-  function beforeMarker(code4) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code4);
-  }
-  function titleAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code4) : titleAfterOptionalWhitespace(code4);
-  }
-  function titleAfterOptionalWhitespace(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-var hardBreakEscape = {
-  name: "hardBreakEscape",
-  tokenize: tokenizeHardBreakEscape
-};
-function tokenizeHardBreakEscape(effects, ok3, nok) {
-  return start;
-  function start(code4) {
-    effects.enter("hardBreakEscape");
-    effects.consume(code4);
-    return after;
-  }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
-      effects.exit("hardBreakEscape");
-      return ok3(code4);
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/heading-atx.js
-var headingAtx = {
-  name: "headingAtx",
-  resolve: resolveHeadingAtx,
-  tokenize: tokenizeHeadingAtx
-};
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
-  let contentStart = 3;
-  if (events[contentStart][1].type === "whitespace") {
-    contentStart += 2;
-  }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
-  }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-  }
-  if (contentEnd > contentStart) {
-    const content3 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    };
-    const text10 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text10, context], ["exit", text10, context], ["exit", content3, context]]);
-  }
-  return events;
-}
-function tokenizeHeadingAtx(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code4) {
-    effects.enter("atxHeading");
-    return before(code4);
-  }
-  function before(code4) {
-    effects.enter("atxHeadingSequence");
-    return sequenceOpen(code4);
-  }
-  function sequenceOpen(code4) {
-    if (code4 === 35 && size++ < 6) {
-      effects.consume(code4);
-      return sequenceOpen;
-    }
-    if (code4 === null || markdownLineEndingOrSpace(code4)) {
-      effects.exit("atxHeadingSequence");
-      return atBreak(code4);
-    }
-    return nok(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === 35) {
-      effects.enter("atxHeadingSequence");
-      return sequenceFurther(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("atxHeading");
-      return ok3(code4);
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, atBreak, "whitespace")(code4);
-    }
-    effects.enter("atxHeadingText");
-    return data(code4);
-  }
-  function sequenceFurther(code4) {
-    if (code4 === 35) {
-      effects.consume(code4);
-      return sequenceFurther;
-    }
-    effects.exit("atxHeadingSequence");
-    return atBreak(code4);
-  }
-  function data(code4) {
-    if (code4 === null || code4 === 35 || markdownLineEndingOrSpace(code4)) {
-      effects.exit("atxHeadingText");
-      return atBreak(code4);
-    }
-    effects.consume(code4);
-    return data;
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-flow.js
-var htmlFlow = {
-  concrete: true,
-  name: "htmlFlow",
-  resolveTo: resolveToHtmlFlow,
-  tokenize: tokenizeHtmlFlow
-};
-var blankLineBefore = {
-  partial: true,
-  tokenize: tokenizeBlankLineBefore
-};
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
-      break;
-    }
-  }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
-  }
-  return events;
-}
-function tokenizeHtmlFlow(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let closingTag;
-  let buffer;
-  let index2;
-  let markerB;
-  return start;
-  function start(code4) {
-    return before(code4);
-  }
-  function before(code4) {
-    effects.enter("htmlFlow");
-    effects.enter("htmlFlowData");
-    effects.consume(code4);
-    return open;
-  }
-  function open(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
-      return declarationOpen;
-    }
-    if (code4 === 47) {
-      effects.consume(code4);
-      closingTag = true;
-      return tagCloseStart;
-    }
-    if (code4 === 63) {
-      effects.consume(code4);
-      marker = 3;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
-      return tagName;
-    }
-    return nok(code4);
-  }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      marker = 2;
-      return commentOpenInside;
-    }
-    if (code4 === 91) {
-      effects.consume(code4);
-      marker = 5;
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      marker = 4;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code4);
-  }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code4);
-  }
-  function cdataOpenInside(code4) {
-    const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
-      if (index2 === value2.length) {
-        return self2.interrupt ? ok3 : continuation;
-      }
-      return cdataOpenInside;
-    }
-    return nok(code4);
-  }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
-      return tagName;
-    }
-    return nok(code4);
-  }
-  function tagName(code4) {
-    if (code4 === null || code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      const slash = code4 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
-        return self2.interrupt ? ok3(code4) : continuation(code4);
-      }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
-        if (slash) {
-          effects.consume(code4);
-          return basicSelfClosing;
-        }
-        return self2.interrupt ? ok3(code4) : continuation(code4);
-      }
-      marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code4) : closingTag ? completeClosingTagAfter(code4) : completeAttributeNameBefore(code4);
-    }
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
-      return tagName;
-    }
-    return nok(code4);
-  }
-  function basicSelfClosing(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      return self2.interrupt ? ok3 : continuation;
-    }
-    return nok(code4);
-  }
-  function completeClosingTagAfter(code4) {
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeClosingTagAfter;
-    }
-    return completeEnd(code4);
-  }
-  function completeAttributeNameBefore(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      return completeEnd;
-    }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
-      return completeAttributeName;
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAttributeNameBefore;
-    }
-    return completeEnd(code4);
-  }
-  function completeAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return completeAttributeName;
-    }
-    return completeAttributeNameAfter(code4);
-  }
-  function completeAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
-      return completeAttributeValueBefore;
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAttributeNameAfter;
-    }
-    return completeAttributeNameBefore(code4);
-  }
-  function completeAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      markerB = code4;
-      return completeAttributeValueQuoted;
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAttributeValueBefore;
-    }
-    return completeAttributeValueUnquoted(code4);
-  }
-  function completeAttributeValueQuoted(code4) {
-    if (code4 === markerB) {
-      effects.consume(code4);
-      markerB = null;
-      return completeAttributeValueQuotedAfter;
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
-    }
-    effects.consume(code4);
-    return completeAttributeValueQuoted;
-  }
-  function completeAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 47 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || markdownLineEndingOrSpace(code4)) {
-      return completeAttributeNameAfter(code4);
-    }
-    effects.consume(code4);
-    return completeAttributeValueUnquoted;
-  }
-  function completeAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownSpace(code4)) {
-      return completeAttributeNameBefore(code4);
-    }
-    return nok(code4);
-  }
-  function completeEnd(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      return completeAfter;
-    }
-    return nok(code4);
-  }
-  function completeAfter(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuation(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return completeAfter;
-    }
-    return nok(code4);
-  }
-  function continuation(code4) {
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
-      return continuationCommentInside;
-    }
-    if (code4 === 60 && marker === 1) {
-      effects.consume(code4);
-      return continuationRawTagOpen;
-    }
-    if (code4 === 62 && marker === 4) {
-      effects.consume(code4);
-      return continuationClose;
-    }
-    if (code4 === 63 && marker === 3) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    if (code4 === 93 && marker === 5) {
-      effects.consume(code4);
-      return continuationCdataInside;
-    }
-    if (markdownLineEnding(code4) && (marker === 6 || marker === 7)) {
-      effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("htmlFlowData");
-      return continuationStart(code4);
-    }
-    effects.consume(code4);
-    return continuation;
-  }
-  function continuationStart(code4) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code4);
-  }
-  function continuationStartNonLazy(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return continuationBefore;
-  }
-  function continuationBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuationStart(code4);
-    }
-    effects.enter("htmlFlowData");
-    return continuation(code4);
-  }
-  function continuationCommentInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    return continuation(code4);
-  }
-  function continuationRawTagOpen(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      buffer = "";
-      return continuationRawEndTag;
-    }
-    return continuation(code4);
-  }
-  function continuationRawEndTag(code4) {
-    if (code4 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
-        effects.consume(code4);
-        return continuationClose;
-      }
-      return continuation(code4);
-    }
-    if (asciiAlpha(code4) && buffer.length < 8) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
-      return continuationRawEndTag;
-    }
-    return continuation(code4);
-  }
-  function continuationCdataInside(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    return continuation(code4);
-  }
-  function continuationDeclarationInside(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      return continuationClose;
-    }
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
-      return continuationDeclarationInside;
-    }
-    return continuation(code4);
-  }
-  function continuationClose(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("htmlFlowData");
-      return continuationAfter(code4);
-    }
-    effects.consume(code4);
-    return continuationClose;
-  }
-  function continuationAfter(code4) {
-    effects.exit("htmlFlow");
-    return ok3(code4);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok3, nok) {
-  return start;
-  function start(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return effects.attempt(blankLine2, ok3, nok);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/html-text.js
-var htmlText = {
-  name: "htmlText",
-  tokenize: tokenizeHtmlText
-};
-function tokenizeHtmlText(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let index2;
-  let returnState;
-  return start;
-  function start(code4) {
-    effects.enter("htmlText");
-    effects.enter("htmlTextData");
-    effects.consume(code4);
-    return open;
-  }
-  function open(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
-      return declarationOpen;
-    }
-    if (code4 === 47) {
-      effects.consume(code4);
-      return tagCloseStart;
-    }
-    if (code4 === 63) {
-      effects.consume(code4);
-      return instruction;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return tagOpen;
-    }
-    return nok(code4);
-  }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentOpenInside;
-    }
-    if (code4 === 91) {
-      effects.consume(code4);
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return declaration;
-    }
-    return nok(code4);
-  }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentEnd;
-    }
-    return nok(code4);
-  }
-  function comment5(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentClose2;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = comment5;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return comment5;
-  }
-  function commentClose2(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return commentEnd;
-    }
-    return comment5(code4);
-  }
-  function commentEnd(code4) {
-    return code4 === 62 ? end2(code4) : code4 === 45 ? commentClose2(code4) : comment5(code4);
-  }
-  function cdataOpenInside(code4) {
-    const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
-      return index2 === value2.length ? cdata : cdataOpenInside;
-    }
-    return nok(code4);
-  }
-  function cdata(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.consume(code4);
-      return cdataClose;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = cdata;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return cdata;
-  }
-  function cdataClose(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
-      return cdataEnd;
-    }
-    return cdata(code4);
-  }
-  function cdataEnd(code4) {
-    if (code4 === 62) {
-      return end2(code4);
-    }
-    if (code4 === 93) {
-      effects.consume(code4);
-      return cdataEnd;
-    }
-    return cdata(code4);
-  }
-  function declaration(code4) {
-    if (code4 === null || code4 === 62) {
-      return end2(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = declaration;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return declaration;
-  }
-  function instruction(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (code4 === 63) {
-      effects.consume(code4);
-      return instructionClose;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = instruction;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return instruction;
-  }
-  function instructionClose(code4) {
-    return code4 === 62 ? end2(code4) : instruction(code4);
-  }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      return tagClose;
-    }
-    return nok(code4);
-  }
-  function tagClose(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return tagClose;
-    }
-    return tagCloseBetween(code4);
-  }
-  function tagCloseBetween(code4) {
-    if (markdownLineEnding(code4)) {
-      returnState = tagCloseBetween;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagCloseBetween;
-    }
-    return end2(code4);
-  }
-  function tagOpen(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return tagOpen;
-    }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
-    }
-    return nok(code4);
-  }
-  function tagOpenBetween(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
-      return end2;
-    }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeName;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenBetween;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagOpenBetween;
-    }
-    return end2(code4);
-  }
-  function tagOpenAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeName;
-    }
-    return tagOpenAttributeNameAfter(code4);
-  }
-  function tagOpenAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
-      return tagOpenAttributeValueBefore;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeNameAfter;
-    }
-    return tagOpenBetween(code4);
-  }
-  function tagOpenAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      marker = code4;
-      return tagOpenAttributeValueQuoted;
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code4);
-    }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
-      return tagOpenAttributeValueBefore;
-    }
-    effects.consume(code4);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuoted(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      marker = void 0;
-      return tagOpenAttributeValueQuotedAfter;
-    }
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code4);
-    }
-    effects.consume(code4);
-    return tagOpenAttributeValueQuoted;
-  }
-  function tagOpenAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 96) {
-      return nok(code4);
-    }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
-    }
-    effects.consume(code4);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
-    }
-    return nok(code4);
-  }
-  function end2(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
-      effects.exit("htmlTextData");
-      effects.exit("htmlText");
-      return ok3;
-    }
-    return nok(code4);
-  }
-  function lineEndingBefore(code4) {
-    effects.exit("htmlTextData");
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return lineEndingAfter;
-  }
-  function lineEndingAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : lineEndingAfterPrefix(code4);
-  }
-  function lineEndingAfterPrefix(code4) {
-    effects.enter("htmlTextData");
-    return returnState(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-end.js
-var labelEnd = {
-  name: "labelEnd",
-  resolveAll: resolveAllLabelEnd,
-  resolveTo: resolveToLabelEnd,
-  tokenize: tokenizeLabelEnd
-};
-var resourceConstruct = {
-  tokenize: tokenizeResource
-};
-var referenceFullConstruct = {
-  tokenize: tokenizeReferenceFull
-};
-var referenceCollapsedConstruct = {
-  tokenize: tokenizeReferenceCollapsed
-};
-function resolveAllLabelEnd(events) {
-  let index2 = -1;
-  const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
-      index2 += offset;
-    }
-  }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
-  }
-  return events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
-  let offset = 0;
-  let open;
-  let close2;
-  let media;
-  while (index2--) {
-    const token = events[index2][1];
-    if (open) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
-        break;
-      }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
-      }
-    } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
-        if (token.type !== "labelLink") {
-          offset = 2;
-          break;
-        }
-      }
-    } else if (token.type === "labelEnd") {
-      close2 = index2;
-    }
-  }
-  const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  const label = {
-    type: "label",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[close2][1].end
-    }
-  };
-  const text10 = {
-    type: "labelText",
-    start: {
-      ...events[open + offset + 2][1].end
-    },
-    end: {
-      ...events[close2 - 2][1].start
-    }
-  };
-  media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text10, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text10, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open, events.length, media);
-  return events;
-}
-function tokenizeLabelEnd(effects, ok3, nok) {
-  const self2 = this;
-  const labelStarts = self2._labelStarts;
-  let labelStart;
-  let defined;
-  if (labelStarts) {
-    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
-      labelStarts.pop();
-    }
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code4) {
-    if (!labelStart) {
-      return nok(code4);
-    }
-    if (labelStart._inactive) {
-      return labelEndNok(code4);
-    }
-    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    })));
-    effects.enter("labelEnd");
-    effects.enter("labelMarker");
-    effects.consume(code4);
-    effects.exit("labelMarker");
-    effects.exit("labelEnd");
-    return after;
-  }
-  function after(code4) {
-    if (code4 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code4);
-    }
-    if (code4 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code4);
-    }
-    return defined ? labelEndOk(code4) : labelEndNok(code4);
-  }
-  function referenceNotFull(code4) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code4);
-  }
-  function labelEndOk(code4) {
-    labelStarts.pop();
-    return ok3(code4);
-  }
-  function labelEndNok(code4) {
-    labelStart._balanced = true;
-    return nok(code4);
-  }
-}
-function tokenizeResource(effects, ok3, nok) {
-  return resourceStart;
-  function resourceStart(code4) {
-    effects.enter("resource");
-    effects.enter("resourceMarker");
-    effects.consume(code4);
-    effects.exit("resourceMarker");
-    return resourceBefore;
-  }
-  function resourceBefore(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceOpen)(code4) : resourceOpen(code4);
-  }
-  function resourceOpen(code4) {
-    if (code4 === 41) {
-      return resourceEnd(code4);
-    }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code4);
-  }
-  function resourceDestinationAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceBetween)(code4) : resourceEnd(code4);
-  }
-  function resourceDestinationMissing(code4) {
-    return nok(code4);
-  }
-  function resourceBetween(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code4);
-    }
-    return resourceEnd(code4);
-  }
-  function resourceTitleAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceEnd)(code4) : resourceEnd(code4);
-  }
-  function resourceEnd(code4) {
-    if (code4 === 41) {
-      effects.enter("resourceMarker");
-      effects.consume(code4);
-      effects.exit("resourceMarker");
-      effects.exit("resource");
-      return ok3;
-    }
-    return nok(code4);
-  }
-}
-function tokenizeReferenceFull(effects, ok3, nok) {
-  const self2 = this;
-  return referenceFull;
-  function referenceFull(code4) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code4);
-  }
-  function referenceFullAfter(code4) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code4) : nok(code4);
-  }
-  function referenceFullMissing(code4) {
-    return nok(code4);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok3, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code4) {
-    effects.enter("reference");
-    effects.enter("referenceMarker");
-    effects.consume(code4);
-    effects.exit("referenceMarker");
-    return referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code4) {
-    if (code4 === 93) {
-      effects.enter("referenceMarker");
-      effects.consume(code4);
-      effects.exit("referenceMarker");
-      effects.exit("reference");
-      return ok3;
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-image.js
-var labelStartImage = {
-  name: "labelStartImage",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartImage
-};
-function tokenizeLabelStartImage(effects, ok3, nok) {
-  const self2 = this;
-  let labelImage;
-  return start;
-  function start(code4) {
-    effects.enter("labelImage");
-    effects.enter("labelImageMarker");
-    effects.consume(code4);
-    effects.exit("labelImageMarker");
-    return open;
-  }
-  function open(code4) {
-    if (code4 === 91) {
-      effects.enter("labelMarker");
-      effects.consume(code4);
-      effects.exit("labelMarker");
-      labelImage = effects.exit("labelImage");
-      return after;
-    }
-    return nok(code4);
-  }
-  function after(code4) {
-    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelImage);
-    return ok3(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/label-start-link.js
-var labelStartLink = {
-  name: "labelStartLink",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartLink
-};
-function tokenizeLabelStartLink(effects, ok3, nok) {
-  const self2 = this;
-  let labelLink;
-  return start;
-  function start(code4) {
-    effects.enter("labelLink");
-    effects.enter("labelMarker");
-    effects.consume(code4);
-    effects.exit("labelMarker");
-    labelLink = effects.exit("labelLink");
-    return after;
-  }
-  function after(code4) {
-    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelLink);
-    return ok3(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/line-ending.js
-var lineEnding = {
-  name: "lineEnding",
-  tokenize: tokenizeLineEnding
-};
-function tokenizeLineEnding(effects, ok3) {
-  return start;
-  function start(code4) {
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return factorySpace(effects, ok3, "linePrefix");
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/thematic-break.js
-var thematicBreak2 = {
-  name: "thematicBreak",
-  tokenize: tokenizeThematicBreak
-};
-function tokenizeThematicBreak(effects, ok3, nok) {
-  let size = 0;
-  let marker;
-  return start;
-  function start(code4) {
-    effects.enter("thematicBreak");
-    return before(code4);
-  }
-  function before(code4) {
-    marker = code4;
-    return atBreak(code4);
-  }
-  function atBreak(code4) {
-    if (code4 === marker) {
-      effects.enter("thematicBreakSequence");
-      return sequence(code4);
-    }
-    if (size >= 3 && (code4 === null || markdownLineEnding(code4))) {
-      effects.exit("thematicBreak");
-      return ok3(code4);
-    }
-    return nok(code4);
-  }
-  function sequence(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      size++;
-      return sequence;
-    }
-    effects.exit("thematicBreakSequence");
-    return markdownSpace(code4) ? factorySpace(effects, atBreak, "whitespace")(code4) : atBreak(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/list.js
-var list3 = {
-  continuation: {
-    tokenize: tokenizeListContinuation
-  },
-  exit: tokenizeListEnd,
-  name: "list",
-  tokenize: tokenizeListStart
-};
-var listItemPrefixWhitespaceConstruct = {
-  partial: true,
-  tokenize: tokenizeListItemPrefixWhitespace
-};
-var indentConstruct = {
-  partial: true,
-  tokenize: tokenizeIndent
-};
-function tokenizeListStart(effects, ok3, nok) {
-  const self2 = this;
-  const tail = self2.events[self2.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
-  return start;
-  function start(code4) {
-    const kind = self2.containerState.type || (code4 === 42 || code4 === 43 || code4 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code4 === self2.containerState.marker : asciiDigit(code4)) {
-      if (!self2.containerState.type) {
-        self2.containerState.type = kind;
-        effects.enter(kind, {
-          _container: true
-        });
-      }
-      if (kind === "listUnordered") {
-        effects.enter("listItemPrefix");
-        return code4 === 42 || code4 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code4) : atMarker(code4);
-      }
-      if (!self2.interrupt || code4 === 49) {
-        effects.enter("listItemPrefix");
-        effects.enter("listItemValue");
-        return inside(code4);
-      }
-    }
-    return nok(code4);
-  }
-  function inside(code4) {
-    if (asciiDigit(code4) && ++size < 10) {
-      effects.consume(code4);
-      return inside;
-    }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code4 === self2.containerState.marker : code4 === 41 || code4 === 46)) {
-      effects.exit("listItemValue");
-      return atMarker(code4);
-    }
-    return nok(code4);
-  }
-  function atMarker(code4) {
-    effects.enter("listItemMarker");
-    effects.consume(code4);
-    effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code4;
-    return effects.check(
-      blankLine2,
-      // Can’t be empty when interrupting.
-      self2.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code4) {
-    self2.containerState.initialBlankLine = true;
-    initialSize++;
-    return endOfPrefix(code4);
-  }
-  function otherPrefix(code4) {
-    if (markdownSpace(code4)) {
-      effects.enter("listItemPrefixWhitespace");
-      effects.consume(code4);
-      effects.exit("listItemPrefixWhitespace");
-      return endOfPrefix;
-    }
-    return nok(code4);
-  }
-  function endOfPrefix(code4) {
-    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code4);
-  }
-}
-function tokenizeListContinuation(effects, ok3, nok) {
-  const self2 = this;
-  self2.containerState._closeFlow = void 0;
-  return effects.check(blankLine2, onBlank, notBlank);
-  function onBlank(code4) {
-    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code4);
-  }
-  function notBlank(code4) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code4)) {
-      self2.containerState.furtherBlankLines = void 0;
-      self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code4);
-    }
-    self2.containerState.furtherBlankLines = void 0;
-    self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code4);
-  }
-  function notInCurrentItem(code4) {
-    self2.containerState._closeFlow = true;
-    self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
-  }
-}
-function tokenizeIndent(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code4) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code4) : nok(code4);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code4) {
-    const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code4) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code4) : nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-util-edit-map@1.0.0/node_modules/micromark-util-edit-map/index.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    this.index = /* @__PURE__ */ new Map();
-    this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
-  }
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
-  }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element6 of slice) {
-        events.push(element6);
-      }
-      slice = vecs.pop();
-    }
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
-    } else {
-      existing[2].push(...add);
-    }
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/setext-underline.js
-var setextUnderline = {
-  name: "setextUnderline",
-  resolveTo: resolveToSetextUnderline,
-  tokenize: tokenizeSetextUnderline
-};
-function resolveToSetextUnderline(events, context) {
-  const editMap = new EditMap();
-  let index2 = events.length;
-  let content3;
-  let text10;
-  let definition3;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
-        break;
-      }
-      if (events[index2][1].type === "paragraph") {
-        text10 = index2;
-      }
-    } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
-      }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
-      }
-    }
-  }
-  const heading3 = {
-    type: "setextHeading",
-    start: {
-      ...events[content3][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  events[text10][1].type = "setextHeadingText";
-  if (definition3) {
-    editMap.add(text10, 0, [["enter", heading3, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
-    events[content3][1].end = {
-      ...events[definition3][1].end
-    };
-  } else {
-    events[content3][1] = heading3;
-  }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
-  editMap.consume(events);
-  return events;
-}
-function tokenizeSetextUnderline(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  return start;
-  function start(code4) {
-    let index2 = self2.events.length;
-    let paragraph4;
-    while (index2--) {
-      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph4 = self2.events[index2][1].type === "paragraph";
-        break;
-      }
-    }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
-      effects.enter("setextHeadingLine");
-      marker = code4;
-      return before(code4);
-    }
-    return nok(code4);
-  }
-  function before(code4) {
-    effects.enter("setextHeadingLineSequence");
-    return inside(code4);
-  }
-  function inside(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
-      return inside;
-    }
-    effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code4) ? factorySpace(effects, after, "lineSuffix")(code4) : after(code4);
-  }
-  function after(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("setextHeadingLine");
-      return ok3(code4);
-    }
-    return nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-footnote@2.1.0/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
-var indent = {
-  tokenize: tokenizeIndent2,
-  partial: true
-};
-function gfmFootnote() {
-  return {
-    document: {
-      [91]: {
-        name: "gfmFootnoteDefinition",
-        tokenize: tokenizeDefinitionStart,
-        continuation: {
-          tokenize: tokenizeDefinitionContinuation
-        },
-        exit: gfmFootnoteDefinitionEnd
-      }
-    },
-    text: {
-      [91]: {
-        name: "gfmFootnoteCall",
-        tokenize: tokenizeGfmFootnoteCall
-      },
-      [93]: {
-        name: "gfmPotentialFootnoteCall",
-        add: "after",
-        tokenize: tokenizePotentialGfmFootnoteCall,
-        resolveTo: resolveToPotentialGfmFootnoteCall
-      }
-    }
-  };
-}
-function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  let index2 = self2.events.length;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let labelStart;
-  while (index2--) {
-    const token = self2.events[index2][1];
-    if (token.type === "labelImage") {
-      labelStart = token;
-      break;
-    }
-    if (token.type === "gfmFootnoteCall" || token.type === "labelLink" || token.type === "label" || token.type === "image" || token.type === "link") {
-      break;
-    }
-  }
-  return start;
-  function start(code4) {
-    if (!labelStart || !labelStart._balanced) {
-      return nok(code4);
-    }
-    const id = normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    }));
-    if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code4);
-    }
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code4);
-  }
-}
-function resolveToPotentialGfmFootnoteCall(events, context) {
-  let index2 = events.length;
-  let labelStart;
-  while (index2--) {
-    if (events[index2][1].type === "labelImage" && events[index2][0] === "enter") {
-      labelStart = events[index2][1];
-      break;
-    }
-  }
-  events[index2 + 1][1].type = "data";
-  events[index2 + 3][1].type = "gfmFootnoteCallLabelMarker";
-  const call = {
-    type: "gfmFootnoteCall",
-    start: Object.assign({}, events[index2 + 3][1].start),
-    end: Object.assign({}, events[events.length - 1][1].end)
-  };
-  const marker = {
-    type: "gfmFootnoteCallMarker",
-    start: Object.assign({}, events[index2 + 3][1].end),
-    end: Object.assign({}, events[index2 + 3][1].end)
-  };
-  marker.end.column++;
-  marker.end.offset++;
-  marker.end._bufferIndex++;
-  const string3 = {
-    type: "gfmFootnoteCallString",
-    start: Object.assign({}, marker.end),
-    end: Object.assign({}, events[events.length - 1][1].start)
-  };
-  const chunk = {
-    type: "chunkString",
-    contentType: "string",
-    start: Object.assign({}, string3.start),
-    end: Object.assign({}, string3.end)
-  };
-  const replacement = [
-    // Take the `labelImageMarker` (now `data`, the `!`)
-    events[index2 + 1],
-    events[index2 + 2],
-    ["enter", call, context],
-    // The `[`
-    events[index2 + 3],
-    events[index2 + 4],
-    // The `^`.
-    ["enter", marker, context],
-    ["exit", marker, context],
-    // Everything in between.
-    ["enter", string3, context],
-    ["enter", chunk, context],
-    ["exit", chunk, context],
-    ["exit", string3, context],
-    // The ending (`]`, properly parsed and labelled).
-    events[events.length - 2],
-    events[events.length - 1],
-    ["exit", call, context]
-  ];
-  events.splice(index2, events.length - index2 + 1, ...replacement);
-  return events;
-}
-function tokenizeGfmFootnoteCall(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let size = 0;
-  let data;
-  return start;
-  function start(code4) {
-    effects.enter("gfmFootnoteCall");
-    effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteCallLabelMarker");
-    return callStart;
-  }
-  function callStart(code4) {
-    if (code4 !== 94) return nok(code4);
-    effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteCallMarker");
-    effects.enter("gfmFootnoteCallString");
-    effects.enter("chunkString").contentType = "string";
-    return callData;
-  }
-  function callData(code4) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
-    ) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteCallString");
-      if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code4);
-      }
-      effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code4);
-      effects.exit("gfmFootnoteCallLabelMarker");
-      effects.exit("gfmFootnoteCall");
-      return ok3;
-    }
-    if (!markdownLineEndingOrSpace(code4)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code4);
-    return code4 === 92 ? callEscape : callData;
-  }
-  function callEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
-      size++;
-      return callData;
-    }
-    return callData(code4);
-  }
-}
-function tokenizeDefinitionStart(effects, ok3, nok) {
-  const self2 = this;
-  const defined = self2.parser.gfmFootnotes || (self2.parser.gfmFootnotes = []);
-  let identifier;
-  let size = 0;
-  let data;
-  return start;
-  function start(code4) {
-    effects.enter("gfmFootnoteDefinition")._container = true;
-    effects.enter("gfmFootnoteDefinitionLabel");
-    effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code4);
-    effects.exit("gfmFootnoteDefinitionLabelMarker");
-    return labelAtMarker;
-  }
-  function labelAtMarker(code4) {
-    if (code4 === 94) {
-      effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code4);
-      effects.exit("gfmFootnoteDefinitionMarker");
-      effects.enter("gfmFootnoteDefinitionLabelString");
-      effects.enter("chunkString").contentType = "string";
-      return labelInside;
-    }
-    return nok(code4);
-  }
-  function labelInside(code4) {
-    if (
-      // Too long.
-      size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
-      // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
-    ) {
-      return nok(code4);
-    }
-    if (code4 === 93) {
-      effects.exit("chunkString");
-      const token = effects.exit("gfmFootnoteDefinitionLabelString");
-      identifier = normalizeIdentifier(self2.sliceSerialize(token));
-      effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code4);
-      effects.exit("gfmFootnoteDefinitionLabelMarker");
-      effects.exit("gfmFootnoteDefinitionLabel");
-      return labelAfter;
-    }
-    if (!markdownLineEndingOrSpace(code4)) {
-      data = true;
-    }
-    size++;
-    effects.consume(code4);
-    return code4 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code4);
-  }
-  function labelAfter(code4) {
-    if (code4 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code4);
-      effects.exit("definitionMarker");
-      if (!defined.includes(identifier)) {
-        defined.push(identifier);
-      }
-      return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
-    }
-    return nok(code4);
-  }
-  function whitespaceAfter(code4) {
-    return ok3(code4);
-  }
-}
-function tokenizeDefinitionContinuation(effects, ok3, nok) {
-  return effects.check(blankLine2, ok3, effects.attempt(indent, ok3, nok));
-}
-function gfmFootnoteDefinitionEnd(effects) {
-  effects.exit("gfmFootnoteDefinition");
-}
-function tokenizeIndent2(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code4) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code4) : nok(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-strikethrough@2.1.0/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options) {
-  const options_ = options || {};
-  let single = options_.singleTilde;
-  const tokenizer = {
-    name: "strikethrough",
-    tokenize: tokenizeStrikethrough,
-    resolveAll: resolveAllStrikethrough
-  };
-  if (single === null || single === void 0) {
-    single = true;
-  }
-  return {
-    text: {
-      [126]: tokenizer
-    },
-    insideSpan: {
-      null: [tokenizer]
-    },
-    attentionMarkers: {
-      null: [126]
-    }
-  };
-  function resolveAllStrikethrough(events, context) {
-    let index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open = index2;
-        while (open--) {
-          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
-            events[index2][1].type = "strikethroughSequence";
-            events[open][1].type = "strikethroughSequence";
-            const strikethrough2 = {
-              type: "strikethrough",
-              start: Object.assign({}, events[open][1].start),
-              end: Object.assign({}, events[index2][1].end)
-            };
-            const text10 = {
-              type: "strikethroughText",
-              start: Object.assign({}, events[open][1].end),
-              end: Object.assign({}, events[index2][1].start)
-            };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text10, context]];
-            const insideSpan2 = context.parser.constructs.insideSpan.null;
-            if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
-            }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text10, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
-            splice(events, open - 1, index2 - open + 3, nextEvents);
-            index2 = open + nextEvents.length - 2;
-            break;
-          }
-        }
-      }
-    }
-    index2 = -1;
-    while (++index2 < events.length) {
-      if (events[index2][1].type === "strikethroughSequenceTemporary") {
-        events[index2][1].type = "data";
-      }
-    }
-    return events;
-  }
-  function tokenizeStrikethrough(effects, ok3, nok) {
-    const previous3 = this.previous;
-    const events = this.events;
-    let size = 0;
-    return start;
-    function start(code4) {
-      if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code4);
-      }
-      effects.enter("strikethroughSequenceTemporary");
-      return more(code4);
-    }
-    function more(code4) {
-      const before = classifyCharacter(previous3);
-      if (code4 === 126) {
-        if (size > 1) return nok(code4);
-        effects.consume(code4);
-        size++;
-        return more;
-      }
-      if (size < 2 && !single) return nok(code4);
-      const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code4);
-      token._open = !after || after === 2 && Boolean(before);
-      token._close = !before || before === 2 && Boolean(after);
-      return ok3(code4);
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/edit-map.js
-var EditMap2 = class {
-  /**
-   * Create a new edit map.
-   */
-  constructor() {
-    this.map = [];
-    this.index = /* @__PURE__ */ new Map();
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
-  }
-  // To do: add this when moving to `micromark`.
-  // /**
-  //  * Create an edit: but insert `add` before existing additions.
-  //  *
-  //  * @param {number} index
-  //  * @param {number} remove
-  //  * @param {Array<Event>} add
-  //  * @returns {undefined}
-  //  */
-  // addBefore(index, remove, add) {
-  //   addImplementation(this, index, remove, add, true)
-  // }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element6 of slice) {
-        events.push(element6);
-      }
-      slice = vecs.pop();
-    }
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    existing[2].push(...add);
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/infer.js
-function gfmTableAlign(events, index2) {
-  let inDelimiterRow = false;
-  const align = [];
-  while (index2 < events.length) {
-    const event = events[index2];
-    if (inDelimiterRow) {
-      if (event[0] === "enter") {
-        if (event[1].type === "tableContent") {
-          align.push(events[index2 + 1][1].type === "tableDelimiterMarker" ? "left" : "none");
-        }
-      } else if (event[1].type === "tableContent") {
-        if (events[index2 - 1][1].type === "tableDelimiterMarker") {
-          const alignIndex = align.length - 1;
-          align[alignIndex] = align[alignIndex] === "left" ? "center" : "right";
-        }
-      } else if (event[1].type === "tableDelimiterRow") {
-        break;
-      }
-    } else if (event[0] === "enter" && event[1].type === "tableDelimiterRow") {
-      inDelimiterRow = true;
-    }
-    index2 += 1;
-  }
-  return align;
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-table@2.1.2/node_modules/micromark-extension-gfm-table/lib/syntax.js
-function gfmTable() {
-  return {
-    flow: {
-      null: {
-        name: "table",
-        tokenize: tokenizeTable,
-        resolveAll: resolveTable
-      }
-    }
-  };
-}
-function tokenizeTable(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let sizeB = 0;
-  let seen;
-  return start;
-  function start(code4) {
-    let index2 = self2.events.length - 1;
-    while (index2 > -1) {
-      const {
-        type
-      } = self2.events[index2][1];
-      if (type === "lineEnding" || // Note: markdown-rs uses `whitespace` instead of `linePrefix`
-      type === "linePrefix") {
-        index2--;
-      } else {
-        break;
-      }
-    }
-    const tail = index2 > -1 ? self2.events[index2][1].type : null;
-    const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
-    if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
-    }
-    return next(code4);
-  }
-  function headRowBefore(code4) {
-    effects.enter("tableHead");
-    effects.enter("tableRow");
-    return headRowStart(code4);
-  }
-  function headRowStart(code4) {
-    if (code4 === 124) {
-      return headRowBreak(code4);
-    }
-    seen = true;
-    sizeB += 1;
-    return headRowBreak(code4);
-  }
-  function headRowBreak(code4) {
-    if (code4 === null) {
-      return nok(code4);
-    }
-    if (markdownLineEnding(code4)) {
-      if (sizeB > 1) {
-        sizeB = 0;
-        self2.interrupt = true;
-        effects.exit("tableRow");
-        effects.enter("lineEnding");
-        effects.consume(code4);
-        effects.exit("lineEnding");
-        return headDelimiterStart;
-      }
-      return nok(code4);
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code4);
-    }
-    sizeB += 1;
-    if (seen) {
-      seen = false;
-      size += 1;
-    }
-    if (code4 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code4);
-      effects.exit("tableCellDivider");
-      seen = true;
-      return headRowBreak;
-    }
-    effects.enter("data");
-    return headRowData(code4);
-  }
-  function headRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
-      effects.exit("data");
-      return headRowBreak(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? headRowEscape : headRowData;
-  }
-  function headRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
-      return headRowData;
-    }
-    return headRowData(code4);
-  }
-  function headDelimiterStart(code4) {
-    self2.interrupt = false;
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
-    }
-    effects.enter("tableDelimiterRow");
-    seen = false;
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
-    }
-    return headDelimiterBefore(code4);
-  }
-  function headDelimiterBefore(code4) {
-    if (code4 === 45 || code4 === 58) {
-      return headDelimiterValueBefore(code4);
-    }
-    if (code4 === 124) {
-      seen = true;
-      effects.enter("tableCellDivider");
-      effects.consume(code4);
-      effects.exit("tableCellDivider");
-      return headDelimiterCellBefore;
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterCellBefore(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
-    }
-    return headDelimiterValueBefore(code4);
-  }
-  function headDelimiterValueBefore(code4) {
-    if (code4 === 58) {
-      sizeB += 1;
-      seen = true;
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterLeftAlignmentAfter;
-    }
-    if (code4 === 45) {
-      sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return headDelimiterCellAfter(code4);
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterLeftAlignmentAfter(code4) {
-    if (code4 === 45) {
-      effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code4);
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterFiller(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
-      return headDelimiterFiller;
-    }
-    if (code4 === 58) {
-      seen = true;
-      effects.exit("tableDelimiterFiller");
-      effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
-      effects.exit("tableDelimiterMarker");
-      return headDelimiterRightAlignmentAfter;
-    }
-    effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code4);
-  }
-  function headDelimiterRightAlignmentAfter(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
-    }
-    return headDelimiterCellAfter(code4);
-  }
-  function headDelimiterCellAfter(code4) {
-    if (code4 === 124) {
-      return headDelimiterBefore(code4);
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      if (!seen || size !== sizeB) {
-        return headDelimiterNok(code4);
-      }
-      effects.exit("tableDelimiterRow");
-      effects.exit("tableHead");
-      return ok3(code4);
-    }
-    return headDelimiterNok(code4);
-  }
-  function headDelimiterNok(code4) {
-    return nok(code4);
-  }
-  function bodyRowStart(code4) {
-    effects.enter("tableRow");
-    return bodyRowBreak(code4);
-  }
-  function bodyRowBreak(code4) {
-    if (code4 === 124) {
-      effects.enter("tableCellDivider");
-      effects.consume(code4);
-      effects.exit("tableCellDivider");
-      return bodyRowBreak;
-    }
-    if (code4 === null || markdownLineEnding(code4)) {
-      effects.exit("tableRow");
-      return ok3(code4);
-    }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
-    }
-    effects.enter("data");
-    return bodyRowData(code4);
-  }
-  function bodyRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
-      effects.exit("data");
-      return bodyRowBreak(code4);
-    }
-    effects.consume(code4);
-    return code4 === 92 ? bodyRowEscape : bodyRowData;
-  }
-  function bodyRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
-      return bodyRowData;
-    }
-    return bodyRowData(code4);
-  }
-}
-function resolveTable(events, context) {
-  let index2 = -1;
-  let inFirstCellAwaitingPipe = true;
-  let rowKind = 0;
-  let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
-  let afterHeadAwaitingFirstBodyRow = false;
-  let lastTableEnd = 0;
-  let currentTable;
-  let currentBody;
-  let currentCell;
-  const map3 = new EditMap2();
-  while (++index2 < events.length) {
-    const event = events[index2];
-    const token = event[1];
-    if (event[0] === "enter") {
-      if (token.type === "tableHead") {
-        afterHeadAwaitingFirstBodyRow = false;
-        if (lastTableEnd !== 0) {
-          flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
-          currentBody = void 0;
-          lastTableEnd = 0;
-        }
-        currentTable = {
-          type: "table",
-          start: Object.assign({}, token.start),
-          // Note: correct end is set later.
-          end: Object.assign({}, token.end)
-        };
-        map3.add(index2, 0, [["enter", currentTable, context]]);
-      } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-        inFirstCellAwaitingPipe = true;
-        currentCell = void 0;
-        lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
-        if (afterHeadAwaitingFirstBodyRow) {
-          afterHeadAwaitingFirstBodyRow = false;
-          currentBody = {
-            type: "tableBody",
-            start: Object.assign({}, token.start),
-            // Note: correct end is set later.
-            end: Object.assign({}, token.end)
-          };
-          map3.add(index2, 0, [["enter", currentBody, context]]);
-        }
-        rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
-      } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-        inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
-            lastCell = [0, 0, 0, 0];
-          }
-          cell[2] = index2;
-        }
-      } else if (token.type === "tableCellDivider") {
-        if (inFirstCellAwaitingPipe) {
-          inFirstCellAwaitingPipe = false;
-        } else {
-          if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
-          }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
-        }
-      }
-    } else if (token.type === "tableHead") {
-      afterHeadAwaitingFirstBodyRow = true;
-      lastTableEnd = index2;
-    } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
-      lastTableEnd = index2;
-      if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
-        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map3, context, cell, rowKind, index2, currentCell);
-      }
-      rowKind = 0;
-    } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
-    }
-  }
-  if (lastTableEnd !== 0) {
-    flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
-  }
-  map3.consume(context.events);
-  index2 = -1;
-  while (++index2 < context.events.length) {
-    const event = context.events[index2];
-    if (event[0] === "enter" && event[1].type === "table") {
-      event[1]._align = gfmTableAlign(context.events, index2);
-    }
-  }
-  return events;
-}
-function flushCell(map3, context, range2, rowKind, rowEnd, previousCell) {
-  const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
-  const valueName = "tableContent";
-  if (range2[0] !== 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
-    map3.add(range2[0], 0, [["exit", previousCell, context]]);
-  }
-  const now = getPoint(context.events, range2[1]);
-  previousCell = {
-    type: groupName,
-    start: Object.assign({}, now),
-    // Note: correct end is set later.
-    end: Object.assign({}, now)
-  };
-  map3.add(range2[1], 0, [["enter", previousCell, context]]);
-  if (range2[2] !== 0) {
-    const relatedStart = getPoint(context.events, range2[2]);
-    const relatedEnd = getPoint(context.events, range2[3]);
-    const valueToken = {
-      type: valueName,
-      start: Object.assign({}, relatedStart),
-      end: Object.assign({}, relatedEnd)
-    };
-    map3.add(range2[2], 0, [["enter", valueToken, context]]);
-    if (rowKind !== 2) {
-      const start = context.events[range2[2]];
-      const end2 = context.events[range2[3]];
-      start[1].end = Object.assign({}, end2[1].end);
-      start[1].type = "chunkText";
-      start[1].contentType = "text";
-      if (range2[3] > range2[2] + 1) {
-        const a = range2[2] + 1;
-        const b = range2[3] - range2[2] - 1;
-        map3.add(a, b, []);
-      }
-    }
-    map3.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
-  }
-  if (rowEnd !== void 0) {
-    previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map3.add(rowEnd, 0, [["exit", previousCell, context]]);
-    previousCell = void 0;
-  }
-  return previousCell;
-}
-function flushTableEnd(map3, context, index2, table2, tableBody) {
-  const exits = [];
-  const related = getPoint(context.events, index2);
-  if (tableBody) {
-    tableBody.end = Object.assign({}, related);
-    exits.push(["exit", tableBody, context]);
-  }
-  table2.end = Object.assign({}, related);
-  exits.push(["exit", table2, context]);
-  map3.add(index2 + 1, 0, exits);
-}
-function getPoint(events, index2) {
-  const event = events[index2];
-  const side = event[0] === "enter" ? "start" : "end";
-  return event[1][side];
-}
-
-// node_modules/.pnpm/micromark-extension-gfm-task-list-item@2.1.0/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
-var tasklistCheck = {
-  name: "tasklistCheck",
-  tokenize: tokenizeTasklistCheck
-};
-function gfmTaskListItem() {
-  return {
-    text: {
-      [91]: tasklistCheck
-    }
-  };
-}
-function tokenizeTasklistCheck(effects, ok3, nok) {
-  const self2 = this;
-  return open;
-  function open(code4) {
-    if (
-      // Exit if there’s stuff before.
-      self2.previous !== null || // Exit if not in the first content that is the first child of a list
-      // item.
-      !self2._gfmTasklistFirstContentOfListItem
-    ) {
-      return nok(code4);
-    }
-    effects.enter("taskListCheck");
-    effects.enter("taskListCheckMarker");
-    effects.consume(code4);
-    effects.exit("taskListCheckMarker");
-    return inside;
-  }
-  function inside(code4) {
-    if (markdownLineEndingOrSpace(code4)) {
-      effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code4);
-      effects.exit("taskListCheckValueUnchecked");
-      return close2;
-    }
-    if (code4 === 88 || code4 === 120) {
-      effects.enter("taskListCheckValueChecked");
-      effects.consume(code4);
-      effects.exit("taskListCheckValueChecked");
-      return close2;
-    }
-    return nok(code4);
-  }
-  function close2(code4) {
-    if (code4 === 93) {
-      effects.enter("taskListCheckMarker");
-      effects.consume(code4);
-      effects.exit("taskListCheckMarker");
-      effects.exit("taskListCheck");
-      return after;
-    }
-    return nok(code4);
-  }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
-      return ok3(code4);
-    }
-    if (markdownSpace(code4)) {
-      return effects.check({
-        tokenize: spaceThenNonSpace
-      }, ok3, nok)(code4);
-    }
-    return nok(code4);
-  }
-}
-function spaceThenNonSpace(effects, ok3, nok) {
-  return factorySpace(effects, after, "whitespace");
-  function after(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-gfm@3.0.0/node_modules/micromark-extension-gfm/index.js
-function gfm(options) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options),
-    gfmTable(),
-    gfmTaskListItem()
-  ]);
-}
-
-// node_modules/.pnpm/remark-gfm@4.0.1/node_modules/remark-gfm/lib/index.js
-var emptyOptions5 = {};
-function remarkGfm(options) {
-  const self2 = (
-    /** @type {Processor<Root>} */
-    this
-  );
-  const settings = options || emptyOptions5;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(gfm(settings));
-  fromMarkdownExtensions.push(gfmFromMarkdown());
-  toMarkdownExtensions.push(gfmToMarkdown(settings));
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/content.js
-var content2 = {
-  tokenize: initializeContent
-};
-function initializeContent(effects) {
-  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous3;
-  return contentStart;
-  function afterContentStartConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    return factorySpace(effects, contentStart, "linePrefix");
-  }
-  function paragraphInitial(code4) {
-    effects.enter("paragraph");
-    return lineStart(code4);
-  }
-  function lineStart(code4) {
-    const token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous3
-    });
-    if (previous3) {
-      previous3.next = token;
-    }
-    previous3 = token;
-    return data(code4);
-  }
-  function data(code4) {
-    if (code4 === null) {
-      effects.exit("chunkText");
-      effects.exit("paragraph");
-      effects.consume(code4);
-      return;
-    }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code4);
-    return data;
-  }
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/document.js
-var document = {
-  tokenize: initializeDocument
-};
-var containerConstruct = {
-  tokenize: tokenizeContainer
-};
-function initializeDocument(effects) {
-  const self2 = this;
-  const stack = [];
-  let continued = 0;
-  let childFlow;
-  let childToken;
-  let lineStartOffset;
-  return start;
-  function start(code4) {
-    if (continued < stack.length) {
-      const item = stack[continued];
-      self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code4);
-    }
-    return checkNewContainers(code4);
-  }
-  function documentContinue(code4) {
-    continued++;
-    if (self2.containerState._closeFlow) {
-      self2.containerState._closeFlow = void 0;
-      if (childFlow) {
-        closeFlow();
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let point5;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point5 = self2.events[indexBeforeFlow][1].end;
-          break;
-        }
-      }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point5
-        };
-        index2++;
-      }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
-      return checkNewContainers(code4);
-    }
-    return start(code4);
-  }
-  function checkNewContainers(code4) {
-    if (continued === stack.length) {
-      if (!childFlow) {
-        return documentContinued(code4);
-      }
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code4);
-      }
-      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-    }
-    self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code4);
-  }
-  function thereIsANewContainer(code4) {
-    if (childFlow) {
-      closeFlow();
-    }
-    exitContainers(continued);
-    return documentContinued(code4);
-  }
-  function thereIsNoNewContainer(code4) {
-    self2.parser.lazy[self2.now().line] = continued !== stack.length;
-    lineStartOffset = self2.now().offset;
-    return flowStart(code4);
-  }
-  function documentContinued(code4) {
-    self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code4);
-  }
-  function containerContinue(code4) {
-    continued++;
-    stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code4);
-  }
-  function flowStart(code4) {
-    if (code4 === null) {
-      if (childFlow) {
-        closeFlow();
-      }
-      exitContainers(0);
-      effects.consume(code4);
-      return;
-    }
-    childFlow = childFlow || self2.parser.flow(self2.now());
-    effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    });
-    return flowContinue(code4);
-  }
-  function flowContinue(code4) {
-    if (code4 === null) {
-      writeToChild(effects.exit("chunkFlow"), true);
-      exitContainers(0);
-      effects.consume(code4);
-      return;
-    }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
-      writeToChild(effects.exit("chunkFlow"));
-      continued = 0;
-      self2.interrupt = void 0;
-      return start;
-    }
-    effects.consume(code4);
-    return flowContinue;
-  }
-  function writeToChild(token, endOfFile) {
-    const stream = self2.sliceStream(token);
-    if (endOfFile) {
-      stream.push(null);
-    }
-    token.previous = childToken;
-    if (childToken) {
-      childToken.next = token;
-    }
-    childToken = token;
-    childFlow.defineSkip(token.start);
-    childFlow.write(stream);
-    if (self2.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
-        if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        ) {
-          return;
-        }
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let seen;
-      let point5;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point5 = self2.events[indexBeforeFlow][1].end;
-            break;
-          }
-          seen = true;
-        }
-      }
-      exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point5
-        };
-        index2++;
-      }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
-    }
-  }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
-      self2.containerState = entry[1];
-      entry[0].exit.call(self2, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]);
-    childToken = void 0;
-    childFlow = void 0;
-    self2.containerState._closeFlow = void 0;
-  }
-}
-function tokenizeContainer(effects, ok3, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/flow.js
-var flow = {
-  tokenize: initializeFlow
-};
-function initializeFlow(effects) {
-  const self2 = this;
-  const initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine2,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
-      return;
-    }
-    effects.enter("lineEndingBlank");
-    effects.consume(code4);
-    effects.exit("lineEndingBlank");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
-  function afterConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code4);
-    effects.exit("lineEnding");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/text.js
-var resolver = {
-  resolveAll: createResolver()
-};
-var string = initializeFactory("string");
-var text7 = initializeFactory("text");
-function initializeFactory(field) {
-  return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    const self2 = this;
-    const constructs2 = this.parser.constructs[field];
-    const text10 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code4) {
-      return atBreak(code4) ? text10(code4) : notText(code4);
-    }
-    function notText(code4) {
-      if (code4 === null) {
-        effects.consume(code4);
-        return;
-      }
-      effects.enter("data");
-      effects.consume(code4);
-      return data;
-    }
-    function data(code4) {
-      if (atBreak(code4)) {
-        effects.exit("data");
-        return text10(code4);
-      }
-      effects.consume(code4);
-      return data;
-    }
-    function atBreak(code4) {
-      if (code4 === null) {
-        return true;
-      }
-      const list5 = constructs2[code4];
-      let index2 = -1;
-      if (list5) {
-        while (++index2 < list5.length) {
-          const item = list5[index2];
-          if (!item.previous || item.previous.call(self2, self2.previous)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-}
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events, context) {
-    let index2 = -1;
-    let enter;
-    while (++index2 <= events.length) {
-      if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
-        }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
-        }
-        enter = void 0;
-      }
-    }
-    return extraResolver ? extraResolver(events, context) : events;
-  }
-}
-function resolveAllLineSuffixes(events, context) {
-  const editMap = new EditMap();
-  let eventIndex = 0;
-  while (++eventIndex <= events.length) {
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
-      let index2 = chunks.length;
-      let bufferIndex = -1;
-      let size = 0;
-      let tabs;
-      while (index2--) {
-        const chunk = chunks[index2];
-        if (typeof chunk === "string") {
-          bufferIndex = chunk.length;
-          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
-            size++;
-            bufferIndex--;
-          }
-          if (bufferIndex) {
-            break;
-          }
-          bufferIndex = -1;
-        } else if (chunk === -2) {
-          tabs = true;
-          size++;
-        } else if (chunk === -1) {
-        } else {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
-        size = 0;
-      }
-      if (size) {
-        const token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        };
-        if (data.start.offset === data.end.offset) {
-          Object.assign(data, token);
-        } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
-        }
-      }
-      eventIndex++;
-    }
-  }
-  editMap.consume(events);
-  return events;
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document2,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string2,
-  text: () => text8
-});
-var document2 = {
-  [42]: list3,
-  [43]: list3,
-  [45]: list3,
-  [48]: list3,
-  [49]: list3,
-  [50]: list3,
-  [51]: list3,
-  [52]: list3,
-  [53]: list3,
-  [54]: list3,
-  [55]: list3,
-  [56]: list3,
-  [57]: list3,
-  [62]: blockQuote2
-};
-var contentInitial = {
-  [91]: definition2
-};
-var flowInitial = {
-  [-2]: codeIndented,
-  [-1]: codeIndented,
-  [32]: codeIndented
-};
-var flow2 = {
-  [35]: headingAtx,
-  [42]: thematicBreak2,
-  [45]: [setextUnderline, thematicBreak2],
-  [60]: htmlFlow,
-  [61]: setextUnderline,
-  [95]: thematicBreak2,
-  [96]: codeFenced,
-  [126]: codeFenced
-};
-var string2 = {
-  [38]: characterReference,
-  [92]: characterEscape
-};
-var text8 = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
-  [33]: labelStartImage,
-  [38]: characterReference,
-  [42]: attention3,
-  [60]: [autolink2, htmlText],
-  [91]: labelStartLink,
-  [92]: [hardBreakEscape, characterEscape],
-  [93]: labelEnd,
-  [95]: attention3,
-  [96]: codeText
-};
-var insideSpan = {
-  null: [attention3, resolver]
-};
-var attentionMarkers = {
-  null: [42, 95]
-};
-var disable = {
-  null: []
-};
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
-  let point5 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  };
-  const columnStart = {};
-  const resolveAllConstructs = [];
-  let chunks = [];
-  let stack = [];
-  let consumed = true;
-  const effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit3,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: true
-    })
-  };
-  const context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write: write3
-  };
-  let state = initialize.tokenize.call(context, effects);
-  let expectedCode;
-  if (initialize.resolveAll) {
-    resolveAllConstructs.push(initialize);
-  }
-  return context;
-  function write3(slice) {
-    chunks = push(chunks, slice);
-    main();
-    if (chunks[chunks.length - 1] !== null) {
-      return [];
-    }
-    addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
-  }
-  function sliceSerialize(token, expandTabs2) {
-    return serializeChunks(sliceStream(token), expandTabs2);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    const {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    } = point5;
-    return {
-      _bufferIndex,
-      _index,
-      line,
-      column,
-      offset
-    };
-  }
-  function defineSkip(value2) {
-    columnStart[value2.line] = value2.column;
-    accountForPotentialSkip();
-  }
-  function main() {
-    while (point5._index < chunks.length) {
-      const chunk = chunks[point5._index];
-      if (typeof chunk === "string") {
-        const chunkIndex = point5._index;
-        if (point5._bufferIndex < 0) {
-          point5._bufferIndex = 0;
-        }
-        while (point5._index === chunkIndex && point5._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point5._bufferIndex));
-        }
-      } else {
-        go(chunk);
-      }
-    }
-  }
-  function go(code4) {
-    consumed = void 0;
-    expectedCode = code4;
-    state = state(code4);
-  }
-  function consume(code4) {
-    if (markdownLineEnding(code4)) {
-      point5.line++;
-      point5.column = 1;
-      point5.offset += code4 === -3 ? 2 : 1;
-      accountForPotentialSkip();
-    } else if (code4 !== -1) {
-      point5.column++;
-      point5.offset++;
-    }
-    if (point5._bufferIndex < 0) {
-      point5._index++;
-    } else {
-      point5._bufferIndex++;
-      if (point5._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-      // strings.
-      /** @type {string} */
-      chunks[point5._index].length) {
-        point5._bufferIndex = -1;
-        point5._index++;
-      }
-    }
-    context.previous = code4;
-    consumed = true;
-  }
-  function enter(type, fields) {
-    const token = fields || {};
-    token.type = type;
-    token.start = now();
-    context.events.push(["enter", token, context]);
-    stack.push(token);
-    return token;
-  }
-  function exit3(type) {
-    const token = stack.pop();
-    token.end = now();
-    context.events.push(["exit", token, context]);
-    return token;
-  }
-  function onsuccessfulconstruct(construct, info) {
-    addResult(construct, info.from);
-  }
-  function onsuccessfulcheck(_, info) {
-    info.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook;
-    function hook(constructs2, returnState, bogusState) {
-      let listOfConstructs;
-      let constructIndex;
-      let currentConstruct;
-      let info;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map3) {
-        return start;
-        function start(code4) {
-          const left = code4 !== null && map3[code4];
-          const all6 = code4 !== null && map3.null;
-          const list5 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
-          ];
-          return handleListOfConstructs(list5)(code4);
-        }
-      }
-      function handleListOfConstructs(list5) {
-        listOfConstructs = list5;
-        constructIndex = 0;
-        if (list5.length === 0) {
-          return bogusState;
-        }
-        return handleConstruct(list5[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code4) {
-          info = store();
-          currentConstruct = construct;
-          if (!construct.partial) {
-            context.currentConstruct = construct;
-          }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code4);
-          }
-          return construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok3,
-            nok
-          )(code4);
-        }
-      }
-      function ok3(code4) {
-        consumed = true;
-        onreturn(currentConstruct, info);
-        return returnState;
-      }
-      function nok(code4) {
-        consumed = true;
-        info.restore();
-        if (++constructIndex < listOfConstructs.length) {
-          return handleConstruct(listOfConstructs[constructIndex]);
-        }
-        return bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
-      resolveAllConstructs.push(construct);
-    }
-    if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
-    }
-    if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
-    }
-  }
-  function store() {
-    const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
-    return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point5 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
-      stack = startStack;
-      accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    if (point5.line in columnStart && point5.column < 2) {
-      point5.column = columnStart[point5.line];
-      point5.offset += columnStart[point5.line] - 1;
-    }
-  }
-}
-function sliceChunks(chunks, token) {
-  const startIndex = token.start._index;
-  const startBufferIndex = token.start._bufferIndex;
-  const endIndex = token.end._index;
-  const endBufferIndex = token.end._bufferIndex;
-  let view;
-  if (startIndex === endIndex) {
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  } else {
-    view = chunks.slice(startIndex, endIndex);
-    if (startBufferIndex > -1) {
-      const head2 = view[0];
-      if (typeof head2 === "string") {
-        view[0] = head2.slice(startBufferIndex);
-      } else {
-        view.shift();
-      }
-    }
-    if (endBufferIndex > 0) {
-      view.push(chunks[endIndex].slice(0, endBufferIndex));
-    }
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs2) {
-  let index2 = -1;
-  const result = [];
-  let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
-    let value2;
-    if (typeof chunk === "string") {
-      value2 = chunk;
-    } else {
-      switch (chunk) {
-        case -5: {
-          value2 = "\r";
-          break;
-        }
-        case -4: {
-          value2 = "\n";
-          break;
-        }
-        case -3: {
-          value2 = "\r\n";
-          break;
-        }
-        case -2: {
-          value2 = expandTabs2 ? " " : "	";
-          break;
-        }
-        case -1: {
-          if (!expandTabs2 && atTab) {
-            continue;
-          }
-          value2 = " ";
-          break;
-        }
-        default: {
-          value2 = String.fromCharCode(chunk);
-        }
-      }
-    }
-    atTab = chunk === -2;
-    result.push(value2);
-  }
-  return result.join("");
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/parse.js
-function parse4(options) {
-  const settings = options || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
-  const parser = {
-    constructs: constructs2,
-    content: create3(content2),
-    defined: [],
-    document: create3(document),
-    flow: create3(flow),
-    lazy: {},
-    string: create3(string),
-    text: create3(text7)
-  };
-  return parser;
-  function create3(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser, initial, from);
-    }
-  }
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  while (!subtokenize(events)) {
-  }
-  return events;
-}
-
-// node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/preprocess.js
-var search2 = /[\0\t\n\r]/g;
-function preprocess() {
-  let column = 1;
-  let buffer = "";
-  let start = true;
-  let atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value2, encoding, end2) {
-    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    const chunks = [];
-    let startPosition = 0;
-    buffer = "";
-    if (start) {
-      if (value2.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = void 0;
-    }
-    while (startPosition < value2.length) {
-      search2.lastIndex = startPosition;
-      const match = search2.exec(value2);
-      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code4 = value2.charCodeAt(endPosition);
-      if (!match) {
-        buffer = value2.slice(startPosition);
-        break;
-      }
-      if (code4 === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = void 0;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = void 0;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
-          column += endPosition - startPosition;
-        }
-        switch (code4) {
-          case 0: {
-            chunks.push(65533);
-            column++;
-            break;
-          }
-          case 9: {
-            const next = Math.ceil(column / 4) * 4;
-            chunks.push(-2);
-            while (column++ < next) {
-              chunks.push(-1);
-            }
-            break;
-          }
-          case 10: {
-            chunks.push(-4);
-            column = 1;
-            break;
-          }
-          default: {
-            atCarriageReturn = true;
-            column = 1;
-          }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end2) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
-      chunks.push(null);
-    }
-    return chunks;
-  }
-}
-
-// node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position3(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position3(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point3(value2);
-  }
-  return "";
-}
-function point3(point5) {
-  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
-}
-function position3(pos) {
-  return point3(pos && pos.start) + "-" + point3(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
-// node_modules/.pnpm/mdast-util-from-markdown@2.1.0/node_modules/mdast-util-from-markdown/lib/index.js
-var own9 = {}.hasOwnProperty;
-function fromMarkdown(value2, encoding, options) {
-  if (encoding && typeof encoding === "object") {
-    options = encoding;
-    encoding = void 0;
-  }
-  return compiler(options)(postprocess(parse4(options).document().write(preprocess()(value2, encoding, true))));
-}
-function compiler(options) {
-  const config = {
-    afterExit: [],
-    beforeEnter: [],
-    transforms: [],
-    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
-    enter: {
-      autolink: opener2(link3),
-      autolinkProtocol: onenterdata,
-      autolinkEmail: onenterdata,
-      atxHeading: opener2(heading3),
-      blockQuote: opener2(blockQuote3),
-      characterEscape: onenterdata,
-      characterReference: onenterdata,
-      codeFenced: opener2(codeFlow),
-      codeFencedFenceInfo: buffer,
-      codeFencedFenceMeta: buffer,
-      codeIndented: opener2(codeFlow, buffer),
-      codeText: opener2(codeText2, buffer),
-      codeTextData: onenterdata,
-      data: onenterdata,
-      codeFlowValue: onenterdata,
-      definition: opener2(definition3),
-      definitionDestinationString: buffer,
-      definitionLabelString: buffer,
-      definitionTitleString: buffer,
-      emphasis: opener2(emphasis4),
-      hardBreakEscape: opener2(hardBreak3),
-      hardBreakTrailing: opener2(hardBreak3),
-      htmlFlow: opener2(html7, buffer),
-      htmlFlowData: onenterdata,
-      htmlText: opener2(html7, buffer),
-      htmlTextData: onenterdata,
-      image: opener2(image3),
-      label: buffer,
-      link: opener2(link3),
-      listItem: opener2(listItem3),
-      listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list5, onenterlistordered),
-      listUnordered: opener2(list5),
-      paragraph: opener2(paragraph4),
-      reference: onenterreference,
-      referenceString: buffer,
-      resourceDestinationString: buffer,
-      resourceTitleString: buffer,
-      setextHeading: opener2(heading3),
-      strong: opener2(strong3),
-      thematicBreak: opener2(thematicBreak4)
-    },
-    exit: {
-      atxHeading: closer(),
-      atxHeadingSequence: onexitatxheadingsequence,
-      autolink: closer(),
-      autolinkEmail: onexitautolinkemail,
-      autolinkProtocol: onexitautolinkprotocol,
-      blockQuote: closer(),
-      characterEscapeValue: onexitdata,
-      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-      characterReferenceValue: onexitcharacterreferencevalue,
-      characterReference: onexitcharacterreference,
-      codeFenced: closer(onexitcodefenced),
-      codeFencedFence: onexitcodefencedfence,
-      codeFencedFenceInfo: onexitcodefencedfenceinfo,
-      codeFencedFenceMeta: onexitcodefencedfencemeta,
-      codeFlowValue: onexitdata,
-      codeIndented: closer(onexitcodeindented),
-      codeText: closer(onexitcodetext),
-      codeTextData: onexitdata,
-      data: onexitdata,
-      definition: closer(),
-      definitionDestinationString: onexitdefinitiondestinationstring,
-      definitionLabelString: onexitdefinitionlabelstring,
-      definitionTitleString: onexitdefinitiontitlestring,
-      emphasis: closer(),
-      hardBreakEscape: closer(onexithardbreak),
-      hardBreakTrailing: closer(onexithardbreak),
-      htmlFlow: closer(onexithtmlflow),
-      htmlFlowData: onexitdata,
-      htmlText: closer(onexithtmltext),
-      htmlTextData: onexitdata,
-      image: closer(onexitimage),
-      label: onexitlabel,
-      labelText: onexitlabeltext,
-      lineEnding: onexitlineending,
-      link: closer(onexitlink),
-      listItem: closer(),
-      listOrdered: closer(),
-      listUnordered: closer(),
-      paragraph: closer(),
-      referenceString: onexitreferencestring,
-      resourceDestinationString: onexitresourcedestinationstring,
-      resourceTitleString: onexitresourcetitlestring,
-      resource: onexitresource,
-      setextHeading: closer(onexitsetextheading),
-      setextHeadingLineSequence: onexitsetextheadinglinesequence,
-      setextHeadingText: onexitsetextheadingtext,
-      strong: closer(),
-      thematicBreak: closer()
-    }
-  };
-  configure(config, (options || {}).mdastExtensions || []);
-  const data = {};
-  return compile;
-  function compile(events) {
-    let tree = {
-      type: "root",
-      children: [],
-      position: void 0
-    };
-    const context = {
-      stack: [tree],
-      tokenStack: [],
-      config,
-      enter,
-      exit: exit3,
-      buffer,
-      resume,
-      data
-    };
-    const listStack = [];
-    const prepared = [];
-    let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
-          listStack.push(prepared.length - 1);
-        } else {
-          const tail = listStack.pop();
-          prepareList(prepared, tail);
-        }
-      }
-    }
-    events = prepared;
-    index2 = -1;
-    while (++index2 < events.length) {
-      const handler2 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (own9.call(handler2, events[index2][1].type)) {
-        handler2[events[index2][1].type].call({
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-    }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler2 = tail[1] || defaultOnError;
-      handler2.call(context, void 0, tail[0]);
-    }
-    tree.position = {
-      start: point4(events.length > 0 ? events[0][1].start : {
-        line: 1,
-        column: 1,
-        offset: 0
-      }),
-      end: point4(events.length > 0 ? events[events.length - 2][1].end : {
-        line: 1,
-        column: 1,
-        offset: 0
-      })
-    };
-    index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
-    }
-    return tree;
-  }
-  function callListeners(listeners, context, token) {
-    let index2 = -1;
-    while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
-    }
-  }
-  function prepareList(events, start) {
-    const end2 = events.length - 1;
-    let index2 = start - 1;
-    let containerBalance = -1;
-    let listSpread = false;
-    let listItem4;
-    let lineIndex;
-    let firstBlankLineIndex;
-    let atMarker;
-    const insertions = [];
-    while (++index2 <= end2) {
-      const event = events[index2];
-      switch (event[1].type) {
-        case "listUnordered":
-        case "listOrdered":
-        case "blockQuote": {
-          if (event[0] === "enter") {
-            containerBalance++;
-          } else {
-            containerBalance--;
-          }
-          atMarker = void 0;
-          break;
-        }
-        case "lineEndingBlank": {
-          if (event[0] === "enter") {
-            if (listItem4 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index2;
-            }
-            atMarker = void 0;
-          }
-          break;
-        }
-        case "linePrefix":
-        case "listItemValue":
-        case "listItemMarker":
-        case "listItemPrefix":
-        case "listItemPrefixWhitespace": {
-          break;
-        }
-        default: {
-          atMarker = void 0;
-        }
-      }
-      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem4) {
-          let tailIndex = index2;
-          lineIndex = void 0;
-          while (tailIndex--) {
-            const tailEvent = events[tailIndex];
-            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-              if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
-                listSpread = true;
-              }
-              tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
-            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
-            } else {
-              break;
-            }
-          }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem4._spread = true;
-          }
-          listItem4.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
-          insertions.push({
-            at: lineIndex || index2,
-            event: ["exit", listItem4, event[2]]
-          });
-        }
-        if (event[1].type === "listItemPrefix") {
-          const item = {
-            type: "listItem",
-            _spread: false,
-            start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
-            end: void 0
-          };
-          listItem4 = item;
-          insertions.push({
-            at: index2,
-            event: ["enter", item, event[2]]
-          });
-          firstBlankLineIndex = void 0;
-          atMarker = true;
-        }
-      }
-    }
-    const listEvents = events.splice(start);
-    let insertion = 0;
-    index2 = -1;
-    while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
-      }
-      events.push(listEvents[index2]);
-    }
-    events[start][1]._spread = listSpread;
-  }
-  function opener2(create3, and) {
-    return open;
-    function open(token) {
-      enter.call(this, create3(token), token);
-      if (and) and.call(this, token);
-    }
-  }
-  function buffer() {
-    this.stack.push({
-      type: "fragment",
-      children: []
-    });
-  }
-  function enter(node2, token, errorHandler) {
-    const parent = this.stack[this.stack.length - 1];
-    const siblings2 = parent.children;
-    siblings2.push(node2);
-    this.stack.push(node2);
-    this.tokenStack.push([token, errorHandler || void 0]);
-    node2.position = {
-      start: point4(token.start),
-      // @ts-expect-error: `end` will be patched later.
-      end: void 0
-    };
-  }
-  function closer(and) {
-    return close2;
-    function close2(token) {
-      if (and) and.call(this, token);
-      exit3.call(this, token);
-    }
-  }
-  function exit3(token, onExitError) {
-    const node2 = this.stack.pop();
-    const open = this.tokenStack.pop();
-    if (!open) {
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
-      }) + "): it’s not open");
-    }
-    if (open[0].type !== token.type) {
-      if (onExitError) {
-        onExitError.call(this, token, open[0]);
-      } else {
-        const handler2 = open[1] || defaultOnError;
-        handler2.call(this, token, open[0]);
-      }
-    }
-    node2.position.end = point4(token.end);
-  }
-  function resume() {
-    return toString2(this.stack.pop());
-  }
-  function onenterlistordered() {
-    this.data.expectingFirstListItemValue = true;
-  }
-  function onenterlistitemvalue(token) {
-    if (this.data.expectingFirstListItemValue) {
-      const ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
-      this.data.expectingFirstListItemValue = void 0;
-    }
-  }
-  function onexitcodefencedfenceinfo() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.lang = data2;
-  }
-  function onexitcodefencedfencemeta() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.meta = data2;
-  }
-  function onexitcodefencedfence() {
-    if (this.data.flowCodeInside) return;
-    this.buffer();
-    this.data.flowCodeInside = true;
-  }
-  function onexitcodefenced() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-    this.data.flowCodeInside = void 0;
-  }
-  function onexitcodeindented() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
-  }
-  function onexitdefinitionlabelstring(token) {
-    const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  }
-  function onexitdefinitiontitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitdefinitiondestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitatxheadingsequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    if (!node2.depth) {
-      const depth = this.sliceSerialize(token).length;
-      node2.depth = depth;
-    }
-  }
-  function onexitsetextheadingtext() {
-    this.data.setextHeadingSlurpLineEnding = true;
-  }
-  function onexitsetextheadinglinesequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-  }
-  function onexitsetextheading() {
-    this.data.setextHeadingSlurpLineEnding = void 0;
-  }
-  function onenterdata(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    const siblings2 = node2.children;
-    let tail = siblings2[siblings2.length - 1];
-    if (!tail || tail.type !== "text") {
-      tail = text10();
-      tail.position = {
-        start: point4(token.start),
-        // @ts-expect-error: we’ll add `end` later.
-        end: void 0
-      };
-      siblings2.push(tail);
-    }
-    this.stack.push(tail);
-  }
-  function onexitdata(token) {
-    const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token);
-    tail.position.end = point4(token.end);
-  }
-  function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
-    if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
-      tail.position.end = point4(token.end);
-      this.data.atHardBreak = void 0;
-      return;
-    }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
-      onenterdata.call(this, token);
-      onexitdata.call(this, token);
-    }
-  }
-  function onexithardbreak() {
-    this.data.atHardBreak = true;
-  }
-  function onexithtmlflow() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexithtmltext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitcodetext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitlink() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitimage() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitlabeltext(token) {
-    const string3 = this.sliceSerialize(token);
-    const ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string3);
-    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
-  }
-  function onexitlabel() {
-    const fragment2 = this.stack[this.stack.length - 1];
-    const value2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    this.data.inReference = true;
-    if (node2.type === "link") {
-      const children2 = fragment2.children;
-      node2.children = children2;
-    } else {
-      node2.alt = value2;
-    }
-  }
-  function onexitresourcedestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitresourcetitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitresource() {
-    this.data.inReference = void 0;
-  }
-  function onenterreference() {
-    this.data.referenceType = "collapsed";
-  }
-  function onexitreferencestring(token) {
-    const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-    this.data.referenceType = "full";
-  }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
-  }
-  function onexitcharacterreferencevalue(token) {
-    const data2 = this.sliceSerialize(token);
-    const type = this.data.characterReferenceType;
-    let value2;
-    if (type) {
-      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
-      this.data.characterReferenceType = void 0;
-    } else {
-      const result = decodeNamedCharacterReference(data2);
-      value2 = result;
-    }
-    const tail = this.stack[this.stack.length - 1];
-    tail.value += value2;
-  }
-  function onexitcharacterreference(token) {
-    const tail = this.stack.pop();
-    tail.position.end = point4(token.end);
-  }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = this.sliceSerialize(token);
-  }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = "mailto:" + this.sliceSerialize(token);
-  }
-  function blockQuote3() {
-    return {
-      type: "blockquote",
-      children: [],
-      position: void 0
-    };
-  }
-  function codeFlow() {
-    return {
-      type: "code",
-      lang: null,
-      meta: null,
-      value: "",
-      position: void 0
-    };
-  }
-  function codeText2() {
-    return {
-      type: "inlineCode",
-      value: "",
-      position: void 0
-    };
-  }
-  function definition3() {
-    return {
-      type: "definition",
-      identifier: "",
-      label: null,
-      title: null,
-      url: "",
-      position: void 0
-    };
-  }
-  function emphasis4() {
-    return {
-      type: "emphasis",
-      children: [],
-      position: void 0
-    };
-  }
-  function heading3() {
-    return {
-      type: "heading",
-      // @ts-expect-error `depth` will be set later.
-      depth: 0,
-      children: [],
-      position: void 0
-    };
-  }
-  function hardBreak3() {
-    return {
-      type: "break",
-      position: void 0
-    };
-  }
-  function html7() {
-    return {
-      type: "html",
-      value: "",
-      position: void 0
-    };
-  }
-  function image3() {
-    return {
-      type: "image",
-      title: null,
-      url: "",
-      alt: null,
-      position: void 0
-    };
-  }
-  function link3() {
-    return {
-      type: "link",
-      title: null,
-      url: "",
-      children: [],
-      position: void 0
-    };
-  }
-  function list5(token) {
-    return {
-      type: "list",
-      ordered: token.type === "listOrdered",
-      start: null,
-      spread: token._spread,
-      children: [],
-      position: void 0
-    };
-  }
-  function listItem3(token) {
-    return {
-      type: "listItem",
-      spread: token._spread,
-      checked: null,
-      children: [],
-      position: void 0
-    };
-  }
-  function paragraph4() {
-    return {
-      type: "paragraph",
-      children: [],
-      position: void 0
-    };
-  }
-  function strong3() {
-    return {
-      type: "strong",
-      children: [],
-      position: void 0
-    };
-  }
-  function text10() {
-    return {
-      type: "text",
-      value: "",
-      position: void 0
-    };
-  }
-  function thematicBreak4() {
-    return {
-      type: "thematicBreak",
-      position: void 0
-    };
-  }
-}
-function point4(d) {
-  return {
-    line: d.line,
-    column: d.column,
-    offset: d.offset
-  };
-}
-function configure(combined, extensions) {
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
-    if (Array.isArray(value2)) {
-      configure(combined, value2);
-    } else {
-      extension(combined, value2);
-    }
-  }
-}
-function extension(combined, extension2) {
-  let key2;
-  for (key2 in extension2) {
-    if (own9.call(extension2, key2)) {
-      switch (key2) {
-        case "canContainEols": {
-          const right = extension2[key2];
-          if (right) {
-            combined[key2].push(...right);
-          }
-          break;
-        }
-        case "transforms": {
-          const right = extension2[key2];
-          if (right) {
-            combined[key2].push(...right);
-          }
-          break;
-        }
-        case "afterExit":
-        case "beforeEnter": {
-          const right = extension2[key2];
-          if (right) {
-            combined[key2].push(right);
-          }
-          break;
-        }
-        case "enter":
-        case "exit": {
-          const right = extension2[key2];
-          if (right) {
-            Object.assign(combined[key2], right);
-          }
-          break;
-        }
-      }
-    }
-  }
-}
-function defaultOnError(left, right) {
-  if (left) {
-    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-      start: left.start,
-      end: left.end
-    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-      start: right.start,
-      end: right.end
-    }) + ") is open");
-  }
-  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is still open");
-}
-
-// node_modules/.pnpm/remark-parse@11.0.0/node_modules/remark-parse/lib/index.js
-function remarkParse(options) {
-  const self2 = this;
-  self2.parser = parser;
-  function parser(doc) {
-    return fromMarkdown(doc, {
-      ...self2.data("settings"),
-      ...options,
-      // Note: these options are not in the readme.
-      // The goal is for them to be set by plugins on `data` instead of being
-      // passed by users.
-      extensions: self2.data("micromarkExtensions") || [],
-      mdastExtensions: self2.data("fromMarkdownExtensions") || []
-    });
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/blockquote.js
-function blockquote2(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "blockquote",
-    properties: {},
-    children: state.wrap(state.all(node2), true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/break.js
-function hardBreak2(state, node2) {
-  const result = { type: "element", tagName: "br", properties: {}, children: [] };
-  state.patch(node2, result);
-  return [state.applyData(node2, result), { type: "text", value: "\n" }];
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/code.js
-function code3(state, node2) {
-  const value2 = node2.value ? node2.value + "\n" : "";
-  const properties2 = {};
-  const language = node2.lang ? node2.lang.split(/\s+/) : [];
-  if (language.length > 0) {
-    properties2.className = ["language-" + language[0]];
-  }
-  let result = {
-    type: "element",
-    tagName: "code",
-    properties: properties2,
-    children: [{ type: "text", value: value2 }]
-  };
-  if (node2.meta) {
-    result.data = { meta: node2.meta };
-  }
-  state.patch(node2, result);
-  result = state.applyData(node2, result);
-  result = { type: "element", tagName: "pre", properties: {}, children: [result] };
-  state.patch(node2, result);
-  return result;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/delete.js
-function strikethrough(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "del",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/emphasis.js
-function emphasis3(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "em",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/footnote-reference.js
-function footnoteReference2(state, node2) {
-  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
-  const id = String(node2.identifier).toUpperCase();
-  const safeId = normalizeUri(id.toLowerCase());
-  const index2 = state.footnoteOrder.indexOf(id);
-  let counter;
-  let reuseCounter = state.footnoteCounts.get(id);
-  if (reuseCounter === void 0) {
-    reuseCounter = 0;
-    state.footnoteOrder.push(id);
-    counter = state.footnoteOrder.length;
-  } else {
-    counter = index2 + 1;
-  }
-  reuseCounter += 1;
-  state.footnoteCounts.set(id, reuseCounter);
-  const link3 = {
-    type: "element",
-    tagName: "a",
-    properties: {
-      href: "#" + clobberPrefix + "fn-" + safeId,
-      id: clobberPrefix + "fnref-" + safeId + (reuseCounter > 1 ? "-" + reuseCounter : ""),
-      dataFootnoteRef: true,
-      ariaDescribedBy: ["footnote-label"]
-    },
-    children: [{ type: "text", value: String(counter) }]
-  };
-  state.patch(node2, link3);
-  const sup = {
-    type: "element",
-    tagName: "sup",
-    properties: {},
-    children: [link3]
-  };
-  state.patch(node2, sup);
-  return state.applyData(node2, sup);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/heading.js
-function heading2(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "h" + node2.depth,
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/html.js
-function html6(state, node2) {
-  if (state.options.allowDangerousHtml) {
-    const result = { type: "raw", value: node2.value };
-    state.patch(node2, result);
-    return state.applyData(node2, result);
-  }
-  return void 0;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/revert.js
-function revert(state, node2) {
-  const subtype = node2.referenceType;
-  let suffix = "]";
-  if (subtype === "collapsed") {
-    suffix += "[]";
-  } else if (subtype === "full") {
-    suffix += "[" + (node2.label || node2.identifier) + "]";
-  }
-  if (node2.type === "imageReference") {
-    return [{ type: "text", value: "![" + node2.alt + suffix }];
-  }
-  const contents = state.all(node2);
-  const head2 = contents[0];
-  if (head2 && head2.type === "text") {
-    head2.value = "[" + head2.value;
-  } else {
-    contents.unshift({ type: "text", value: "[" });
-  }
-  const tail = contents[contents.length - 1];
-  if (tail && tail.type === "text") {
-    tail.value += suffix;
-  } else {
-    contents.push({ type: "text", value: suffix });
-  }
-  return contents;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image-reference.js
-function imageReference2(state, node2) {
-  const id = String(node2.identifier).toUpperCase();
-  const definition3 = state.definitionById.get(id);
-  if (!definition3) {
-    return revert(state, node2);
-  }
-  const properties2 = { src: normalizeUri(definition3.url || "") };
-  if (node2.alt !== null && node2.alt !== void 0) {
-    properties2.alt = node2.alt;
-  }
-  if (definition3.title !== null && definition3.title !== void 0) {
-    properties2.title = definition3.title;
-  }
-  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image.js
-function image2(state, node2) {
-  const properties2 = { src: normalizeUri(node2.url) };
-  if (node2.alt !== null && node2.alt !== void 0) {
-    properties2.alt = node2.alt;
-  }
-  if (node2.title !== null && node2.title !== void 0) {
-    properties2.title = node2.title;
-  }
-  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
-function inlineCode2(state, node2) {
-  const text10 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
-  state.patch(node2, text10);
-  const result = {
-    type: "element",
-    tagName: "code",
-    properties: {},
-    children: [text10]
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link-reference.js
-function linkReference2(state, node2) {
-  const id = String(node2.identifier).toUpperCase();
-  const definition3 = state.definitionById.get(id);
-  if (!definition3) {
-    return revert(state, node2);
-  }
-  const properties2 = { href: normalizeUri(definition3.url || "") };
-  if (definition3.title !== null && definition3.title !== void 0) {
-    properties2.title = definition3.title;
-  }
-  const result = {
-    type: "element",
-    tagName: "a",
-    properties: properties2,
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link.js
-function link2(state, node2) {
-  const properties2 = { href: normalizeUri(node2.url) };
-  if (node2.title !== null && node2.title !== void 0) {
-    properties2.title = node2.title;
-  }
-  const result = {
-    type: "element",
-    tagName: "a",
-    properties: properties2,
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list-item.js
-function listItem2(state, node2, parent) {
-  const results = state.all(node2);
-  const loose = parent ? listLoose(parent) : listItemLoose(node2);
-  const properties2 = {};
-  const children2 = [];
-  if (typeof node2.checked === "boolean") {
-    const head2 = results[0];
-    let paragraph4;
-    if (head2 && head2.type === "element" && head2.tagName === "p") {
-      paragraph4 = head2;
-    } else {
-      paragraph4 = { type: "element", tagName: "p", properties: {}, children: [] };
-      results.unshift(paragraph4);
-    }
-    if (paragraph4.children.length > 0) {
-      paragraph4.children.unshift({ type: "text", value: " " });
-    }
-    paragraph4.children.unshift({
-      type: "element",
-      tagName: "input",
-      properties: { type: "checkbox", checked: node2.checked, disabled: true },
-      children: []
-    });
-    properties2.className = ["task-list-item"];
-  }
-  let index2 = -1;
-  while (++index2 < results.length) {
-    const child = results[index2];
-    if (loose || index2 !== 0 || child.type !== "element" || child.tagName !== "p") {
-      children2.push({ type: "text", value: "\n" });
-    }
-    if (child.type === "element" && child.tagName === "p" && !loose) {
-      children2.push(...child.children);
-    } else {
-      children2.push(child);
-    }
-  }
-  const tail = results[results.length - 1];
-  if (tail && (loose || tail.type !== "element" || tail.tagName !== "p")) {
-    children2.push({ type: "text", value: "\n" });
-  }
-  const result = { type: "element", tagName: "li", properties: properties2, children: children2 };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-function listLoose(node2) {
-  let loose = false;
-  if (node2.type === "list") {
-    loose = node2.spread || false;
-    const { children: children2 } = node2;
-    let index2 = -1;
-    while (!loose && ++index2 < children2.length) {
-      loose = listItemLoose(children2[index2]);
-    }
-  }
-  return loose;
-}
-function listItemLoose(node2) {
-  const { spread } = node2;
-  return spread === null || spread === void 0 ? node2.children.length > 1 : spread;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list.js
-function list4(state, node2) {
-  const properties2 = {};
-  const results = state.all(node2);
-  let index2 = -1;
-  if (typeof node2.start === "number" && node2.start !== 1) {
-    properties2.start = node2.start;
-  }
-  while (++index2 < results.length) {
-    const child = results[index2];
-    if (child.type === "element" && child.tagName === "li" && child.properties && Array.isArray(child.properties.className) && child.properties.className.includes("task-list-item")) {
-      properties2.className = ["contains-task-list"];
-      break;
-    }
-  }
-  const result = {
-    type: "element",
-    tagName: node2.ordered ? "ol" : "ul",
-    properties: properties2,
-    children: state.wrap(results, true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/paragraph.js
-function paragraph3(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "p",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/root.js
-function root6(state, node2) {
-  const result = { type: "root", children: state.wrap(state.all(node2)) };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/strong.js
-function strong2(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "strong",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table.js
-function table(state, node2) {
-  const rows = state.all(node2);
-  const firstRow = rows.shift();
-  const tableContent = [];
-  if (firstRow) {
-    const head2 = {
-      type: "element",
-      tagName: "thead",
-      properties: {},
-      children: state.wrap([firstRow], true)
-    };
-    state.patch(node2.children[0], head2);
-    tableContent.push(head2);
-  }
-  if (rows.length > 0) {
-    const body3 = {
-      type: "element",
-      tagName: "tbody",
-      properties: {},
-      children: state.wrap(rows, true)
-    };
-    const start = pointStart(node2.children[1]);
-    const end2 = pointEnd(node2.children[node2.children.length - 1]);
-    if (start && end2) body3.position = { start, end: end2 };
-    tableContent.push(body3);
-  }
-  const result = {
-    type: "element",
-    tagName: "table",
-    properties: {},
-    children: state.wrap(tableContent, true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-row.js
-function tableRow(state, node2, parent) {
-  const siblings2 = parent ? parent.children : void 0;
-  const rowIndex = siblings2 ? siblings2.indexOf(node2) : 1;
-  const tagName = rowIndex === 0 ? "th" : "td";
-  const align = parent && parent.type === "table" ? parent.align : void 0;
-  const length = align ? align.length : node2.children.length;
-  let cellIndex = -1;
-  const cells2 = [];
-  while (++cellIndex < length) {
-    const cell = node2.children[cellIndex];
-    const properties2 = {};
-    const alignValue = align ? align[cellIndex] : void 0;
-    if (alignValue) {
-      properties2.align = alignValue;
-    }
-    let result2 = { type: "element", tagName, properties: properties2, children: [] };
-    if (cell) {
-      result2.children = state.all(cell);
-      state.patch(cell, result2);
-      result2 = state.applyData(cell, result2);
-    }
-    cells2.push(result2);
-  }
-  const result = {
-    type: "element",
-    tagName: "tr",
-    properties: {},
-    children: state.wrap(cells2, true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-cell.js
-function tableCell(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "td",
-    // Assume body cell.
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/trim-lines@3.0.1/node_modules/trim-lines/index.js
-var tab = 9;
-var space = 32;
-function trimLines(value2) {
-  const source = String(value2);
-  const search3 = /\r?\n|\r/g;
-  let match = search3.exec(source);
-  let last = 0;
-  const lines = [];
-  while (match) {
-    lines.push(
-      trimLine(source.slice(last, match.index), last > 0, true),
-      match[0]
-    );
-    last = match.index + match[0].length;
-    match = search3.exec(source);
-  }
-  lines.push(trimLine(source.slice(last), last > 0, false));
-  return lines.join("");
-}
-function trimLine(value2, start, end2) {
-  let startIndex = 0;
-  let endIndex = value2.length;
-  if (start) {
-    let code4 = value2.codePointAt(startIndex);
-    while (code4 === tab || code4 === space) {
-      startIndex++;
-      code4 = value2.codePointAt(startIndex);
-    }
-  }
-  if (end2) {
-    let code4 = value2.codePointAt(endIndex - 1);
-    while (code4 === tab || code4 === space) {
-      endIndex--;
-      code4 = value2.codePointAt(endIndex - 1);
-    }
-  }
-  return endIndex > startIndex ? value2.slice(startIndex, endIndex) : "";
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/text.js
-function text9(state, node2) {
-  const result = { type: "text", value: trimLines(String(node2.value)) };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/thematic-break.js
-function thematicBreak3(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "hr",
-    properties: {},
-    children: []
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/index.js
-var handlers = {
-  blockquote: blockquote2,
-  break: hardBreak2,
-  code: code3,
-  delete: strikethrough,
-  emphasis: emphasis3,
-  footnoteReference: footnoteReference2,
-  heading: heading2,
-  html: html6,
-  imageReference: imageReference2,
-  image: image2,
-  inlineCode: inlineCode2,
-  linkReference: linkReference2,
-  link: link2,
-  listItem: listItem2,
-  list: list4,
-  paragraph: paragraph3,
-  // @ts-expect-error: root is different, but hard to type.
-  root: root6,
-  strong: strong2,
-  table,
-  tableCell,
-  tableRow,
-  text: text9,
-  thematicBreak: thematicBreak3,
-  toml: ignore,
-  yaml: ignore,
-  definition: ignore,
-  footnoteDefinition: ignore
-};
-function ignore() {
-  return void 0;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/footer.js
-function defaultFootnoteBackContent(_, rereferenceIndex) {
-  const result = [{ type: "text", value: "↩" }];
-  if (rereferenceIndex > 1) {
-    result.push({
-      type: "element",
-      tagName: "sup",
-      properties: {},
-      children: [{ type: "text", value: String(rereferenceIndex) }]
-    });
-  }
-  return result;
-}
-function defaultFootnoteBackLabel(referenceIndex, rereferenceIndex) {
-  return "Back to reference " + (referenceIndex + 1) + (rereferenceIndex > 1 ? "-" + rereferenceIndex : "");
-}
-function footer(state) {
-  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
-  const footnoteBackContent = state.options.footnoteBackContent || defaultFootnoteBackContent;
-  const footnoteBackLabel = state.options.footnoteBackLabel || defaultFootnoteBackLabel;
-  const footnoteLabel = state.options.footnoteLabel || "Footnotes";
-  const footnoteLabelTagName = state.options.footnoteLabelTagName || "h2";
-  const footnoteLabelProperties = state.options.footnoteLabelProperties || {
-    className: ["sr-only"]
-  };
-  const contents = [];
-  const listItems2 = [];
-  let referenceIndex = -1;
-  while (++referenceIndex < state.footnoteOrder.length) {
-    const definition3 = state.footnoteById.get(
-      state.footnoteOrder[referenceIndex]
-    );
-    if (definition3) {
-      contents[referenceIndex] = state.all(definition3);
-    }
-  }
-  referenceIndex = -1;
-  while (++referenceIndex < state.footnoteOrder.length) {
-    const definition3 = state.footnoteById.get(
-      state.footnoteOrder[referenceIndex]
-    );
-    if (!definition3) {
-      continue;
-    }
-    const content3 = contents[referenceIndex];
-    const id = String(definition3.identifier).toUpperCase();
-    const safeId = normalizeUri(id.toLowerCase());
-    let rereferenceIndex = 0;
-    const backReferences = [];
-    const counts = state.footnoteCounts.get(id);
-    while (counts !== void 0 && ++rereferenceIndex <= counts) {
-      if (backReferences.length > 0) {
-        backReferences.push({ type: "text", value: " " });
-      }
-      let children2 = typeof footnoteBackContent === "string" ? footnoteBackContent : footnoteBackContent(referenceIndex, rereferenceIndex);
-      if (typeof children2 === "string") {
-        children2 = { type: "text", value: children2 };
-      }
-      backReferences.push({
-        type: "element",
-        tagName: "a",
-        properties: {
-          href: "#" + clobberPrefix + "fnref-" + safeId + (rereferenceIndex > 1 ? "-" + rereferenceIndex : ""),
-          dataFootnoteBackref: "",
-          ariaLabel: typeof footnoteBackLabel === "string" ? footnoteBackLabel : footnoteBackLabel(referenceIndex, rereferenceIndex),
-          className: ["data-footnote-backref"]
-        },
-        children: Array.isArray(children2) ? children2 : [children2]
-      });
-    }
-    const tail = content3[content3.length - 1];
-    if (tail && tail.type === "element" && tail.tagName === "p") {
-      const tailTail = tail.children[tail.children.length - 1];
-      if (tailTail && tailTail.type === "text") {
-        tailTail.value += " ";
-      } else {
-        tail.children.push({ type: "text", value: " " });
-      }
-      tail.children.push(...backReferences);
-    } else {
-      content3.push(...backReferences);
-    }
-    const listItem3 = {
-      type: "element",
-      tagName: "li",
-      properties: { id: clobberPrefix + "fn-" + safeId },
-      children: state.wrap(content3, true)
-    };
-    state.patch(definition3, listItem3);
-    listItems2.push(listItem3);
-  }
-  if (listItems2.length === 0) {
-    return;
-  }
-  return {
-    type: "element",
-    tagName: "section",
-    properties: { dataFootnotes: true, className: ["footnotes"] },
-    children: [
-      {
-        type: "element",
-        tagName: footnoteLabelTagName,
-        properties: {
-          ...esm_default(footnoteLabelProperties),
-          id: "footnote-label"
-        },
-        children: [{ type: "text", value: footnoteLabel }]
-      },
-      { type: "text", value: "\n" },
-      {
-        type: "element",
-        tagName: "ol",
-        properties: {},
-        children: state.wrap(listItems2, true)
-      },
-      { type: "text", value: "\n" }
-    ]
-  };
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/state.js
-var own10 = {}.hasOwnProperty;
-var emptyOptions6 = {};
-function createState(tree, options) {
-  const settings = options || emptyOptions6;
-  const definitionById = /* @__PURE__ */ new Map();
-  const footnoteById = /* @__PURE__ */ new Map();
-  const footnoteCounts = /* @__PURE__ */ new Map();
-  const handlers2 = { ...handlers, ...settings.handlers };
-  const state = {
-    all: all6,
-    applyData,
-    definitionById,
-    footnoteById,
-    footnoteCounts,
-    footnoteOrder: [],
-    handlers: handlers2,
-    one: one5,
-    options: settings,
-    patch: patch4,
-    wrap: wrap2
-  };
-  visit(tree, function(node2) {
-    if (node2.type === "definition" || node2.type === "footnoteDefinition") {
-      const id = String(node2.identifier).toUpperCase();
-      if (node2.type === "definition") {
-        if (!definitionById.has(id)) {
-          definitionById.set(id, node2);
-        }
-      } else if (!footnoteById.has(id)) {
-        footnoteById.set(id, node2);
-      }
-    }
-  });
-  return state;
-  function one5(node2, parent) {
-    const { type } = node2;
-    const handle3 = state.handlers[type];
-    if (own10.call(state.handlers, type) && handle3) {
-      return handle3(state, node2, parent);
-    }
-    if (state.options.passThrough && state.options.passThrough.includes(type)) {
-      if ("children" in node2) {
-        const { children: children2, ...shallow } = node2;
-        return { ...esm_default(shallow), children: state.all(node2) };
-      }
-      return esm_default(node2);
-    }
-    const unknown3 = state.options.unknownHandler || defaultUnknownHandler;
-    return unknown3(state, node2, parent);
-  }
-  function all6(parent) {
-    const values = [];
-    if ("children" in parent) {
-      const nodes = parent.children;
-      let index2 = -1;
-      while (++index2 < nodes.length) {
-        const result = state.one(nodes[index2], parent);
-        if (result) {
-          if (index2 && nodes[index2 - 1].type === "break") {
-            if (!Array.isArray(result) && result.type === "text") {
-              result.value = trimMarkdownSpaceStart(result.value);
-            }
-            if (!Array.isArray(result) && result.type === "element") {
-              const head2 = result.children[0];
-              if (head2 && head2.type === "text") {
-                head2.value = trimMarkdownSpaceStart(head2.value);
-              }
-            }
-          }
-          if (Array.isArray(result)) {
-            values.push(...result);
-          } else {
-            values.push(result);
-          }
-        }
-      }
-    }
-    return values;
-  }
-}
-function patch4(from, to) {
-  if (from.position) to.position = position2(from);
-}
-function applyData(from, to) {
-  let result = to;
-  if (from && from.data) {
-    const { hChildren, hName, hProperties } = from.data;
-    if (typeof hName === "string") {
-      if (result.type === "element") {
-        result.tagName = hName;
-      } else {
-        const children2 = "children" in result ? result.children : [result];
-        result = { type: "element", tagName: hName, properties: {}, children: children2 };
-      }
-    }
-    if (result.type === "element" && hProperties) {
-      Object.assign(result.properties, esm_default(hProperties));
-    }
-    if ("children" in result && result.children && hChildren !== null && hChildren !== void 0) {
-      result.children = hChildren;
-    }
-  }
-  return result;
-}
-function defaultUnknownHandler(state, node2) {
-  const data = node2.data || {};
-  const result = "value" in node2 && !(own10.call(data, "hProperties") || own10.call(data, "hChildren")) ? { type: "text", value: node2.value } : {
-    type: "element",
-    tagName: "div",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-function wrap2(nodes, loose) {
-  const result = [];
-  let index2 = -1;
-  if (loose) {
-    result.push({ type: "text", value: "\n" });
-  }
-  while (++index2 < nodes.length) {
-    if (index2) result.push({ type: "text", value: "\n" });
-    result.push(nodes[index2]);
-  }
-  if (loose && nodes.length > 0) {
-    result.push({ type: "text", value: "\n" });
-  }
-  return result;
-}
-function trimMarkdownSpaceStart(value2) {
-  let index2 = 0;
-  let code4 = value2.charCodeAt(index2);
-  while (code4 === 9 || code4 === 32) {
-    index2++;
-    code4 = value2.charCodeAt(index2);
-  }
-  return value2.slice(index2);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/index.js
-function toHast(tree, options) {
-  const state = createState(tree, options);
-  const node2 = state.one(tree, void 0);
-  const foot = footer(state);
-  const result = Array.isArray(node2) ? { type: "root", children: node2 } : node2 || { type: "root", children: [] };
-  if (foot) {
-    ok("children" in result);
-    result.children.push({ type: "text", value: "\n" }, foot);
-  }
-  return result;
-}
-
-// node_modules/.pnpm/remark-rehype@11.1.2/node_modules/remark-rehype/lib/index.js
-function remarkRehype(destination, options) {
-  if (destination && "run" in destination) {
-    return async function(tree, file) {
-      const hastTree = (
-        /** @type {HastRoot} */
-        toHast(tree, { file, ...options })
-      );
-      await destination.run(hastTree, file);
-    };
-  }
-  return function(tree, file) {
-    return (
-      /** @type {HastRoot} */
-      toHast(tree, { file, ...destination || options })
-    );
-  };
-}
-
-// node_modules/.pnpm/bail@2.0.2/node_modules/bail/index.js
-function bail(error) {
-  if (error) {
-    throw error;
-  }
-}
-
-// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/.pnpm/is-plain-obj@4.1.0/node_modules/is-plain-obj/index.js
-function isPlainObject(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
-}
-
-// node_modules/.pnpm/trough@2.2.0/node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run, use };
-  return pipeline;
-  function run(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error) {
-        callback(error);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap3(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap3(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error) {
-      const exception = (
-        /** @type {Error} */
-        error
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error, ...output) {
-    if (!called) {
-      called = true;
-      callback(error, ...output);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
-}
-
-// node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value2) {
-    let options;
-    if (!value2) {
-      options = {};
-    } else if (isUrl(value2)) {
-      options = { path: value2 };
-    } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
-    } else {
-      options = value2;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-      }
-    }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname3) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path2) {
-    if (isUrl(path2)) {
-      path2 = fileURLToPath(path2);
-    }
-    assertNonEmpty(path2, "path");
-    if (this.path !== path2) {
-      this.history.push(path2);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
-  }
-}
-function assertPath(path2, name) {
-  if (!path2) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-
-// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self2 = this;
-    const constr = self2.constructor;
-    const proto2 = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value2 = proto2[property];
-    const apply = function() {
-      return value2.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto2);
-    return apply;
-  })
-);
-
-// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
-var own11 = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key2, value2) {
-    if (typeof key2 === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key2] = value2;
-        return this;
-      }
-      return own11.call(this.namespace, key2) && this.namespace[key2] || void 0;
-    }
-    if (key2) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key2;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self2 = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self2, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser = this.parser || this.Parser;
-    assertParser("parse", parser);
-    return parser(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self2 = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self2.parse(realFile)
-      );
-      self2.run(parseTree, realFile, function(error, tree, file2) {
-        if (error || !tree || !file2) {
-          return realDone(error);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self2.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error, file2) {
-        if (error || !file2) {
-          reject(error);
-        } else if (resolve2) {
-          resolve2(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, file2) {
-      complete = true;
-      bail(error);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can’t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error) {
-          reject(error);
-        } else if (resolve2) {
-          resolve2(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, tree2) {
-      bail(error);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
-    assertNode(tree);
-    return compiler2(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value2, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value2 === null || value2 === void 0) {
-    } else if (typeof value2 === "function") {
-      addPlugin(value2, parameters);
-    } else if (typeof value2 === "object") {
-      if (Array.isArray(value2)) {
-        addList(value2);
-      } else {
-        addPreset(value2);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value2 + "`");
-    }
-    return this;
-    function add(value3) {
-      if (typeof value3 === "function") {
-        addPlugin(value3, []);
-      } else if (typeof value3 === "object") {
-        if (Array.isArray(value3)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value3
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value3);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value3 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
-  }
-}
-function assertCompiler(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
-    throw new TypeError("Expected node, got `" + node2 + "`");
-  }
-}
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
-}
-function looksLikeAVFile(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
-  );
-}
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
-}
-function isUint8Array2(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
 }
 
 // node_modules/.pnpm/hast-util-from-html@2.1.0/node_modules/hast-util-from-html/lib/errors.js
@@ -30447,12 +30000,12 @@ var dashToCamelRe = /-[a-z]/g;
 var formatCRe = /%c(?:([+-])(\d+))?/g;
 var formatXRe = /%x/g;
 var fatalities = { 2: true, 1: false, 0: null };
-var emptyOptions7 = {};
+var emptyOptions6 = {};
 function fromHtml(value2, options) {
-  const settings = options || emptyOptions7;
+  const settings = options || emptyOptions6;
   const { onerror } = settings;
   const file = value2 instanceof VFile ? value2 : new VFile(value2);
-  const parseFunction = settings.fragment ? parseFragment : parse3;
+  const parseFunction = settings.fragment ? parseFragment : parse4;
   const document3 = String(file);
   const p5Document = parseFunction(document3, {
     sourceCodeLocationInfo: true,
@@ -30557,15 +30110,632 @@ function handinComparison(tree, question, options) {
   if (!question.answer)
     return null;
   return h("details", { className: ["handin-compare"], open: true }, [
-    h("summary", "The graders' page shows this answer differently"),
+    h("summary", "The graders' page (report.py html) shows this answer differently"),
     h("div", { className: ["renderings"] }, [
       h("section", { className: ["rendering", "github"] }, [h("h4", "On GitHub (what you see)"), ...githubRendering(tree, question.answer)]),
       h("section", { className: ["rendering", "handin"] }, [
-        h("h4", "In the hand-in (what graders read: report.py's Python-Markdown)"),
+        h("h4", "In the hand-in (what graders read)"),
         ...handinRendering(question.answer.text, options.schema, options.rewriteImages)
       ])
     ])
   ]);
+}
+
+// node_modules/.pnpm/hast-util-to-parse5@8.0.1/node_modules/hast-util-to-parse5/lib/index.js
+var emptyOptions7 = {};
+var own11 = {}.hasOwnProperty;
+var one4 = zwitch("type", { handlers: { root: root5, element: element4, text: text8, comment: comment3, doctype: doctype3 } });
+function toParse5(tree, options) {
+  const settings = options || emptyOptions7;
+  const space2 = settings.space;
+  return one4(tree, space2 === "svg" ? svg2 : html2);
+}
+function root5(node2, schema2) {
+  const result = {
+    nodeName: "#document",
+    // @ts-expect-error: `parse5` uses enums, which are actually strings.
+    mode: (node2.data || {}).quirksMode ? "quirks" : "no-quirks",
+    childNodes: []
+  };
+  result.childNodes = all4(node2.children, result, schema2);
+  patch4(node2, result);
+  return result;
+}
+function fragment(node2, schema2) {
+  const result = { nodeName: "#document-fragment", childNodes: [] };
+  result.childNodes = all4(node2.children, result, schema2);
+  patch4(node2, result);
+  return result;
+}
+function doctype3(node2) {
+  const result = {
+    nodeName: "#documentType",
+    name: "html",
+    publicId: "",
+    systemId: "",
+    parentNode: null
+  };
+  patch4(node2, result);
+  return result;
+}
+function text8(node2) {
+  const result = {
+    nodeName: "#text",
+    value: node2.value,
+    parentNode: null
+  };
+  patch4(node2, result);
+  return result;
+}
+function comment3(node2) {
+  const result = {
+    nodeName: "#comment",
+    data: node2.value,
+    parentNode: null
+  };
+  patch4(node2, result);
+  return result;
+}
+function element4(node2, schema2) {
+  const parentSchema = schema2;
+  let currentSchema = parentSchema;
+  if (node2.type === "element" && node2.tagName.toLowerCase() === "svg" && parentSchema.space === "html") {
+    currentSchema = svg2;
+  }
+  const attrs = [];
+  let prop;
+  if (node2.properties) {
+    for (prop in node2.properties) {
+      if (prop !== "children" && own11.call(node2.properties, prop)) {
+        const result2 = createProperty(
+          currentSchema,
+          prop,
+          node2.properties[prop]
+        );
+        if (result2) {
+          attrs.push(result2);
+        }
+      }
+    }
+  }
+  const space2 = currentSchema.space;
+  ok(space2);
+  const result = {
+    nodeName: node2.tagName,
+    tagName: node2.tagName,
+    attrs,
+    // @ts-expect-error: `parse5` types are wrong.
+    namespaceURI: webNamespaces[space2],
+    childNodes: [],
+    parentNode: null
+  };
+  result.childNodes = all4(node2.children, result, currentSchema);
+  patch4(node2, result);
+  if (node2.tagName === "template" && node2.content) {
+    result.content = fragment(node2.content, currentSchema);
+  }
+  return result;
+}
+function createProperty(schema2, prop, value2) {
+  const info = find(schema2, prop);
+  if (value2 === false || value2 === null || value2 === void 0 || typeof value2 === "number" && Number.isNaN(value2) || !value2 && info.boolean) {
+    return;
+  }
+  if (Array.isArray(value2)) {
+    value2 = info.commaSeparated ? stringify(value2) : stringify2(value2);
+  }
+  const attribute = {
+    name: info.attribute,
+    value: value2 === true ? "" : String(value2)
+  };
+  if (info.space && info.space !== "html" && info.space !== "svg") {
+    const index2 = attribute.name.indexOf(":");
+    if (index2 < 0) {
+      attribute.prefix = "";
+    } else {
+      attribute.name = attribute.name.slice(index2 + 1);
+      attribute.prefix = info.attribute.slice(0, index2);
+    }
+    attribute.namespace = webNamespaces[info.space];
+  }
+  return attribute;
+}
+function all4(children2, parentNode, schema2) {
+  let index2 = -1;
+  const results = [];
+  if (children2) {
+    while (++index2 < children2.length) {
+      const child = one4(children2[index2], schema2);
+      child.parentNode = parentNode;
+      results.push(child);
+    }
+  }
+  return results;
+}
+function patch4(from, to) {
+  const position4 = from.position;
+  if (position4 && position4.start && position4.end) {
+    ok(typeof position4.start.offset === "number");
+    ok(typeof position4.end.offset === "number");
+    to.sourceCodeLocation = {
+      startLine: position4.start.line,
+      startCol: position4.start.column,
+      startOffset: position4.start.offset,
+      endLine: position4.end.line,
+      endCol: position4.end.column,
+      endOffset: position4.end.offset
+    };
+  }
+}
+
+// node_modules/.pnpm/hast-util-raw@9.2.0/node_modules/hast-util-raw/lib/index.js
+var gfmTagfilterExpression = /<(\/?)(iframe|noembed|noframes|plaintext|script|style|textarea|title|xmp)(?=[\t\n\f\r />])/gi;
+var knownMdxNames = /* @__PURE__ */ new Set([
+  "mdxFlowExpression",
+  "mdxJsxFlowElement",
+  "mdxJsxTextElement",
+  "mdxTextExpression",
+  "mdxjsEsm"
+]);
+var parseOptions = { sourceCodeLocationInfo: true, scriptingEnabled: false };
+function raw2(tree, options) {
+  const document3 = documentMode(tree);
+  const one5 = zwitch("type", {
+    handlers: { root: root6, element: element5, text: text9, comment: comment4, doctype: doctype4, raw: handleRaw },
+    unknown: unknown2
+  });
+  const state = {
+    parser: document3 ? new Parser(parseOptions) : Parser.getFragmentParser(void 0, parseOptions),
+    handle(node2) {
+      one5(node2, state);
+    },
+    stitches: false,
+    options: options || {}
+  };
+  one5(tree, state);
+  resetTokenizer(state, pointStart());
+  const p5 = document3 ? state.parser.document : state.parser.getFragment();
+  const result = fromParse5(p5, {
+    // To do: support `space`?
+    file: state.options.file
+  });
+  if (state.stitches) {
+    visit(result, "comment", function(node2, index2, parent) {
+      const stitch2 = (
+        /** @type {Stitch} */
+        /** @type {unknown} */
+        node2
+      );
+      if (stitch2.value.stitch && parent && index2 !== void 0) {
+        const siblings2 = parent.children;
+        siblings2[index2] = stitch2.value.stitch;
+        return index2;
+      }
+    });
+  }
+  if (result.type === "root" && result.children.length === 1 && result.children[0].type === tree.type) {
+    return result.children[0];
+  }
+  return result;
+}
+function all5(nodes, state) {
+  let index2 = -1;
+  if (nodes) {
+    while (++index2 < nodes.length) {
+      state.handle(nodes[index2]);
+    }
+  }
+}
+function root6(node2, state) {
+  all5(node2.children, state);
+}
+function element5(node2, state) {
+  startTag(node2, state);
+  all5(node2.children, state);
+  endTag(node2, state);
+}
+function text9(node2, state) {
+  if (state.parser.tokenizer.state > 4) {
+    state.parser.tokenizer.state = 0;
+  }
+  resetTokenizer(state, pointStart(node2));
+  const location2 = createParse5Location(node2);
+  const { value: value2 } = node2;
+  let start = 0;
+  while (start < value2.length) {
+    const type = characterType(value2.charCodeAt(start));
+    let end2 = start + 1;
+    while (end2 < value2.length && characterType(value2.charCodeAt(end2)) === type) {
+      end2++;
+    }
+    const token = {
+      type,
+      chars: value2.slice(start, end2),
+      location: location2
+    };
+    state.parser.currentToken = token;
+    state.parser._processToken(state.parser.currentToken);
+    start = end2;
+  }
+}
+function doctype4(node2, state) {
+  const token = {
+    type: token_exports.TokenType.DOCTYPE,
+    name: "html",
+    forceQuirks: false,
+    publicId: "",
+    systemId: "",
+    location: createParse5Location(node2)
+  };
+  resetTokenizer(state, pointStart(node2));
+  state.parser.currentToken = token;
+  state.parser._processToken(state.parser.currentToken);
+}
+function stitch(node2, state) {
+  state.stitches = true;
+  const clone = cloneWithoutChildren(node2);
+  if ("children" in node2 && "children" in clone) {
+    const fakeRoot = (
+      /** @type {Root} */
+      raw2({ type: "root", children: node2.children }, state.options)
+    );
+    clone.children = fakeRoot.children;
+  }
+  comment4({ type: "comment", value: { stitch: clone } }, state);
+}
+function comment4(node2, state) {
+  const data = node2.value;
+  const token = {
+    type: token_exports.TokenType.COMMENT,
+    data,
+    location: createParse5Location(node2)
+  };
+  resetTokenizer(state, pointStart(node2));
+  state.parser.currentToken = token;
+  state.parser._processToken(state.parser.currentToken);
+}
+function handleRaw(node2, state) {
+  state.parser.tokenizer.flushCharacters();
+  state.parser.tokenizer.preprocessor.html = "";
+  state.parser.tokenizer.preprocessor.pos = -1;
+  state.parser.tokenizer.preprocessor.lastGapPos = -2;
+  state.parser.tokenizer.preprocessor.gapStack = [];
+  state.parser.tokenizer.preprocessor.skipNextNewLine = false;
+  state.parser.tokenizer.preprocessor.lastChunkWritten = false;
+  state.parser.tokenizer.preprocessor.endOfChunkHit = false;
+  state.parser.tokenizer.preprocessor.isEol = false;
+  setPoint(state, pointStart(node2));
+  state.parser.tokenizer.write(
+    state.options.tagfilter ? node2.value.replace(gfmTagfilterExpression, "&lt;$1$2") : node2.value,
+    false
+  );
+  state.parser.tokenizer._runParsingLoop();
+  if (state.parser.tokenizer.state === 71) {
+    state.parser.tokenizer.preprocessor.pos = state.parser.tokenizer.preprocessor.html.length;
+    state.parser.tokenizer.preprocessor.lastChunkWritten = true;
+    state.parser.tokenizer._stateCharacterReference();
+    state.parser.tokenizer.preprocessor.lastChunkWritten = false;
+    state.parser.tokenizer.preprocessor.endOfChunkHit = false;
+    state.parser.tokenizer.active = true;
+    state.parser.tokenizer._runParsingLoop();
+  }
+}
+function unknown2(node_, state) {
+  const node2 = (
+    /** @type {Nodes} */
+    node_
+  );
+  if (state.options.passThrough && state.options.passThrough.includes(node2.type)) {
+    stitch(node2, state);
+  } else {
+    let extra = "";
+    if (knownMdxNames.has(node2.type)) {
+      extra = ". It looks like you are using MDX nodes with `hast-util-raw` (or `rehype-raw`). If you use this because you are using remark or rehype plugins that inject `'html'` nodes, then please raise an issue with that plugin, as its a bad and slow idea. If you use this because you are using markdown syntax, then you have to configure this utility (or plugin) to pass through these nodes (see `passThrough` in docs), but you can also migrate to use the MDX syntax";
+    }
+    throw new Error("Cannot compile `" + node2.type + "` node" + extra);
+  }
+}
+function resetTokenizer(state, point5) {
+  state.parser.tokenizer.flushCharacters();
+  setPoint(state, point5);
+  state.parser.tokenizer.paused = false;
+  state.parser.tokenizer.inLoop = false;
+  state.parser.tokenizer.active = false;
+  state.parser.tokenizer.returnState = TokenizerMode.DATA;
+  state.parser.tokenizer.charRefCode = -1;
+  state.parser.tokenizer.consumedAfterSnapshot = -1;
+  state.parser.tokenizer.currentLocation = null;
+  state.parser.tokenizer.currentCharacterToken = null;
+  state.parser.tokenizer.currentToken = null;
+  state.parser.tokenizer.currentAttr = { name: "", value: "" };
+}
+function setPoint(state, point5) {
+  if (point5 && point5.offset !== void 0) {
+    const location2 = {
+      startLine: point5.line,
+      startCol: point5.column,
+      startOffset: point5.offset,
+      endLine: -1,
+      endCol: -1,
+      endOffset: -1
+    };
+    state.parser.tokenizer.preprocessor.lineStartPos = -point5.column + 1;
+    state.parser.tokenizer.preprocessor.droppedBufferSize = point5.offset;
+    state.parser.tokenizer.preprocessor.line = point5.line;
+    state.parser.tokenizer.currentLocation = location2;
+  }
+}
+function startTag(node2, state) {
+  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
+  const tagName = node2.tagName.toLowerCase();
+  resetTokenizer(state, pointStart(node2));
+  const { current } = state.parser.openElements;
+  let ns = current && "namespaceURI" in current ? current.namespaceURI : webNamespaces.html;
+  if (ns === webNamespaces.html && tagName === "svg") {
+    ns = webNamespaces.svg;
+  }
+  const result = toParse5(
+    // Shallow clone to not delve into `children`: we only need the attributes.
+    { ...node2, children: [] },
+    { space: ns === webNamespaces.svg ? "svg" : "html" }
+  );
+  const tag = {
+    type: token_exports.TokenType.START_TAG,
+    tagName,
+    tagID: html_exports.getTagID(tagName),
+    // We always send start and end tags.
+    selfClosing: false,
+    ackSelfClosing: false,
+    // Always element.
+    /* c8 ignore next */
+    attrs: "attrs" in result ? result.attrs : [],
+    location: createParse5Location(node2)
+  };
+  state.parser.currentToken = tag;
+  state.parser._processToken(state.parser.currentToken);
+  state.parser.tokenizer.lastStartTagName = tagName;
+}
+function endTag(node2, state) {
+  const tagName = node2.tagName.toLowerCase();
+  if (!state.parser.tokenizer.inForeignNode && htmlVoidElements.includes(tagName)) {
+    return;
+  }
+  if (state.parser.tokenizer.state === TokenizerMode.PLAINTEXT) return;
+  resetTokenizer(state, pointEnd(node2));
+  const tag = {
+    type: token_exports.TokenType.END_TAG,
+    tagName,
+    tagID: html_exports.getTagID(tagName),
+    selfClosing: false,
+    ackSelfClosing: false,
+    attrs: [],
+    location: createParse5Location(node2)
+  };
+  state.parser.currentToken = tag;
+  state.parser._processToken(state.parser.currentToken);
+  if (
+    // Current element is closed.
+    tagName === state.parser.tokenizer.lastStartTagName && // `<textarea>` and `<title>`
+    (state.parser.tokenizer.state === TokenizerMode.RCDATA || // `<iframe>`, `<noembed>`, `<noframes>`, `<style>`, `<xmp>`
+    state.parser.tokenizer.state === TokenizerMode.RAWTEXT || // `<script>`
+    state.parser.tokenizer.state === TokenizerMode.SCRIPT_DATA)
+  ) {
+    state.parser.tokenizer.state = TokenizerMode.DATA;
+  }
+}
+function documentMode(node2) {
+  const head2 = node2.type === "root" ? node2.children[0] : node2;
+  return Boolean(
+    head2 && (head2.type === "doctype" || head2.type === "element" && head2.tagName.toLowerCase() === "html")
+  );
+}
+function createParse5Location(node2) {
+  const start = pointStart(node2) || {
+    line: void 0,
+    column: void 0,
+    offset: void 0
+  };
+  const end2 = pointEnd(node2) || {
+    line: void 0,
+    column: void 0,
+    offset: void 0
+  };
+  const location2 = {
+    startLine: start.line,
+    startCol: start.column,
+    startOffset: start.offset,
+    endLine: end2.line,
+    endCol: end2.column,
+    endOffset: end2.offset
+  };
+  return location2;
+}
+function cloneWithoutChildren(node2) {
+  return esm_default("children" in node2 ? { ...node2, children: [] } : node2);
+}
+function characterType(code4) {
+  return code4 === 9 || code4 === 10 || code4 === 12 || code4 === 13 || code4 === 32 ? token_exports.TokenType.WHITESPACE_CHARACTER : token_exports.TokenType.CHARACTER;
+}
+
+// node_modules/.pnpm/html-tag-names@2.1.0/node_modules/html-tag-names/index.js
+var htmlTagNames = [
+  "a",
+  "abbr",
+  "acronym",
+  "address",
+  "applet",
+  "area",
+  "article",
+  "aside",
+  "audio",
+  "b",
+  "base",
+  "basefont",
+  "bdi",
+  "bdo",
+  "bgsound",
+  "big",
+  "blink",
+  "blockquote",
+  "body",
+  "br",
+  "button",
+  "canvas",
+  "caption",
+  "center",
+  "cite",
+  "code",
+  "col",
+  "colgroup",
+  "command",
+  "content",
+  "data",
+  "datalist",
+  "dd",
+  "del",
+  "details",
+  "dfn",
+  "dialog",
+  "dir",
+  "div",
+  "dl",
+  "dt",
+  "element",
+  "em",
+  "embed",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "font",
+  "footer",
+  "form",
+  "frame",
+  "frameset",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "head",
+  "header",
+  "hgroup",
+  "hr",
+  "html",
+  "i",
+  "iframe",
+  "image",
+  "img",
+  "input",
+  "ins",
+  "isindex",
+  "kbd",
+  "keygen",
+  "label",
+  "legend",
+  "li",
+  "link",
+  "listing",
+  "main",
+  "map",
+  "mark",
+  "marquee",
+  "math",
+  "menu",
+  "menuitem",
+  "meta",
+  "meter",
+  "multicol",
+  "nav",
+  "nextid",
+  "nobr",
+  "noembed",
+  "noframes",
+  "noscript",
+  "object",
+  "ol",
+  "optgroup",
+  "option",
+  "output",
+  "p",
+  "param",
+  "picture",
+  "plaintext",
+  "pre",
+  "progress",
+  "q",
+  "rb",
+  "rbc",
+  "rp",
+  "rt",
+  "rtc",
+  "ruby",
+  "s",
+  "samp",
+  "script",
+  "search",
+  "section",
+  "select",
+  "shadow",
+  "slot",
+  "small",
+  "source",
+  "spacer",
+  "span",
+  "strike",
+  "strong",
+  "style",
+  "sub",
+  "summary",
+  "sup",
+  "svg",
+  "table",
+  "tbody",
+  "td",
+  "template",
+  "textarea",
+  "tfoot",
+  "th",
+  "thead",
+  "time",
+  "title",
+  "tr",
+  "track",
+  "tt",
+  "u",
+  "ul",
+  "var",
+  "video",
+  "wbr",
+  "xmp"
+];
+
+// packages/report-html/dist/raw-html.js
+var HTML_TAG_NAMES = new Set(htmlTagNames);
+var ONE_COMMENT = /^\s*<!--(?:(?!-->)[\s\S])*-->\s*$/;
+var ONE_TAG = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)(?:\s[^<>]*)?\/?>$/;
+function isInert(value2) {
+  if (ONE_COMMENT.test(value2))
+    return true;
+  const tag = ONE_TAG.exec(value2.trim());
+  return tag !== null && !HTML_TAG_NAMES.has(tag[1].toLowerCase());
+}
+function dropInert(parent) {
+  let left = 0;
+  parent.children = parent.children.filter((child) => {
+    if (child.type === "raw") {
+      if (isInert(child.value))
+        return false;
+      left++;
+    } else if ("children" in child) {
+      left += dropInert(child);
+    }
+    return true;
+  });
+  return left;
+}
+function rawWhereNeeded() {
+  return (tree, file) => dropInert(tree) > 0 ? raw2(tree, { file }) : tree;
 }
 
 // packages/report-html/dist/render-report.js
@@ -30655,7 +30825,7 @@ function rewriteImages(resolveImage) {
   };
 }
 function bodyTree(markdown, result, options) {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
+  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
   const tree = processor.runSync(processor.parse(markdown));
   let title = null;
   visit(tree, "element", (node2) => {

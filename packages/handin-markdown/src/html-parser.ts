@@ -251,7 +251,7 @@ export abstract class PythonHtmlParser {
     return j > i ? j : i + 1
   }
 
-  /** The tag name and where its attributes end, or null when they do not end the tag cleanly. */
+  /** The tag name and where its attributes end (the caller checks that only `>` or `/>` follows). */
   protected scanStarttag(i: number, endpos: number): {tag: string; k: number} {
     const rawdata = this.rawdata
     const name = matchAt(tagFindTolerant, rawdata, i + 1)

@@ -9,7 +9,6 @@
 import {describeFigures, type CheckResult, type Finding, type QuestionResult} from '@mlops-report/core'
 import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
-import rehypeRaw from 'rehype-raw'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -19,6 +18,7 @@ import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {visit} from 'unist-util-visit'
 import {handinComparison} from './handin-compare.js'
+import {rawWhereNeeded} from './raw-html.js'
 
 export interface HtmlOptions {
   /**
@@ -143,7 +143,7 @@ function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): 
     .use(remarkFrontmatter)
     .use(remarkGfm)
     .use(remarkRehype, {allowDangerousHtml: true})
-    .use(rehypeRaw)
+    .use(rawWhereNeeded)
     .use(rehypeSanitize, schema)
     .use(() => rewriteImages(options.resolveImage))
     .use(() => insertVerdicts(result, options.resolveImage))

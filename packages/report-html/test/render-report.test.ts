@@ -63,4 +63,14 @@ describe('the report as HTML', () => {
     expect(question6).not.toMatch(/<script|onerror/i)
     expect(html.match(/handin-compare/g)).toHaveLength(1)
   })
+
+  it('keeps the text of made-up tags and drops comments without an HTML parser, and parses real tags', () => {
+    const placeholder = fixtureReport({answers: {4: `${words(100)}\n\nSee <weblink> for it.<!-- a note -->`}})
+    const plain = renderReportBody(placeholder, checkReport(placeholder), {resolveImage: (source) => source}).html
+    expect(plain).toContain('See  for it.</p>')
+    expect(plain).not.toMatch(/weblink|a note/)
+    const tags = fixtureReport({answers: {4: `${words(100)}\n\nOne<br>two <i>three</i> <weblink>`}})
+    const parsed = renderReportBody(tags, checkReport(tags), {resolveImage: (source) => source}).html
+    expect(parsed).toContain('One<br>two <i>three</i> </p>')
+  })
 })
