@@ -2246,6 +2246,7 @@ function count(text10, char, start, end2) {
   return found;
 }
 var UnsupportedMarkup = class extends Error {
+  name = "UnsupportedMarkup";
 };
 var PythonHtmlParser = class {
   static CDATA_CONTENT_ELEMENTS = ["script", "style"];
@@ -2527,6 +2528,7 @@ var PythonHtmlParser = class {
 var blankLine = /^(?: *\n){2}/;
 var RESTART_LIMIT = 100;
 var PythonMarkdownHangs = class extends Error {
+  name = "PythonMarkdownHangs";
   constructor() {
     super('Python-Markdown 3.4 never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".');
   }

@@ -19,6 +19,8 @@ const blankLine = /^(?: *\n){2}/
 const RESTART_LIMIT = 100
 
 export class PythonMarkdownHangs extends Error {
+  override name = 'PythonMarkdownHangs'
+
   constructor() {
     super(
       'Python-Markdown 3.4 never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".'

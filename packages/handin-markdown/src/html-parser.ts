@@ -82,7 +82,9 @@ function count(text: string, char: string, start: number, end: number): number {
 }
 
 /** A marked section other than CDATA, which Python's parser refuses with an error. */
-export class UnsupportedMarkup extends Error {}
+export class UnsupportedMarkup extends Error {
+  override name = 'UnsupportedMarkup'
+}
 
 export abstract class PythonHtmlParser {
   static readonly CDATA_CONTENT_ELEMENTS = ['script', 'style']
