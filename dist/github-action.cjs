@@ -228,6 +228,48 @@ function cutShortFindings(text, verdict) {
   return drafts;
 }
 
+// packages/core/dist/findings/handin-hang-findings.js
+var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
+var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
+function handinHangFindings(text, questions) {
+  const drafts = [];
+  const start = codePointOffset(text, 43);
+  COMMENT_OR_RAW_TEXT.lastIndex = start;
+  for (let found = COMMENT_OR_RAW_TEXT.exec(text); found; found = COMMENT_OR_RAW_TEXT.exec(text)) {
+    const tag = found[1];
+    if (tag) {
+      const close2 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
+      close2.lastIndex = found.index;
+      if (!close2.exec(text))
+        break;
+      COMMENT_OR_RAW_TEXT.lastIndex = close2.lastIndex;
+      continue;
+    }
+    const open = found.index;
+    COMMENT_CLOSE.lastIndex = open + 4;
+    const close = COMMENT_CLOSE.exec(text);
+    if (!close)
+      break;
+    const end = close.index + close[0].length;
+    COMMENT_OR_RAW_TEXT.lastIndex = end;
+    if (close[0] === "-->" || open === start)
+      continue;
+    drafts.push({
+      ruleId: "handin-hangs",
+      severity: "error",
+      official: false,
+      question: questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null,
+      start: close.index,
+      end,
+      message: `The course's \`report.py html\` never finishes on this comment: it ends with \`${close[0].replaceAll("\n", "\\n")}\`, and Python-Markdown 3.4 then reads the text again and again`,
+      note: "Close the comment with `-->`, no space or line break before `>`.",
+      actual: close[0],
+      expected: "-->"
+    });
+  }
+  return drafts;
+}
+
 // packages/core/dist/rules.js
 var rules = {
   "question-length": {
@@ -295,6 +337,12 @@ var rules = {
     summary: "Markdown that GitHub renders one way and the graders' hand-in (Python-Markdown) another.",
     official: false,
     severity: "warning"
+  },
+  "handin-hangs": {
+    id: "handin-hangs",
+    summary: "An HTML comment closed with `-- >` on which the course's report.py html never finishes, so no hand-in is made.",
+    official: false,
+    severity: "error"
   }
 };
 
@@ -1424,6 +1472,8 @@ function checkReport(input2, options = {}) {
   };
   const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
   const drafts = structureFindings(text, structure, verdicts, generationGuessed);
+  if (text.includes("<!--"))
+    drafts.push(...handinHangFindings(text, structure.questions));
   let definitions;
   const lazyDefinitions = () => definitions ??= readDefinitions(text);
   const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;

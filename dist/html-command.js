@@ -446,6 +446,48 @@ function cutShortFindings(text10, verdict) {
   return drafts;
 }
 
+// packages/core/dist/findings/handin-hang-findings.js
+var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
+var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
+function handinHangFindings(text10, questions) {
+  const drafts = [];
+  const start = codePointOffset(text10, 43);
+  COMMENT_OR_RAW_TEXT.lastIndex = start;
+  for (let found = COMMENT_OR_RAW_TEXT.exec(text10); found; found = COMMENT_OR_RAW_TEXT.exec(text10)) {
+    const tag = found[1];
+    if (tag) {
+      const close3 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
+      close3.lastIndex = found.index;
+      if (!close3.exec(text10))
+        break;
+      COMMENT_OR_RAW_TEXT.lastIndex = close3.lastIndex;
+      continue;
+    }
+    const open = found.index;
+    COMMENT_CLOSE.lastIndex = open + 4;
+    const close2 = COMMENT_CLOSE.exec(text10);
+    if (!close2)
+      break;
+    const end2 = close2.index + close2[0].length;
+    COMMENT_OR_RAW_TEXT.lastIndex = end2;
+    if (close2[0] === "-->" || open === start)
+      continue;
+    drafts.push({
+      ruleId: "handin-hangs",
+      severity: "error",
+      official: false,
+      question: questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null,
+      start: close2.index,
+      end: end2,
+      message: `The course's \`report.py html\` never finishes on this comment: it ends with \`${close2[0].replaceAll("\n", "\\n")}\`, and Python-Markdown 3.4 then reads the text again and again`,
+      note: "Close the comment with `-->`, no space or line break before `>`.",
+      actual: close2[0],
+      expected: "-->"
+    });
+  }
+  return drafts;
+}
+
 // packages/core/dist/rules.js
 var rules = {
   "question-length": {
@@ -513,6 +555,12 @@ var rules = {
     summary: "Markdown that GitHub renders one way and the graders' hand-in (Python-Markdown) another.",
     official: false,
     severity: "warning"
+  },
+  "handin-hangs": {
+    id: "handin-hangs",
+    summary: "An HTML comment closed with `-- >` on which the course's report.py html never finishes, so no hand-in is made.",
+    official: false,
+    severity: "error"
   }
 };
 
@@ -1642,6 +1690,8 @@ function checkReport(input, options = {}) {
   };
   const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
   const drafts = structureFindings(text10, structure, verdicts, generationGuessed);
+  if (text10.includes("<!--"))
+    drafts.push(...handinHangFindings(text10, structure.questions));
   let definitions;
   const lazyDefinitions = () => definitions ??= readDefinitions(text10);
   const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;

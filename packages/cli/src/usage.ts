@@ -53,5 +53,5 @@ init and fix options:
   -v, --version       show the version
 
 Exit status: 0 when every report passes every official constraint, 1 when any fails,
-the course checker would stop, or a figure is not committed (--staged); 2 for a usage
-error or an unreadable path.`
+the course checker would stop, the graders' report.py html would never finish, or a
+figure is not committed (--staged); 2 for a usage error or an unreadable path.`

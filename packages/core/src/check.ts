@@ -4,6 +4,7 @@
  */
 
 import {cutShortFindings} from './findings/cut-short-findings.js'
+import {handinHangFindings} from './findings/handin-hang-findings.js'
 import {findImageReferences, imageFindings, lookupInList, readDefinitions, type FileLookup, type UncommittedLookup} from './findings/image-findings.js'
 import {renderingFindings} from './findings/rendering-findings.js'
 import {structureFindings} from './findings/structure-findings.js'
@@ -149,6 +150,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   const generationGuessed = options.constraints !== 'text' && options.generation === undefined && structure.generation === null
 
   const drafts: Draft[] = structureFindings(text, structure, verdicts, generationGuessed)
+  if (text.includes('<!--')) drafts.push(...handinHangFindings(text, structure.questions))
   let definitions: Map<string, string> | undefined
   const lazyDefinitions = () => (definitions ??= readDefinitions(text))
   const files = typeof options.files === 'function' ? options.files : options.files ? lookupInList(options.files) : null

@@ -7,7 +7,7 @@
 import {lineEnd} from './text-lines.js'
 
 /** Python's `str.split()` whitespace, as a character class body. */
-const SPACE = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`
+export const SPACE = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`
 /**
  * `n` words in a row, each a whole run (the lookahead stops a word being split
  * in two to make up the count). Its classes exclude each other, so a failed

@@ -26,7 +26,8 @@ export const ruleIds = [
   'image-file',
   'image-uncommitted',
   'image-not-counted',
-  'handin-rendering'
+  'handin-rendering',
+  'handin-hangs'
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
@@ -104,6 +105,12 @@ export const rules: Readonly<Record<RuleId, RuleInfo>> = {
     summary: "Markdown that GitHub renders one way and the graders' hand-in (Python-Markdown) another.",
     official: false,
     severity: 'warning'
+  },
+  'handin-hangs': {
+    id: 'handin-hangs',
+    summary: "An HTML comment closed with `-- >` on which the course's report.py html never finishes, so no hand-in is made.",
+    official: false,
+    severity: 'error'
   }
 }
 

@@ -9,6 +9,7 @@ import remarkLint from 'remark-lint'
 import {
   remarkLintAnswerAlignment,
   remarkLintAnswerCutShort,
+  remarkLintHandinHangs,
   remarkLintHandinRendering,
   remarkLintImageFile,
   remarkLintImageNotCounted,
@@ -32,7 +33,8 @@ const byRule: Array<[MlopsReportRule, keyof typeof rules]> = [
   [remarkLintImageFile, 'image-file'],
   [remarkLintImageUncommitted, 'image-uncommitted'],
   [remarkLintImageNotCounted, 'image-not-counted'],
-  [remarkLintHandinRendering, 'handin-rendering']
+  [remarkLintHandinRendering, 'handin-rendering'],
+  [remarkLintHandinHangs, 'handin-hangs']
 ]
 
 const remarkPresetLintMlopsReport: Preset = {
