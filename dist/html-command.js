@@ -1802,6 +1802,11 @@ var Element = class _Element {
   }
 };
 
+// packages/handin-markdown/dist/failure.js
+var PythonMarkdownFailure = class extends Error {
+  name = "PythonMarkdownFailure";
+};
+
 // packages/handin-markdown/dist/escape.js
 function escapeCode(text10) {
   return text10.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
@@ -1857,9 +1862,20 @@ function expandTabs(text10, size) {
 // packages/handin-markdown/dist/block-parser.js
 var TAB = 4;
 var INDENT = " ".repeat(TAB);
+var FRAMES_BEFORE = 7;
+var RECURSION_LIMIT = 1e3;
+var QUOTE_LIMIT = RECURSION_LIMIT - 100;
+var PythonMarkdownRecursion = class extends PythonMarkdownFailure {
+  name = "PythonMarkdownRecursion";
+  constructor() {
+    super("Python-Markdown 3.4 stops with a RecursionError on this text: lists or quotes are nested a few hundred levels deep.");
+  }
+};
 var BlockParser = class {
   /** `BlockParser.state`: what the parser is inside of, innermost last. */
   state = [];
+  /** Python frames of `parseChunk`, `parseBlocks` and processors' `run` on the stack now. */
+  frames = FRAMES_BEFORE;
   references = /* @__PURE__ */ new Map();
   processors;
   constructor() {
@@ -1885,18 +1901,32 @@ var BlockParser = class {
     this.parseChunk(root7, lines.join("\n"));
     return root7;
   }
+  /** `util.nearing_recursion_limit()`, which keeps Python-Markdown from quoting deeper. */
+  nearingRecursionLimit() {
+    return this.frames > QUOTE_LIMIT;
+  }
   parseChunk(parent, text10) {
+    this.enter();
     this.parseBlocks(parent, text10.split("\n\n"));
+    this.frames--;
   }
   parseBlocks(parent, blocks) {
+    this.enter();
     while (blocks.length) {
       for (const processor of this.processors) {
         if (processor.test(parent, blocks[0])) {
+          this.enter();
           processor.run(parent, blocks);
+          this.frames--;
           break;
         }
       }
     }
+    this.frames--;
+  }
+  enter() {
+    if (++this.frames > RECURSION_LIMIT)
+      throw new PythonMarkdownRecursion();
   }
 };
 var ITEM_TYPES = ["li"];
@@ -2120,7 +2150,7 @@ function blockQuote(parser) {
     return match ? match[2] : line;
   }
   return {
-    test: (_parent, block) => pattern.test(block),
+    test: (_parent, block) => pattern.test(block) && !parser.nearingRecursionLimit(),
     run(parent, blocks) {
       let block = blocks.shift();
       const match = pattern.exec(block);
@@ -2577,7 +2607,7 @@ var PythonHtmlParser = class {
 // packages/handin-markdown/dist/html-extractor.js
 var blankLine = /^(?: *\n){2}/;
 var RESTART_LIMIT = 100;
-var PythonMarkdownHangs = class extends Error {
+var PythonMarkdownHangs = class extends PythonMarkdownFailure {
   name = "PythonMarkdownHangs";
   constructor() {
     super('Python-Markdown 3.4 never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".');
@@ -3508,7 +3538,8 @@ var InlineTreeProcessor = class {
           const text10 = child.text;
           child.setText(null);
           const made = this.processPlaceholders(this.handleInline(text10, false), child, true, false);
-          stack.push(...made);
+          for (const element6 of made)
+            stack.push(element6);
           insertQueue.push([child, made]);
         }
         if (child.tail) {
@@ -30150,7 +30181,7 @@ function handinRendering(markdown, schema2, rewriteImages2) {
   try {
     html7 = renderPythonMarkdown(markdown);
   } catch (error) {
-    if (!(error instanceof PythonMarkdownHangs))
+    if (!(error instanceof PythonMarkdownFailure))
       throw error;
     return [h("p", { className: ["error"] }, error.message)];
   }
@@ -30916,9 +30947,9 @@ async function runHtml(path2, { output, handin }, io) {
     try {
       page = renderPythonMarkdown(handinSource(report.text));
     } catch (error) {
-      if (!(error instanceof PythonMarkdownHangs))
+      if (!(error instanceof PythonMarkdownFailure))
         throw error;
-      io.err(`mlops-report: ${report.path}: the course's report.py html would never finish on this report. ${error.message}`);
+      io.err(`mlops-report: ${report.path}: the course's report.py html makes no page of this report. ${error.message}`);
       return 1;
     }
     return write2(target, page, io);

@@ -8,7 +8,7 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {checkReport, handinSource} from '@mlops-report/core'
-import {PythonMarkdownHangs, renderPythonMarkdown} from '@mlops-report/handin-markdown'
+import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import {describe, expect, it} from 'vitest'
 import {renderWithPythonMarkdown} from './support/python-markdown.js'
 import {graderRendererPresent} from './support/render-compare.js'
@@ -21,7 +21,7 @@ function renderHere(text: string): string | null {
   try {
     return renderPythonMarkdown(text)
   } catch (error) {
-    if (error instanceof PythonMarkdownHangs) return null
+    if (error instanceof PythonMarkdownFailure) return null
     throw error
   }
 }
@@ -167,6 +167,15 @@ describe.skipIf(!rendererPresent)('the hand-in renderer against python3-markdown
       for (let piece = 0; piece < pieces; piece++) text += PIECES[Math.floor(random() * PIECES.length)]
       texts.push({name: `generated ${JSON.stringify(text)}`, text})
     }
+    expect(differences(texts)).toEqual([])
+  })
+
+  it('nests as deep as python3-markdown does before its recursion limit, and fails where it fails', () => {
+    const texts: Array<{name: string; text: string}> = []
+    for (const depth of [297, 298, 299, 320]) texts.push({name: `quote ${depth} deep`, text: `${'>'.repeat(depth)} x`})
+    for (const depth of [495, 496, 520]) texts.push({name: `list ${depth} deep`, text: `${'- '.repeat(depth)}x`})
+    texts.push({name: 'quotes deepening line by line', text: Array.from({length: 300}, (_, line) => `${'>'.repeat(line + 1)} x`).join('\n')})
+    texts.push({name: 'lists indented line by line', text: Array.from({length: 170}, (_, line) => `${' '.repeat(4 * line)}- x`).join('\n')})
     expect(differences(texts)).toEqual([])
   })
 

@@ -4,7 +4,7 @@ import {spawnSync} from 'node:child_process'
 import {fileURLToPath} from 'node:url'
 import {graderPython} from './render-compare.js'
 
-/** Python-Markdown's renderings of `texts`; null where it did not finish within 5 seconds. */
+/** Python-Markdown's renderings of `texts`; null where it gives no page (no end within 5 seconds, or a RecursionError). */
 export function renderWithPythonMarkdown(texts: string[]): Array<string | null> {
   const script = fileURLToPath(new URL('python_markdown.py', import.meta.url))
   const result = spawnSync(graderPython, [script], {input: JSON.stringify(texts), encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024})

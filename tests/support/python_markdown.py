@@ -2,7 +2,9 @@
 
 Reads a JSON list of markdown texts from stdin and writes the list of HTML
 renderings (`markdown.markdown(text)`, no extensions) to stdout. A text that
-Python-Markdown does not finish within 5 seconds gives null.
+Python-Markdown does not finish within 5 seconds, or stops on with a
+RecursionError, gives null: no page. Called from the script's top level, as
+the depth of the stack decides where Python stops.
 """
 
 import json
@@ -22,7 +24,7 @@ for text in json.load(sys.stdin):
     signal.alarm(5)
     try:
         rendered.append(markdown.markdown(text))
-    except TimeoutError:
+    except (TimeoutError, RecursionError):
         rendered.append(None)
     finally:
         signal.alarm(0)

@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {checkReport, handinSource} from '@mlops-report/core'
-import {PythonMarkdownHangs, renderPythonMarkdown} from '@mlops-report/handin-markdown'
+import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Output} from './check-command.js'
 import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
 import {renderReportPage} from '@mlops-report/report-html'
@@ -21,8 +21,8 @@ export async function runHtml(path: string | undefined, {output, handin}: HtmlCo
     try {
       page = renderPythonMarkdown(handinSource(report.text))
     } catch (error) {
-      if (!(error instanceof PythonMarkdownHangs)) throw error
-      io.err(`mlops-report: ${report.path}: the course's report.py html would never finish on this report. ${error.message}`)
+      if (!(error instanceof PythonMarkdownFailure)) throw error
+      io.err(`mlops-report: ${report.path}: the course's report.py html makes no page of this report. ${error.message}`)
       return 1
     }
     return write(target, page, io)

@@ -5,6 +5,7 @@
  */
 
 import {Element} from './element.js'
+import {PythonMarkdownFailure} from './failure.js'
 import {escapeCode} from './escape.js'
 import {lstrip, lstripChars, rstrip, rstripChars, SPACE, strip} from './python-text.js'
 
@@ -19,9 +20,32 @@ interface BlockProcessor {
   run(parent: Element, blocks: string[]): void
 }
 
+/**
+ * Python's call stack, counted as Python-Markdown's block parser grows it.
+ * Python stops at 1,000 frames (a RecursionError), and Python-Markdown stops
+ * quoting 100 frames before that. The start, 7, is `markdown.markdown` called
+ * from a script's top level: measured with python3-markdown, a quote nests 298
+ * deep and a list fails at the same depth as here. A caller deeper in its own
+ * stack loses a level every three frames.
+ */
+const FRAMES_BEFORE = 7
+const RECURSION_LIMIT = 1000
+const QUOTE_LIMIT = RECURSION_LIMIT - 100
+
+/** Text nested so deeply that Python-Markdown stops with a `RecursionError`. */
+export class PythonMarkdownRecursion extends PythonMarkdownFailure {
+  override name = 'PythonMarkdownRecursion'
+
+  constructor() {
+    super('Python-Markdown 3.4 stops with a RecursionError on this text: lists or quotes are nested a few hundred levels deep.')
+  }
+}
+
 export class BlockParser {
   /** `BlockParser.state`: what the parser is inside of, innermost last. */
   readonly state: string[] = []
+  /** Python frames of `parseChunk`, `parseBlocks` and processors' `run` on the stack now. */
+  private frames = FRAMES_BEFORE
   readonly references: References = new Map()
   private readonly processors: BlockProcessor[]
 
@@ -51,19 +75,34 @@ export class BlockParser {
     return root
   }
 
+  /** `util.nearing_recursion_limit()`, which keeps Python-Markdown from quoting deeper. */
+  nearingRecursionLimit(): boolean {
+    return this.frames > QUOTE_LIMIT
+  }
+
   parseChunk(parent: Element, text: string): void {
+    this.enter()
     this.parseBlocks(parent, text.split('\n\n'))
+    this.frames--
   }
 
   parseBlocks(parent: Element, blocks: string[]): void {
+    this.enter()
     while (blocks.length) {
       for (const processor of this.processors) {
         if (processor.test(parent, blocks[0]!)) {
+          this.enter()
           processor.run(parent, blocks)
+          this.frames--
           break
         }
       }
     }
+    this.frames--
+  }
+
+  private enter(): void {
+    if (++this.frames > RECURSION_LIMIT) throw new PythonMarkdownRecursion()
   }
 }
 
@@ -288,7 +327,7 @@ function blockQuote(parser: BlockParser): BlockProcessor {
     return match ? match[2]! : line
   }
   return {
-    test: (_parent, block) => pattern.test(block),
+    test: (_parent, block) => pattern.test(block) && !parser.nearingRecursionLimit(),
     run(parent, blocks) {
       let block = blocks.shift()!
       const match = pattern.exec(block)

@@ -5,6 +5,7 @@
  */
 
 import {isBlockLevel} from './block-level.js'
+import {PythonMarkdownFailure} from './failure.js'
 import type {HtmlStash} from './html-stash.js'
 import {advanceCodePoints, codePoints, endEndTag, PythonHtmlParser, searchFrom} from './html-parser.js'
 import {strip} from './python-text.js'
@@ -18,7 +19,7 @@ const blankLine = /^(?: *\n){2}/
  */
 const RESTART_LIMIT = 100
 
-export class PythonMarkdownHangs extends Error {
+export class PythonMarkdownHangs extends PythonMarkdownFailure {
   override name = 'PythonMarkdownHangs'
 
   constructor() {

@@ -1,3 +1,5 @@
 export {renderPythonMarkdown} from './markdown.js'
+export {PythonMarkdownFailure} from './failure.js'
 export {PythonMarkdownHangs} from './html-extractor.js'
 export {UnsupportedMarkup} from './html-parser.js'
+export {PythonMarkdownRecursion} from './block-parser.js'

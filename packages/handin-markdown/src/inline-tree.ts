@@ -52,7 +52,7 @@ export class InlineTreeProcessor implements InlineContext {
           const text = child.text
           child.setText(null)
           const made = this.processPlaceholders(this.handleInline(text, false), child, true, false)
-          stack.push(...made)
+          for (const element of made) stack.push(element)
           insertQueue.push([child, made])
         }
         if (child.tail) {

@@ -5,7 +5,7 @@
  */
 
 import {describe, expect, it} from 'vitest'
-import {PythonMarkdownHangs, renderPythonMarkdown} from '../src/index.js'
+import {PythonMarkdownHangs, PythonMarkdownRecursion, renderPythonMarkdown} from '../src/index.js'
 
 const constructs: Array<[name: string, markdown: string, html: string]> = [
   ['paragraphs', 'one\nline\n\ntwo', '<p>one\nline</p>\n<p>two</p>'],
@@ -83,5 +83,18 @@ describe('renderPythonMarkdown', () => {
     const answer = 'Some *words* with `code` and a [link](http://example.com).\n\n'
     const html = renderPythonMarkdown(answer.repeat(20_000))
     expect(html.match(/<p>/g)).toHaveLength(20_000)
+  })
+})
+
+describe('deep nesting, as Python meets its recursion limit', () => {
+  it('stops quoting 298 levels deep, as Python-Markdown does when called from a script', () => {
+    const html = renderPythonMarkdown(`${'>'.repeat(320)} deep`)
+    expect(html.match(/<blockquote>/g)).toHaveLength(298)
+    expect(html).toContain('<p>&gt;&gt;')
+  })
+
+  it('fails with a clear error where Python-Markdown stops with a RecursionError', () => {
+    expect(() => renderPythonMarkdown(`${'- '.repeat(496)}x`)).toThrow(PythonMarkdownRecursion)
+    expect(() => renderPythonMarkdown(`${'- '.repeat(495)}x`)).not.toThrow()
   })
 })

@@ -4,7 +4,7 @@
  */
 
 import type {QuestionResult} from '@mlops-report/core'
-import {PythonMarkdownHangs, renderPythonMarkdown} from '@mlops-report/handin-markdown'
+import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {type Schema, sanitize} from 'hast-util-sanitize'
@@ -30,7 +30,7 @@ function handinRendering(markdown: string, schema: Schema, rewriteImages: (tree:
   try {
     html = renderPythonMarkdown(markdown)
   } catch (error) {
-    if (!(error instanceof PythonMarkdownHangs)) throw error
+    if (!(error instanceof PythonMarkdownFailure)) throw error
     return [h('p', {className: ['error']}, error.message)]
   }
   const tree = sanitize(fromHtml(html, {fragment: true}), schema) as Root
