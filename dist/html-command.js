@@ -30204,6 +30204,146 @@ function handinComparison(tree, question, options) {
   ]);
 }
 
+// packages/report-html/dist/parse-in-segments.js
+var CACHE_LIMIT = 4e3;
+var WHOLE_TEXT_ONLY = /\r(?!\n)|\[\^|\]:/;
+var FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/;
+var FENCE2 = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var NESTED_FENCE = /^[\t >*+\-0-9.)]*[>*+\-.)][\t >*+\-0-9.)]*(?:`{3}|~{3})/;
+var HTML_BLOCK_START = /^ {0,3}(?:<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
+function segmentStarts(text10, from) {
+  const starts = [0];
+  let fence3 = null;
+  let maybeHtml = false;
+  let previous3 = "";
+  let blankBefore = false;
+  let quoteBeforeBlank = false;
+  for (let start = from; start < text10.length; ) {
+    let end2 = text10.indexOf("\n", start);
+    if (end2 === -1)
+      end2 = text10.length;
+    const line = text10.charCodeAt(end2 - 1) === 13 ? text10.slice(start, end2 - 1) : text10.slice(start, end2);
+    if (fence3) {
+      const close2 = FENCE2.exec(line);
+      if (close2 && close2[1][0] === fence3.char && close2[1].length >= fence3.length && close2[2].trim() === "")
+        fence3 = null;
+    } else {
+      if (HTML_BLOCK_START.test(line))
+        break;
+      if (/^ {0,3}</.test(line))
+        maybeHtml = true;
+      if (NESTED_FENCE.test(line))
+        break;
+      const open = FENCE2.exec(line);
+      if (open) {
+        if (line[0] === " " || maybeHtml)
+          break;
+        if (!(open[1][0] === "`" && open[2].includes("`")))
+          fence3 = { char: open[1][0], length: open[1].length };
+      } else if (blankBefore && line !== "" && line[0] !== " " && line[0] !== "	" && !line.startsWith("---")) {
+        if (/^#{1,6}[ \t]/.test(line) || quoteBeforeBlank)
+          starts.push(start);
+      }
+    }
+    const blank = line.trim() === "";
+    if (blank && !fence3)
+      maybeHtml = false;
+    if (blank && !blankBefore)
+      quoteBeforeBlank = previous3.startsWith(">");
+    blankBefore = blank;
+    if (!blank)
+      previous3 = line;
+    start = end2 + 1;
+  }
+  return starts;
+}
+function shiftedPoint(point5, lines, offset) {
+  return point5.offset === void 0 ? { line: point5.line + lines, column: point5.column } : { line: point5.line + lines, column: point5.column, offset: point5.offset + offset };
+}
+function copyShifted(value2, lines, offset) {
+  if (typeof value2 !== "object" || value2 === null)
+    return value2;
+  if (Array.isArray(value2))
+    return value2.map((item) => copyShifted(item, lines, offset));
+  const copy = {};
+  for (const key2 in value2) {
+    const field = value2[key2];
+    if (key2 === "position" && field) {
+      const { start, end: end2 } = field;
+      copy[key2] = { start: shiftedPoint(start, lines, offset), end: shiftedPoint(end2, lines, offset) };
+    } else {
+      copy[key2] = copyShifted(field, lines, offset);
+    }
+  }
+  return copy;
+}
+function shift(node2, lines, offset) {
+  const position4 = node2.position;
+  if (position4) {
+    position4.start.line += lines;
+    position4.end.line += lines;
+    if (position4.start.offset !== void 0)
+      position4.start.offset += offset;
+    if (position4.end.offset !== void 0)
+      position4.end.offset += offset;
+  }
+  if ("children" in node2)
+    for (const child of node2.children)
+      shift(child, lines, offset);
+}
+function lineCount(text10, start, end2) {
+  let lines = 0;
+  for (let at = text10.indexOf("\n", start); at !== -1 && at < end2; at = text10.indexOf("\n", at + 1))
+    lines++;
+  return lines;
+}
+function parseInSegments(processor, markdown, cache) {
+  const seen = cache.entries;
+  if (WHOLE_TEXT_ONLY.test(markdown))
+    return processor.parse(markdown);
+  let from = 0;
+  if (markdown.startsWith("---")) {
+    const frontMatter = FRONT_MATTER.exec(markdown);
+    if (!frontMatter)
+      return processor.parse(markdown);
+    from = frontMatter[0].length;
+  }
+  const starts = segmentStarts(markdown, from);
+  const children2 = [];
+  let line = 1;
+  for (let index2 = 0; index2 < starts.length; index2++) {
+    const start = starts[index2];
+    const end2 = starts[index2 + 1] ?? markdown.length;
+    const text10 = markdown.slice(start, end2);
+    const entry = seen.get(text10);
+    if (entry) {
+      for (const child of entry.children)
+        children2.push(copyShifted(child, line - entry.line, start - entry.offset));
+    } else {
+      const parsed = processor.parse(text10).children;
+      for (const child of parsed)
+        shift(child, line - 1, start);
+      if (start > 0 || !parsed.some((child) => child.type === "yaml")) {
+        if (seen.size >= CACHE_LIMIT)
+          seen.delete(seen.keys().next().value);
+        seen.set(text10, { children: copyShifted(parsed, 0, 0), line, offset: start });
+      }
+      for (const child of parsed)
+        children2.push(child);
+    }
+    line += lineCount(markdown, start, end2);
+  }
+  const lines = markdown.split("\n");
+  return {
+    type: "root",
+    children: children2,
+    position: {
+      start: { line: 1, column: 1, offset: 0 },
+      end: { line: lines.length, column: lines[lines.length - 1].length + 1, offset: markdown.length }
+    }
+  };
+}
+
 // node_modules/.pnpm/hast-util-to-parse5@8.0.1/node_modules/hast-util-to-parse5/lib/index.js
 var emptyOptions7 = {};
 var own11 = {}.hasOwnProperty;
@@ -30859,10 +30999,24 @@ function summaryBox(result) {
 }
 function textOf(node2) {
   let text10 = "";
-  visit(node2, "text", (child) => {
-    text10 += child.value;
-  });
+  for (const child of node2.children) {
+    if (child.type === "text")
+      text10 += child.value;
+    else if (child.type === "element")
+      text10 += textOf(child);
+  }
   return text10;
+}
+function eachElement(parent, callback) {
+  for (let index2 = 0; index2 < parent.children.length; index2++) {
+    const child = parent.children[index2];
+    if (child.type !== "element")
+      continue;
+    const next = callback(child, index2, parent);
+    eachElement(child, callback);
+    if (next !== void 0)
+      index2 = next - 1;
+  }
 }
 function insertVerdicts(result, resolveImage) {
   const byNumber = new Map(result.questions.map((question) => [question.number, question]));
@@ -30875,13 +31029,13 @@ function insertVerdicts(result, resolveImage) {
       if (comparison)
         comparisons.set(question.number, comparison);
     }
-    visit(tree, "element", (node2, index2, parent) => {
-      if (!parent || index2 === void 0 || !/^h[1-6]$/.test(node2.tagName))
-        return;
+    eachElement(tree, (node2, index2, parent) => {
+      if (!/^h[1-6]$/.test(node2.tagName))
+        return void 0;
       const number2 = /^\s*Question\s+(\d+)\b/i.exec(textOf(node2))?.[1];
       const question = number2 ? byNumber.get(Number(number2)) : void 0;
       if (!question)
-        return;
+        return void 0;
       byNumber.delete(question.number);
       const findings = result.findings.filter((finding) => finding.question === question.number);
       const comparison = comparisons.get(question.number);
@@ -30893,7 +31047,7 @@ function insertVerdicts(result, resolveImage) {
 }
 function rewriteImages(resolveImage) {
   return (tree) => {
-    visit(tree, "element", (node2) => {
+    eachElement(tree, (node2) => {
       const source = node2.properties?.src;
       if (node2.tagName === "img" && typeof source === "string" && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(source)) {
         const resolved = resolveImage(source);
@@ -30904,16 +31058,19 @@ function rewriteImages(resolveImage) {
           node2.properties.src = resolved;
         }
       }
+      return void 0;
     });
   };
 }
 function bodyTree(markdown, result, options) {
   const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
-  const tree = processor.runSync(processor.parse(markdown));
+  const tree = processor.runSync(options.segments ? parseInSegments(processor, markdown, options.segments) : processor.parse(markdown));
   let title = null;
   visit(tree, "element", (node2) => {
-    if (title === null && node2.tagName === "h1")
-      title = textOf(node2).trim() || null;
+    if (node2.tagName !== "h1")
+      return CONTINUE;
+    title = textOf(node2).trim() || null;
+    return title === null ? CONTINUE : EXIT;
   });
   return { title, children: [summaryBox(result), ...tree.children] };
 }

@@ -6,6 +6,7 @@
 import {dirname, relative, resolve, sep} from 'node:path'
 import {Globby, normalizeUrl} from '@docusaurus/utils'
 import {isReportInputError, resolveReportPath} from '@mlops-report/report-files'
+import {SegmentCache} from '@mlops-report/report-html'
 import {type LoadedContent, loadReport, PluginInputError} from './load-report.js'
 import type {PluginOptions} from './options.js'
 
@@ -70,9 +71,11 @@ export async function loadContent(siteDir: string, baseUrl: string, options: Plu
   const names = distinctNames(found.map((entry) => entry.file))
   const base = normalizeUrl([baseUrl, options.routeBasePath])
   const index = found.length > 1 ? {title: options.indexTitle, permalink: base} : null
+  // One load's reports share the template's parsed text; dropped with this call.
+  const segments = new SegmentCache()
   const reports = found.map((entry, at) => {
     const {label, slug} = names[at]!
-    return loadReport(entry, {label, several: found.length > 1}, normalizeUrl([base, slug]), index?.permalink ?? null, options)
+    return loadReport(entry, {label, several: found.length > 1}, normalizeUrl([base, slug]), index?.permalink ?? null, options, segments)
   })
   return {reports, index}
 }

@@ -8,7 +8,7 @@
 import {basename, dirname, join} from 'node:path'
 import {type CheckOptions, checkReport, describeFigures} from '@mlops-report/core'
 import {fileLookupBeside, isReportInputError, readReport} from '@mlops-report/report-files'
-import {type ChecklistGroup, checklistProgress, renderReportBody} from '@mlops-report/report-html'
+import {type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
 
 /** What a report's page receives (JSON). */
@@ -64,7 +64,9 @@ export function loadReport(
   name: {label: string; several: boolean},
   permalink: string,
   indexPermalink: string | null,
-  options: Pick<PluginOptions, 'constraints' | 'generation' | 'titles'>
+  options: Pick<PluginOptions, 'constraints' | 'generation' | 'titles'>,
+  /** Template text parsed for the reports before this one, in the same load. */
+  segments?: SegmentCache
 ): LoadedReport {
   let report: ReturnType<typeof readReport>
   try {
@@ -94,7 +96,8 @@ export function loadReport(
         byPath.set(real, index)
       }
       return `mlops-report-figure:${index}`
-    }
+    },
+    segments
   })
   // Reports on one template share its heading: in a course, the folder tells them apart.
   const title = options.titles[found.source] ?? (name.several && name.label ? name.label : (body.title ?? basename(folder)))

@@ -2,3 +2,4 @@ export {renderReportBody, renderReportPage, reportStyles} from './render-report.
 export type {HtmlOptions, ReportBody} from './render-report.js'
 export {checklistProgress} from './checklist.js'
 export type {ChecklistGroup} from './checklist.js'
+export {SegmentCache} from './parse-in-segments.js'

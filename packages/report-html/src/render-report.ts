@@ -16,8 +16,9 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
-import {visit} from 'unist-util-visit'
+import {CONTINUE, EXIT, visit} from 'unist-util-visit'
 import {handinComparison} from './handin-compare.js'
+import {parseInSegments, type SegmentCache} from './parse-in-segments.js'
 import {rawWhereNeeded} from './raw-html.js'
 
 export interface HtmlOptions {
@@ -29,6 +30,12 @@ export interface HtmlOptions {
   resolveImage: (source: string) => string | null
   /** The page's title; default the report's first `#` heading. */
   title?: string
+  /**
+   * Parsed template text to reuse across the reports of one batch (see
+   * `SegmentCache`): a course's reports repeat most of the template, and
+   * parsing is nearly all a report costs. The HTML is the same without it.
+   */
+  segments?: SegmentCache
 }
 
 export interface ReportBody {
@@ -86,10 +93,27 @@ function summaryBox(result: CheckResult): Element {
 
 function textOf(node: Element): string {
   let text = ''
-  visit(node, 'text', (child) => {
-    text += child.value
-  })
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value
+    else if (child.type === 'element') text += textOf(child)
+  }
   return text
+}
+
+/**
+ * Every element below `parent`, in document order, as unist-util-visit walks
+ * them; a number returned continues at that index among the siblings (after
+ * nodes the callback inserted). A plain loop: the walk runs several times per
+ * report, and the general visitor cost a tenth of a report's rendering.
+ */
+function eachElement(parent: Root | Element, callback: (node: Element, index: number, parent: Root | Element) => number | undefined): void {
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index]!
+    if (child.type !== 'element') continue
+    const next = callback(child, index, parent)
+    eachElement(child, callback)
+    if (next !== undefined) index = next - 1
+  }
 }
 
 /**
@@ -105,11 +129,11 @@ function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveI
       const comparison = handinComparison(tree, question, {schema, rewriteImages: rewriteImages(resolveImage)})
       if (comparison) comparisons.set(question.number, comparison)
     }
-    visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined || !/^h[1-6]$/.test(node.tagName)) return
+    eachElement(tree, (node, index, parent) => {
+      if (!/^h[1-6]$/.test(node.tagName)) return undefined
       const number = /^\s*Question\s+(\d+)\b/i.exec(textOf(node))?.[1]
       const question = number ? byNumber.get(Number(number)) : undefined
-      if (!question) return
+      if (!question) return undefined
       byNumber.delete(question.number)
       const findings = result.findings.filter((finding) => finding.question === question.number)
       const comparison = comparisons.get(question.number)
@@ -122,7 +146,7 @@ function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveI
 
 function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const source = node.properties?.src
       if (node.tagName === 'img' && typeof source === 'string' && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(source)) {
         const resolved = resolveImage(source)
@@ -133,6 +157,7 @@ function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
           node.properties.src = resolved
         }
       }
+      return undefined
     })
   }
 }
@@ -147,10 +172,12 @@ function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): 
     .use(rehypeSanitize, schema)
     .use(() => rewriteImages(options.resolveImage))
     .use(() => insertVerdicts(result, options.resolveImage))
-  const tree = processor.runSync(processor.parse(markdown)) as Root
+  const tree = processor.runSync(options.segments ? parseInSegments(processor, markdown, options.segments) : processor.parse(markdown)) as Root
   let title: string | null = null
   visit(tree, 'element', (node) => {
-    if (title === null && node.tagName === 'h1') title = textOf(node).trim() || null
+    if (node.tagName !== 'h1') return CONTINUE
+    title = textOf(node).trim() || null
+    return title === null ? CONTINUE : EXIT
   })
   return {title, children: [summaryBox(result), ...(tree.children as ElementContent[])]}
 }
