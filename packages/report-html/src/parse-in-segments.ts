@@ -6,12 +6,12 @@
  * thirds of what it would.
  *
  * A segment ends after a blank line where nothing open can carry over: before
- * an ATX heading at the line start, or after a blockquote (a question's prompt)
- * before a line that starts at its first column (not `---`, which would read
- * as front matter at a segment's start); never inside a fenced code block. Reference and
- * footnote definitions reach across the whole text: a report with any is
- * parsed whole, as is one with `\r` line ends (but `\r\n`) or unclosed front
- * matter.
+ * an ATX heading at the line start, or after a blockquote (a question's
+ * prompt) before a line that starts at its first column (not `---`, which
+ * would read as front matter at a segment's start); never inside a fenced
+ * code block. Reference and footnote definitions reach across the whole text:
+ * a report with any is parsed whole, as is one with `\r` line ends (but
+ * `\r\n`) or unclosed front matter.
  */
 
 import type {Root, RootContent} from 'mdast'
@@ -46,11 +46,11 @@ const HTML_BLOCK_START = /^ {0,3}(?:<(?:script|pre|style|textarea)(?=[\s>]|$)|<!
 /**
  * Offsets where a segment may start: the start of a line after a blank line
  * with nothing open. Only fences at the line start are followed (one there is
- * always the text's own, never inside a list or quote); after an HTML block
+ * always the text's own, never inside a list or quote). After an HTML block
  * that may span blank lines (`<!--`, `<pre>`, `<script>`, …), a fence that is
  * indented or in a list item or quote, or one right under a line that starts
- * with `<` (inside an HTML block it is none), no more segments start: telling where those end takes
- * the parser itself.
+ * with `<` (inside an HTML block it is none), no more segments start: telling
+ * where those end takes the parser itself.
  */
 function segmentStarts(text: string, from: number): number[] {
   const starts = [0]
