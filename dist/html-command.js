@@ -3244,6 +3244,17 @@ function linkTarget(data, start, context) {
   href = strip(context.unescape(href));
   return [href, title, index2, handled];
 }
+function linkElement(tag, href, title, text10, context) {
+  const element6 = new Element(tag);
+  element6.attributes.set(tag === "a" ? "href" : "src", href);
+  if (title !== null)
+    element6.attributes.set("title", title);
+  if (tag === "a")
+    element6.setText(text10);
+  else
+    element6.attributes.set("alt", context.unescape(text10));
+  return element6;
+}
 function inlineLink(name, regex, tag) {
   return {
     name,
@@ -3255,19 +3266,7 @@ function inlineLink(name, regex, tag) {
       const [href, title, linkEnd, handled] = linkTarget(data, index2, context);
       if (!handled)
         return [null, null, null];
-      const element6 = new Element(tag);
-      if (tag === "a") {
-        element6.setText(text10);
-        element6.attributes.set("href", href);
-        if (title !== null)
-          element6.attributes.set("title", title);
-      } else {
-        element6.attributes.set("src", href);
-        if (title !== null)
-          element6.attributes.set("title", title);
-        element6.attributes.set("alt", context.unescape(text10));
-      }
-      return [element6, match.index, linkEnd];
+      return [linkElement(tag, href, title, text10, context), match.index, linkEnd];
     }
   };
 }
@@ -3295,19 +3294,7 @@ function referenceLink(name, regex, tag, short) {
       const target = context.references.get(id.replace(SPACE_RUN, " "));
       if (!target)
         return [null, match.index, idEnd];
-      const element6 = new Element(tag);
-      if (tag === "a") {
-        element6.attributes.set("href", target.href);
-        if (target.title)
-          element6.attributes.set("title", target.title);
-        element6.setText(text10);
-      } else {
-        element6.attributes.set("src", target.href);
-        if (target.title)
-          element6.attributes.set("title", target.title);
-        element6.attributes.set("alt", context.unescape(text10));
-      }
-      return [element6, match.index, idEnd];
+      return [linkElement(tag, target.href, target.title || null, text10, context), match.index, idEnd];
     }
   };
 }
@@ -3504,12 +3491,10 @@ var PLACEHOLDER2 = new RegExp(`${INLINE_PLACEHOLDER_PREFIX}([0-9]+)${ETX}`, "g")
 var InlineTreeProcessor = class {
   references;
   htmlStash;
-  patterns;
   stashed = /* @__PURE__ */ new Map();
-  constructor(references, htmlStash, patterns = INLINE_PATTERNS) {
+  constructor(references, htmlStash) {
     this.references = references;
     this.htmlStash = htmlStash;
-    this.patterns = patterns;
   }
   unescape(text10) {
     return text10.replace(PLACEHOLDER2, (_whole, id) => {
@@ -3575,8 +3560,8 @@ var InlineTreeProcessor = class {
     let text10 = data;
     let startIndex = 0;
     let index2 = patternIndex;
-    while (index2 < this.patterns.length) {
-      const [next, matched, nextStart] = this.applyPattern(this.patterns[index2], text10, index2, startIndex);
+    while (index2 < INLINE_PATTERNS.length) {
+      const [next, matched, nextStart] = this.applyPattern(INLINE_PATTERNS[index2], text10, index2, startIndex);
       text10 = next;
       startIndex = nextStart;
       if (!matched)

@@ -170,6 +170,16 @@ function linkTarget(data: string, start: number, context: InlineContext): [href:
   return [href, title, index, handled]
 }
 
+/** The `<a>` or `<img>` a link or image makes: the bracketed text is the link's text, or the image's `alt`. */
+function linkElement(tag: 'a' | 'img', href: string, title: string | null, text: string, context: InlineContext): Element {
+  const element = new Element(tag)
+  element.attributes.set(tag === 'a' ? 'href' : 'src', href)
+  if (title !== null) element.attributes.set('title', title)
+  if (tag === 'a') element.setText(text)
+  else element.attributes.set('alt', context.unescape(text))
+  return element
+}
+
 function inlineLink(name: string, regex: RegExp, tag: 'a' | 'img'): InlinePattern {
   return {
     name,
@@ -179,17 +189,7 @@ function inlineLink(name: string, regex: RegExp, tag: 'a' | 'img'): InlinePatter
       if (!textHandled) return [null, null, null]
       const [href, title, linkEnd, handled] = linkTarget(data, index, context)
       if (!handled) return [null, null, null]
-      const element = new Element(tag)
-      if (tag === 'a') {
-        element.setText(text)
-        element.attributes.set('href', href)
-        if (title !== null) element.attributes.set('title', title)
-      } else {
-        element.attributes.set('src', href)
-        if (title !== null) element.attributes.set('title', title)
-        element.attributes.set('alt', context.unescape(text))
-      }
-      return [element, match.index, linkEnd]
+      return [linkElement(tag, href, title, text, context), match.index, linkEnd]
     }
   }
 }
@@ -215,17 +215,8 @@ function referenceLink(name: string, regex: RegExp, tag: 'a' | 'img', short: boo
       }
       const target = context.references.get(id.replace(SPACE_RUN, ' '))
       if (!target) return [null, match.index, idEnd]
-      const element = new Element(tag)
-      if (tag === 'a') {
-        element.attributes.set('href', target.href)
-        if (target.title) element.attributes.set('title', target.title)
-        element.setText(text)
-      } else {
-        element.attributes.set('src', target.href)
-        if (target.title) element.attributes.set('title', target.title)
-        element.attributes.set('alt', context.unescape(text))
-      }
-      return [element, match.index, idEnd]
+      // A reference's empty title is none (Python-Markdown tests `if title:` here, `is not None` inline).
+      return [linkElement(tag, target.href, target.title || null, text, context), match.index, idEnd]
     }
   }
 }

@@ -19,8 +19,7 @@ export class InlineTreeProcessor implements InlineContext {
 
   constructor(
     readonly references: References,
-    readonly htmlStash: HtmlStash,
-    private readonly patterns: readonly InlinePattern[] = INLINE_PATTERNS
+    readonly htmlStash: HtmlStash
   ) {}
 
   unescape(text: string): string {
@@ -86,8 +85,8 @@ export class InlineTreeProcessor implements InlineContext {
     let text = data
     let startIndex = 0
     let index = patternIndex
-    while (index < this.patterns.length) {
-      const [next, matched, nextStart] = this.applyPattern(this.patterns[index]!, text, index, startIndex)
+    while (index < INLINE_PATTERNS.length) {
+      const [next, matched, nextStart] = this.applyPattern(INLINE_PATTERNS[index]!, text, index, startIndex)
       text = next
       startIndex = nextStart
       if (!matched) index++
