@@ -74,6 +74,16 @@ describe.skipIf(!hasPreCommit)('the pre-commit framework route', () => {
     expect(git(repo.dir, ['log', '-1', '--format=%s']).trim()).toBe('Short answer')
   })
 
+  it("refuses a comment on which the graders' report.py html would never finish, saying why", () => {
+    const repo = hookedRepo()
+    setAnswer(repo, 4, `${words(120)} <!-- draft -- >`)
+    git(repo.dir, ['add', repo.reportPath])
+    const refused = commit(repo, 'Draft comment')
+    expect(refused.status).toBe(1)
+    expect(refused.output).toMatch(/reports\/README\.md:\d+:\d+ {2}error {2}The course's `report\.py html` never finishes on this comment: it ends with `-- >`/)
+    expect(refused.output).toContain('reports/README.md: 1 handin-hangs error.')
+  })
+
   it('does not run on a commit that touches neither the report nor a figure', () => {
     const repo = hookedRepo()
     setAnswer(repo, 4, words(3))

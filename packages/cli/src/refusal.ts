@@ -11,8 +11,15 @@ function problems(result: CheckResult, strict: boolean): string {
   const failing = result.questions.filter((question) => question.pass === false).map((question) => question.number)
   if (failing.length > 0)
     parts.push(`${failing.length === 1 ? 'question' : 'questions'} ${failing.join(', ')} ${failing.length === 1 ? 'fails' : 'fail'} the course checker`)
-  const errors = result.findings.filter((finding) => finding.ruleId === 'image-uncommitted').length
-  if (errors > 0) parts.push(`${errors} ${errors === 1 ? 'figure is' : 'figures are'} not in the commit`)
+  const uncommitted = result.findings.filter((finding) => finding.ruleId === 'image-uncommitted').length
+  if (uncommitted > 0) parts.push(`${uncommitted} ${uncommitted === 1 ? 'figure is' : 'figures are'} not in the commit`)
+  // Other errors the course checker does not count (handin-hangs, …), by rule: the lines above say what each is.
+  const otherErrors = new Map<string, number>()
+  for (const finding of result.findings) {
+    if (finding.severity !== 'error' || finding.official || finding.ruleId === 'image-uncommitted') continue
+    otherErrors.set(finding.ruleId, (otherErrors.get(finding.ruleId) ?? 0) + 1)
+  }
+  for (const [rule, count] of otherErrors) parts.push(`${count} ${rule} ${count === 1 ? 'error' : 'errors'}`)
   const warnings = result.findings.filter((finding) => finding.severity === 'warning').length
   if (strict && warnings > 0) parts.push(`${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (--strict)`)
   return parts.join('; ')
