@@ -39,6 +39,7 @@ const CACHE_LIMIT = 4000
 const WHOLE_TEXT_ONLY = /\r(?!\n)|\[\^|\]:/
 /** Front matter, closed (the older template opens with it); an unclosed one changes how micromark reads what follows. */
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/
+const FRONT_MATTER_FENCE = /^---[ \t]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
 const NESTED_FENCE = /^[\t >*+\-0-9.)]*[>*+\-.)][\t >*+\-0-9.)]*(?:`{3}|~{3})/
 const HTML_BLOCK_START = /^ {0,3}(?:<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i
@@ -77,8 +78,9 @@ function segmentStarts(text: string, from: number): number[] {
       if (open) {
         if (line[0] === ' ' || maybeHtml) break
         if (!(open[1]![0] === '`' && open[2]!.includes('`'))) fence = {char: open[1]![0]!, length: open[1]!.length}
-      } else if (blankBefore && line !== '' && line[0] !== ' ' && line[0] !== '\t' && !line.startsWith('---')) {
-        // Not before `---`: at a segment's start it would read as front matter.
+      } else if (blankBefore && line !== '' && line[0] !== ' ' && line[0] !== '\t' && !FRONT_MATTER_FENCE.test(line)) {
+        // Not before a line that would open front matter at a segment's start (the template's
+        // `--- question 1 fill here ---` placeholders, kept in answers, would not).
         if (/^#{1,6}[ \t]/.test(line) || quoteBeforeBlank) starts.push(start)
       }
     }
