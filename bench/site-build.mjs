@@ -100,4 +100,4 @@ const scale = fastest[many] / fastest[one]
 const against = fastest[many] / fastest[docsPlugin]
 console.log(`${names.length} reports against 1: ${scale.toFixed(2)}× (target ≤ 2×) ${scale <= 2 ? 'OK' : 'MISSED'}`)
 console.log(`our ${names.length} pages against the docs plugin on the same READMEs: ${against.toFixed(2)}× (target ≤ 1×) ${against <= 1 ? 'OK' : 'MISSED'}`)
-rmSync(work, {recursive: true, force: true})
+if (!process.env.BENCH_KEEP) rmSync(work, {recursive: true, force: true})

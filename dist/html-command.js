@@ -29,6 +29,97 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/.pnpm/extend@3.0.2/node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/.pnpm/extend@3.0.2/node_modules/extend/index.js"(exports, module) {
+    "use strict";
+    var hasOwn = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty2 = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray = function isArray2(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject2 = function isPlainObject3(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key2;
+      for (key2 in obj) {
+      }
+      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty2 && options.name === "__proto__") {
+        defineProperty2(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name) {
+      if (name === "__proto__") {
+        if (!hasOwn.call(obj, name)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name).value;
+        }
+      }
+      return obj[name];
+    };
+    module.exports = function extend2() {
+      var options, name, src, copy, copyIsArray, clone;
+      var target = arguments[0];
+      var i = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i < length; ++i) {
+        options = arguments[i];
+        if (options != null) {
+          for (name in options) {
+            src = getProperty(target, name);
+            copy = getProperty(options, name);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone = src && isArray(src) ? src : [];
+                } else {
+                  clone = src && isPlainObject2(src) ? src : {};
+                }
+                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
 // node_modules/.pnpm/format@0.2.2/node_modules/format/format.js
 var require_format = __commonJS({
   "node_modules/.pnpm/format@0.2.2/node_modules/format/format.js"(exports, module) {
@@ -127,109 +218,18 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/.pnpm/extend@3.0.2/node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/.pnpm/extend@3.0.2/node_modules/extend/index.js"(exports, module) {
-    "use strict";
-    var hasOwn = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty2 = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray = function isArray2(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject2 = function isPlainObject3(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key2;
-      for (key2 in obj) {
-      }
-      return typeof key2 === "undefined" || hasOwn.call(obj, key2);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty2 && options.name === "__proto__") {
-        defineProperty2(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name) {
-      if (name === "__proto__") {
-        if (!hasOwn.call(obj, name)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name).value;
-        }
-      }
-      return obj[name];
-    };
-    module.exports = function extend2() {
-      var options, name, src, copy, copyIsArray, clone;
-      var target = arguments[0];
-      var i = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i < length; ++i) {
-        options = arguments[i];
-        if (options != null) {
-          for (name in options) {
-            src = getProperty(target, name);
-            copy = getProperty(options, name);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject2(copy) || (copyIsArray = isArray(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone = src && isArray(src) ? src : [];
-                } else {
-                  clone = src && isPlainObject2(src) ? src : {};
-                }
-                setProperty(target, { name, newValue: extend2(deep, clone, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
 // packages/cli/dist/html-command.js
 import { writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
 
 // packages/core/dist/text-lines.js
-function lineEnd(text10, from, limit = text10.length) {
-  const newline = text10.indexOf("\n", from);
+function lineEnd(text9, from, limit = text9.length) {
+  const newline = text9.indexOf("\n", from);
   return newline === -1 || newline > limit ? limit : newline;
 }
-function skipSpacesAndTabs(text10, from, to = text10.length) {
+function skipSpacesAndTabs(text9, from, to = text9.length) {
   let index2 = from;
-  while (index2 < to && (text10.charCodeAt(index2) === 32 || text10.charCodeAt(index2) === 9))
+  while (index2 < to && (text9.charCodeAt(index2) === 32 || text9.charCodeAt(index2) === 9))
     index2++;
   return index2;
 }
@@ -240,8 +240,8 @@ function wordsInARow(n) {
   return new RegExp(`(?:[${SPACE}]*[^${SPACE}]+(?![^${SPACE}])){${n}}`, "y");
 }
 var WORD_STEPS = [64, 16, 4, 1].map((size) => ({ size, pattern: wordsInARow(size) }));
-function countPythonWords(text10, start = 0, end2 = text10.length) {
-  const slice = start === 0 && end2 === text10.length ? text10 : text10.slice(start, end2);
+function countPythonWords(text9, start = 0, end2 = text9.length) {
+  const slice = start === 0 && end2 === text9.length ? text9 : text9.slice(start, end2);
   let words2 = 0;
   let reached = 0;
   for (let step = 0; step < WORD_STEPS.length; step++) {
@@ -254,20 +254,20 @@ function countPythonWords(text10, start = 0, end2 = text10.length) {
   }
   return words2;
 }
-function findOfficialImages(text10, start = 0, end2 = text10.length) {
+function findOfficialImages(text9, start = 0, end2 = text9.length) {
   const matches = [];
   let from = start;
   while (from < end2) {
-    const open = text10.indexOf("![", from);
+    const open = text9.indexOf("![", from);
     if (open === -1 || open + 2 > end2)
       break;
-    const lineStop = lineEnd(text10, open, end2);
-    const close2 = text10.indexOf("](", open + 2);
+    const lineStop = lineEnd(text9, open, end2);
+    const close2 = text9.indexOf("](", open + 2);
     if (close2 === -1 || close2 + 2 > lineStop) {
       from = lineStop;
       continue;
     }
-    const paren = text10.indexOf(")", close2 + 2);
+    const paren = text9.indexOf(")", close2 + 2);
     if (paren === -1 || paren >= lineStop) {
       from = lineStop;
       continue;
@@ -277,44 +277,44 @@ function findOfficialImages(text10, start = 0, end2 = text10.length) {
   }
   return matches;
 }
-function stripNewlines(text10, start, end2) {
-  while (start < end2 && text10.charCodeAt(start) === 10)
+function stripNewlines(text9, start, end2) {
+  while (start < end2 && text9.charCodeAt(start) === 10)
     start++;
-  while (end2 > start && text10.charCodeAt(end2 - 1) === 10)
+  while (end2 > start && text9.charCodeAt(end2 - 1) === 10)
     end2--;
   return { start, end: end2 };
 }
-function codePointOffset(text10, count2) {
+function codePointOffset(text9, count2) {
   let offset = 0;
-  for (let seen = 0; seen < count2 && offset < text10.length; seen++) {
-    const code4 = text10.charCodeAt(offset);
-    offset += code4 >= 55296 && code4 <= 56319 && offset + 1 < text10.length ? 2 : 1;
+  for (let seen = 0; seen < count2 && offset < text9.length; seen++) {
+    const code3 = text9.charCodeAt(offset);
+    offset += code3 >= 55296 && code3 <= 56319 && offset + 1 < text9.length ? 2 : 1;
   }
   return offset;
 }
 
 // packages/core/dist/official-checker.js
 var ANSWER_MARKER = "Answer:";
-function splitOnMarker(text10, from) {
+function splitOnMarker(text9, from) {
   const pieces = [];
   let start = from;
-  for (let index2 = text10.indexOf(ANSWER_MARKER, from); index2 !== -1; index2 = text10.indexOf(ANSWER_MARKER, index2 + ANSWER_MARKER.length)) {
+  for (let index2 = text9.indexOf(ANSWER_MARKER, from); index2 !== -1; index2 = text9.indexOf(ANSWER_MARKER, index2 + ANSWER_MARKER.length)) {
     pieces.push({ start, end: index2 });
     start = index2 + ANSWER_MARKER.length;
   }
-  pieces.push({ start, end: text10.length });
+  pieces.push({ start, end: text9.length });
   return pieces;
 }
-function forwardFinder(text10, needle) {
+function forwardFinder(text9, needle) {
   let found = -2;
   return (from) => {
     if (found !== -1 && found < from)
-      found = text10.indexOf(needle, from);
+      found = text9.indexOf(needle, from);
     return found;
   };
 }
-function finders(text10) {
-  return { tripleHash: forwardFinder(text10, "###"), doubleHash: forwardFinder(text10, "##") };
+function finders(text9) {
+  return { tripleHash: forwardFinder(text9, "###"), doubleHash: forwardFinder(text9, "##") };
 }
 function stopAt(find2, start, end2) {
   const hashes = find2.tripleHash(start);
@@ -322,29 +322,29 @@ function stopAt(find2, start, end2) {
   const doubleHash = find2.doubleHash(start);
   return doubleHash !== -1 && doubleHash + 2 <= limit ? doubleHash : limit;
 }
-function cutPiece(text10, piece, find2) {
+function cutPiece(text9, piece, find2) {
   const hashes = find2.tripleHash(piece.start);
   if (hashes === -1 || hashes + 3 > piece.end)
     return null;
   const cutAt = stopAt(find2, piece.start, piece.end);
-  const { start, end: end2 } = stripNewlines(text10, piece.start, cutAt);
+  const { start, end: end2 } = stripNewlines(text9, piece.start, cutAt);
   return { start, end: end2, pieceStart: piece.start, cutAt, cutBy: cutAt === hashes ? "###" : "##", wholeLastPiece: false };
 }
-function cutPieces(text10, pieces) {
+function cutPieces(text9, pieces) {
   const answers = [];
-  const find2 = finders(text10);
+  const find2 = finders(text9);
   for (let index2 = 0; index2 < pieces.length; index2++) {
-    const answer = cutPiece(text10, pieces[index2], find2);
+    const answer = cutPiece(text9, pieces[index2], find2);
     if (answer)
       answers.push(answer);
   }
   return answers;
 }
-function readAsAnswer(text10, start, end2) {
-  return stripNewlines(text10, start, stopAt(finders(text10), start, end2));
+function readAsAnswer(text9, start, end2) {
+  return stripNewlines(text9, start, stopAt(finders(text9), start, end2));
 }
-function wholePiece(text10, piece, isLastInFile) {
-  const { start, end: end2 } = stripNewlines(text10, piece.start, piece.end);
+function wholePiece(text9, piece, isLastInFile) {
+  const { start, end: end2 } = stripNewlines(text9, piece.start, piece.end);
   return {
     start,
     end: end2,
@@ -358,24 +358,24 @@ var expectedMessage = {
   31: "ValueError: Number of answers are different from the expected 31. Have you changed the template?",
   27: "ValueError: Number of answers are different from the expected 27. Have you filled out every field?"
 };
-function cutOfficially(text10, generation) {
-  return generation === 31 ? cutLikeCurrentChecker(text10, 31, expectedMessage[31]) : cut27(text10);
+function cutOfficially(text9, generation) {
+  return generation === 31 ? cutLikeCurrentChecker(text9, 31, expectedMessage[31]) : cut27(text9);
 }
-function cutLikeCurrentChecker(text10, expected, error = `ValueError: Number of answers are different from the expected ${expected}.`) {
-  const pieces = splitOnMarker(text10, 0).slice(1);
+function cutLikeCurrentChecker(text9, expected, error = `ValueError: Number of answers are different from the expected ${expected}.`) {
+  const pieces = splitOnMarker(text9, 0).slice(1);
   const last = pieces.at(-1);
   if (!last) {
     return { answers: [], error: "IndexError: list index out of range (no `Answer:` in the file)", expected };
   }
-  const answers = cutPieces(text10, pieces);
-  answers.push(wholePiece(text10, last, true));
+  const answers = cutPieces(text9, pieces);
+  answers.push(wholePiece(text9, last, true));
   return { answers, error: answers.length === expected ? null : error, expected };
 }
-function cut27(text10) {
-  const pieces = splitOnMarker(text10, codePointOffset(text10, 43));
+function cut27(text9) {
+  const pieces = splitOnMarker(text9, codePointOffset(text9, 43));
   const last = pieces.at(-1);
-  const answers = cutPieces(text10, pieces);
-  answers.push(wholePiece(text10, last, true));
+  const answers = cutPieces(text9, pieces);
+  answers.push(wholePiece(text9, last, true));
   answers.shift();
   return { answers, error: answers.length === 27 ? null : expectedMessage[27], expected: 27 };
 }
@@ -397,7 +397,7 @@ function describeFigures(question) {
 }
 
 // packages/core/dist/findings/cut-short-findings.js
-function cutShortFindings(text10, verdict) {
+function cutShortFindings(text9, verdict) {
   const { counted, section, number: number2 } = verdict;
   if (!counted || !section || section.number !== number2)
     return [];
@@ -405,7 +405,7 @@ function cutShortFindings(text10, verdict) {
   const first = section.markers[0];
   const used = section.markers.findLast((marker) => marker < counted.start);
   if (first !== void 0 && used !== void 0 && used > first) {
-    const dropped = countPythonWords(text10, first + ANSWER_MARKER.length, used);
+    const dropped = countPythonWords(text9, first + ANSWER_MARKER.length, used);
     if (dropped > 0) {
       drafts.push({
         ruleId: "answer-cut-short",
@@ -422,14 +422,14 @@ function cutShortFindings(text10, verdict) {
     }
   }
   let cutAt = counted.end;
-  while (cutAt < section.answer.end && text10.charCodeAt(cutAt) === 10)
+  while (cutAt < section.answer.end && text9.charCodeAt(cutAt) === 10)
     cutAt++;
-  if (cutAt < section.answer.end && text10.startsWith("##", cutAt)) {
-    const unseen = countPythonWords(text10, cutAt, section.answer.end);
+  if (cutAt < section.answer.end && text9.startsWith("##", cutAt)) {
+    const unseen = countPythonWords(text9, cutAt, section.answer.end);
     let hashes = cutAt;
-    while (text10.charCodeAt(hashes) === 35)
+    while (text9.charCodeAt(hashes) === 35)
       hashes++;
-    const token = text10.slice(cutAt, hashes);
+    const token = text9.slice(cutAt, hashes);
     drafts.push({
       ruleId: "answer-cut-short",
       severity: "warning",
@@ -449,23 +449,23 @@ function cutShortFindings(text10, verdict) {
 // packages/core/dist/findings/handin-hang-findings.js
 var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
 var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
-function handinHangFindings(text10, questions) {
+function handinHangFindings(text9, questions) {
   const drafts = [];
-  const start = codePointOffset(text10, 43);
+  const start = codePointOffset(text9, 43);
   COMMENT_OR_RAW_TEXT.lastIndex = start;
-  for (let found = COMMENT_OR_RAW_TEXT.exec(text10); found; found = COMMENT_OR_RAW_TEXT.exec(text10)) {
+  for (let found = COMMENT_OR_RAW_TEXT.exec(text9); found; found = COMMENT_OR_RAW_TEXT.exec(text9)) {
     const tag = found[1];
     if (tag) {
       const close3 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
       close3.lastIndex = found.index;
-      if (!close3.exec(text10))
+      if (!close3.exec(text9))
         break;
       COMMENT_OR_RAW_TEXT.lastIndex = close3.lastIndex;
       continue;
     }
     const open = found.index;
     COMMENT_CLOSE.lastIndex = open + 4;
-    const close2 = COMMENT_CLOSE.exec(text10);
+    const close2 = COMMENT_CLOSE.exec(text9);
     if (!close2)
       break;
     const end2 = close2.index + close2[0].length;
@@ -573,17 +573,17 @@ var ALLOWED_EXTENSIONS = [".png", ".jpg", ".jpeg"];
 function labelKey(label) {
   return label.trim().replace(/\s+/g, " ").toLowerCase();
 }
-function readDefinitions(text10) {
+function readDefinitions(text9) {
   const definitions = /* @__PURE__ */ new Map();
-  for (const match of text10.matchAll(DEFINITION)) {
+  for (const match of text9.matchAll(DEFINITION)) {
     const key2 = labelKey(match[1]);
     if (!definitions.has(key2))
       definitions.set(key2, match[2]);
   }
   return definitions;
 }
-function findImageReferences(text10, span, definitions) {
-  const slice = text10.slice(span.start, span.end);
+function findImageReferences(text9, span, definitions) {
+  const slice = text9.slice(span.start, span.end);
   const found = [];
   if (!slice.includes("![") && !slice.includes("<img") && !slice.includes("<IMG"))
     return found;
@@ -637,10 +637,10 @@ function resolveImagePath(source) {
   }
   return { path: parts.join("/") };
 }
-function imageDraft(reference2, question, ruleId, message, note, fix2) {
+function imageDraft(reference2, question, ruleId, message, note, fix) {
   const draft = { ruleId, severity: rules[ruleId].severity, official: false, question, start: reference2.start, end: reference2.end, message, note };
-  if (fix2 !== void 0)
-    draft.fix = fix2;
+  if (fix !== void 0)
+    draft.fix = fix;
   return draft;
 }
 function uncommittedDraft(reference2, question, path2, file) {
@@ -717,17 +717,17 @@ var MASKED = new RegExp([
 ].map((pattern) => pattern.source).join("|"), "g");
 var URL_STARTS = ["http", "www."];
 var URL_AT = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
-function bareUrls(text10) {
+function bareUrls(text9) {
   const found = [];
   for (let which = 0; which < URL_STARTS.length; which++) {
     const needle = URL_STARTS[which];
-    for (let index2 = text10.indexOf(needle); index2 !== -1; index2 = text10.indexOf(needle, index2 + needle.length)) {
-      const before = text10[index2 - 1];
+    for (let index2 = text9.indexOf(needle); index2 !== -1; index2 = text9.indexOf(needle, index2 + needle.length)) {
+      const before = text9[index2 - 1];
       const allowed = needle === "http" ? before === void 0 || !/[A-Za-z]/.test(before) : before === void 0 || /[\s*_~(]/.test(before);
       if (!allowed)
         continue;
       URL_AT.lastIndex = index2;
-      const match = URL_AT.exec(text10);
+      const match = URL_AT.exec(text9);
       if (match)
         found.push({ index: index2, url: match[0] });
     }
@@ -740,21 +740,21 @@ var GITHUB_MAIL = /^[A-Za-z\d.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,6
 var GITHUB_AUTOLINK = /^[a-zA-Z][a-zA-Z\d+.-]{1,31}:/;
 var TILDES = /~+/g;
 var PARAGRAPH = /(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g;
-function mask(text10) {
-  return /[`[<]/.test(text10) ? text10.replace(MASKED, (match) => " ".repeat(match.length)) : text10;
+function mask(text9) {
+  return /[`[<]/.test(text9) ? text9.replace(MASKED, (match) => " ".repeat(match.length)) : text9;
 }
 var whitespace = (char) => char === void 0 || /\s/.test(char);
 var punctuation = (char) => char !== void 0 && /[\p{P}\p{S}]/u.test(char);
-function struckRanges(paragraph4) {
+function struckRanges(paragraph3) {
   const openers = [];
   const ranges = [];
   TILDES.lastIndex = 0;
-  for (let run = TILDES.exec(paragraph4); run; run = TILDES.exec(paragraph4)) {
+  for (let run = TILDES.exec(paragraph3); run; run = TILDES.exec(paragraph3)) {
     const length = run[0].length;
     if (length > 2)
       continue;
-    const before = paragraph4[run.index - 1];
-    const after = paragraph4[run.index + length];
+    const before = paragraph3[run.index - 1];
+    const after = paragraph3[run.index + length];
     const leftFlanking = !whitespace(after) && (!punctuation(after) || whitespace(before) || punctuation(before));
     const rightFlanking = !whitespace(before) && (!punctuation(before) || whitespace(after) || punctuation(after));
     const opener2 = openers.findLastIndex((candidate) => candidate.length === length);
@@ -767,9 +767,9 @@ function struckRanges(paragraph4) {
   }
   return ranges;
 }
-function inlineDivergences(text10, span, code4, mends = true) {
+function inlineDivergences(text9, span, code3, mends = true) {
   const found = [];
-  const raw3 = text10.slice(span.start, span.end);
+  const raw3 = text9.slice(span.start, span.end);
   const mayLink = raw3.includes("://") || raw3.includes("www.");
   const mayMail = raw3.includes("@");
   const mayStrike = raw3.includes("~");
@@ -778,7 +778,7 @@ function inlineDivergences(text10, span, code4, mends = true) {
   ANGLE_MAIL.lastIndex = 0;
   for (let match = mayMail ? ANGLE_MAIL.exec(raw3) : null; match; match = ANGLE_MAIL.exec(raw3)) {
     const address = match[1];
-    if (GITHUB_MAIL.test(address) || GITHUB_AUTOLINK.test(address) || !outsideCode(code4, span.start + match.index))
+    if (GITHUB_MAIL.test(address) || GITHUB_AUTOLINK.test(address) || !outsideCode(code3, span.start + match.index))
       continue;
     const start = span.start + match.index;
     found.push({
@@ -789,20 +789,20 @@ function inlineDivergences(text10, span, code4, mends = true) {
     });
   }
   const masked = mask(raw3);
-  const outside = (index2) => outsideCode(code4, span.start + index2);
+  const outside = (index2) => outsideCode(code3, span.start + index2);
   const urls = mayLink ? bareUrls(masked) : [];
   for (let which = 0; which < urls.length; which++) {
     const { index: index2, url } = urls[which];
     if (!outside(index2))
       continue;
     const start = span.start + index2;
-    const fix2 = `<${url.startsWith("www.") ? `https://${url}` : url}>`;
+    const fix = `<${url.startsWith("www.") ? `https://${url}` : url}>`;
     found.push({
       start,
       end: start + url.length,
       message: `Bare URL \`${url}\`: GitHub makes it a link, the hand-in shows plain text`,
-      note: `Write it as ${fix2} or [text](${url}) to get a link in both.`,
-      fix: fix2
+      note: `Write it as ${fix} or [text](${url}) to get a link in both.`,
+      fix
     });
   }
   BARE_EMAIL.lastIndex = 0;
@@ -819,18 +819,18 @@ function inlineDivergences(text10, span, code4, mends = true) {
     });
   }
   PARAGRAPH.lastIndex = 0;
-  for (let paragraph4 = mayStrike ? PARAGRAPH.exec(masked) : null; paragraph4; paragraph4 = PARAGRAPH.exec(masked)) {
-    if (!outside(paragraph4.index))
+  for (let paragraph3 = mayStrike ? PARAGRAPH.exec(masked) : null; paragraph3; paragraph3 = PARAGRAPH.exec(masked)) {
+    if (!outside(paragraph3.index))
       continue;
-    const ranges = struckRanges(paragraph4[0]);
+    const ranges = struckRanges(paragraph3[0]);
     for (let which = 0; which < ranges.length; which++) {
       const range2 = ranges[which];
       found.push({
-        start: span.start + paragraph4.index + range2[0],
-        end: span.start + paragraph4.index + range2[1],
+        start: span.start + paragraph3.index + range2[0],
+        end: span.start + paragraph3.index + range2[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
         note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
-        ...mends ? { fix: strikeAsHtml(raw3.slice(paragraph4.index + range2[0], paragraph4.index + range2[1])) } : {}
+        ...mends ? { fix: strikeAsHtml(raw3.slice(paragraph3.index + range2[0], paragraph3.index + range2[1])) } : {}
       });
     }
   }
@@ -840,8 +840,8 @@ function strikeAsHtml(struck) {
   const tildes = /^~+/.exec(struck)[0].length;
   return `<del>${struck.slice(tildes, struck.length - tildes)}</del>`;
 }
-function outsideCode(code4, offset) {
-  return !code4.some((block) => offset >= block.start && offset <= block.end);
+function outsideCode(code3, offset) {
+  return !code3.some((block) => offset >= block.start && offset <= block.end);
 }
 
 // packages/core/dist/findings/rendering-findings.js
@@ -866,15 +866,15 @@ function tableCells(row) {
 }
 var BLOCK_OPENERS = "#>*+\\-=_|<`~:\\d";
 var SPECIAL_FIRST = new RegExp(`[${BLOCK_OPENERS}]`);
-function lineHas(text10, needle, from, to) {
-  const found = text10.indexOf(needle, from);
+function lineHas(text9, needle, from, to) {
+  const found = text9.indexOf(needle, from);
   return found !== -1 && found < to;
 }
 var NOT_PLAIN_LINE = new RegExp(`\\n(?:[ \\t]*[${BLOCK_OPENERS}]| {0,3}\\t| {4})|\\|`);
-function mayDiverge(text10, from, end2) {
+function mayDiverge(text9, from, end2) {
   if (from >= end2)
     return false;
-  return NOT_PLAIN_LINE.test(text10.slice(from, end2));
+  return NOT_PLAIN_LINE.test(text9.slice(from, end2));
 }
 var notes = {
   fence: "Indent every code line by 4 spaces (after a blank line) instead of using ``` fences.",
@@ -894,35 +894,35 @@ function innermostContaining(lists, indent2) {
   }
   return 0;
 }
-function blockDivergences(text10, span, marker, mends) {
+function blockDivergences(text9, span, marker, mends) {
   const found = [];
-  const code4 = [];
+  const code3 = [];
   const markCode = (start, end2) => {
-    const last = code4.at(-1);
+    const last = code3.at(-1);
     if (last && last.end + 1 >= start)
       last.end = end2;
     else
-      code4.push({ start, end: end2 });
+      code3.push({ start, end: end2 });
   };
-  const report = (start, end2, message, note, fix2) => {
-    const mend = mends && fix2 ? fix2() : void 0;
+  const report = (start, end2, message, note, fix) => {
+    const mend = mends && fix ? fix() : void 0;
     found.push(mend === void 0 ? { start, end: end2, message, note } : { start, end: end2, message, note, fix: mend });
   };
-  const markerLineStart = text10.lastIndexOf("\n", marker - 1) + 1;
-  const markerLineEnd = lineEnd(text10, markerLineStart, span.end);
-  if (!mayDiverge(text10, markerLineEnd, span.end))
-    return { found, code: code4 };
+  const markerLineStart = text9.lastIndexOf("\n", marker - 1) + 1;
+  const markerLineEnd = lineEnd(text9, markerLineStart, span.end);
+  if (!mayDiverge(text9, markerLineEnd, span.end))
+    return { found, code: code3 };
   let fence3 = null;
   let previous3 = "paragraph";
-  let paragraphInQuote = BLOCKQUOTE.test(text10.slice(markerLineStart, markerLineEnd));
+  let paragraphInQuote = BLOCKQUOTE.test(text9.slice(markerLineStart, markerLineEnd));
   let lists = [];
   let atBlockStart = false;
   let blockIsList = false;
-  const paragraph4 = { start: markerLineStart, lines: 0, atBlockStart: false };
+  const paragraph3 = { start: markerLineStart, lines: 0, atBlockStart: false };
   const startParagraph = (start, atBlockStart2) => {
-    paragraph4.start = start;
-    paragraph4.lines = 1;
-    paragraph4.atBlockStart = atBlockStart2;
+    paragraph3.start = start;
+    paragraph3.lines = 1;
+    paragraph3.atBlockStart = atBlockStart2;
   };
   const closeFence = (open, closeStart, closeEnd) => {
     const finding = open.finding;
@@ -932,25 +932,25 @@ function blockDivergences(text10, span, marker, mends) {
       return;
     const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)[0];
     const comment5 = (line, run) => `<!--${line.trim().slice(run.length)}-->`;
-    const body3 = text10.slice(text10.indexOf("\n", finding.start) + 1, closeStart);
-    const code5 = body3 === "" ? [] : body3.replace(/\n$/, "").split("\n");
-    const closeLine = text10.slice(closeStart, closeEnd);
+    const body3 = text9.slice(text9.indexOf("\n", finding.start) + 1, closeStart);
+    const code4 = body3 === "" ? [] : body3.replace(/\n$/, "").split("\n");
+    const closeLine = text9.slice(closeStart, closeEnd);
     const closeRun = /^\s*(`{3,}|~{3,})/.exec(closeLine)[1];
     const parts = [`${open.afterParagraph ? "\n" : ""}${comment5(openLine, fenceRun)}`, ""];
-    for (const line of code5)
+    for (const line of code4)
       parts.push(line.trim() === "" ? line : `    ${line}`);
     parts.push("", comment5(closeLine, closeRun));
     finding.fix = parts.join("\n");
   };
   for (let next = markerLineEnd + 1; next <= span.end; ) {
     const lineStart = next;
-    const lineEnd2 = lineEnd(text10, lineStart, span.end);
+    const lineEnd2 = lineEnd(text9, lineStart, span.end);
     next = lineEnd2 + 1;
-    const leading = skipSpacesAndTabs(text10, lineStart, lineEnd2) - lineStart;
-    const first = text10[lineStart + leading] ?? "";
+    const leading = skipSpacesAndTabs(text9, lineStart, lineEnd2) - lineStart;
+    const first = text9[lineStart + leading] ?? "";
     if (fence3) {
       if (first === "`" || first === "~") {
-        const close2 = FENCE.exec(text10.slice(lineStart, lineEnd2));
+        const close2 = FENCE.exec(text9.slice(lineStart, lineEnd2));
         if (close2 && close2[2][0] === fence3.char && close2[2].length >= fence3.length && close2[3].trim() === "") {
           closeFence(fence3, lineStart, lineEnd2);
           fence3 = null;
@@ -969,8 +969,8 @@ function blockDivergences(text10, span, marker, mends) {
       paragraphInQuote = false;
       continue;
     }
-    const leadingColumns = leading === 0 ? 0 : columns(text10.slice(lineStart, lineStart + leading));
-    if (leadingColumns < 4 && !SPECIAL_FIRST.test(first) && !lineHas(text10, "|", lineStart, lineEnd2)) {
+    const leadingColumns = leading === 0 ? 0 : columns(text9.slice(lineStart, lineStart + leading));
+    if (leadingColumns < 4 && !SPECIAL_FIRST.test(first) && !lineHas(text9, "|", lineStart, lineEnd2)) {
       const startsBlock2 = atBlockStart;
       atBlockStart = false;
       if (startsBlock2)
@@ -978,16 +978,16 @@ function blockDivergences(text10, span, marker, mends) {
       if (previous3 === "blank" && lists.length > 0 && leadingColumns < lists.at(-1).contentColumn)
         lists = [];
       if (previous3 === "paragraph")
-        paragraph4.lines++;
+        paragraph3.lines++;
       else
         startParagraph(lineStart, startsBlock2);
       previous3 = "paragraph";
       continue;
     }
-    const content3 = text10.slice(lineStart, lineEnd2);
+    const content3 = text9.slice(lineStart, lineEnd2);
     const mayUnderline = (content3.includes("-") || content3.includes("=")) && SETEXT_UNDERLINE.test(content3);
     if (paragraphInQuote && previous3 === "paragraph" && mayUnderline) {
-      report(paragraph4.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text10.slice(paragraph4.start, lineStart)}
+      report(paragraph3.start, lineStart + content3.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text9.slice(paragraph3.start, lineStart)}
 ${content3}`);
       previous3 = "other";
       atBlockStart = true;
@@ -1020,14 +1020,14 @@ ${content3}`);
       continue;
     }
     if (previous3 === "paragraph" && lists.length === 0 && mayUnderline) {
-      if (indent2 > 0 || paragraph4.lines !== 1 || !paragraph4.atBlockStart) {
-        const above = paragraph4.lines === 1 ? "the line above" : `the ${paragraph4.lines} lines above`;
+      if (indent2 > 0 || paragraph3.lines !== 1 || !paragraph3.atBlockStart) {
+        const above = paragraph3.lines === 1 ? "the line above" : `the ${paragraph3.lines} lines above`;
         const mend = () => {
-          const title = text10.slice(paragraph4.start, lineStart - 1);
-          const oneLineAbove = paragraph4.lines === 1 && paragraph4.start > markerLineEnd && !title.includes("\n");
+          const title = text9.slice(paragraph3.start, lineStart - 1);
+          const oneLineAbove = paragraph3.lines === 1 && paragraph3.start > markerLineEnd && !title.includes("\n");
           return oneLineAbove && indent2 === 0 && title.trim() !== "" ? `${content3.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
         };
-        report(paragraph4.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
+        report(paragraph3.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
       }
       previous3 = "other";
       atBlockStart = true;
@@ -1039,13 +1039,13 @@ ${content3}`);
       continue;
     }
     const hashes = first === "#" ? HASH_LINE.exec(content3) : null;
-    const heading3 = first === "#" ? ATX_HEADING.exec(content3) : null;
-    if (hashes && !heading3) {
+    const heading2 = first === "#" ? ATX_HEADING.exec(content3) : null;
+    if (hashes && !heading2) {
       report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, () => `\\${hashes[0]}`);
-    } else if (heading3?.[1]) {
+    } else if (heading2?.[1]) {
       report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, () => content3.trimStart());
     }
-    if (heading3 || hashes) {
+    if (heading2 || hashes) {
       previous3 = "other";
       atBlockStart = true;
       continue;
@@ -1069,11 +1069,11 @@ ${content3}`);
       const githubDepth = lists.length - 1;
       const handinDepth = Math.floor(indent2 / 4);
       if (kind === ")") {
-        const written = text10.slice(lineStart, markerEnd);
+        const written = text9.slice(lineStart, markerEnd);
         report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, () => `${written.slice(0, -1)}.`);
       } else if (!blockIsList && (previous3 === "paragraph" || previous3 === "list-item")) {
         report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, () => `
-${text10.slice(lineStart, markerEnd)}`);
+${text9.slice(lineStart, markerEnd)}`);
         blockIsList = true;
       } else if (githubDepth !== handinDepth) {
         const levels = (depth) => depth === 0 ? "at the top level" : `${depth} level${depth === 1 ? "" : "s"} deep`;
@@ -1086,7 +1086,7 @@ ${text10.slice(lineStart, markerEnd)}`);
           () => leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
         );
       } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, () => /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text10.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
+        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, () => /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text9.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
       }
       const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]);
       if (task) {
@@ -1101,8 +1101,8 @@ ${text10.slice(lineStart, markerEnd)}`);
       continue;
     }
     if (previous3 === "paragraph" && content3.includes("-") && content3.includes("|") && DELIMITER_ROW.test(content3)) {
-      const headerStart = text10.lastIndexOf("\n", lineStart - 2) + 1;
-      const header = text10.slice(headerStart, lineStart - 1);
+      const headerStart = text9.lastIndexOf("\n", lineStart - 2) + 1;
+      const header = text9.slice(headerStart, lineStart - 1);
       if (header.includes("|") && tableCells(header) === tableCells(content3)) {
         report(headerStart, lineEnd2, "Table: the hand-in shows the rows as plain text, pipes included", notes.table);
         previous3 = "other";
@@ -1110,16 +1110,16 @@ ${text10.slice(lineStart, markerEnd)}`);
       }
     }
     if (previous3 === "paragraph")
-      paragraph4.lines++;
+      paragraph3.lines++;
     else
       startParagraph(lineStart, startsBlock);
     previous3 = "paragraph";
   }
-  return { found, code: code4 };
+  return { found, code: code3 };
 }
-function renderingFindings(text10, span, marker, question, mends = true) {
-  const blocks = blockDivergences(text10, span, marker, mends);
-  const divergences = blocks.found.concat(inlineDivergences(text10, span, blocks.code, mends));
+function renderingFindings(text9, span, marker, question, mends = true) {
+  const blocks = blockDivergences(text9, span, marker, mends);
+  const divergences = blocks.found.concat(inlineDivergences(text9, span, blocks.code, mends));
   const drafts = [];
   for (let index2 = 0; index2 < divergences.length; index2++) {
     const divergence = divergences[index2];
@@ -1145,13 +1145,13 @@ function renderingFindings(text10, span, marker, question, mends = true) {
 function structureDraft(start, end2, message, note, question = null) {
   return { ruleId: "template-structure", severity: "error", official: true, question, start, end: end2, message, note };
 }
-function causesOfStop(text10, structure, verdicts) {
+function causesOfStop(text9, structure, verdicts) {
   const drafts = [];
   const { questions } = structure;
   const present = new Set(questions.map((question) => question.number));
   if (questions.length === 0) {
     return [
-      structureDraft(0, lineEnd(text10, 0), "No `### Question N` headings: this does not look like a report on the course template", "Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.")
+      structureDraft(0, lineEnd(text9, 0), "No `### Question N` headings: this does not look like a report on the course template", "Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.")
     ];
   }
   if (verdicts.checkedAs !== "text") {
@@ -1162,21 +1162,21 @@ function causesOfStop(text10, structure, verdicts) {
         last++;
       const [from, to] = [missing[index2], missing[last]];
       const next = questions.find((question) => question.number > to);
-      const at = next?.heading.start ?? text10.length;
+      const at = next?.heading.start ?? text9.length;
       const message = from === to ? `There is no \`### Question ${from}\` heading` : `There are no headings for questions ${from}–${to}`;
       drafts.push(structureDraft(at, next ? next.heading.end : at, message, "Put the questions back as the template has them: the checker pairs answers with questions by counting.", from));
       index2 = last + 1;
     }
   }
   for (const question of questions) {
-    const { number: number2, heading: heading3, markers: markers2 } = question;
+    const { number: number2, heading: heading2, markers: markers2 } = question;
     if (markers2.length === 0) {
-      drafts.push(structureDraft(heading3.start, heading3.end, `Question ${number2} has no \`Answer:\` line: the checker reads it as part of the answer before it`, "Put back the `> Answer:` line under the question, as in the template.", number2));
+      drafts.push(structureDraft(heading2.start, heading2.end, `Question ${number2} has no \`Answer:\` line: the checker reads it as part of the answer before it`, "Put back the `> Answer:` line under the question, as in the template.", number2));
     }
     for (let index2 = 1; index2 < markers2.length; index2++) {
       const previous3 = markers2[index2 - 1];
       const marker = markers2[index2];
-      if (!text10.slice(previous3, marker).includes("###"))
+      if (!text9.slice(previous3, marker).includes("###"))
         continue;
       drafts.push(structureDraft(marker, marker + ANSWER_MARKER.length, `Question ${number2} has a second \`Answer:\`: the checker starts an extra answer here`, 'Keep one `Answer:` per question; reword this one (for example "Answer -").', number2));
     }
@@ -1192,13 +1192,13 @@ function causesOfStop(text10, structure, verdicts) {
     drafts.push(structureDraft(index2, index2 + ANSWER_MARKER.length, `\`Answer:\` outside any question${beforeAll ? ", before question 1" : ""}: the checker counts an answer here`, "Remove or reword this `Answer:`; only the template's `> Answer:` lines may use it."));
   }
   const lastMarker = structure.markers.at(-1);
-  const trailing = lastMarker === void 0 ? -1 : text10.indexOf("###", lastMarker);
+  const trailing = lastMarker === void 0 ? -1 : text9.indexOf("###", lastMarker);
   if (trailing !== -1) {
-    drafts.push(structureDraft(trailing, lineEnd(text10, trailing), "`###` after the last `Answer:`: the checker counts the last answer twice and finds one answer too many", "Move this heading and its text above the last question, or write it without `###`."));
+    drafts.push(structureDraft(trailing, lineEnd(text9, trailing), "`###` after the last `Answer:`: the checker counts the last answer twice and finds one answer too many", "Move this heading and its text above the last question, or write it without `###`."));
   }
   return drafts;
 }
-function structureFindings(text10, structure, verdicts, generationGuessed) {
+function structureFindings(text9, structure, verdicts, generationGuessed) {
   const drafts = [];
   if (generationGuessed) {
     drafts.push({
@@ -1207,7 +1207,7 @@ function structureFindings(text10, structure, verdicts, generationGuessed) {
       official: false,
       question: null,
       start: 0,
-      end: lineEnd(text10, 0),
+      end: lineEnd(text9, 0),
       message: `Cannot tell which template this report was written on (no \`### Question 31\` or \`### Question 27\` heading); checked as the ${verdicts.checkedAs}-question template`,
       note: "Use `--constraints text` to read each question's limits from its own wording."
     });
@@ -1215,7 +1215,7 @@ function structureFindings(text10, structure, verdicts, generationGuessed) {
   const { cut } = verdicts;
   if (cut.error) {
     const found = cut.answers.length;
-    drafts.push(structureDraft(0, lineEnd(text10, 0), found === 0 && cut.error.startsWith("IndexError") ? "The course checker stops: there is no `Answer:` in the file, so it checks nothing" : `The course checker stops: it finds ${found} answers where it expects ${cut.expected}, so it checks nothing`, `It stops with "${cut.error}". The findings below say where the template was changed.`), ...causesOfStop(text10, structure, verdicts));
+    drafts.push(structureDraft(0, lineEnd(text9, 0), found === 0 && cut.error.startsWith("IndexError") ? "The course checker stops: there is no `Answer:` in the file, so it checks nothing" : `The course checker stops: it finds ${found} answers where it expects ${cut.expected}, so it checks nothing`, `It stops with "${cut.error}". The findings below say where the template was changed.`), ...causesOfStop(text9, structure, verdicts));
     return drafts;
   }
   for (let index2 = 0; index2 < verdicts.questions.length; index2++) {
@@ -1325,54 +1325,54 @@ var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 var CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g;
 var CANDIDATE_LINE = /\n[ \t]{0,3}(?:#|`{3}|~{3})/g;
 var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
-function nextCandidate(text10, from) {
+function nextCandidate(text9, from) {
   CANDIDATE_LINE.lastIndex = from;
-  if (!CANDIDATE_LINE.test(text10))
+  if (!CANDIDATE_LINE.test(text9))
     return -1;
-  return text10.lastIndexOf("\n", CANDIDATE_LINE.lastIndex - 1) + 1;
+  return text9.lastIndexOf("\n", CANDIDATE_LINE.lastIndex - 1) + 1;
 }
 var HASH = 35;
 var LETTER_Q = 81;
 var LETTER_LOWER_Q = 113;
-function readHeadings(text10) {
+function readHeadings(text9) {
   const headings = [];
   const questionNumbers = /* @__PURE__ */ new Map();
   let fence3 = null;
-  for (let start = FIRST_LINE_CANDIDATE.test(text10) ? 0 : nextCandidate(text10, 0); start !== -1; ) {
-    const end2 = lineEnd(text10, start);
-    const isHash = text10.charCodeAt(skipSpacesAndTabs(text10, start, end2)) === HASH;
+  for (let start = FIRST_LINE_CANDIDATE.test(text9) ? 0 : nextCandidate(text9, 0); start !== -1; ) {
+    const end2 = lineEnd(text9, start);
+    const isHash = text9.charCodeAt(skipSpacesAndTabs(text9, start, end2)) === HASH;
     if (fence3) {
       if (!isHash) {
-        const line = text10.slice(start, end2);
+        const line = text9.slice(start, end2);
         const close2 = FENCE_OPEN.exec(line);
         if (close2 && close2[1].startsWith(fence3.char) && close2[1].length >= fence3.length && line.trim() === close2[1])
           fence3 = null;
       }
     } else if (!isHash) {
-      const line = text10.slice(start, end2);
+      const line = text9.slice(start, end2);
       const open = FENCE_OPEN.exec(line);
       if (open && !(open[1][0] === "`" && line.slice(open[0].length).includes("`")))
         fence3 = { char: open[1][0], length: open[1].length };
     } else {
-      const line = text10.slice(start, end2);
-      const heading3 = HEADING.exec(line);
-      const initial = heading3 ? heading3[2].charCodeAt(0) : LETTER_Q;
+      const line = text9.slice(start, end2);
+      const heading2 = HEADING.exec(line);
+      const initial = heading2 ? heading2[2].charCodeAt(0) : LETTER_Q;
       const question = initial === LETTER_Q || initial === LETTER_LOWER_Q ? QUESTION_HEADING.exec(line) : null;
-      if (heading3 || question) {
-        const level = heading3 ? heading3[1].length : /#+/.exec(line)?.[0].length ?? 3;
-        const entry = { level, text: heading3 ? heading3[2] : line.replace(/^\s*#+\s*/, ""), start, end: end2 };
+      if (heading2 || question) {
+        const level = heading2 ? heading2[1].length : /#+/.exec(line)?.[0].length ?? 3;
+        const entry = { level, text: heading2 ? heading2[2] : line.replace(/^\s*#+\s*/, ""), start, end: end2 };
         headings.push(entry);
         if (question)
           questionNumbers.set(entry, Number(question[1]));
       }
     }
-    start = nextCandidate(text10, end2);
+    start = nextCandidate(text9, end2);
   }
   return { headings, questionNumbers };
 }
-function findMarkers(text10) {
+function findMarkers(text9) {
   const found = [];
-  for (let index2 = text10.indexOf(ANSWER_MARKER); index2 !== -1; index2 = text10.indexOf(ANSWER_MARKER, index2 + ANSWER_MARKER.length)) {
+  for (let index2 = text9.indexOf(ANSWER_MARKER); index2 !== -1; index2 = text9.indexOf(ANSWER_MARKER, index2 + ANSWER_MARKER.length)) {
     found.push(index2);
   }
   return found;
@@ -1380,17 +1380,17 @@ function findMarkers(text10) {
 function within(offsets, start, end2) {
   return offsets.slice(countBelow(offsets, start), countBelow(offsets, end2));
 }
-function isBlank(code4) {
-  return code4 === 32 || code4 >= 9 && code4 <= 13 || code4 === 160;
+function isBlank(code3) {
+  return code3 === 32 || code3 >= 9 && code3 <= 13 || code3 === 160;
 }
-function trimBlankEdges(text10, start, end2) {
-  while (start < end2 && isBlank(text10.charCodeAt(start)))
+function trimBlankEdges(text9, start, end2) {
+  while (start < end2 && isBlank(text9.charCodeAt(start)))
     start++;
-  while (end2 > start && isBlank(text10.charCodeAt(end2 - 1)))
+  while (end2 > start && isBlank(text9.charCodeAt(end2 - 1)))
     end2--;
   return { start, end: end2 };
 }
-function readChecklist(text10, headings, firstQuestionStart) {
+function readChecklist(text9, headings, firstQuestionStart) {
   const items = [];
   for (let index2 = 0; index2 < headings.length; index2++) {
     const group = headings[index2];
@@ -1399,7 +1399,7 @@ function readChecklist(text10, headings, firstQuestionStart) {
     if (group.level !== 3)
       continue;
     const end2 = Math.min(headings[index2 + 1]?.start ?? firstQuestionStart, firstQuestionStart);
-    const region = text10.slice(group.end, end2);
+    const region = text9.slice(group.end, end2);
     CHECKLIST_ITEM.lastIndex = 0;
     for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
       let itemText = item[2].trim();
@@ -1412,26 +1412,26 @@ function readChecklist(text10, headings, firstQuestionStart) {
   }
   return items;
 }
-function readStructure(text10) {
-  const { headings, questionNumbers } = readHeadings(text10);
-  const allMarkers = findMarkers(text10);
+function readStructure(text9) {
+  const { headings, questionNumbers } = readHeadings(text9);
+  const allMarkers = findMarkers(text9);
   const questions = [];
-  let boundary = text10.length;
+  let boundary = text9.length;
   for (let index2 = headings.length - 1; index2 >= 0; index2--) {
-    const heading3 = headings[index2];
-    const number2 = questionNumbers.get(heading3);
+    const heading2 = headings[index2];
+    const number2 = questionNumbers.get(heading2);
     if (number2 === void 0) {
-      if (heading3.level <= 2)
-        boundary = heading3.start;
+      if (heading2.level <= 2)
+        boundary = heading2.start;
       continue;
     }
     const sectionEnd = boundary;
-    boundary = heading3.start;
-    const markers2 = within(allMarkers, heading3.end, sectionEnd);
+    boundary = heading2.start;
+    const markers2 = within(allMarkers, heading2.end, sectionEnd);
     const firstMarker = markers2[0];
     const promptEnd = firstMarker ?? sectionEnd;
-    const answer = firstMarker === void 0 ? { start: sectionEnd, end: sectionEnd } : trimBlankEdges(text10, firstMarker + ANSWER_MARKER.length, sectionEnd);
-    questions.push({ number: number2, heading: heading3, markers: markers2, prompt: { start: heading3.end, end: promptEnd }, answer, sectionEnd });
+    const answer = firstMarker === void 0 ? { start: sectionEnd, end: sectionEnd } : trimBlankEdges(text9, firstMarker + ANSWER_MARKER.length, sectionEnd);
+    questions.push({ number: number2, heading: heading2, markers: markers2, prompt: { start: heading2.end, end: promptEnd }, answer, sectionEnd });
   }
   questions.reverse();
   const questionsByNumber = /* @__PURE__ */ new Map();
@@ -1441,8 +1441,8 @@ function readStructure(text10) {
       questionsByNumber.set(question.number, question);
   }
   const generation = questionsByNumber.has(31) ? 31 : questionsByNumber.has(27) ? 27 : null;
-  const firstQuestionStart = questions[0]?.heading.start ?? text10.length;
-  return { markers: allMarkers, headings, questions, questionsByNumber, checklist: readChecklist(text10, headings, firstQuestionStart), generation };
+  const firstQuestionStart = questions[0]?.heading.start ?? text9.length;
+  return { markers: allMarkers, headings, questions, questionsByNumber, checklist: readChecklist(text9, headings, firstQuestionStart), generation };
 }
 
 // packages/core/dist/source-text.js
@@ -1467,8 +1467,8 @@ var SourceText = class {
     }
     this.#foldedAt = folded;
     const starts = [0];
-    const text10 = this.normalized;
-    for (let index2 = text10.indexOf("\n"); index2 !== -1; index2 = text10.indexOf("\n", index2 + 1)) {
+    const text9 = this.normalized;
+    for (let index2 = text9.indexOf("\n"); index2 !== -1; index2 = text9.indexOf("\n", index2 + 1)) {
       starts.push(index2 + 1);
     }
     this.#lineStarts = starts;
@@ -1611,30 +1611,30 @@ function sectionAt(structure, offset) {
   const candidate = questions[low - 1];
   return candidate && offset <= candidate.sectionEnd ? candidate : null;
 }
-function judge(text10, slot, counted, estimated, section) {
-  const words2 = countPythonWords(text10, counted.start, counted.end);
-  const images2 = findOfficialImages(text10, counted.start, counted.end).length;
+function judge(text9, slot, counted, estimated, section) {
+  const words2 = countPythonWords(text9, counted.start, counted.end);
+  const images2 = findOfficialImages(text9, counted.start, counted.end).length;
   const { words: wordRange, images: imageRange } = slot.constraints;
   const pass = (!wordRange || words2 >= wordRange[0] && words2 <= wordRange[1]) && (!imageRange || images2 >= imageRange[0] && images2 <= imageRange[1]);
   return { number: slot.number, constraints: slot.constraints, words: words2, images: images2, pass, counted, estimated, section };
 }
-function ownPiece(text10, section) {
+function ownPiece(text9, section) {
   const marker = section.markers.at(-1);
   if (marker === void 0)
     return null;
-  return readAsAnswer(text10, marker + ANSWER_MARKER.length, section.sectionEnd);
+  return readAsAnswer(text9, marker + ANSWER_MARKER.length, section.sectionEnd);
 }
-function decideVerdicts(text10, structure, options = {}) {
+function decideVerdicts(text9, structure, options = {}) {
   let slots;
   let cut;
   let checkedAs;
   if (options.constraints === "text") {
     slots = structure.questions.map((section) => ({
       number: section.number,
-      constraints: constraintsFromText(text10.slice(section.prompt.start, section.prompt.end)),
+      constraints: constraintsFromText(text9.slice(section.prompt.start, section.prompt.end)),
       section
     }));
-    cut = cutLikeCurrentChecker(text10, slots.length);
+    cut = cutLikeCurrentChecker(text9, slots.length);
     checkedAs = "text";
   } else {
     const generation = options.generation ?? structure.generation ?? currentGeneration;
@@ -1643,19 +1643,19 @@ function decideVerdicts(text10, structure, options = {}) {
       constraints,
       section: structure.questionsByNumber.get(index2 + 1) ?? null
     }));
-    cut = cutOfficially(text10, generation);
+    cut = cutOfficially(text9, generation);
     checkedAs = generation;
   }
   const questions = slots.map((slot, index2) => {
     if (!cut.error) {
       const answer = cut.answers[index2];
-      return judge(text10, slot, answer, false, sectionAt(structure, answer.pieceStart));
+      return judge(text9, slot, answer, false, sectionAt(structure, answer.pieceStart));
     }
-    const own12 = slot.section ? ownPiece(text10, slot.section) : null;
+    const own12 = slot.section ? ownPiece(text9, slot.section) : null;
     if (!own12) {
       return { number: slot.number, constraints: slot.constraints, words: 0, images: 0, pass: null, counted: null, estimated: true, section: slot.section };
     }
-    return judge(text10, slot, own12, true, slot.section);
+    return judge(text9, slot, own12, true, slot.section);
   });
   return { questions, cut, checkedAs };
 }
@@ -1664,9 +1664,9 @@ function decideVerdicts(text10, structure, options = {}) {
 var severityRank = { error: 0, warning: 1 };
 function checkReport(input, options = {}) {
   const source = new SourceText(input);
-  const text10 = source.normalized;
-  const structure = readStructure(text10);
-  const verdicts = decideVerdicts(text10, structure, options);
+  const text9 = source.normalized;
+  const structure = readStructure(text9);
+  const verdicts = decideVerdicts(text9, structure, options);
   const locate = (span) => ({ start: source.locate(span.start), end: source.locate(span.end) });
   const toFinding = (draft) => {
     const finding = {
@@ -1689,17 +1689,17 @@ function checkReport(input, options = {}) {
     return finding;
   };
   const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
-  const drafts = structureFindings(text10, structure, verdicts, generationGuessed);
-  if (text10.includes("<!--"))
-    drafts.push(...handinHangFindings(text10, structure.questions));
+  const drafts = structureFindings(text9, structure, verdicts, generationGuessed);
+  if (text9.includes("<!--"))
+    drafts.push(...handinHangFindings(text9, structure.questions));
   let definitions;
-  const lazyDefinitions = () => definitions ??= readDefinitions(text10);
+  const lazyDefinitions = () => definitions ??= readDefinitions(text9);
   const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;
   const questions = verdicts.questions.map((verdict) => {
     const own12 = structure.questionsByNumber.get(verdict.number) ?? null;
-    const answerText = own12 && own12.markers.length > 0 ? text10.slice(own12.answer.start, own12.answer.end) : null;
+    const answerText = own12 && own12.markers.length > 0 ? text9.slice(own12.answer.start, own12.answer.end) : null;
     const found = verdictFindings(verdict, answerText);
-    drafts.push(...found, ...cutShortFindings(text10, verdict));
+    drafts.push(...found, ...cutShortFindings(text9, verdict));
     return {
       number: verdict.number,
       heading: own12?.heading.text ?? null,
@@ -1719,12 +1719,12 @@ function checkReport(input, options = {}) {
     const section = structure.questions[index2];
     if (section.markers.length === 0)
       continue;
-    const references = findImageReferences(text10, section.answer, lazyDefinitions);
+    const references = findImageReferences(text9, section.answer, lazyDefinitions);
     for (let which = 0; which < references.length; which++) {
       const reference2 = references[which];
-      drafts.push(...imageFindings(reference2, section.number, files, text10.slice(reference2.start, reference2.end), options.uncommitted ?? null));
+      drafts.push(...imageFindings(reference2, section.number, files, text9.slice(reference2.start, reference2.end), options.uncommitted ?? null));
     }
-    drafts.push(...renderingFindings(text10, section.answer, section.markers[0], section.number, options.mends !== false));
+    drafts.push(...renderingFindings(text9, section.answer, section.markers[0], section.number, options.mends !== false));
   }
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
   return {
@@ -1747,8 +1747,8 @@ function checkReport(input, options = {}) {
 }
 
 // packages/core/dist/handin-source.js
-function handinSource(text10) {
-  const universal = text10.replace(/\r\n?/g, "\n");
+function handinSource(text9) {
+  const universal = text9.replace(/\r\n?/g, "\n");
   return universal.slice(codePointOffset(universal, 43));
 }
 
@@ -1769,8 +1769,8 @@ var Element = class _Element {
     parent.children.push(child);
     return child;
   }
-  setText(text10, atomic = false) {
-    this.text = text10;
+  setText(text9, atomic = false) {
+    this.text = text9;
     this.atomic = atomic;
   }
   get last() {
@@ -1808,8 +1808,8 @@ var PythonMarkdownFailure = class extends Error {
 };
 
 // packages/handin-markdown/dist/escape.js
-function escapeCode(text10) {
-  return text10.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
+function escapeCode(text9) {
+  return text9.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
 
 // packages/handin-markdown/dist/python-text.js
@@ -1817,33 +1817,33 @@ var SPACE2 = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u2
 var WORD = String.raw`\p{L}\p{N}_`;
 var leadingSpace = new RegExp(`^[${SPACE2}]+`, "u");
 var trailingSpace = new RegExp(`[${SPACE2}]+$`, "u");
-function lstrip(text10) {
-  return text10.replace(leadingSpace, "");
+function lstrip(text9) {
+  return text9.replace(leadingSpace, "");
 }
-function rstrip(text10) {
-  return text10.replace(trailingSpace, "");
+function rstrip(text9) {
+  return text9.replace(trailingSpace, "");
 }
-function strip(text10) {
-  return rstrip(lstrip(text10));
+function strip(text9) {
+  return rstrip(lstrip(text9));
 }
-function rstripChars(text10, chars) {
-  let end2 = text10.length;
-  while (end2 > 0 && chars.includes(text10[end2 - 1]))
+function rstripChars(text9, chars) {
+  let end2 = text9.length;
+  while (end2 > 0 && chars.includes(text9[end2 - 1]))
     end2--;
-  return text10.slice(0, end2);
+  return text9.slice(0, end2);
 }
-function lstripChars(text10, chars) {
+function lstripChars(text9, chars) {
   let start = 0;
-  while (start < text10.length && chars.includes(text10[start]))
+  while (start < text9.length && chars.includes(text9[start]))
     start++;
-  return text10.slice(start);
+  return text9.slice(start);
 }
-function expandTabs(text10, size) {
-  if (!text10.includes("	"))
-    return text10;
+function expandTabs(text9, size) {
+  if (!text9.includes("	"))
+    return text9;
   let out = "";
   let column = 0;
-  for (const char of text10) {
+  for (const char of text9) {
     if (char === "	") {
       const spaces = size - column % size;
       out += " ".repeat(spaces);
@@ -1897,17 +1897,17 @@ var BlockParser = class {
     return this.state[this.state.length - 1] === state;
   }
   parseDocument(lines) {
-    const root7 = new Element("div");
-    this.parseChunk(root7, lines.join("\n"));
-    return root7;
+    const root6 = new Element("div");
+    this.parseChunk(root6, lines.join("\n"));
+    return root6;
   }
   /** `util.nearing_recursion_limit()`, which keeps Python-Markdown from quoting deeper. */
   nearingRecursionLimit() {
     return this.frames > QUOTE_LIMIT;
   }
-  parseChunk(parent, text10) {
+  parseChunk(parent, text9) {
     this.enter();
-    this.parseBlocks(parent, text10.split("\n\n"));
+    this.parseBlocks(parent, text9.split("\n\n"));
     this.frames--;
   }
   parseBlocks(parent, blocks) {
@@ -1937,13 +1937,13 @@ function isCodeBlock(element6) {
 function wrapTextInParagraph(item) {
   if (!item.text)
     return;
-  const paragraph4 = new Element("p");
-  paragraph4.setText(item.text, item.atomic);
+  const paragraph3 = new Element("p");
+  paragraph3.setText(item.text, item.atomic);
   item.setText("");
-  item.insert(0, paragraph4);
+  item.insert(0, paragraph3);
 }
-function detab(text10) {
-  const lines = text10.split("\n");
+function detab(text9) {
+  const lines = text9.split("\n");
   const kept = [];
   for (const line of lines) {
     if (line.startsWith(INDENT))
@@ -1955,9 +1955,9 @@ function detab(text10) {
   }
   return [kept.join("\n"), lines.slice(kept.length).join("\n")];
 }
-function looseDetab(text10, level) {
+function looseDetab(text9, level) {
   const indent2 = " ".repeat(TAB * level);
-  return text10.split("\n").map((line) => line.startsWith(indent2) ? line.slice(indent2.length) : line).join("\n");
+  return text9.split("\n").map((line) => line.startsWith(indent2) ? line.slice(indent2.length) : line).join("\n");
 }
 function emptyBlock() {
   return {
@@ -1973,18 +1973,18 @@ function emptyBlock() {
       }
       const sibling = parent.last;
       if (isCodeBlock(sibling)) {
-        const code4 = sibling.children[0];
-        code4.setText(`${code4.text}${filler}`, true);
+        const code3 = sibling.children[0];
+        code3.setText(`${code3.text}${filler}`, true);
       }
     }
   };
 }
-function listIndent(parser) {
+function listIndent(parser2) {
   const indentPattern = /^((?: {4})+)/;
   function level(parent, block) {
     const match = indentPattern.exec(block);
     const indentLevel = match ? match[1].length / TAB : 0;
-    let level2 = parser.isState("list") ? 1 : 0;
+    let level2 = parser2.isState("list") ? 1 : 0;
     let sibling = parent;
     while (indentLevel > level2) {
       const child = sibling.last;
@@ -1998,24 +1998,24 @@ function listIndent(parser) {
     return [level2, sibling];
   }
   return {
-    test: (parent, block) => block.startsWith(INDENT) && !parser.isState("detabbed") && (ITEM_TYPES.includes(parent.tag) || parent.last !== void 0 && LIST_TYPES.includes(parent.last.tag)),
+    test: (parent, block) => block.startsWith(INDENT) && !parser2.isState("detabbed") && (ITEM_TYPES.includes(parent.tag) || parent.last !== void 0 && LIST_TYPES.includes(parent.last.tag)),
     run(parent, blocks) {
       let block = blocks.shift();
       const [depth, sibling] = level(parent, block);
       block = looseDetab(block, depth);
-      parser.state.push("detabbed");
+      parser2.state.push("detabbed");
       if (ITEM_TYPES.includes(parent.tag)) {
         const last = parent.last;
-        parser.parseBlocks(last && LIST_TYPES.includes(last.tag) ? last : parent, [block]);
+        parser2.parseBlocks(last && LIST_TYPES.includes(last.tag) ? last : parent, [block]);
       } else if (ITEM_TYPES.includes(sibling.tag)) {
-        parser.parseBlocks(sibling, [block]);
+        parser2.parseBlocks(sibling, [block]);
       } else if (sibling.last && ITEM_TYPES.includes(sibling.last.tag)) {
         wrapTextInParagraph(sibling.last);
-        parser.parseChunk(sibling.last, block);
+        parser2.parseChunk(sibling.last, block);
       } else {
-        parser.parseBlocks(Element.sub(sibling, "li"), [block]);
+        parser2.parseBlocks(Element.sub(sibling, "li"), [block]);
       }
-      parser.state.pop();
+      parser2.state.pop();
     }
   };
 }
@@ -2024,14 +2024,14 @@ function codeBlock() {
     test: (_parent, block) => block.startsWith(INDENT),
     run(parent, blocks) {
       const sibling = parent.last;
-      const [code4, rest] = detab(blocks.shift());
+      const [code3, rest] = detab(blocks.shift());
       if (isCodeBlock(sibling)) {
         const element6 = sibling.children[0];
         element6.setText(`${element6.text}
-${escapeCode(rstrip(code4))}
+${escapeCode(rstrip(code3))}
 `, true);
       } else {
-        Element.sub(Element.sub(parent, "pre"), "code").setText(`${escapeCode(rstrip(code4))}
+        Element.sub(Element.sub(parent, "pre"), "code").setText(`${escapeCode(rstrip(code3))}
 `, true);
       }
       if (rest)
@@ -2039,7 +2039,7 @@ ${escapeCode(rstrip(code4))}
     }
   };
 }
-function hashHeader(parser) {
+function hashHeader(parser2) {
   const pattern = /(?:^|\n)(#{1,6})((?:\\[^\n]|[^\\])*?)#*(?:\n|$)/u;
   return {
     test: (_parent, block) => pattern.test(block),
@@ -2049,7 +2049,7 @@ function hashHeader(parser) {
       const before = block.slice(0, match.index);
       const after = block.slice(match.index + match[0].length);
       if (before)
-        parser.parseBlocks(parent, [before]);
+        parser2.parseBlocks(parent, [before]);
       Element.sub(parent, `h${match[1].length}`).setText(strip(match[2]));
       if (after)
         blocks.unshift(after);
@@ -2068,7 +2068,7 @@ function setextHeader() {
     }
   };
 }
-function horizontalRule(parser) {
+function horizontalRule(parser2) {
   const pattern = /(?<![^\n]) {0,3}(?=(?<rule>(?:-+ {0,2}){3,}|(?:_+ {0,2}){3,}|(?:\*+ {0,2}){3,}))\k<rule> *(?![^\n])/u;
   let match = null;
   return {
@@ -2081,7 +2081,7 @@ function horizontalRule(parser) {
       const rule = match;
       const before = rstripChars(block.slice(0, rule.index), "\n");
       if (before)
-        parser.parseBlocks(parent, [before]);
+        parser2.parseBlocks(parent, [before]);
       Element.sub(parent, "hr");
       const after = lstripChars(block.slice(rule.index + rule[0].length), "\n");
       if (after)
@@ -2105,7 +2105,7 @@ ${line}`;
   }
   return items;
 }
-function list(parser, tag, start) {
+function list(parser2, tag, start) {
   return {
     test: (_parent, block) => start.test(block),
     run(parent, blocks) {
@@ -2122,26 +2122,26 @@ function list(parser, tag, start) {
           lastChild.tail = "";
         }
         const item = Element.sub(listElement, "li");
-        parser.state.push("looselist");
-        parser.parseBlocks(item, [items.shift()]);
-        parser.state.pop();
+        parser2.state.push("looselist");
+        parser2.parseBlocks(item, [items.shift()]);
+        parser2.state.pop();
       } else if (LIST_TYPES.includes(parent.tag)) {
         listElement = parent;
       } else {
         listElement = Element.sub(parent, tag);
       }
-      parser.state.push("list");
+      parser2.state.push("list");
       for (const item of items) {
         if (item.startsWith(INDENT))
-          parser.parseBlocks(listElement.last, [item]);
+          parser2.parseBlocks(listElement.last, [item]);
         else
-          parser.parseBlocks(Element.sub(listElement, "li"), [item]);
+          parser2.parseBlocks(Element.sub(listElement, "li"), [item]);
       }
-      parser.state.pop();
+      parser2.state.pop();
     }
   };
 }
-function blockQuote(parser) {
+function blockQuote(parser2) {
   const pattern = /(^|\n) {0,3}> ?([^\n]*)/u;
   function clean(line) {
     const match = pattern.exec(line);
@@ -2150,23 +2150,23 @@ function blockQuote(parser) {
     return match ? match[2] : line;
   }
   return {
-    test: (_parent, block) => pattern.test(block) && !parser.nearingRecursionLimit(),
+    test: (_parent, block) => pattern.test(block) && !parser2.nearingRecursionLimit(),
     run(parent, blocks) {
       let block = blocks.shift();
       const match = pattern.exec(block);
       if (match) {
-        parser.parseBlocks(parent, [block.slice(0, match.index)]);
+        parser2.parseBlocks(parent, [block.slice(0, match.index)]);
         block = block.slice(match.index).split("\n").map(clean).join("\n");
       }
       const sibling = parent.last;
       const quote = sibling?.tag === "blockquote" ? sibling : Element.sub(parent, "blockquote");
-      parser.state.push("blockquote");
-      parser.parseChunk(quote, block);
-      parser.state.pop();
+      parser2.state.push("blockquote");
+      parser2.parseChunk(quote, block);
+      parser2.state.pop();
     }
   };
 }
-function reference(parser) {
+function reference(parser2) {
   const pattern = new RegExp(String.raw`(?<![^\n]) {0,3}\[([^\[\]]*)\]: *\n? *([^${SPACE2}]+) *(?:\n *)?((["'])([^\n]*)\4 *|\(([^\n]*)\) *)?(?![^\n])`, "u");
   return {
     test: (_parent, block) => pattern.test(block),
@@ -2175,7 +2175,7 @@ function reference(parser) {
       const match = pattern.exec(block);
       const id = strip(match[1]).toLowerCase();
       const href = rstripChars(lstripChars(match[2], "<"), ">");
-      parser.references.set(id, { href, title: match[5] || (match[6] ?? null) });
+      parser2.references.set(id, { href, title: match[5] || (match[6] ?? null) });
       const end2 = match.index + match[0].length;
       if (strip(block.slice(end2)))
         blocks.unshift(lstripChars(block.slice(end2), "\n"));
@@ -2184,14 +2184,14 @@ function reference(parser) {
     }
   };
 }
-function paragraph(parser) {
+function paragraph(parser2) {
   return {
     test: () => true,
     run(parent, blocks) {
       const block = blocks.shift();
       if (!strip(block))
         return;
-      if (!parser.isState("list")) {
+      if (!parser2.isState("list")) {
         Element.sub(parent, "p").setText(lstrip(block));
         return;
       }
@@ -2290,20 +2290,20 @@ var endTagFind = new RegExp(`</${S}*([a-zA-Z][-.a-zA-Z0-9:_]*)${S}*>`, "uy");
 var declName = new RegExp(`[a-zA-Z][-_.a-zA-Z0-9]*${S}*`, "uy");
 var markedSectionClose = new RegExp(`\\]${S}*\\]${S}*>`, "gu");
 var msMarkedSectionClose = new RegExp(`\\]${S}*>`, "gu");
-function matchAt(pattern, text10, at) {
+function matchAt(pattern, text9, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text10);
+  return pattern.exec(text9);
 }
-function searchFrom(pattern, text10, from) {
+function searchFrom(pattern, text9, from) {
   pattern.lastIndex = from;
-  return pattern.exec(text10);
+  return pattern.exec(text9);
 }
-function codePoints(text10, start, end2) {
+function codePoints(text9, start, end2) {
   let points = 0;
   for (let at = start; at < end2; at++) {
-    const unit = text10.charCodeAt(at);
+    const unit = text9.charCodeAt(at);
     if (unit >= 55296 && unit <= 56319 && at + 1 < end2) {
-      const next = text10.charCodeAt(at + 1);
+      const next = text9.charCodeAt(at + 1);
       if (next >= 56320 && next <= 57343)
         at++;
     }
@@ -2311,17 +2311,17 @@ function codePoints(text10, start, end2) {
   }
   return points;
 }
-function advanceCodePoints(text10, start, points) {
+function advanceCodePoints(text9, start, points) {
   let at = start;
-  for (let left = points; left > 0 && at < text10.length; left--) {
-    const unit = text10.charCodeAt(at);
-    at += unit >= 55296 && unit <= 56319 && at + 1 < text10.length && (text10.charCodeAt(at + 1) & 64512) === 56320 ? 2 : 1;
+  for (let left = points; left > 0 && at < text9.length; left--) {
+    const unit = text9.charCodeAt(at);
+    at += unit >= 55296 && unit <= 56319 && at + 1 < text9.length && (text9.charCodeAt(at + 1) & 64512) === 56320 ? 2 : 1;
   }
   return at;
 }
-function count(text10, char, start, end2) {
+function count(text9, char, start, end2) {
   let found = 0;
-  for (let at = text10.indexOf(char, start); at !== -1 && at < end2; at = text10.indexOf(char, at + 1))
+  for (let at = text9.indexOf(char, start); at !== -1 && at < end2; at = text9.indexOf(char, at + 1))
     found++;
   return found;
 }
@@ -2668,8 +2668,8 @@ var HtmlExtractor = class extends PythonHtmlParser {
     const match = searchFrom(endEndTag, this.rawdata, start);
     return match ? this.rawdata.slice(start, match.index + 1) : `</${tag}>`;
   }
-  followedByBlankLine(text10) {
-    return blankLine.test(this.rawdata.slice(this.position(codePoints(text10, 0, text10.length))));
+  followedByBlankLine(text9) {
+    return blankLine.test(this.rawdata.slice(this.position(codePoints(text9, 0, text9.length))));
   }
   handleStarttag(tag) {
     if (tag === "hr") {
@@ -2680,30 +2680,30 @@ var HtmlExtractor = class extends PythonHtmlParser {
       this.inraw = true;
       this.cleandoc.push("\n");
     }
-    const text10 = this.starttagText ?? "";
+    const text9 = this.starttagText ?? "";
     if (this.inraw) {
       this.stack.push(tag);
-      this.cache.push(text10);
+      this.cache.push(text9);
     } else {
-      this.cleandoc.push(text10);
+      this.cleandoc.push(text9);
       if (PythonHtmlParser.CDATA_CONTENT_ELEMENTS.includes(tag))
         this.clearCdataMode();
     }
   }
   handleEndtag(tag) {
-    const text10 = this.endtagText(tag);
+    const text9 = this.endtagText(tag);
     if (!this.inraw) {
-      this.cleandoc.push(text10);
+      this.cleandoc.push(text9);
       return;
     }
-    this.cache.push(text10);
+    this.cache.push(text9);
     if (this.stack.includes(tag)) {
       while (this.stack.length)
         if (this.stack.pop() === tag)
           break;
     }
     if (this.stack.length === 0) {
-      if (this.followedByBlankLine(text10))
+      if (this.followedByBlankLine(text9))
         this.cache.push("\n");
       else
         this.intail = true;
@@ -2725,15 +2725,15 @@ var HtmlExtractor = class extends PythonHtmlParser {
     if (this.inraw || this.intail) {
       this.cache.push(data);
     } else if (this.atLineStart() && isBlock) {
-      let html7 = data;
+      let html6 = data;
       if (this.followedByBlankLine(data))
-        html7 += "\n";
+        html6 += "\n";
       else
         this.intail = true;
       const item = this.cleandoc[this.cleandoc.length - 1] ?? "";
       if (!item.endsWith("\n\n") && item.endsWith("\n"))
         this.cleandoc.push("\n");
-      this.cleandoc.push(this.stash.store(html7));
+      this.cleandoc.push(this.stash.store(html6));
       this.cleandoc.push("\n\n");
     } else {
       this.cleandoc.push(data);
@@ -2842,8 +2842,8 @@ function htmlPlaceholder(index2) {
 var HtmlStash = class {
   rawHtmlBlocks = [];
   /** Keeps `html` and returns the placeholder that stands for it in the text. */
-  store(html7) {
-    this.rawHtmlBlocks.push(html7);
+  store(html6) {
+    this.rawHtmlBlocks.push(html6);
     return htmlPlaceholder(this.rawHtmlBlocks.length - 1);
   }
 };
@@ -3111,18 +3111,18 @@ var NOT_WORD_AFTER = `(?![${WORD}])`;
 function end(match) {
   return match.index + match[0].length;
 }
-function matchAt2(pattern, text10, at) {
+function matchAt2(pattern, text9, at) {
   pattern.lastIndex = at;
-  return pattern.exec(text10);
+  return pattern.exec(text9);
 }
 var backtick = {
   name: "backtick",
   regex: /(?:(?<!\\)((?:\\{2})+)(?=`+)|(?<!\\)(`+)(.+?)(?<!`)\2(?!`))/gsu,
   handle(match) {
     if (match[3]) {
-      const code4 = new Element("code");
-      code4.setText(escapeCode(strip(match[3])), true);
-      return [code4, match.index, end(match)];
+      const code3 = new Element("code");
+      code3.setText(escapeCode(strip(match[3])), true);
+      return [code3, match.index, end(match)];
     }
     return [match[1].replaceAll("\\\\", `${STX}92${ETX}`), match.index, end(match)];
   }
@@ -3150,10 +3150,10 @@ function bracketText(data, index2) {
   }
   return [data.slice(index2), at, false];
 }
-function dequote(text10) {
-  if (text10.startsWith('"') && text10.endsWith('"') || text10.startsWith("'") && text10.endsWith("'"))
-    return text10.slice(1, -1);
-  return text10;
+function dequote(text9) {
+  if (text9.startsWith('"') && text9.endsWith('"') || text9.startsWith("'") && text9.endsWith("'"))
+    return text9.slice(1, -1);
+  return text9;
 }
 var LINK_TARGET = new RegExp(`\\([${SPACE2}]*(?:(<[^<>]*>)[${SPACE2}]*(?:('[^']*'|"[^"]*")[${SPACE2}]*)?\\))?`, "suy");
 var TITLE_SPACE = new RegExp(`[${SPACE2}]`, "gu");
@@ -3244,15 +3244,15 @@ function linkTarget(data, start, context) {
   href = strip(context.unescape(href));
   return [href, title, index2, handled];
 }
-function linkElement(tag, href, title, text10, context) {
+function linkElement(tag, href, title, text9, context) {
   const element6 = new Element(tag);
   element6.attributes.set(tag === "a" ? "href" : "src", href);
   if (title !== null)
     element6.attributes.set("title", title);
   if (tag === "a")
-    element6.setText(text10);
+    element6.setText(text9);
   else
-    element6.attributes.set("alt", context.unescape(text10));
+    element6.attributes.set("alt", context.unescape(text9));
   return element6;
 }
 function inlineLink(name, regex, tag) {
@@ -3260,13 +3260,13 @@ function inlineLink(name, regex, tag) {
     name,
     regex,
     handle(match, data, context) {
-      const [text10, index2, textHandled] = bracketText(data, end(match));
+      const [text9, index2, textHandled] = bracketText(data, end(match));
       if (!textHandled)
         return [null, null, null];
       const [href, title, linkEnd, handled] = linkTarget(data, index2, context);
       if (!handled)
         return [null, null, null];
-      return [linkElement(tag, href, title, text10, context), match.index, linkEnd];
+      return [linkElement(tag, href, title, text9, context), match.index, linkEnd];
     }
   };
 }
@@ -3277,24 +3277,24 @@ function referenceLink(name, regex, tag, short) {
     name,
     regex,
     handle(match, data, context) {
-      const [text10, index2, textHandled] = bracketText(data, end(match));
+      const [text9, index2, textHandled] = bracketText(data, end(match));
       if (!textHandled)
         return [null, null, null];
       let id;
       let idEnd = index2;
       if (short)
-        id = text10.toLowerCase();
+        id = text9.toLowerCase();
       else {
         const idMatch = matchAt2(REFERENCE_ID, data, index2);
         if (!idMatch)
           return [null, null, null];
-        id = idMatch[1].toLowerCase() || text10.toLowerCase();
+        id = idMatch[1].toLowerCase() || text9.toLowerCase();
         idEnd = end(idMatch);
       }
       const target = context.references.get(id.replace(SPACE_RUN, " "));
       if (!target)
         return [null, match.index, idEnd];
-      return [linkElement(tag, target.href, target.title || null, text10, context), match.index, idEnd];
+      return [linkElement(tag, target.href, target.title || null, text9, context), match.index, idEnd];
     }
   };
 }
@@ -3302,10 +3302,10 @@ var autolink = {
   name: "autolink",
   regex: /<((?:[Ff]|[Hh][Tt])[Tt][Pp][Ss]?:\/\/[^<>]*)>/gsu,
   handle(match, _data, context) {
-    const link3 = new Element("a");
-    link3.attributes.set("href", context.unescape(match[1]));
-    link3.setText(match[1], true);
-    return [link3, match.index, end(match)];
+    const link2 = new Element("a");
+    link2.attributes.set("href", context.unescape(match[1]));
+    link2.setText(match[1], true);
+    return [link2, match.index, end(match)];
   }
 };
 var automail = {
@@ -3316,14 +3316,14 @@ var automail = {
     if (email.startsWith("mailto:"))
       email = email.slice("mailto:".length);
     const letters = [...email].map((letter) => {
-      const code4 = letter.codePointAt(0);
-      const entity = CODEPOINT_TO_ENTITY.get(code4);
-      return entity ? `${AMP_SUBSTITUTE}${entity};` : `${AMP_SUBSTITUTE}#${code4};`;
+      const code3 = letter.codePointAt(0);
+      const entity = CODEPOINT_TO_ENTITY.get(code3);
+      return entity ? `${AMP_SUBSTITUTE}${entity};` : `${AMP_SUBSTITUTE}#${code3};`;
     });
-    const link3 = new Element("a");
-    link3.setText(letters.join(""), true);
-    link3.attributes.set("href", [...`mailto:${email}`].map((letter) => `${AMP_SUBSTITUTE}#${letter.codePointAt(0)};`).join(""));
-    return [link3, match.index, end(match)];
+    const link2 = new Element("a");
+    link2.setText(letters.join(""), true);
+    link2.attributes.set("href", [...`mailto:${email}`].map((letter) => `${AMP_SUBSTITUTE}#${letter.codePointAt(0)};`).join(""));
+    return [link2, match.index, end(match)];
   }
 };
 var lineBreak = {
@@ -3352,13 +3352,13 @@ function emphasis(name, marker, forms) {
     let last = lastChild;
     let offset = 0;
     let pos = 0;
-    const link3 = (text10) => {
-      if (!text10)
+    const link2 = (text9) => {
+      if (!text9)
         return;
       if (last)
-        last.tail = text10;
+        last.tail = text9;
       else
-        parent.setText(text10);
+        parent.setText(text9);
     };
     while (pos < data.length) {
       if (!matchAt2(markerAt, data, pos)) {
@@ -3370,7 +3370,7 @@ function emphasis(name, marker, forms) {
         const match = matchAt2(forms[index2].pattern, data, pos);
         if (!match)
           continue;
-        link3(data.slice(offset, match.index));
+        link2(data.slice(offset, match.index));
         const element6 = build(match, forms[index2], index2);
         parent.append(element6);
         last = element6;
@@ -3380,7 +3380,7 @@ function emphasis(name, marker, forms) {
       if (!matched)
         pos++;
     }
-    link3(data.slice(offset));
+    link2(data.slice(offset));
   }
   function build(match, { builder, tags }, index2) {
     const outer = new Element(tags[0]);
@@ -3451,14 +3451,14 @@ var INLINE_PATTERNS = [
 // packages/handin-markdown/dist/serializer.js
 var HTML_EMPTY = /* @__PURE__ */ new Set(["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"]);
 var LONE_AMPERSAND = /&(?!(?:#[0-9]+|#x[0-9a-f]+|[0-9a-z]+);)/giu;
-function escapeText(text10) {
-  let escaped = text10;
+function escapeText(text9) {
+  let escaped = text9;
   if (escaped.includes("&"))
     escaped = escaped.replace(LONE_AMPERSAND, "&amp;");
   return escaped.replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 }
-function escapeAttribute(text10) {
-  return escapeText(text10).replaceAll('"', "&quot;");
+function escapeAttribute(text9) {
+  return escapeText(text9).replaceAll('"', "&quot;");
 }
 function write(out, element6) {
   const tag = element6.tag;
@@ -3496,33 +3496,33 @@ var InlineTreeProcessor = class {
     this.references = references;
     this.htmlStash = htmlStash;
   }
-  unescape(text10) {
-    return text10.replace(PLACEHOLDER2, (_whole, id) => {
+  unescape(text9) {
+    return text9.replace(PLACEHOLDER2, (_whole, id) => {
       const value2 = this.stashed.get(id);
       if (value2 === void 0)
         return "";
       return typeof value2 === "string" ? value2 : [...value2.itertext()].join("");
     });
   }
-  unescapeHtml(text10) {
-    return text10.replace(PLACEHOLDER2, (_whole, id) => {
+  unescapeHtml(text9) {
+    return text9.replace(PLACEHOLDER2, (_whole, id) => {
       const value2 = this.stashed.get(id);
       if (value2 === void 0)
         return "";
       return typeof value2 === "string" ? `\\${value2}` : serializeXhtml(value2);
     });
   }
-  run(root7) {
-    const stack = [root7];
+  run(root6) {
+    const stack = [root6];
     while (stack.length) {
       const current = stack.pop();
       const insertQueue = [];
       for (let index2 = 0; index2 < current.children.length; index2++) {
         const child = current.children[index2];
         if (child.text && !child.atomic) {
-          const text10 = child.text;
+          const text9 = child.text;
           child.setText(null);
-          const made = this.processPlaceholders(this.handleInline(text10, false), child, true, false);
+          const made = this.processPlaceholders(this.handleInline(text9, false), child, true, false);
           for (const element6 of made)
             stack.push(element6);
           insertQueue.push([child, made]);
@@ -3557,17 +3557,17 @@ var InlineTreeProcessor = class {
   handleInline(data, atomic, patternIndex = 0) {
     if (atomic)
       return data;
-    let text10 = data;
+    let text9 = data;
     let startIndex = 0;
     let index2 = patternIndex;
     while (index2 < INLINE_PATTERNS.length) {
-      const [next, matched, nextStart] = this.applyPattern(INLINE_PATTERNS[index2], text10, index2, startIndex);
-      text10 = next;
+      const [next, matched, nextStart] = this.applyPattern(INLINE_PATTERNS[index2], text9, index2, startIndex);
+      text9 = next;
       startIndex = nextStart;
       if (!matched)
         index2++;
     }
-    return text10;
+    return text9;
   }
   applyPattern(pattern, data, patternIndex, from) {
     let startIndex = from;
@@ -3607,18 +3607,18 @@ var InlineTreeProcessor = class {
   /** `__processPlaceholders`: the text with its placeholders turned back into elements. */
   processPlaceholders(data, parent, isText, atomic) {
     const result = [];
-    const linkText = (text10, textAtomic = false) => {
-      if (!text10)
+    const linkText = (text9, textAtomic = false) => {
+      if (!text9)
         return;
       const last = result[result.length - 1];
       if (last)
-        last.tail = last.tail ? last.tail + text10 : text10;
+        last.tail = last.tail ? last.tail + text9 : text9;
       else if (!isText)
-        parent.tail = parent.tail ? parent.tail + text10 : text10;
+        parent.tail = parent.tail ? parent.tail + text9 : text9;
       else if (parent.text)
-        parent.setText(parent.text + text10);
+        parent.setText(parent.text + text9);
       else
-        parent.setText(text10, textAtomic);
+        parent.setText(text9, textAtomic);
     };
     let startIndex = 0;
     while (true) {
@@ -3656,17 +3656,17 @@ var InlineTreeProcessor = class {
     }
   }
   processElementText(node2, subnode, isText) {
-    let text10;
+    let text9;
     let atomic = false;
     if (isText) {
-      text10 = subnode.text;
+      text9 = subnode.text;
       atomic = subnode.atomic;
       subnode.setText(null);
     } else {
-      text10 = subnode.tail;
+      text9 = subnode.tail;
       subnode.tail = null;
     }
-    const made = this.processPlaceholders(text10, subnode, isText, atomic);
+    const made = this.processPlaceholders(text9, subnode, isText, atomic);
     const position4 = !isText && node2 !== subnode ? node2.children.indexOf(subnode) + 1 : 0;
     for (const element6 of made.reverse())
       node2.insert(position4, element6);
@@ -3677,27 +3677,27 @@ var InlineTreeProcessor = class {
 var ANY_PLACEHOLDER = htmlPlaceholder("([0-9]+)");
 var PLACEHOLDER3 = new RegExp(`<p>${ANY_PLACEHOLDER}</p>|${ANY_PLACEHOLDER}`, "g");
 var TAG_NAME = /^<\/?([^ >]+)/;
-function isBlockLevelHtml(html7) {
-  const match = TAG_NAME.exec(html7);
+function isBlockLevelHtml(html6) {
+  const match = TAG_NAME.exec(html6);
   if (!match)
     return false;
   return "!?@%".includes(match[1][0]) || isBlockLevel(match[1]);
 }
-function restoreRawHtml(text10, stash) {
+function restoreRawHtml(text9, stash) {
   if (!stash.rawHtmlBlocks.length)
-    return text10;
+    return text9;
   const replacements = /* @__PURE__ */ new Map();
-  stash.rawHtmlBlocks.forEach((html7, index2) => {
-    if (isBlockLevelHtml(html7))
-      replacements.set(`<p>${htmlPlaceholder(index2)}</p>`, html7);
-    replacements.set(htmlPlaceholder(index2), html7);
+  stash.rawHtmlBlocks.forEach((html6, index2) => {
+    if (isBlockLevelHtml(html6))
+      replacements.set(`<p>${htmlPlaceholder(index2)}</p>`, html6);
+    replacements.set(htmlPlaceholder(index2), html6);
   });
-  let current = text10;
+  let current = text9;
   for (let round = 0; round <= stash.rawHtmlBlocks.length; round++) {
     const next = current.replace(PLACEHOLDER3, (key2) => {
-      const html7 = replacements.get(key2);
-      if (html7 !== void 0)
-        return html7;
+      const html6 = replacements.get(key2);
+      if (html6 !== void 0)
+        return html6;
       const inner = replacements.get(key2.slice(3, -4));
       return inner === void 0 ? key2 : `<p>${inner}</p>`;
     });
@@ -3707,8 +3707,8 @@ function restoreRawHtml(text10, stash) {
   }
   return current;
 }
-function restoreAmpersands(text10) {
-  return text10.replaceAll(AMP_SUBSTITUTE, "&");
+function restoreAmpersands(text9) {
+  return text9.replaceAll(AMP_SUBSTITUTE, "&");
 }
 
 // packages/handin-markdown/dist/tree-processors.js
@@ -3724,24 +3724,24 @@ function prettifyElement(element6) {
   if (!element6.tail || !strip(element6.tail))
     element6.tail = "\n";
 }
-function prettify(root7) {
-  prettifyElement(root7);
-  for (const br of root7.iter("br"))
+function prettify(root6) {
+  prettifyElement(root6);
+  for (const br of root6.iter("br"))
     br.tail = !br.tail || !strip(br.tail) ? "\n" : `
 ${br.tail}`;
-  for (const pre of root7.iter("pre")) {
-    const code4 = pre.children[0];
-    if (code4?.tag === "code" && !code4.children.length && code4.text !== null)
-      code4.setText(`${rstrip(code4.text)}
+  for (const pre of root6.iter("pre")) {
+    const code3 = pre.children[0];
+    if (code3?.tag === "code" && !code3.children.length && code3.text !== null)
+      code3.setText(`${rstrip(code3.text)}
 `, true);
   }
 }
 var ESCAPED = new RegExp(`${STX}([0-9]+)${ETX}`, "g");
-function unescapeText(text10) {
-  return text10.replace(ESCAPED, (_whole, code4) => String.fromCodePoint(Number(code4)));
+function unescapeText(text9) {
+  return text9.replace(ESCAPED, (_whole, code3) => String.fromCodePoint(Number(code3)));
 }
-function unescapeEscapes(root7) {
-  for (const element6 of root7.iter()) {
+function unescapeEscapes(root6) {
+  for (const element6 of root6.iter()) {
     if (element6.text && element6.tag !== "code")
       element6.setText(unescapeText(element6.text), element6.atomic);
     if (element6.tail)
@@ -3753,8 +3753,8 @@ function unescapeEscapes(root7) {
 
 // packages/handin-markdown/dist/markdown.js
 function normalizeWhitespace(source) {
-  const text10 = source.replaceAll(STX, "").replaceAll(ETX, "").replace(/\r\n?/g, "\n");
-  return expandTabs(`${text10}
+  const text9 = source.replaceAll(STX, "").replaceAll(ETX, "").replace(/\r\n?/g, "\n");
+  return expandTabs(`${text9}
 
 `, 4).replace(/(?<=\n) +\n/g, "\n");
 }
@@ -3768,13 +3768,13 @@ function renderPythonMarkdown(source) {
   if (!strip(source))
     return "";
   const stash = new HtmlStash();
-  const text10 = extractHtmlBlocks(normalizeWhitespace(source), stash);
-  const parser = new BlockParser();
-  const root7 = parser.parseDocument(text10.split("\n"));
-  new InlineTreeProcessor(parser.references, stash).run(root7);
-  prettify(root7);
-  unescapeEscapes(root7);
-  const document3 = serializeXhtml(root7);
+  const text9 = extractHtmlBlocks(normalizeWhitespace(source), stash);
+  const parser2 = new BlockParser();
+  const root6 = parser2.parseDocument(text9.split("\n"));
+  new InlineTreeProcessor(parser2.references, stash).run(root6);
+  prettify(root6);
+  unescapeEscapes(root6);
+  const document3 = serializeXhtml(root6);
   const start = document3.indexOf("<div>") + "<div>".length;
   const end2 = document3.lastIndexOf("</div>");
   const body3 = strip(document3.slice(start, end2));
@@ -3836,14 +3836,14 @@ function firstInvalidUtf8(bytes) {
       [needed, min] = [3, 65536];
     else
       return index2;
-    let code4 = byte & 255 >> needed + 2;
+    let code3 = byte & 255 >> needed + 2;
     for (let offset = 1; offset <= needed; offset++) {
       const next = bytes[index2 + offset];
       if (next === void 0 || (next & 192) !== 128)
         return index2;
-      code4 = code4 << 6 | next & 63;
+      code3 = code3 << 6 | next & 63;
     }
-    if (code4 < min || code4 > 1114111 || code4 >= 55296 && code4 <= 57343)
+    if (code3 < min || code3 > 1114111 || code3 >= 55296 && code3 <= 57343)
       return index2;
     index2 += needed + 1;
   }
@@ -3873,13 +3873,13 @@ function decodeReport(path2, bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 function fileLookupBeside(reportPath) {
-  const root7 = dirname(reportPath);
+  const root6 = dirname(reportPath);
   const folders = /* @__PURE__ */ new Map();
   const entries = (folder) => {
     let names = folders.get(folder);
     if (names === void 0) {
       try {
-        const listed = readdirSync(join(root7, folder), { withFileTypes: true });
+        const listed = readdirSync(join(root6, folder), { withFileTypes: true });
         names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Set() };
         for (let index2 = 0; index2 < listed.length; index2++) {
           const entry = listed[index2];
@@ -3914,8 +3914,8 @@ function fileLookupBeside(reportPath) {
     if (!throughLink)
       return actual;
     try {
-      realRoot ??= realpathSync(root7);
-      const inside = relative(realRoot, realpathSync(join(root7, actual)));
+      realRoot ??= realpathSync(root6);
+      const inside = relative(realRoot, realpathSync(join(root6, actual)));
       if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
         return { linkOutside: actual };
     } catch {
@@ -3931,29 +3931,29 @@ function readOrExplain(file, read) {
     throw new ReportInputError(`${file}: cannot read (${explainCode(error.code)})`);
   }
 }
-function explainCode(code4) {
-  return code4 === "EACCES" ? "permission denied" : code4 ?? "unknown error";
+function explainCode(code3) {
+  return code3 === "EACCES" ? "permission denied" : code3 ?? "unknown error";
 }
 function readReportText(path2) {
   try {
     return { file: path2, text: readFileSync(path2, "utf8") };
   } catch (error) {
-    const code4 = error.code;
-    if (code4 === "ENOENT" || code4 === "ENOTDIR")
+    const code3 = error.code;
+    if (code3 === "ENOENT" || code3 === "ENOTDIR")
       throw new ReportInputError(`${path2}: no such file or folder`);
-    if (code4 !== "EISDIR")
-      throw new ReportInputError(`${path2}: cannot read (${explainCode(code4)})`);
+    if (code3 !== "EISDIR")
+      throw new ReportInputError(`${path2}: cannot read (${explainCode(code3)})`);
   }
   const file = resolveReportPath(path2);
   return { file, text: readOrExplain(file, () => readFileSync(file, "utf8")) };
 }
 function readReport(path2) {
   const { file, text: read } = readReportText(path2);
-  let text10 = read;
-  if (text10.includes("�") || text10.slice(0, 8e3).includes("\0")) {
-    text10 = decodeReport(file, readOrExplain(file, () => readFileSync(file)));
+  let text9 = read;
+  if (text9.includes("�") || text9.slice(0, 8e3).includes("\0")) {
+    text9 = decodeReport(file, readOrExplain(file, () => readFileSync(file)));
   }
-  return { path: file, text: text10, files: fileLookupBeside(file) };
+  return { path: file, text: text9, files: fileLookupBeside(file) };
 }
 
 // node_modules/.pnpm/property-information@7.2.0/node_modules/property-information/lib/util/schema.js
@@ -3984,9 +3984,9 @@ Schema.prototype.space = void 0;
 function merge(definitions, space2) {
   const property = {};
   const normal = {};
-  for (const definition3 of definitions) {
-    Object.assign(property, definition3.property);
-    Object.assign(normal, definition3.normal);
+  for (const definition2 of definitions) {
+    Object.assign(property, definition2.property);
+    Object.assign(normal, definition2.normal);
   }
   return new Schema(property, normal, space2);
 }
@@ -4072,8 +4072,8 @@ var DefinedInfo = class extends Info {
     mark(this, "space", space2);
     if (typeof mask2 === "number") {
       while (++index2 < checks.length) {
-        const check2 = checks[index2];
-        mark(this, checks[index2], (mask2 & types_exports[check2]) === types_exports[check2]);
+        const check = checks[index2];
+        mark(this, checks[index2], (mask2 & types_exports[check]) === types_exports[check]);
       }
     }
   }
@@ -4086,24 +4086,24 @@ function mark(values, key2, value2) {
 }
 
 // node_modules/.pnpm/property-information@7.2.0/node_modules/property-information/lib/util/create.js
-function create(definition3) {
+function create(definition2) {
   const properties2 = {};
   const normals = {};
-  for (const [property, value2] of Object.entries(definition3.properties)) {
+  for (const [property, value2] of Object.entries(definition2.properties)) {
     const info = new DefinedInfo(
       property,
-      definition3.transform(definition3.attributes || {}, property),
+      definition2.transform(definition2.attributes || {}, property),
       value2,
-      definition3.space
+      definition2.space
     );
-    if (definition3.mustUseProperty && definition3.mustUseProperty.includes(property)) {
+    if (definition2.mustUseProperty && definition2.mustUseProperty.includes(property)) {
       info.mustUseProperty = true;
     }
     properties2[property] = info;
     normals[normalize(property)] = property;
     normals[normalize(info.attribute)] = property;
   }
-  return new Schema(properties2, normals, definition3.space);
+  return new Schema(properties2, normals, definition2.space);
 }
 
 // node_modules/.pnpm/property-information@7.2.0/node_modules/property-information/lib/aria.js
@@ -5312,11 +5312,11 @@ function isChild(value2) {
     const value3 = record[key2];
     if (value3 && typeof value3 === "object") {
       if (!Array.isArray(value3)) return true;
-      const list5 = (
+      const list4 = (
         /** @type {ReadonlyArray<unknown>} */
         value3
       );
-      for (const item of list5) {
+      for (const item of list4) {
         if (typeof item !== "number" && typeof item !== "string") {
           return true;
         }
@@ -5529,10 +5529,10 @@ var deserializer = ($2, _) => {
         return as(new RegExp(source, flags), index2);
       }
       case MAP: {
-        const map3 = as(/* @__PURE__ */ new Map(), index2);
+        const map = as(/* @__PURE__ */ new Map(), index2);
         for (const [key2, index3] of value2)
-          map3.set(unpair(key2), unpair(index3));
-        return map3;
+          map.set(unpair(key2), unpair(index3));
+        return map;
       }
       case SET: {
         const set = as(/* @__PURE__ */ new Set(), index2);
@@ -5604,7 +5604,7 @@ var serializer = (strict, json, $2, _) => {
     $2.set(value2, index2);
     return index2;
   };
-  const pair2 = (value2) => {
+  const pair = (value2) => {
     if ($2.has(value2))
       return $2.get(value2);
     let [TYPE, type] = typeOf(value2);
@@ -5644,7 +5644,7 @@ var serializer = (strict, json, $2, _) => {
         const arr = [];
         const index2 = as([TYPE, arr], value2);
         for (const entry of value2)
-          arr.push(pair2(entry));
+          arr.push(pair(entry));
         return index2;
       }
       case OBJECT: {
@@ -5659,12 +5659,12 @@ var serializer = (strict, json, $2, _) => {
           }
         }
         if (json && "toJSON" in value2)
-          return pair2(value2.toJSON());
+          return pair(value2.toJSON());
         const entries = [];
         const index2 = as([TYPE, entries], value2);
         for (const key2 of keys(value2)) {
           if (strict || !shouldSkip(typeOf(value2[key2])))
-            entries.push([pair2(key2), pair2(value2[key2])]);
+            entries.push([pair(key2), pair(value2[key2])]);
         }
         return index2;
       }
@@ -5679,7 +5679,7 @@ var serializer = (strict, json, $2, _) => {
         const index2 = as([TYPE, entries], value2);
         for (const [key2, entry] of value2) {
           if (strict || !(shouldSkip(typeOf(key2)) || shouldSkip(typeOf(entry))))
-            entries.push([pair2(key2), pair2(entry)]);
+            entries.push([pair(key2), pair(entry)]);
         }
         return index2;
       }
@@ -5688,7 +5688,7 @@ var serializer = (strict, json, $2, _) => {
         const index2 = as([TYPE, entries], value2);
         for (const entry of value2) {
           if (strict || !shouldSkip(typeOf(entry)))
-            entries.push(pair2(entry));
+            entries.push(pair(entry));
         }
         return index2;
       }
@@ -5696,7 +5696,7 @@ var serializer = (strict, json, $2, _) => {
     const { message } = value2;
     return as([TYPE, { name: type, message }], value2);
   };
-  return pair2;
+  return pair;
 };
 var serialize = (value2, { json, lossy } = {}) => {
   const _ = [];
@@ -6107,32 +6107,32 @@ function properties(state, properties2) {
   }
   return result;
 }
-function propertyValue(state, definition3, key2, value2) {
-  return definition3 ? Array.isArray(value2) ? propertyValueMany(state, definition3, key2, value2) : propertyValuePrimitive(state, definition3, key2, value2) : void 0;
+function propertyValue(state, definition2, key2, value2) {
+  return definition2 ? Array.isArray(value2) ? propertyValueMany(state, definition2, key2, value2) : propertyValuePrimitive(state, definition2, key2, value2) : void 0;
 }
-function propertyValueMany(state, definition3, key2, values) {
+function propertyValueMany(state, definition2, key2, values) {
   let index2 = -1;
   const result = [];
   while (++index2 < values.length) {
-    const value2 = propertyValuePrimitive(state, definition3, key2, values[index2]);
+    const value2 = propertyValuePrimitive(state, definition2, key2, values[index2]);
     if (typeof value2 === "number" || typeof value2 === "string") {
       result.push(value2);
     }
   }
   return result;
 }
-function propertyValuePrimitive(state, definition3, key2, value2) {
+function propertyValuePrimitive(state, definition2, key2, value2) {
   if (typeof value2 !== "boolean" && typeof value2 !== "number" && typeof value2 !== "string") {
     return;
   }
   if (!safeProtocol(state, key2, value2)) {
     return;
   }
-  if (typeof definition3 === "object" && definition3.length > 1) {
+  if (typeof definition2 === "object" && definition2.length > 1) {
     let ok3 = false;
     let index2 = 0;
-    while (++index2 < definition3.length) {
-      const allowed = definition3[index2];
+    while (++index2 < definition2.length) {
+      const allowed = definition2[index2];
       if (allowed && typeof allowed === "object" && "flags" in allowed) {
         if (allowed.test(String(value2))) {
           ok3 = true;
@@ -6272,9 +6272,9 @@ function core(value2, options) {
     return value2;
   }
   return value2.replace(surrogatePairsRegex, surrogate).replace(controlCharactersRegex, basic);
-  function surrogate(pair2, index2, all6) {
+  function surrogate(pair, index2, all6) {
     return options.format(
-      (pair2.charCodeAt(0) - 55296) * 1024 + pair2.charCodeAt(1) - 56320 + 65536,
+      (pair.charCodeAt(0) - 55296) * 1024 + pair.charCodeAt(1) - 56320 + 65536,
       all6.charCodeAt(index2 + 2),
       options
     );
@@ -6306,15 +6306,15 @@ function charactersToExpression(subset) {
 
 // node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-hexadecimal.js
 var hexadecimalRegex = /[\dA-Fa-f]/;
-function toHexadecimal(code4, next, omit) {
-  const value2 = "&#x" + code4.toString(16).toUpperCase();
+function toHexadecimal(code3, next, omit) {
+  const value2 = "&#x" + code3.toString(16).toUpperCase();
   return omit && next && !hexadecimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
 }
 
 // node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/to-decimal.js
 var decimalRegex = /\d/;
-function toDecimal(code4, next, omit) {
-  const value2 = "&#" + String(code4);
+function toDecimal(code3, next, omit) {
+  const value2 = "&#" + String(code3);
   return omit && next && !decimalRegex.test(String.fromCharCode(next)) ? value2 : value2 + ";";
 }
 
@@ -6706,8 +6706,8 @@ for (key in characterEntitiesHtml4) {
   }
 }
 var notAlphanumericRegex = /[^\dA-Za-z]/;
-function toNamed(code4, next, omit, attribute) {
-  const character = String.fromCharCode(code4);
+function toNamed(code3, next, omit, attribute) {
+  const character = String.fromCharCode(code3);
   if (own3.call(characters, character)) {
     const name = characters[character];
     const value2 = "&" + name;
@@ -6720,19 +6720,19 @@ function toNamed(code4, next, omit, attribute) {
 }
 
 // node_modules/.pnpm/stringify-entities@4.0.4/node_modules/stringify-entities/lib/util/format-smart.js
-function formatSmart(code4, next, options) {
-  let numeric = toHexadecimal(code4, next, options.omitOptionalSemicolons);
+function formatSmart(code3, next, options) {
+  let numeric = toHexadecimal(code3, next, options.omitOptionalSemicolons);
   let named;
   if (options.useNamedReferences || options.useShortestReferences) {
     named = toNamed(
-      code4,
+      code3,
       next,
       options.omitOptionalSemicolons,
       options.attribute
     );
   }
   if ((options.useShortestReferences || !named) && options.useShortestReferences) {
-    const decimal = toDecimal(code4, next, options.omitOptionalSemicolons);
+    const decimal = toDecimal(code3, next, options.omitOptionalSemicolons);
     if (decimal.length < numeric.length) {
       numeric = decimal;
     }
@@ -6755,8 +6755,8 @@ function comment2(node2, _1, _2, state) {
     Object.assign({}, state.settings.characterReferences, {
       subset: bogusCommentEntitySubset
     })
-  ) + ">" : "<!--" + node2.value.replace(htmlCommentRegex, encode2) + "-->";
-  function encode2($0) {
+  ) + ">" : "<!--" + node2.value.replace(htmlCommentRegex, encode) + "-->";
+  function encode($0) {
     return stringifyEntities(
       $0,
       Object.assign({}, state.settings.characterReferences, {
@@ -7190,374 +7190,736 @@ function rehypeStringify(options) {
   }
 }
 
-// node_modules/.pnpm/devlop@1.1.0/node_modules/devlop/lib/default.js
-function ok() {
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/blockquote.js
+function blockquote(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "blockquote",
+    properties: {},
+    children: state.wrap(state.all(node2), true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/break.js
+function hardBreak(state, node2) {
+  const result = { type: "element", tagName: "br", properties: {}, children: [] };
+  state.patch(node2, result);
+  return [state.applyData(node2, result), { type: "text", value: "\n" }];
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/code.js
+function code(state, node2) {
+  const value2 = node2.value ? node2.value + "\n" : "";
+  const properties2 = {};
+  const language = node2.lang ? node2.lang.split(/\s+/) : [];
+  if (language.length > 0) {
+    properties2.className = ["language-" + language[0]];
+  }
+  let result = {
+    type: "element",
+    tagName: "code",
+    properties: properties2,
+    children: [{ type: "text", value: value2 }]
+  };
+  if (node2.meta) {
+    result.data = { meta: node2.meta };
+  }
+  state.patch(node2, result);
+  result = state.applyData(node2, result);
+  result = { type: "element", tagName: "pre", properties: {}, children: [result] };
+  state.patch(node2, result);
+  return result;
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/delete.js
+function strikethrough(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "del",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/emphasis.js
+function emphasis2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "em",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
 }
 
 // node_modules/.pnpm/micromark-util-character@2.1.1/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code4) {
+function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code4 !== null && (code4 < 32 || code4 === 127)
+    code3 !== null && (code3 < 32 || code3 === 127)
   );
 }
 var asciiDigit = regexCheck(/\d/);
 var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
 var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code4) {
-  return code4 !== null && code4 < -2;
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
 }
-function markdownLineEndingOrSpace(code4) {
-  return code4 !== null && (code4 < 0 || code4 === 32);
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
 }
-function markdownSpace(code4) {
-  return code4 === -2 || code4 === -1 || code4 === 32;
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
 }
 var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
 var unicodeWhitespace = regexCheck(/\s/);
 function regexCheck(regex) {
-  return check2;
-  function check2(code4) {
-    return code4 !== null && code4 > -1 && regex.test(String.fromCharCode(code4));
+  return check;
+  function check(code3) {
+    return code3 !== null && code3 > -1 && regex.test(String.fromCharCode(code3));
   }
 }
 
-// node_modules/.pnpm/fault@2.0.1/node_modules/fault/index.js
-var import_format = __toESM(require_format(), 1);
-var fault = Object.assign(create2(Error), {
-  eval: create2(EvalError),
-  range: create2(RangeError),
-  reference: create2(ReferenceError),
-  syntax: create2(SyntaxError),
-  type: create2(TypeError),
-  uri: create2(URIError)
-});
-function create2(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format, ...values) {
-    const reason = format ? (0, import_format.default)(format, ...values) : format;
-    return new Constructor(reason);
-  }
-}
-
-// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own5 = {}.hasOwnProperty;
-var markers = {
-  yaml: "-",
-  toml: "+"
-};
-function toMatters(options) {
+// node_modules/.pnpm/micromark-util-sanitize-uri@2.0.1/node_modules/micromark-util-sanitize-uri/index.js
+function normalizeUri(value2) {
   const result = [];
   let index2 = -1;
-  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result;
-}
-function matter(option2) {
-  let result = option2;
-  if (typeof result === "string") {
-    if (!own5.call(markers, result)) {
-      throw fault("Missing matter definition for `%s`", result);
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    };
-  } else if (typeof result !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result);
-  }
-  if (!own5.call(result, "type")) {
-    throw fault("Missing `type` in matter `%j`", result);
-  }
-  if (!own5.call(result, "fence") && !own5.call(result, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result);
-  }
-  return result;
-}
-
-// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options) {
-  const matters = toMatters(options);
-  const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code4 = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow3[code4];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
+  let start = 0;
+  let skip = 0;
+  while (++index2 < value2.length) {
+    const code3 = value2.charCodeAt(index2);
+    let replace2 = "";
+    if (code3 === 37 && asciiAlphanumeric(value2.charCodeAt(index2 + 1)) && asciiAlphanumeric(value2.charCodeAt(index2 + 2))) {
+      skip = 2;
+    } else if (code3 < 128) {
+      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code3))) {
+        replace2 = String.fromCharCode(code3);
+      }
+    } else if (code3 > 55295 && code3 < 57344) {
+      const next = value2.charCodeAt(index2 + 1);
+      if (code3 < 56320 && next > 56319 && next < 57344) {
+        replace2 = String.fromCharCode(code3, next);
+        skip = 1;
+      } else {
+        replace2 = "�";
+      }
     } else {
-      flow3[code4] = [construct];
+      replace2 = String.fromCharCode(code3);
+    }
+    if (replace2) {
+      result.push(value2.slice(start, index2), encodeURIComponent(replace2));
+      start = index2 + skip + 1;
+      replace2 = "";
+    }
+    if (skip) {
+      index2 += skip;
+      skip = 0;
     }
   }
-  return {
-    flow: flow3
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok3, nok) {
-    const self2 = this;
-    return start;
-    function start(code4) {
-      const position4 = self2.now();
-      if (
-        // Indent not allowed.
-        position4.column === 1 && // Normally, only allowed in first line.
-        (position4.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code4 === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code4);
-        }
-      }
-      return nok(code4);
-    }
-    function openSequence(code4) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code4);
-        }
-        return openAfter(code4);
-      }
-      if (code4 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code4);
-        return openSequence;
-      }
-      return nok(code4);
-    }
-    function openSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code4);
-    }
-    function openAfter(code4) {
-      if (markdownLineEnding(code4)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code4);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart);
-      }
-      return nok(code4);
-    }
-    function contentStart(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        return contentEnd(code4);
-      }
-      effects.enter(valueType);
-      return contentInside(code4);
-    }
-    function contentInside(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects.exit(valueType);
-        return contentEnd(code4);
-      }
-      effects.consume(code4);
-      return contentInside;
-    }
-    function contentEnd(code4) {
-      if (code4 === null) {
-        return nok(code4);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code4);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after, contentStart);
-    }
-    function after(code4) {
-      effects.exit(frontmatterType);
-      return ok3(code4);
-    }
-  }
-  function tokenizeClosingFence(effects, ok3, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code4) {
-      if (code4 === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code4);
-      }
-      return nok(code4);
-    }
-    function closeSequence(code4) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code4)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code4);
-        }
-        return closeAfter(code4);
-      }
-      if (code4 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code4);
-        return closeSequence;
-      }
-      return nok(code4);
-    }
-    function closeSequenceWhitespace(code4) {
-      if (markdownSpace(code4)) {
-        effects.consume(code4);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code4);
-    }
-    function closeAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
-        effects.exit(fenceType);
-        return ok3(code4);
-      }
-      return nok(code4);
-    }
-  }
-}
-function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick(matter2.fence, prop)
-  );
-}
-function pick(schema2, prop) {
-  return typeof schema2 === "string" ? schema2 : schema2[prop];
+  return result.join("") + value2.slice(start);
 }
 
-// node_modules/.pnpm/escape-string-regexp@5.0.0/node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string3) {
-  if (typeof string3 !== "string") {
-    throw new TypeError("Expected a string");
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/footnote-reference.js
+function footnoteReference(state, node2) {
+  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
+  const id = String(node2.identifier).toUpperCase();
+  const safeId = normalizeUri(id.toLowerCase());
+  const index2 = state.footnoteOrder.indexOf(id);
+  let counter;
+  let reuseCounter = state.footnoteCounts.get(id);
+  if (reuseCounter === void 0) {
+    reuseCounter = 0;
+    state.footnoteOrder.push(id);
+    counter = state.footnoteOrder.length;
+  } else {
+    counter = index2 + 1;
   }
-  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+  reuseCounter += 1;
+  state.footnoteCounts.set(id, reuseCounter);
+  const link2 = {
+    type: "element",
+    tagName: "a",
+    properties: {
+      href: "#" + clobberPrefix + "fn-" + safeId,
+      id: clobberPrefix + "fnref-" + safeId + (reuseCounter > 1 ? "-" + reuseCounter : ""),
+      dataFootnoteRef: true,
+      ariaDescribedBy: ["footnote-label"]
+    },
+    children: [{ type: "text", value: String(counter) }]
+  };
+  state.patch(node2, link2);
+  const sup = {
+    type: "element",
+    tagName: "sup",
+    properties: {},
+    children: [link2]
+  };
+  state.patch(node2, sup);
+  return state.applyData(node2, sup);
 }
 
-// node_modules/.pnpm/mdast-util-frontmatter@2.0.1/node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
-  const enter = {};
-  const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
-    exit3[matter2.type + "Value"] = value;
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/heading.js
+function heading(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "h" + node2.depth,
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/html.js
+function html5(state, node2) {
+  if (state.options.allowDangerousHtml) {
+    const result = { type: "raw", value: node2.value };
+    state.patch(node2, result);
+    return state.applyData(node2, result);
   }
-  return { enter, exit: exit3 };
+  return void 0;
 }
-function opener(matter2) {
-  return open;
-  function open(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/revert.js
+function revert(state, node2) {
+  const subtype = node2.referenceType;
+  let suffix = "]";
+  if (subtype === "collapsed") {
+    suffix += "[]";
+  } else if (subtype === "full") {
+    suffix += "[" + (node2.label || node2.identifier) + "]";
   }
+  if (node2.type === "imageReference") {
+    return [{ type: "text", value: "![" + node2.alt + suffix }];
+  }
+  const contents = state.all(node2);
+  const head2 = contents[0];
+  if (head2 && head2.type === "text") {
+    head2.value = "[" + head2.value;
+  } else {
+    contents.unshift({ type: "text", value: "[" });
+  }
+  const tail = contents[contents.length - 1];
+  if (tail && tail.type === "text") {
+    tail.value += suffix;
+  } else {
+    contents.push({ type: "text", value: suffix });
+  }
+  return contents;
 }
-function close(token) {
-  const data = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok("value" in node2);
-  this.exit(token);
-  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image-reference.js
+function imageReference(state, node2) {
+  const id = String(node2.identifier).toUpperCase();
+  const definition2 = state.definitionById.get(id);
+  if (!definition2) {
+    return revert(state, node2);
+  }
+  const properties2 = { src: normalizeUri(definition2.url || "") };
+  if (node2.alt !== null && node2.alt !== void 0) {
+    properties2.alt = node2.alt;
+  }
+  if (definition2.title !== null && definition2.title !== void 0) {
+    properties2.title = definition2.title;
+  }
+  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
 }
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image.js
+function image(state, node2) {
+  const properties2 = { src: normalizeUri(node2.url) };
+  if (node2.alt !== null && node2.alt !== void 0) {
+    properties2.alt = node2.alt;
+  }
+  if (node2.title !== null && node2.title !== void 0) {
+    properties2.title = node2.title;
+  }
+  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
 }
-function frontmatterToMarkdown(options) {
-  const unsafe = [];
-  const handlers2 = {};
-  const matters = toMatters(options);
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
+function inlineCode(state, node2) {
+  const text9 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
+  state.patch(node2, text9);
+  const result = {
+    type: "element",
+    tagName: "code",
+    properties: {},
+    children: [text9]
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link-reference.js
+function linkReference(state, node2) {
+  const id = String(node2.identifier).toUpperCase();
+  const definition2 = state.definitionById.get(id);
+  if (!definition2) {
+    return revert(state, node2);
+  }
+  const properties2 = { href: normalizeUri(definition2.url || "") };
+  if (definition2.title !== null && definition2.title !== void 0) {
+    properties2.title = definition2.title;
+  }
+  const result = {
+    type: "element",
+    tagName: "a",
+    properties: properties2,
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link.js
+function link(state, node2) {
+  const properties2 = { href: normalizeUri(node2.url) };
+  if (node2.title !== null && node2.title !== void 0) {
+    properties2.title = node2.title;
+  }
+  const result = {
+    type: "element",
+    tagName: "a",
+    properties: properties2,
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list-item.js
+function listItem(state, node2, parent) {
+  const results = state.all(node2);
+  const loose = parent ? listLoose(parent) : listItemLoose(node2);
+  const properties2 = {};
+  const children2 = [];
+  if (typeof node2.checked === "boolean") {
+    const head2 = results[0];
+    let paragraph3;
+    if (head2 && head2.type === "element" && head2.tagName === "p") {
+      paragraph3 = head2;
+    } else {
+      paragraph3 = { type: "element", tagName: "p", properties: {}, children: [] };
+      results.unshift(paragraph3);
+    }
+    if (paragraph3.children.length > 0) {
+      paragraph3.children.unshift({ type: "text", value: " " });
+    }
+    paragraph3.children.unshift({
+      type: "element",
+      tagName: "input",
+      properties: { type: "checkbox", checked: node2.checked, disabled: true },
+      children: []
+    });
+    properties2.className = ["task-list-item"];
+  }
   let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers2[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
+  while (++index2 < results.length) {
+    const child = results[index2];
+    if (loose || index2 !== 0 || child.type !== "element" || child.tagName !== "p") {
+      children2.push({ type: "text", value: "\n" });
+    }
+    if (child.type === "element" && child.tagName === "p" && !loose) {
+      children2.push(...child.children);
+    } else {
+      children2.push(child);
+    }
+  }
+  const tail = results[results.length - 1];
+  if (tail && (loose || tail.type !== "element" || tail.tagName !== "p")) {
+    children2.push({ type: "text", value: "\n" });
+  }
+  const result = { type: "element", tagName: "li", properties: properties2, children: children2 };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+function listLoose(node2) {
+  let loose = false;
+  if (node2.type === "list") {
+    loose = node2.spread || false;
+    const { children: children2 } = node2;
+    let index2 = -1;
+    while (!loose && ++index2 < children2.length) {
+      loose = listItemLoose(children2[index2]);
+    }
+  }
+  return loose;
+}
+function listItemLoose(node2) {
+  const { spread } = node2;
+  return spread === null || spread === void 0 ? node2.children.length > 1 : spread;
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list.js
+function list2(state, node2) {
+  const properties2 = {};
+  const results = state.all(node2);
+  let index2 = -1;
+  if (typeof node2.start === "number" && node2.start !== 1) {
+    properties2.start = node2.start;
+  }
+  while (++index2 < results.length) {
+    const child = results[index2];
+    if (child.type === "element" && child.tagName === "li" && child.properties && Array.isArray(child.properties.className) && child.properties.className.includes("task-list-item")) {
+      properties2.className = ["contains-task-list"];
+      break;
+    }
+  }
+  const result = {
+    type: "element",
+    tagName: node2.ordered ? "ol" : "ul",
+    properties: properties2,
+    children: state.wrap(results, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/paragraph.js
+function paragraph2(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "p",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/root.js
+function root3(state, node2) {
+  const result = { type: "root", children: state.wrap(state.all(node2)) };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/strong.js
+function strong(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "strong",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table.js
+function table(state, node2) {
+  const rows = state.all(node2);
+  const firstRow = rows.shift();
+  const tableContent = [];
+  if (firstRow) {
+    const head2 = {
+      type: "element",
+      tagName: "thead",
+      properties: {},
+      children: state.wrap([firstRow], true)
+    };
+    state.patch(node2.children[0], head2);
+    tableContent.push(head2);
+  }
+  if (rows.length > 0) {
+    const body3 = {
+      type: "element",
+      tagName: "tbody",
+      properties: {},
+      children: state.wrap(rows, true)
+    };
+    const start = pointStart(node2.children[1]);
+    const end2 = pointEnd(node2.children[node2.children.length - 1]);
+    if (start && end2) body3.position = { start, end: end2 };
+    tableContent.push(body3);
+  }
+  const result = {
+    type: "element",
+    tagName: "table",
+    properties: {},
+    children: state.wrap(tableContent, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-row.js
+function tableRow(state, node2, parent) {
+  const siblings2 = parent ? parent.children : void 0;
+  const rowIndex = siblings2 ? siblings2.indexOf(node2) : 1;
+  const tagName = rowIndex === 0 ? "th" : "td";
+  const align = parent && parent.type === "table" ? parent.align : void 0;
+  const length = align ? align.length : node2.children.length;
+  let cellIndex = -1;
+  const cells2 = [];
+  while (++cellIndex < length) {
+    const cell = node2.children[cellIndex];
+    const properties2 = {};
+    const alignValue = align ? align[cellIndex] : void 0;
+    if (alignValue) {
+      properties2.align = alignValue;
+    }
+    let result2 = { type: "element", tagName, properties: properties2, children: [] };
+    if (cell) {
+      result2.children = state.all(cell);
+      state.patch(cell, result2);
+      result2 = state.applyData(cell, result2);
+    }
+    cells2.push(result2);
+  }
+  const result = {
+    type: "element",
+    tagName: "tr",
+    properties: {},
+    children: state.wrap(cells2, true)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-cell.js
+function tableCell(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "td",
+    // Assume body cell.
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/trim-lines@3.0.1/node_modules/trim-lines/index.js
+var tab = 9;
+var space = 32;
+function trimLines(value2) {
+  const source = String(value2);
+  const search3 = /\r?\n|\r/g;
+  let match = search3.exec(source);
+  let last = 0;
+  const lines = [];
+  while (match) {
+    lines.push(
+      trimLine(source.slice(last, match.index), last > 0, true),
+      match[0]
+    );
+    last = match.index + match[0].length;
+    match = search3.exec(source);
+  }
+  lines.push(trimLine(source.slice(last), last > 0, false));
+  return lines.join("");
+}
+function trimLine(value2, start, end2) {
+  let startIndex = 0;
+  let endIndex = value2.length;
+  if (start) {
+    let code3 = value2.codePointAt(startIndex);
+    while (code3 === tab || code3 === space) {
+      startIndex++;
+      code3 = value2.codePointAt(startIndex);
+    }
+  }
+  if (end2) {
+    let code3 = value2.codePointAt(endIndex - 1);
+    while (code3 === tab || code3 === space) {
+      endIndex--;
+      code3 = value2.codePointAt(endIndex - 1);
+    }
+  }
+  return endIndex > startIndex ? value2.slice(startIndex, endIndex) : "";
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/text.js
+function text3(state, node2) {
+  const result = { type: "text", value: trimLines(String(node2.value)) };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/thematic-break.js
+function thematicBreak(state, node2) {
+  const result = {
+    type: "element",
+    tagName: "hr",
+    properties: {},
+    children: []
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/index.js
+var handlers = {
+  blockquote,
+  break: hardBreak,
+  code,
+  delete: strikethrough,
+  emphasis: emphasis2,
+  footnoteReference,
+  heading,
+  html: html5,
+  imageReference,
+  image,
+  inlineCode,
+  linkReference,
+  link,
+  listItem,
+  list: list2,
+  paragraph: paragraph2,
+  // @ts-expect-error: root is different, but hard to type.
+  root: root3,
+  strong,
+  table,
+  tableCell,
+  tableRow,
+  text: text3,
+  thematicBreak,
+  toml: ignore,
+  yaml: ignore,
+  definition: ignore,
+  footnoteDefinition: ignore
+};
+function ignore() {
+  return void 0;
+}
+
+// node_modules/.pnpm/devlop@1.1.0/node_modules/devlop/lib/default.js
+function ok() {
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/footer.js
+function defaultFootnoteBackContent(_, rereferenceIndex) {
+  const result = [{ type: "text", value: "↩" }];
+  if (rereferenceIndex > 1) {
+    result.push({
+      type: "element",
+      tagName: "sup",
+      properties: {},
+      children: [{ type: "text", value: String(rereferenceIndex) }]
     });
   }
-  return { unsafe, handlers: handlers2 };
+  return result;
 }
-function handler(matter2) {
-  const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle3;
-  function handle3(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+function defaultFootnoteBackLabel(referenceIndex, rereferenceIndex) {
+  return "Back to reference " + (referenceIndex + 1) + (rereferenceIndex > 1 ? "-" + rereferenceIndex : "");
+}
+function footer(state) {
+  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
+  const footnoteBackContent = state.options.footnoteBackContent || defaultFootnoteBackContent;
+  const footnoteBackLabel = state.options.footnoteBackLabel || defaultFootnoteBackLabel;
+  const footnoteLabel = state.options.footnoteLabel || "Footnotes";
+  const footnoteLabelTagName = state.options.footnoteLabelTagName || "h2";
+  const footnoteLabelProperties = state.options.footnoteLabelProperties || {
+    className: ["sr-only"]
+  };
+  const contents = [];
+  const listItems2 = [];
+  let referenceIndex = -1;
+  while (++referenceIndex < state.footnoteOrder.length) {
+    const definition2 = state.footnoteById.get(
+      state.footnoteOrder[referenceIndex]
+    );
+    if (definition2) {
+      contents[referenceIndex] = state.all(definition2);
+    }
   }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick2(matter2.fence, prop)
-  );
-}
-function pick2(schema2, prop) {
-  return typeof schema2 === "string" ? schema2 : schema2[prop];
-}
-
-// node_modules/.pnpm/remark-frontmatter@5.0.0/node_modules/remark-frontmatter/lib/index.js
-var emptyOptions2 = "yaml";
-function remarkFrontmatter(options) {
-  const self2 = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options || emptyOptions2;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+  referenceIndex = -1;
+  while (++referenceIndex < state.footnoteOrder.length) {
+    const definition2 = state.footnoteById.get(
+      state.footnoteOrder[referenceIndex]
+    );
+    if (!definition2) {
+      continue;
+    }
+    const content3 = contents[referenceIndex];
+    const id = String(definition2.identifier).toUpperCase();
+    const safeId = normalizeUri(id.toLowerCase());
+    let rereferenceIndex = 0;
+    const backReferences = [];
+    const counts = state.footnoteCounts.get(id);
+    while (counts !== void 0 && ++rereferenceIndex <= counts) {
+      if (backReferences.length > 0) {
+        backReferences.push({ type: "text", value: " " });
+      }
+      let children2 = typeof footnoteBackContent === "string" ? footnoteBackContent : footnoteBackContent(referenceIndex, rereferenceIndex);
+      if (typeof children2 === "string") {
+        children2 = { type: "text", value: children2 };
+      }
+      backReferences.push({
+        type: "element",
+        tagName: "a",
+        properties: {
+          href: "#" + clobberPrefix + "fnref-" + safeId + (rereferenceIndex > 1 ? "-" + rereferenceIndex : ""),
+          dataFootnoteBackref: "",
+          ariaLabel: typeof footnoteBackLabel === "string" ? footnoteBackLabel : footnoteBackLabel(referenceIndex, rereferenceIndex),
+          className: ["data-footnote-backref"]
+        },
+        children: Array.isArray(children2) ? children2 : [children2]
+      });
+    }
+    const tail = content3[content3.length - 1];
+    if (tail && tail.type === "element" && tail.tagName === "p") {
+      const tailTail = tail.children[tail.children.length - 1];
+      if (tailTail && tailTail.type === "text") {
+        tailTail.value += " ";
+      } else {
+        tail.children.push({ type: "text", value: " " });
+      }
+      tail.children.push(...backReferences);
+    } else {
+      content3.push(...backReferences);
+    }
+    const listItem2 = {
+      type: "element",
+      tagName: "li",
+      properties: { id: clobberPrefix + "fn-" + safeId },
+      children: state.wrap(content3, true)
+    };
+    state.patch(definition2, listItem2);
+    listItems2.push(listItem2);
+  }
+  if (listItems2.length === 0) {
+    return;
+  }
+  return {
+    type: "element",
+    tagName: "section",
+    properties: { dataFootnotes: true, className: ["footnotes"] },
+    children: [
+      {
+        type: "element",
+        tagName: footnoteLabelTagName,
+        properties: {
+          ...esm_default(footnoteLabelProperties),
+          id: "footnote-label"
+        },
+        children: [{ type: "text", value: footnoteLabel }]
+      },
+      { type: "text", value: "\n" },
+      {
+        type: "element",
+        tagName: "ol",
+        properties: {},
+        children: state.wrap(listItems2, true)
+      },
+      { type: "text", value: "\n" }
+    ]
+  };
 }
 
 // node_modules/.pnpm/unist-util-is@6.0.1/node_modules/unist-util-is/lib/index.js
@@ -7614,10 +7976,10 @@ function anyFactory(tests) {
     return false;
   }
 }
-function propertiesFactory(check2) {
+function propertiesFactory(check) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check2
+    check
   );
   return castFactory(all6);
   function all6(node2) {
@@ -7627,21 +7989,21 @@ function propertiesFactory(check2) {
       node2
     );
     let key2;
-    for (key2 in check2) {
+    for (key2 in check) {
       if (nodeAsRecord[key2] !== checkAsRecord[key2]) return false;
     }
     return true;
   }
 }
-function typeFactory(check2) {
+function typeFactory(check) {
   return castFactory(type);
   function type(node2) {
-    return node2 && node2.type === check2;
+    return node2 && node2.type === check;
   }
 }
 function castFactory(testFunction) {
-  return check2;
-  function check2(value2, index2, parent) {
+  return check;
+  function check(value2, index2, parent) {
     return Boolean(
       looksLikeANode(value2) && testFunction.call(
         this,
@@ -7674,12 +8036,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check2;
+  let check;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
+    check = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -7711,7 +8073,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is3 = convert(check2);
+  const is3 = convert(check);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
@@ -7733,7 +8095,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
     return visit2;
     function visit2() {
-      const matches = !check2 || is3(node2, index2, parents[parents.length - 1] || void 0);
+      const matches = !check || is3(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty2;
       if (enter && matches) {
         result = toResult(enter(node2, parents, index2));
@@ -7784,11 +8146,1657 @@ function toResult(value2) {
   return value2 === null || value2 === void 0 ? empty2 : [value2];
 }
 
+// node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/state.js
+var own5 = {}.hasOwnProperty;
+var emptyOptions2 = {};
+function createState(tree, options) {
+  const settings = options || emptyOptions2;
+  const definitionById = /* @__PURE__ */ new Map();
+  const footnoteById = /* @__PURE__ */ new Map();
+  const footnoteCounts = /* @__PURE__ */ new Map();
+  const handlers2 = { ...handlers, ...settings.handlers };
+  const state = {
+    all: all6,
+    applyData,
+    definitionById,
+    footnoteById,
+    footnoteCounts,
+    footnoteOrder: [],
+    handlers: handlers2,
+    one: one5,
+    options: settings,
+    patch: patch2,
+    wrap: wrap2
+  };
+  visit(tree, function(node2) {
+    if (node2.type === "definition" || node2.type === "footnoteDefinition") {
+      const id = String(node2.identifier).toUpperCase();
+      if (node2.type === "definition") {
+        if (!definitionById.has(id)) {
+          definitionById.set(id, node2);
+        }
+      } else if (!footnoteById.has(id)) {
+        footnoteById.set(id, node2);
+      }
+    }
+  });
+  return state;
+  function one5(node2, parent) {
+    const { type } = node2;
+    const handle2 = state.handlers[type];
+    if (own5.call(state.handlers, type) && handle2) {
+      return handle2(state, node2, parent);
+    }
+    if (state.options.passThrough && state.options.passThrough.includes(type)) {
+      if ("children" in node2) {
+        const { children: children2, ...shallow } = node2;
+        return { ...esm_default(shallow), children: state.all(node2) };
+      }
+      return esm_default(node2);
+    }
+    const unknown3 = state.options.unknownHandler || defaultUnknownHandler;
+    return unknown3(state, node2, parent);
+  }
+  function all6(parent) {
+    const values = [];
+    if ("children" in parent) {
+      const nodes = parent.children;
+      let index2 = -1;
+      while (++index2 < nodes.length) {
+        const result = state.one(nodes[index2], parent);
+        if (result) {
+          if (index2 && nodes[index2 - 1].type === "break") {
+            if (!Array.isArray(result) && result.type === "text") {
+              result.value = trimMarkdownSpaceStart(result.value);
+            }
+            if (!Array.isArray(result) && result.type === "element") {
+              const head2 = result.children[0];
+              if (head2 && head2.type === "text") {
+                head2.value = trimMarkdownSpaceStart(head2.value);
+              }
+            }
+          }
+          if (Array.isArray(result)) {
+            values.push(...result);
+          } else {
+            values.push(result);
+          }
+        }
+      }
+    }
+    return values;
+  }
+}
+function patch2(from, to) {
+  if (from.position) to.position = position(from);
+}
+function applyData(from, to) {
+  let result = to;
+  if (from && from.data) {
+    const { hChildren, hName, hProperties } = from.data;
+    if (typeof hName === "string") {
+      if (result.type === "element") {
+        result.tagName = hName;
+      } else {
+        const children2 = "children" in result ? result.children : [result];
+        result = { type: "element", tagName: hName, properties: {}, children: children2 };
+      }
+    }
+    if (result.type === "element" && hProperties) {
+      Object.assign(result.properties, esm_default(hProperties));
+    }
+    if ("children" in result && result.children && hChildren !== null && hChildren !== void 0) {
+      result.children = hChildren;
+    }
+  }
+  return result;
+}
+function defaultUnknownHandler(state, node2) {
+  const data = node2.data || {};
+  const result = "value" in node2 && !(own5.call(data, "hProperties") || own5.call(data, "hChildren")) ? { type: "text", value: node2.value } : {
+    type: "element",
+    tagName: "div",
+    properties: {},
+    children: state.all(node2)
+  };
+  state.patch(node2, result);
+  return state.applyData(node2, result);
+}
+function wrap2(nodes, loose) {
+  const result = [];
+  let index2 = -1;
+  if (loose) {
+    result.push({ type: "text", value: "\n" });
+  }
+  while (++index2 < nodes.length) {
+    if (index2) result.push({ type: "text", value: "\n" });
+    result.push(nodes[index2]);
+  }
+  if (loose && nodes.length > 0) {
+    result.push({ type: "text", value: "\n" });
+  }
+  return result;
+}
+function trimMarkdownSpaceStart(value2) {
+  let index2 = 0;
+  let code3 = value2.charCodeAt(index2);
+  while (code3 === 9 || code3 === 32) {
+    index2++;
+    code3 = value2.charCodeAt(index2);
+  }
+  return value2.slice(index2);
+}
+
+// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/index.js
+function toHast(tree, options) {
+  const state = createState(tree, options);
+  const node2 = state.one(tree, void 0);
+  const foot = footer(state);
+  const result = Array.isArray(node2) ? { type: "root", children: node2 } : node2 || { type: "root", children: [] };
+  if (foot) {
+    ok("children" in result);
+    result.children.push({ type: "text", value: "\n" }, foot);
+  }
+  return result;
+}
+
+// node_modules/.pnpm/remark-rehype@11.1.2/node_modules/remark-rehype/lib/index.js
+function remarkRehype(destination, options) {
+  if (destination && "run" in destination) {
+    return async function(tree, file) {
+      const hastTree = (
+        /** @type {HastRoot} */
+        toHast(tree, { file, ...options })
+      );
+      await destination.run(hastTree, file);
+    };
+  }
+  return function(tree, file) {
+    return (
+      /** @type {HastRoot} */
+      toHast(tree, { file, ...destination || options })
+    );
+  };
+}
+
+// node_modules/.pnpm/bail@2.0.2/node_modules/bail/index.js
+function bail(error) {
+  if (error) {
+    throw error;
+  }
+}
+
+// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
+var import_extend = __toESM(require_extend(), 1);
+
+// node_modules/.pnpm/is-plain-obj@4.1.0/node_modules/is-plain-obj/index.js
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+}
+
+// node_modules/.pnpm/trough@2.2.0/node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run, use };
+  return pipeline;
+  function run(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error) {
+        callback(error);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap3(fn, next)(...output);
+      } else {
+        callback(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap3(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error, ...output) {
+    if (!called) {
+      called = true;
+      callback(error, ...output);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+
+// node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position2(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position2(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point2(value2);
+  }
+  return "";
+}
+function point2(point5) {
+  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
+}
+function position2(pos) {
+  return point2(pos && pos.start) + "-" + point2(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+
+// node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/lib/index.js
+var VFileMessage = class extends Error {
+  /**
+   * Create a message for `reason`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Options | null | undefined} [options]
+   *   Configuration (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {string} reason
+   *   Reason for message, should use markdown.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Node | NodeLike | null | undefined} parent
+   *   Node or node-like, used for `ancestors` and `place`.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {Point | Position | null | undefined} place
+   *   Place of message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   *   Original error cause of the message.
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (optional).
+   * @returns
+   *   Instance of `VFileMessage`.
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns
+   *   Instance of `VFileMessage`.
+   */
+  // eslint-disable-next-line complexity
+  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+    super();
+    if (typeof optionsOrParentOrPlace === "string") {
+      origin = optionsOrParentOrPlace;
+      optionsOrParentOrPlace = void 0;
+    }
+    let reason = "";
+    let options = {};
+    let legacyCause = false;
+    if (optionsOrParentOrPlace) {
+      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+        options = { place: optionsOrParentOrPlace };
+      } else if ("type" in optionsOrParentOrPlace) {
+        options = {
+          ancestors: [optionsOrParentOrPlace],
+          place: optionsOrParentOrPlace.position
+        };
+      } else {
+        options = { ...optionsOrParentOrPlace };
+      }
+    }
+    if (typeof causeOrReason === "string") {
+      reason = causeOrReason;
+    } else if (!options.cause && causeOrReason) {
+      legacyCause = true;
+      reason = causeOrReason.message;
+      options.cause = causeOrReason;
+    }
+    if (!options.ruleId && !options.source && typeof origin === "string") {
+      const index2 = origin.indexOf(":");
+      if (index2 === -1) {
+        options.ruleId = origin;
+      } else {
+        options.source = origin.slice(0, index2);
+        options.ruleId = origin.slice(index2 + 1);
+      }
+    }
+    if (!options.place && options.ancestors) {
+      const parent = options.ancestors[options.ancestors.length - 1];
+      if (parent) {
+        options.place = parent.position;
+      }
+    }
+    const start = options.place && "start" in options.place ? options.place.start : options.place;
+    this.ancestors = options.ancestors || void 0;
+    this.cause = options.cause || void 0;
+    this.column = start ? start.column : void 0;
+    this.fatal = void 0;
+    this.file = "";
+    this.message = reason;
+    this.line = start ? start.line : void 0;
+    this.name = stringifyPosition(options.place) || "1:1";
+    this.place = options.place || void 0;
+    this.reason = this.message;
+    this.ruleId = options.ruleId || void 0;
+    this.source = options.source || void 0;
+    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+    this.actual = void 0;
+    this.expected = void 0;
+    this.note = void 0;
+    this.url = void 0;
+  }
+};
+Object.defineProperties(VFileMessage.prototype, {
+  file: { configurable: true, enumerable: true, value: "", writable: true },
+  name: { configurable: true, enumerable: true, value: "", writable: true },
+  reason: { configurable: true, enumerable: true, value: "", writable: true },
+  message: { configurable: true, enumerable: true, value: "", writable: true },
+  stack: { configurable: true, enumerable: true, value: "", writable: true },
+  column: { configurable: true, enumerable: true, writable: true },
+  line: { configurable: true, enumerable: true, writable: true },
+  ancestors: { configurable: true, enumerable: true, writable: true },
+  cause: { configurable: true, enumerable: true, writable: true },
+  fatal: { configurable: true, enumerable: true, writable: true },
+  place: { configurable: true, enumerable: true, writable: true },
+  ruleId: { configurable: true, enumerable: true, writable: true },
+  source: { configurable: true, enumerable: true, writable: true }
+});
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minpath.js
+import { default as default2 } from "node:path";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minproc.js
+import { default as default3 } from "node:process";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.js
+import { fileURLToPath } from "node:url";
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+
+// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/index.js
+var order = (
+  /** @type {const} */
+  [
+    "history",
+    "path",
+    "basename",
+    "stem",
+    "extname",
+    "dirname"
+  ]
+);
+var VFile = class {
+  /**
+   * Create a new virtual file.
+   *
+   * `options` is treated as:
+   *
+   * *   `string` or `Uint8Array` — `{value: options}`
+   * *   `URL` — `{path: options}`
+   * *   `VFile` — shallow copies its data over to the new file
+   * *   `object` — all fields are shallow copied over to the new file
+   *
+   * Path related fields are set in the following order (least specific to
+   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+   * `dirname`.
+   *
+   * You cannot set `dirname` or `extname` without setting either `history`,
+   * `path`, `basename`, or `stem` too.
+   *
+   * @param {Compatible | null | undefined} [value]
+   *   File value.
+   * @returns
+   *   New instance.
+   */
+  constructor(value2) {
+    let options;
+    if (!value2) {
+      options = {};
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
+    } else {
+      options = value2;
+    }
+    this.cwd = "cwd" in options ? "" : default3.cwd();
+    this.data = {};
+    this.history = [];
+    this.messages = [];
+    this.value;
+    this.map;
+    this.result;
+    this.stored;
+    let index2 = -1;
+    while (++index2 < order.length) {
+      const field2 = order[index2];
+      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+      }
+    }
+    let field;
+    for (field in options) {
+      if (!order.includes(field)) {
+        this[field] = options[field];
+      }
+    }
+  }
+  /**
+   * Get the basename (including extname) (example: `'index.min.js'`).
+   *
+   * @returns {string | undefined}
+   *   Basename.
+   */
+  get basename() {
+    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
+  }
+  /**
+   * Set basename (including extname) (`'index.min.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} basename
+   *   Basename.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set basename(basename) {
+    assertNonEmpty(basename, "basename");
+    assertPart(basename, "basename");
+    this.path = default2.join(this.dirname || "", basename);
+  }
+  /**
+   * Get the parent path (example: `'~'`).
+   *
+   * @returns {string | undefined}
+   *   Dirname.
+   */
+  get dirname() {
+    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
+  }
+  /**
+   * Set the parent path (example: `'~'`).
+   *
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} dirname
+   *   Dirname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set dirname(dirname3) {
+    assertPath(this.basename, "dirname");
+    this.path = default2.join(dirname3 || "", this.basename);
+  }
+  /**
+   * Get the extname (including dot) (example: `'.js'`).
+   *
+   * @returns {string | undefined}
+   *   Extname.
+   */
+  get extname() {
+    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
+  }
+  /**
+   * Set the extname (including dot) (example: `'.js'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be set if there’s no `path` yet.
+   *
+   * @param {string | undefined} extname
+   *   Extname.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set extname(extname) {
+    assertPart(extname, "extname");
+    assertPath(this.dirname, "extname");
+    if (extname) {
+      if (extname.codePointAt(0) !== 46) {
+        throw new Error("`extname` must start with `.`");
+      }
+      if (extname.includes(".", 1)) {
+        throw new Error("`extname` cannot contain multiple dots");
+      }
+    }
+    this.path = default2.join(this.dirname, this.stem + (extname || ""));
+  }
+  /**
+   * Get the full path (example: `'~/index.min.js'`).
+   *
+   * @returns {string}
+   *   Path.
+   */
+  get path() {
+    return this.history[this.history.length - 1];
+  }
+  /**
+   * Set the full path (example: `'~/index.min.js'`).
+   *
+   * Cannot be nullified.
+   * You can set a file URL (a `URL` object with a `file:` protocol) which will
+   * be turned into a path with `url.fileURLToPath`.
+   *
+   * @param {URL | string} path
+   *   Path.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set path(path2) {
+    if (isUrl(path2)) {
+      path2 = fileURLToPath(path2);
+    }
+    assertNonEmpty(path2, "path");
+    if (this.path !== path2) {
+      this.history.push(path2);
+    }
+  }
+  /**
+   * Get the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * @returns {string | undefined}
+   *   Stem.
+   */
+  get stem() {
+    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
+  }
+  /**
+   * Set the stem (basename w/o extname) (example: `'index.min'`).
+   *
+   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+   * on windows).
+   * Cannot be nullified (use `file.path = file.dirname` instead).
+   *
+   * @param {string} stem
+   *   Stem.
+   * @returns {undefined}
+   *   Nothing.
+   */
+  set stem(stem) {
+    assertNonEmpty(stem, "stem");
+    assertPart(stem, "stem");
+    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
+  }
+  // Normal prototypal methods.
+  /**
+   * Create a fatal message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `true` (error; file not usable)
+   * and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {never}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {never}
+   *   Never.
+   * @throws {VFileMessage}
+   *   Message.
+   */
+  fail(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = true;
+    throw message;
+  }
+  /**
+   * Create an info message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `undefined` (info; change
+   * likely not needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  info(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+    message.fatal = void 0;
+    return message;
+  }
+  /**
+   * Create a message for `reason` associated with the file.
+   *
+   * The `fatal` field of the message is set to `false` (warning; change may be
+   * needed) and the `file` field is set to the current file path.
+   * The message is added to the `messages` field on `file`.
+   *
+   * > 🪦 **Note**: also has obsolete signatures.
+   *
+   * @overload
+   * @param {string} reason
+   * @param {MessageOptions | null | undefined} [options]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {string} reason
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Node | NodeLike | null | undefined} parent
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {Point | Position | null | undefined} place
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @overload
+   * @param {Error | VFileMessage} cause
+   * @param {string | null | undefined} [origin]
+   * @returns {VFileMessage}
+   *
+   * @param {Error | VFileMessage | string} causeOrReason
+   *   Reason for message, should use markdown.
+   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+   *   Configuration (optional).
+   * @param {string | null | undefined} [origin]
+   *   Place in code where the message originates (example:
+   *   `'my-package:my-rule'` or `'my-rule'`).
+   * @returns {VFileMessage}
+   *   Message.
+   */
+  message(causeOrReason, optionsOrParentOrPlace, origin) {
+    const message = new VFileMessage(
+      // @ts-expect-error: the overloads are fine.
+      causeOrReason,
+      optionsOrParentOrPlace,
+      origin
+    );
+    if (this.path) {
+      message.name = this.path + ":" + message.name;
+      message.file = this.path;
+    }
+    message.fatal = false;
+    this.messages.push(message);
+    return message;
+  }
+  /**
+   * Serialize the file.
+   *
+   * > **Note**: which encodings are supported depends on the engine.
+   * > For info on Node.js, see:
+   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+   *
+   * @param {string | null | undefined} [encoding='utf8']
+   *   Character encoding to understand `value` as when it’s a `Uint8Array`
+   *   (default: `'utf-8'`).
+   * @returns {string}
+   *   Serialized file.
+   */
+  toString(encoding) {
+    if (this.value === void 0) {
+      return "";
+    }
+    if (typeof this.value === "string") {
+      return this.value;
+    }
+    const decoder = new TextDecoder(encoding || void 0);
+    return decoder.decode(this.value);
+  }
+};
+function assertPart(part, name) {
+  if (part && part.includes(default2.sep)) {
+    throw new Error(
+      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name) {
+  if (!part) {
+    throw new Error("`" + name + "` cannot be empty");
+  }
+}
+function assertPath(path2, name) {
+  if (!path2) {
+    throw new Error("Setting `" + name + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/callable-instance.js
+var CallableInstance = (
+  /**
+   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+   */
+  /** @type {unknown} */
+  /**
+   * @this {Function}
+   * @param {string | symbol} property
+   * @returns {(...parameters: Array<unknown>) => unknown}
+   */
+  (function(property) {
+    const self2 = this;
+    const constr = self2.constructor;
+    const proto2 = (
+      /** @type {Record<string | symbol, Function>} */
+      // Prototypes do exist.
+      // type-coverage:ignore-next-line
+      constr.prototype
+    );
+    const value2 = proto2[property];
+    const apply = function() {
+      return value2.apply(apply, arguments);
+    };
+    Object.setPrototypeOf(apply, proto2);
+    return apply;
+  })
+);
+
+// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
+var own6 = {}.hasOwnProperty;
+var Processor = class _Processor extends CallableInstance {
+  /**
+   * Create a processor.
+   */
+  constructor() {
+    super("copy");
+    this.Compiler = void 0;
+    this.Parser = void 0;
+    this.attachers = [];
+    this.compiler = void 0;
+    this.freezeIndex = -1;
+    this.frozen = void 0;
+    this.namespace = {};
+    this.parser = void 0;
+    this.transformers = trough();
+  }
+  /**
+   * Copy a processor.
+   *
+   * @deprecated
+   *   This is a private internal method and should not be used.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   New *unfrozen* processor ({@linkcode Processor}) that is
+   *   configured to work the same as its ancestor.
+   *   When the descendant processor is configured in the future it does not
+   *   affect the ancestral processor.
+   */
+  copy() {
+    const destination = (
+      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+      new _Processor()
+    );
+    let index2 = -1;
+    while (++index2 < this.attachers.length) {
+      const attacher = this.attachers[index2];
+      destination.use(...attacher);
+    }
+    destination.data((0, import_extend.default)(true, {}, this.namespace));
+    return destination;
+  }
+  /**
+   * Configure the processor with info available to all plugins.
+   * Information is stored in an object.
+   *
+   * Typically, options can be given to a specific plugin, but sometimes it
+   * makes sense to have information shared with several plugins.
+   * For example, a list of HTML elements that are self-closing, which is
+   * needed during all phases.
+   *
+   * > **Note**: setting information cannot occur on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * > **Note**: to register custom data in TypeScript, augment the
+   * > {@linkcode Data} interface.
+   *
+   * @example
+   *   This example show how to get and set info:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   const processor = unified().data('alpha', 'bravo')
+   *
+   *   processor.data('alpha') // => 'bravo'
+   *
+   *   processor.data() // => {alpha: 'bravo'}
+   *
+   *   processor.data({charlie: 'delta'})
+   *
+   *   processor.data() // => {charlie: 'delta'}
+   *   ```
+   *
+   * @template {keyof Data} Key
+   *
+   * @overload
+   * @returns {Data}
+   *
+   * @overload
+   * @param {Data} dataset
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Key} key
+   * @returns {Data[Key]}
+   *
+   * @overload
+   * @param {Key} key
+   * @param {Data[Key]} value
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @param {Data | Key} [key]
+   *   Key to get or set, or entire dataset to set, or nothing to get the
+   *   entire dataset (optional).
+   * @param {Data[Key]} [value]
+   *   Value to set (optional).
+   * @returns {unknown}
+   *   The current processor when setting, the value at `key` when getting, or
+   *   the entire dataset when getting without key.
+   */
+  data(key2, value2) {
+    if (typeof key2 === "string") {
+      if (arguments.length === 2) {
+        assertUnfrozen("data", this.frozen);
+        this.namespace[key2] = value2;
+        return this;
+      }
+      return own6.call(this.namespace, key2) && this.namespace[key2] || void 0;
+    }
+    if (key2) {
+      assertUnfrozen("data", this.frozen);
+      this.namespace = key2;
+      return this;
+    }
+    return this.namespace;
+  }
+  /**
+   * Freeze a processor.
+   *
+   * Frozen processors are meant to be extended and not to be configured
+   * directly.
+   *
+   * When a processor is frozen it cannot be unfrozen.
+   * New processors working the same way can be created by calling the
+   * processor.
+   *
+   * It’s possible to freeze processors explicitly by calling `.freeze()`.
+   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+   * `.stringify()`, `.process()`, or `.processSync()` are called.
+   *
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   The current processor.
+   */
+  freeze() {
+    if (this.frozen) {
+      return this;
+    }
+    const self2 = (
+      /** @type {Processor} */
+      /** @type {unknown} */
+      this
+    );
+    while (++this.freezeIndex < this.attachers.length) {
+      const [attacher, ...options] = this.attachers[this.freezeIndex];
+      if (options[0] === false) {
+        continue;
+      }
+      if (options[0] === true) {
+        options[0] = void 0;
+      }
+      const transformer = attacher.call(self2, ...options);
+      if (typeof transformer === "function") {
+        this.transformers.use(transformer);
+      }
+    }
+    this.frozen = true;
+    this.freezeIndex = Number.POSITIVE_INFINITY;
+    return this;
+  }
+  /**
+   * Parse text to a syntax tree.
+   *
+   * > **Note**: `parse` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `parse` performs the parse phase, not the run phase or other
+   * > phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   file to parse (optional); typically `string` or `VFile`; any value
+   *   accepted as `x` in `new VFile(x)`.
+   * @returns {ParseTree extends undefined ? Node : ParseTree}
+   *   Syntax tree representing `file`.
+   */
+  parse(file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * > **Note**: `process` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `process` performs the parse, run, and stringify phases.
+   *
+   * @overload
+   * @param {Compatible | undefined} file
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<VFileWithOutput<CompileResult>>}
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`]; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+   *   Callback (optional).
+   * @returns {Promise<VFile> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise a promise, rejected with a fatal error or resolved with the
+   *   processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  process(file, done) {
+    const self2 = this;
+    this.freeze();
+    assertParser("process", this.parser || this.Parser);
+    assertCompiler("process", this.compiler || this.Compiler);
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      const realFile = vfile(file);
+      const parseTree = (
+        /** @type {HeadTree extends undefined ? Node : HeadTree} */
+        /** @type {unknown} */
+        self2.parse(realFile)
+      );
+      self2.run(parseTree, realFile, function(error, tree, file2) {
+        if (error || !tree || !file2) {
+          return realDone(error);
+        }
+        const compileTree = (
+          /** @type {CompileTree extends undefined ? Node : CompileTree} */
+          /** @type {unknown} */
+          tree
+        );
+        const compileResult = self2.stringify(compileTree, file2);
+        if (looksLikeAValue(compileResult)) {
+          file2.value = compileResult;
+        } else {
+          file2.result = compileResult;
+        }
+        realDone(
+          error,
+          /** @type {VFileWithOutput<CompileResult>} */
+          file2
+        );
+      });
+      function realDone(error, file2) {
+        if (error || !file2) {
+          reject(error);
+        } else if (resolve2) {
+          resolve2(file2);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Process the given file as configured on the processor.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `processSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `processSync` performs the parse, run, and stringify phases.
+   *
+   * @param {Compatible | undefined} [file]
+   *   File (optional); typically `string` or `VFile`; any value accepted as
+   *   `x` in `new VFile(x)`.
+   * @returns {VFileWithOutput<CompileResult>}
+   *   The processed file.
+   *
+   *   The parsed, transformed, and compiled value is available at
+   *   `file.value` (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most
+   *   > compilers return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  processSync(file) {
+    let complete = false;
+    let result;
+    this.freeze();
+    assertParser("processSync", this.parser || this.Parser);
+    assertCompiler("processSync", this.compiler || this.Compiler);
+    this.process(file, realDone);
+    assertDone("processSync", "process", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, file2) {
+      complete = true;
+      bail(error);
+      result = file2;
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * > **Note**: `run` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `run` performs the run phase, not other phases.
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} file
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+   * @returns {undefined}
+   *
+   * @overload
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   * @param {Compatible | undefined} [file]
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {(
+   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+   *   Compatible
+   * )} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+   *   Callback (optional).
+   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+   *   Nothing if `done` is given.
+   *   Otherwise, a promise rejected with a fatal error or resolved with the
+   *   transformed tree.
+   */
+  run(tree, file, done) {
+    assertNode(tree);
+    this.freeze();
+    const transformers = this.transformers;
+    if (!done && typeof file === "function") {
+      done = file;
+      file = void 0;
+    }
+    return done ? executor(void 0, done) : new Promise(executor);
+    function executor(resolve2, reject) {
+      ok(
+        typeof file !== "function",
+        "`file` can’t be a `done` anymore, we checked"
+      );
+      const realFile = vfile(file);
+      transformers.run(tree, realFile, realDone);
+      function realDone(error, outputTree, file2) {
+        const resultingTree = (
+          /** @type {TailTree extends undefined ? Node : TailTree} */
+          outputTree || tree
+        );
+        if (error) {
+          reject(error);
+        } else if (resolve2) {
+          resolve2(resultingTree);
+        } else {
+          ok(done, "`done` is defined if `resolve` is not");
+          done(void 0, resultingTree, file2);
+        }
+      }
+    }
+  }
+  /**
+   * Run *transformers* on a syntax tree.
+   *
+   * An error is thrown if asynchronous transforms are configured.
+   *
+   * > **Note**: `runSync` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `runSync` performs the run phase, not other phases.
+   *
+   * @param {HeadTree extends undefined ? Node : HeadTree} tree
+   *   Tree to transform and inspect.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {TailTree extends undefined ? Node : TailTree}
+   *   Transformed tree.
+   */
+  runSync(tree, file) {
+    let complete = false;
+    let result;
+    this.run(tree, file, realDone);
+    assertDone("runSync", "run", complete);
+    ok(result, "we either bailed on an error or have a tree");
+    return result;
+    function realDone(error, tree2) {
+      bail(error);
+      result = tree2;
+      complete = true;
+    }
+  }
+  /**
+   * Compile a syntax tree.
+   *
+   * > **Note**: `stringify` freezes the processor if not already *frozen*.
+   *
+   * > **Note**: `stringify` performs the stringify phase, not the run phase
+   * > or other phases.
+   *
+   * @param {CompileTree extends undefined ? Node : CompileTree} tree
+   *   Tree to compile.
+   * @param {Compatible | undefined} [file]
+   *   File associated with `node` (optional); any value accepted as `x` in
+   *   `new VFile(x)`.
+   * @returns {CompileResult extends undefined ? Value : CompileResult}
+   *   Textual representation of the tree (see note).
+   *
+   *   > **Note**: unified typically compiles by serializing: most compilers
+   *   > return `string` (or `Uint8Array`).
+   *   > Some compilers, such as the one configured with
+   *   > [`rehype-react`][rehype-react], return other values (in this case, a
+   *   > React tree).
+   *   > If you’re using a compiler that doesn’t serialize, expect different
+   *   > result values.
+   *   >
+   *   > To register custom results in TypeScript, add them to
+   *   > {@linkcode CompileResultMap}.
+   *
+   *   [rehype-react]: https://github.com/rehypejs/rehype-react
+   */
+  stringify(tree, file) {
+    this.freeze();
+    const realFile = vfile(file);
+    const compiler2 = this.compiler || this.Compiler;
+    assertCompiler("stringify", compiler2);
+    assertNode(tree);
+    return compiler2(tree, realFile);
+  }
+  /**
+   * Configure the processor to use a plugin, a list of usable values, or a
+   * preset.
+   *
+   * If the processor is already using a plugin, the previous plugin
+   * configuration is changed based on the options that are passed in.
+   * In other words, the plugin is not added a second time.
+   *
+   * > **Note**: `use` cannot be called on *frozen* processors.
+   * > Call the processor first to create a new unfrozen processor.
+   *
+   * @example
+   *   There are many ways to pass plugins to `.use()`.
+   *   This example gives an overview:
+   *
+   *   ```js
+   *   import {unified} from 'unified'
+   *
+   *   unified()
+   *     // Plugin with options:
+   *     .use(pluginA, {x: true, y: true})
+   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+   *     .use(pluginA, {y: false, z: true})
+   *     // Plugins:
+   *     .use([pluginB, pluginC])
+   *     // Two plugins, the second with options:
+   *     .use([pluginD, [pluginE, {}]])
+   *     // Preset with plugins and settings:
+   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+   *     // Settings only:
+   *     .use({settings: {position: false}})
+   *   ```
+   *
+   * @template {Array<unknown>} [Parameters=[]]
+   * @template {Node | string | undefined} [Input=undefined]
+   * @template [Output=Input]
+   *
+   * @overload
+   * @param {Preset | null | undefined} [preset]
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {PluggableList} list
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *
+   * @overload
+   * @param {Plugin<Parameters, Input, Output>} plugin
+   * @param {...(Parameters | [boolean])} parameters
+   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+   *
+   * @param {PluggableList | Plugin | Preset | null | undefined} value
+   *   Usable value.
+   * @param {...unknown} parameters
+   *   Parameters, when a plugin is given as a usable value.
+   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+   *   Current processor.
+   */
+  use(value2, ...parameters) {
+    const attachers = this.attachers;
+    const namespace = this.namespace;
+    assertUnfrozen("use", this.frozen);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList(value2);
+      } else {
+        addPreset(value2);
+      }
+    } else {
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
+    }
+    return this;
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
+          const [plugin, ...parameters2] = (
+            /** @type {PluginTuple<Array<unknown>>} */
+            value3
+          );
+          addPlugin(plugin, parameters2);
+        } else {
+          addPreset(value3);
+        }
+      } else {
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
+      }
+    }
+    function addPreset(result) {
+      if (!("plugins" in result) && !("settings" in result)) {
+        throw new Error(
+          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+        );
+      }
+      addList(result.plugins);
+      if (result.settings) {
+        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+      }
+    }
+    function addList(plugins) {
+      let index2 = -1;
+      if (plugins === null || plugins === void 0) {
+      } else if (Array.isArray(plugins)) {
+        while (++index2 < plugins.length) {
+          const thing = plugins[index2];
+          add(thing);
+        }
+      } else {
+        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+      }
+    }
+    function addPlugin(plugin, parameters2) {
+      let index2 = -1;
+      let entryIndex = -1;
+      while (++index2 < attachers.length) {
+        if (attachers[index2][0] === plugin) {
+          entryIndex = index2;
+          break;
+        }
+      }
+      if (entryIndex === -1) {
+        attachers.push([plugin, ...parameters2]);
+      } else if (parameters2.length > 0) {
+        let [primary, ...rest] = parameters2;
+        const currentPrimary = attachers[entryIndex][1];
+        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
+          primary = (0, import_extend.default)(true, currentPrimary, primary);
+        }
+        attachers[entryIndex] = [plugin, primary, ...rest];
+      }
+    }
+  }
+};
+var unified = new Processor().freeze();
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `parser`");
+  }
+}
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node2) {
+  if (!isPlainObject(node2) || typeof node2.type !== "string") {
+    throw new TypeError("Expected node, got `" + node2 + "`");
+  }
+}
+function assertDone(name, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+}
+function looksLikeAVFile(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+  );
+}
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
+}
+function isUint8Array2(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+
+// node_modules/.pnpm/escape-string-regexp@5.0.0/node_modules/escape-string-regexp/index.js
+function escapeStringRegexp(string3) {
+  if (typeof string3 !== "string") {
+    throw new TypeError("Expected a string");
+  }
+  return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
 // node_modules/.pnpm/mdast-util-find-and-replace@3.0.4/node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list5, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list5);
+  const pairs = toPairs(list4);
   let pairIndex2 = -1;
   while (++pairIndex2 < pairs.length) {
     visitParents(tree, visitor);
@@ -7862,7 +9870,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list5 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -7870,8 +9878,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list5.length) {
-    const tuple = list5[index2];
+  while (++index2 < list4.length) {
+    const tuple = list4[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -7886,8 +9894,6 @@ function toFunction(replace2) {
 }
 
 // node_modules/.pnpm/mdast-util-gfm-autolink-literal@2.1.0/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
-var inConstruct = "phrasing";
-var notInConstruct = ["autolink", "link", "image", "label"];
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -7903,33 +9909,6 @@ function gfmAutolinkLiteralFromMarkdown() {
       literalAutolinkHttp: exitLiteralAutolinkHttp,
       literalAutolinkWww: exitLiteralAutolinkWww
     }
-  };
-}
-function gfmAutolinkLiteralToMarkdown() {
-  return {
-    unsafe: [
-      {
-        character: "@",
-        before: "[+\\-.\\w]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ".",
-        before: "[Ww]",
-        after: "[\\-.\\w]",
-        inConstruct,
-        notInConstruct
-      },
-      {
-        character: ":",
-        before: "[ps]",
-        after: "\\/",
-        inConstruct,
-        notInConstruct
-      }
-    ]
   };
 }
 function enterLiteralAutolink(token) {
@@ -8051,8 +10030,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code4 = url.charCodeAt(index2 - 1);
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 62 || code4 === 63 || code4 === 93 || code4 === 125) {
+    const code3 = url.charCodeAt(index2 - 1);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
       index2--;
     } else {
       break;
@@ -8075,8 +10054,8 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match) {
-  const code4 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code4) || unicodePunctuation(code4);
+  const code3 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
 // node_modules/.pnpm/micromark-util-normalize-identifier@2.0.1/node_modules/micromark-util-normalize-identifier/index.js
@@ -8085,7 +10064,7 @@ function normalizeIdentifier(value2) {
 }
 
 // node_modules/.pnpm/mdast-util-gfm-footnote@2.1.0/node_modules/mdast-util-gfm-footnote/lib/index.js
-footnoteReference.peek = footnoteReferencePeek;
+footnoteReference2.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
 }
@@ -8128,7 +10107,7 @@ function exitFootnoteDefinition(token) {
 function footnoteReferencePeek() {
   return "[";
 }
-function footnoteReference(node2, _, state, info) {
+function footnoteReference2(node2, _, state, info) {
   const tracker = state.createTracker(info);
   let value2 = tracker.move("[^");
   const exit3 = state.enter("footnoteReference");
@@ -8157,55 +10136,8 @@ function gfmFootnoteFromMarkdown() {
     }
   };
 }
-function gfmFootnoteToMarkdown(options) {
-  let firstLineBlank = false;
-  if (options && options.firstLineBlank) {
-    firstLineBlank = true;
-  }
-  return {
-    handlers: { footnoteDefinition, footnoteReference },
-    // This is on by default already.
-    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
-  };
-  function footnoteDefinition(node2, _, state, info) {
-    const tracker = state.createTracker(info);
-    let value2 = tracker.move("[^");
-    const exit3 = state.enter("footnoteDefinition");
-    const subexit = state.enter("label");
-    value2 += tracker.move(
-      state.safe(state.associationId(node2), { before: value2, after: "]" })
-    );
-    subexit();
-    value2 += tracker.move("]:");
-    if (node2.children && node2.children.length > 0) {
-      tracker.shift(4);
-      value2 += tracker.move(
-        (firstLineBlank ? "\n" : " ") + state.indentLines(
-          state.containerFlow(node2, tracker.current()),
-          firstLineBlank ? mapAll : mapExceptFirst
-        )
-      );
-    }
-    exit3();
-    return value2;
-  }
-}
-function mapExceptFirst(line, index2, blank) {
-  return index2 === 0 ? line : mapAll(line, index2, blank);
-}
-function mapAll(line, index2, blank) {
-  return (blank ? "" : "    ") + line;
-}
 
 // node_modules/.pnpm/mdast-util-gfm-strikethrough@2.0.1/node_modules/mdast-util-gfm-strikethrough/lib/index.js
-var constructsWithoutStrikethrough = [
-  "autolink",
-  "destinationLiteral",
-  "destinationRaw",
-  "reference",
-  "titleQuote",
-  "titleApostrophe"
-];
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
 function gfmStrikethroughFromMarkdown() {
@@ -8213,18 +10145,6 @@ function gfmStrikethroughFromMarkdown() {
     canContainEols: ["delete"],
     enter: { strikethrough: enterStrikethrough },
     exit: { strikethrough: exitStrikethrough }
-  };
-}
-function gfmStrikethroughToMarkdown() {
-  return {
-    handlers: { delete: handleDelete },
-    unsafe: [
-      {
-        character: "~",
-        inConstruct: "phrasing",
-        notInConstruct: constructsWithoutStrikethrough
-      }
-    ]
   };
 }
 function enterStrikethrough(token) {
@@ -8254,466 +10174,14 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/.pnpm/markdown-table@3.1.0/node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
-}
-function markdownTable(table2, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table2.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table2[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table2[rowIndex].length;
-    }
-    while (++columnIndex2 < table2[rowIndex].length) {
-      const cell = serialize2(table2[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code4 = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code4;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code4 = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code4 === 99) {
-      before = ":";
-      after = ":";
-    } else if (code4 === 108) {
-      before = ":";
-    } else if (code4 === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code4 = alignments[columnIndex];
-        if (code4 === 114) {
-          before = " ".repeat(size);
-        } else if (code4 === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize2(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
-}
-function toAlignment(value2) {
-  const code4 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
-  return code4 === 67 || code4 === 99 ? 99 : code4 === 76 || code4 === 108 ? 108 : code4 === 82 || code4 === 114 ? 114 : 0;
-}
-
-// node_modules/.pnpm/mdast-util-phrasing@4.1.0/node_modules/mdast-util-phrasing/lib/index.js
-var phrasing = (
-  /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-  convert([
-    "break",
-    "delete",
-    "emphasis",
-    // To do: next major: removed since footnotes were added to GFM.
-    "footnote",
-    "footnoteReference",
-    "image",
-    "imageReference",
-    "inlineCode",
-    // Enabled by `mdast-util-math`:
-    "inlineMath",
-    "link",
-    "linkReference",
-    // Enabled by `mdast-util-mdx`:
-    "mdxJsxTextElement",
-    // Enabled by `mdast-util-mdx`:
-    "mdxTextExpression",
-    "strong",
-    "text",
-    // Enabled by `mdast-util-directive`:
-    "textDirective"
-  ])
-);
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
-function blockquote(node2, _, state, info) {
-  const exit3 = state.enter("blockquote");
-  const tracker = state.createTracker(info);
-  tracker.move("> ");
-  tracker.shift(2);
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map
-  );
-  exit3();
-  return value2;
-}
-function map(line, _, blank) {
-  return ">" + (blank ? "" : " ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
-function patternInScope(stack, pattern) {
-  return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
-}
-function listInScope(stack, list5, none2) {
-  if (typeof list5 === "string") {
-    list5 = [list5];
-  }
-  if (!list5 || list5.length === 0) {
-    return none2;
-  }
-  let index2 = -1;
-  while (++index2 < list5.length) {
-    if (stack.includes(list5[index2])) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/break.js
-function hardBreak(_, _1, state, info) {
-  let index2 = -1;
-  while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    if (pattern.character === "\n" && !pattern.before && !pattern.after && patternInScope(state.stack, pattern)) {
-      return /[\t ]/.test(info.before) ? "" : " ";
-    }
-  }
-  return "\\\n";
-}
-
-// node_modules/.pnpm/longest-streak@3.1.0/node_modules/longest-streak/index.js
-function longestStreak(value2, substring) {
-  const source = String(value2);
-  let index2 = source.indexOf(substring);
-  let expected = index2;
-  let count2 = 0;
-  let max = 0;
-  if (typeof substring !== "string") {
-    throw new TypeError("Expected substring");
-  }
-  while (index2 !== -1) {
-    if (index2 === expected) {
-      if (++count2 > max) {
-        max = count2;
-      }
-    } else {
-      count2 = 1;
-    }
-    expected = index2 + substring.length;
-    index2 = source.indexOf(substring, expected);
-  }
-  return max;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
-function formatCodeAsIndented(node2, state) {
-  return Boolean(
-    state.options.fences === false && node2.value && // If there’s no info…
-    !node2.lang && // And there’s a non-whitespace character…
-    /[^\n\r ]/.test(node2.value) && // And the value doesn’t start or end in a blank…
-    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node2.value)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
-function checkFence(state) {
-  const marker = state.options.fence || "`";
-  if (marker !== "`" && marker !== "~") {
-    throw new Error(
-      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/code.js
-function code(node2, _, state, info) {
-  const marker = checkFence(state);
-  const raw3 = node2.value || "";
-  if (formatCodeAsIndented(node2, state)) {
-    const exit4 = state.enter("codeIndented");
-    const value3 = state.indentLines(raw3, map2);
-    exit4();
-    return value3;
-  }
-  const tracker = state.createTracker(info);
-  const sequence = marker.repeat(Math.max(longestStreak(raw3, marker) + 1, 3));
-  const exit3 = state.enter("codeFenced");
-  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value2 = tracker.move(sequence);
-  if (node2.lang) {
-    const subexit = state.enter(`codeFencedLang${suffix}`);
-    value2 += tracker.move(
-      state.safe(node2.lang, {
-        before: value2,
-        after: " ",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  if (node2.lang && node2.meta) {
-    const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value2 += tracker.move(" ");
-    value2 += tracker.move(
-      state.safe(node2.meta, {
-        before: value2,
-        after: "\n",
-        encode: ["`"],
-        ...tracker.current()
-      })
-    );
-    subexit();
-  }
-  value2 += tracker.move("\n");
-  if (raw3) {
-    value2 += tracker.move(raw3 + "\n");
-  }
-  value2 += tracker.move(sequence);
-  exit3();
-  return value2;
-}
-function map2(line, _, blank) {
-  return (blank ? "" : "    ") + line;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
-function checkQuote(state) {
-  const marker = state.options.quote || '"';
-  if (marker !== '"' && marker !== "'") {
-    throw new Error(
-      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/definition.js
-function definition(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("definition");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), {
-      before: value2,
-      after: "]",
-      ...tracker.current()
-    })
-  );
-  value2 += tracker.move("]: ");
-  subexit();
-  if (
-    // If there’s no url, or…
-    !node2.url || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : "\n",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
-function checkEmphasis(state) {
-  const marker = state.options.emphasis || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
 // node_modules/.pnpm/micromark-util-classify-character@2.0.1/node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code4) {
-  if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
   }
-  if (unicodePunctuation(code4)) {
+  if (unicodePunctuation(code3)) {
     return 2;
   }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value2) {
-  const code4 = value2.codePointAt(0);
-  return code4 === void 0 ? "" : String.fromCodePoint(code4);
-}
-function lastCharacter(value2) {
-  const code4 = value2.codePointAt(value2.length - 2);
-  return code4 !== void 0 && code4 > 65535 ? value2.slice(-2) : value2.slice(-1);
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
-function encodeCharacterReference(code4) {
-  return "&#x" + code4.toString(16).toUpperCase() + ";";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
-function encodeInfo(outside, inside, marker) {
-  const outsideKind = classifyCharacter(outside);
-  const insideKind = classifyCharacter(inside);
-  if (outsideKind === void 0) {
-    return insideKind === void 0 ? (
-      // Letter inside:
-      // we have to encode *both* letters for `_` as it is looser.
-      // it already forms for `*` (and GFMs `~`).
-      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (letter, whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: encode outer (letter)
-      { inside: false, outside: true }
-    );
-  }
-  if (outsideKind === 1) {
-    return insideKind === void 0 ? (
-      // Letter inside: already forms.
-      { inside: false, outside: false }
-    ) : insideKind === 1 ? (
-      // Whitespace inside: encode both (whitespace).
-      { inside: true, outside: true }
-    ) : (
-      // Punctuation inside: already forms.
-      { inside: false, outside: false }
-    );
-  }
-  return insideKind === void 0 ? (
-    // Letter inside: already forms.
-    { inside: false, outside: false }
-  ) : insideKind === 1 ? (
-    // Whitespace inside: encode inner (whitespace).
-    { inside: true, outside: false }
-  ) : (
-    // Punctuation inside: already forms.
-    { inside: false, outside: false }
-  );
 }
 
 // node_modules/.pnpm/micromark-util-html-tag-name@2.0.1/node_modules/micromark-util-html-tag-name/index.js
@@ -8783,463 +10251,6 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value2) {
-  if (value2.charCodeAt(0) !== 60) return;
-  const next = value2.charCodeAt(1);
-  if (next === 33) {
-    const code5 = value2.charCodeAt(2);
-    if (code5 === 45) return 2;
-    if (code5 === 91) return 5;
-    if (asciiAlpha(code5)) return 4;
-    return;
-  }
-  if (next === 63) return 3;
-  const closing2 = next === 47;
-  const start = closing2 ? 2 : 1;
-  let end2 = start;
-  let code4 = value2.charCodeAt(end2);
-  if (!asciiAlpha(code4)) return;
-  while (code4 === 45 || asciiAlphanumeric(code4)) {
-    code4 = value2.charCodeAt(++end2);
-  }
-  const name = value2.slice(start, end2).toLowerCase();
-  if (!closing2 && code4 !== 47 && htmlRawNames.includes(name)) {
-    return 1;
-  }
-  return htmlBlockNames.includes(name) ? 6 : 7;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
-var builtins = /* @__PURE__ */ new Map([
-  ["*", false],
-  ["_", true]
-]);
-function candidates(tokens, involved, runOf) {
-  const related = /* @__PURE__ */ new Set();
-  for (const token of tokens) {
-    const siblings2 = runOf.get(token);
-    if (siblings2 && token.attention && involved.some((d) => d.attention === token.attention)) {
-      for (const sibling of siblings2.tokens) {
-        related.add(sibling.attention);
-      }
-    }
-  }
-  const ordered = [];
-  for (const token of tokens) {
-    if (token.attention && related.delete(token.attention)) {
-      ordered.push(token.attention);
-    }
-  }
-  ordered.reverse();
-  return ordered;
-}
-function check(tokens, before, after) {
-  const runs = [];
-  const wrong = /* @__PURE__ */ new Map();
-  const runOf = /* @__PURE__ */ new Map();
-  let index2 = 0;
-  while (index2 < tokens.length) {
-    if (!tokens[index2].attention) {
-      index2++;
-      continue;
-    }
-    const marker = tokens[index2].value.charAt(0);
-    const strict = builtins.get(marker);
-    let end2 = index2 + 1;
-    while (end2 < tokens.length && tokens[end2].attention && tokens[end2].value.charAt(0) === marker) {
-      end2++;
-    }
-    const head2 = index2 ? tokens[index2 - 1].value : before;
-    const previous3 = classifyCharacter(head2.charCodeAt(head2.length - 1));
-    const next = classifyCharacter(
-      (end2 < tokens.length ? tokens[end2].value : after).charCodeAt(0)
-    );
-    const open = !next || next === 2 && Boolean(previous3);
-    const close2 = !previous3 || previous3 === 2 && Boolean(next);
-    const run = {
-      tokens: tokens.slice(index2, end2),
-      markers: [],
-      start: 0,
-      end: 0,
-      // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close2) : open,
-      close: strict ? close2 && (Boolean(next) || !open) : close2,
-      // All builtins can split runs.
-      split: strict !== void 0
-    };
-    for (const token of run.tokens) {
-      wrong.set(token, [...run.tokens]);
-      runOf.set(token, run);
-      let size = token.value.length;
-      while (size--) run.markers.push(token);
-    }
-    run.end = run.markers.length;
-    runs.push(run);
-    index2 = end2;
-  }
-  pair(runs, wrong);
-  index2 = -1;
-  while (++index2 < tokens.length) {
-    const involved = wrong.get(tokens[index2]);
-    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
-  }
-}
-function encode(tokens, start) {
-  const token = tokens[start ? 0 : tokens.length - 1];
-  if (!token || token.attention) return;
-  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
-  const reference2 = encodeCharacterReference(
-    /** @type {number} */
-    character.codePointAt(0)
-  );
-  if (start) {
-    token.value = reference2 + token.value.slice(character.length);
-  } else {
-    let value2 = token.value.slice(0, token.value.length - character.length);
-    let escapes = 0;
-    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
-      escapes++;
-    }
-    if (escapes % 2) value2 += "\\";
-    token.value = value2 + reference2;
-  }
-}
-function improve(items, chosen, mistake, before, after) {
-  for (const attention4 of mistake.attention) {
-    const current = chosen.get(attention4) || attention4.sequences[0];
-    for (const sequence of attention4.sequences) {
-      if (sequence === current) continue;
-      const trial = new Map(chosen);
-      trial.set(attention4, sequence);
-      const tokens = render(items, trial, before, after);
-      const next = check(tokens, before, after);
-      if (!next || next.index > mistake.index) {
-        return { chosen: trial, mistake: next, tokens };
-      }
-    }
-  }
-}
-function pair(runs, wrong) {
-  const openersByMarker = /* @__PURE__ */ new Map();
-  for (const closer of runs) {
-    const marker = closer.tokens[0].value.charAt(0);
-    let openers = openersByMarker.get(marker);
-    if (!openers) {
-      openers = [];
-      openersByMarker.set(marker, openers);
-    }
-    let open = closer.close ? openers.length : 0;
-    while (open-- && closer.start < closer.end) {
-      const opener2 = openers[open];
-      const openerSize = opener2.end - opener2.start;
-      const closerSize = closer.end - closer.start;
-      if (closer.split ? (
-        // The rule of 3, on the sizes that are left.
-        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
-      ) : (
-        // Others pair whole runs of the same size.
-        openerSize !== opener2.markers.length || openerSize !== closerSize
-      )) {
-        continue;
-      }
-      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening2 = opener2.markers.slice(opener2.end - size, opener2.end);
-      const closing2 = closer.markers.slice(closer.start, closer.start + size);
-      const openToken = opening2[0];
-      const closeToken = closing2[0];
-      if (
-        // Whole sequences:
-        // the markers of a sequence are next to each other,
-        // so if the first and last marker are of one sequence of that size,
-        // all markers are exactly that sequence.
-        openToken === opening2[size - 1] && openToken.value.length === size && closeToken === closing2[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
-        openToken.attention === closeToken.attention
-      ) {
-        wrong.delete(openToken);
-        wrong.delete(closeToken);
-      } else {
-        const involved = [.../* @__PURE__ */ new Set([...opening2, ...closing2])];
-        for (const token of involved) {
-          const list5 = wrong.get(token);
-          if (list5) list5.push(...involved);
-        }
-      }
-      opener2.end -= size;
-      closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open, 1);
-      open = openers.length;
-    }
-    if (closer.open && closer.start < closer.end) openers.push(closer);
-  }
-}
-function attentionSequences(type, markers2, sizes) {
-  if (markers2.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
-    );
-  }
-  if (sizes.length === 0) {
-    throw new Error(
-      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
-    );
-  }
-  for (const size of sizes) {
-    if (!Number.isSafeInteger(size) || size < 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
-      );
-    }
-  }
-  const sequences = [];
-  for (const marker of markers2) {
-    if (marker.length !== 1) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
-      );
-    }
-    if (!asciiPunctuation(marker.charCodeAt(0))) {
-      throw new Error(
-        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
-      );
-    }
-    for (const size of sizes) {
-      sequences.push(marker.repeat(size));
-    }
-  }
-  return sequences;
-}
-function phrasing2(parent, state, info) {
-  const indexStack = state.indexStack;
-  const children2 = parent.children || [];
-  const results = [];
-  let index2 = -1;
-  let before = info.before;
-  indexStack.push(-1);
-  let tracker = state.createTracker(info);
-  while (++index2 < children2.length) {
-    const child = children2[index2];
-    let after;
-    indexStack[indexStack.length - 1] = index2;
-    if (index2 + 1 < children2.length) {
-      let handle4 = state.handle.handlers[children2[index2 + 1].type];
-      if (handle4 && handle4.peek) handle4 = handle4.peek;
-      after = handle4 ? firstCharacter(
-        handle4(children2[index2 + 1], parent, state, {
-          before: "",
-          after: "",
-          ...tracker.current()
-        })
-      ) : "";
-    } else {
-      after = info.after;
-    }
-    const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
-      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
-      before = " ";
-      tracker = state.createTracker(info);
-      tracker.move(serialize3(results, info.before, info.after));
-    }
-    const handle3 = state.handle.handlers[child.type];
-    if (handle3 && handle3.attention) {
-      const item = attentionItem(
-        /** @type {PhrasingParents} */
-        child,
-        handle3.attention,
-        state,
-        tracker
-      );
-      if (!item) continue;
-      results.push(item);
-      before = lastCharacter(item.sequences[0]);
-    } else {
-      const value2 = state.handle(child, parent, state, {
-        ...tracker.current(),
-        after,
-        before
-      });
-      if (!value2) continue;
-      tracker.move(value2);
-      results.push(value2);
-      before = lastCharacter(value2);
-    }
-  }
-  indexStack.pop();
-  return results;
-}
-function attentionItem(node2, attention4, state, tracker) {
-  const { construct, markers: markers2, sizes } = attention4(node2, state);
-  const sequences = attentionSequences(node2.type, markers2, sizes);
-  const sequence = sequences[0];
-  const exit3 = state.enter(construct);
-  const inside = state.createTracker(tracker.current());
-  inside.move(sequence);
-  const children2 = phrasing2(node2, state, {
-    ...inside.current(),
-    before: sequence,
-    after: sequence
-  });
-  exit3();
-  if (children2.length === 0) return;
-  tracker.move(sequence);
-  tracker.move(serialize3(children2, sequence, sequence));
-  tracker.move(sequence);
-  return { children: children2, sequences };
-}
-function fix(items, chosen, before, after) {
-  let tokens = render(items, chosen, before, after);
-  let mistake = check(tokens, before, after);
-  while (mistake) {
-    const next = improve(items, chosen, mistake, before, after);
-    if (!next) return;
-    chosen = next.chosen;
-    tokens = next.tokens;
-    mistake = next.mistake;
-  }
-  return tokens;
-}
-function guess(items, chosen, before, after) {
-  let previous3 = before;
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      previous3 = "";
-      continue;
-    }
-    const next = index2 === items.length - 1 ? after : "";
-    const sequence = item.sequences.find(function(value2) {
-      const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
-    }) || item.sequences[0];
-    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
-    guess(item.children, chosen, sequence, sequence);
-    previous3 = sequence;
-  }
-}
-function render(items, chosen, before, after) {
-  const tokens = [];
-  let encodeAfter;
-  let previous3 = lastCharacter(before);
-  let index2 = -1;
-  while (++index2 < items.length) {
-    const item = items[index2];
-    if (typeof item === "string") {
-      const token = { value: item, attention: void 0 };
-      if (encodeAfter && encodeAfter === firstCharacter(item)) {
-        encode([token], true);
-      }
-      encodeAfter = void 0;
-      tokens.push(token);
-      if (token.value) previous3 = lastCharacter(token.value);
-      continue;
-    }
-    const sequence = chosen.get(item) || item.sequences[0];
-    const marker = sequence.charAt(0);
-    const next = items[index2 + 1];
-    const outsideBefore = previous3;
-    const outsideAfter = firstCharacter(
-      next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
-    );
-    const inside = render(item.children, chosen, sequence, sequence);
-    const head2 = inside[0].value;
-    const open = encodeInfo(
-      outsideBefore.charCodeAt(outsideBefore.length - 1),
-      head2.charCodeAt(0),
-      marker
-    );
-    if (open.inside) encode(inside, true);
-    const tail = lastCharacter(inside[inside.length - 1].value);
-    const close2 = encodeInfo(
-      outsideAfter.charCodeAt(0),
-      tail.charCodeAt(tail.length - 1),
-      marker
-    );
-    if (close2.inside) encode(inside, false);
-    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
-      encode(tokens, false);
-    }
-    if (close2.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item }, ...inside, {
-      value: sequence,
-      attention: item
-    });
-    previous3 = sequence.charAt(sequence.length - 1);
-  }
-  return tokens;
-}
-function serialize3(items, before, after) {
-  const guessed = /* @__PURE__ */ new Map();
-  guess(items, guessed, before, after);
-  const tokens = (
-    // Start from guesses (based on the preferred sequences).
-    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
-    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
-    render(items, /* @__PURE__ */ new Map(), before, after)
-  );
-  let result = "";
-  for (const token of tokens) result += token.value;
-  return result;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
-emphasis2.attention = attention;
-emphasis2.peek = peek;
-function emphasis2(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention, state, state.createTracker(info));
-  const value2 = item ? serialize3([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention(_, state) {
-  const marker = checkEmphasis(state);
-  return {
-    construct: "emphasis",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [1]
-  };
-}
-function peek(_, _1, state) {
-  return state.options.emphasis || "*";
-}
-
-// node_modules/.pnpm/unist-util-visit@5.2.0/node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check2;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check2, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-
 // node_modules/.pnpm/mdast-util-to-string@4.0.0/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions3 = {};
 function toString2(value2, options) {
@@ -9276,586 +10287,6 @@ function all2(values, includeImageAlt, includeHtml) {
 function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
-function formatHeadingAsSetext(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/heading.js
-function heading(node2, _, state, info) {
-  const rank = Math.max(Math.min(6, node2.depth || 1), 1);
-  const tracker = state.createTracker(info);
-  if (formatHeadingAsSetext(node2, state)) {
-    const exit4 = state.enter("headingSetext");
-    const subexit2 = state.enter("phrasing");
-    const value3 = state.containerPhrasing(node2, {
-      ...tracker.current(),
-      before: "\n",
-      after: "\n"
-    });
-    subexit2();
-    exit4();
-    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
-      // The whole size…
-      value3.length - // Minus the position of the character after the last EOL (or
-      // 0 if there is none)…
-      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
-    );
-  }
-  const sequence = "#".repeat(rank);
-  const exit3 = state.enter("headingAtx");
-  const subexit = state.enter("phrasing");
-  tracker.move(sequence + " ");
-  let value2 = state.containerPhrasing(node2, {
-    before: "# ",
-    after: "\n",
-    ...tracker.current()
-  });
-  const head2 = value2.charCodeAt(0);
-  if (head2 === 9 || head2 === 32) {
-    value2 = encodeCharacterReference(head2) + value2.slice(1);
-  }
-  value2 = value2 ? sequence + " " + value2 : sequence;
-  if (state.options.closeAtx) {
-    value2 += " " + sequence;
-  }
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/html.js
-html5.peek = htmlPeek;
-function html5(node2) {
-  return node2.value || "";
-}
-function htmlPeek() {
-  return "<";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image.js
-image.peek = imagePeek;
-function image(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const exit3 = state.enter("image");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  value2 += tracker.move(
-    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
-  );
-  value2 += tracker.move("](");
-  subexit();
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && node2.title || // If there are control characters or whitespace.
-    /[\0- \u007F]/.test(node2.url)
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: node2.title ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (node2.title) {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(node2.title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function imagePeek() {
-  return "!";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
-imageReference.peek = imageReferencePeek;
-function imageReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("imageReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  const alt = state.safe(node2.alt, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(alt + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference2 = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !alt || alt !== reference2) {
-    value2 += tracker.move(reference2 + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function imageReferencePeek() {
-  return "!";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
-inlineCode.peek = inlineCodePeek;
-function inlineCode(node2, _, state) {
-  let value2 = node2.value || "";
-  let sequence = "`";
-  let index2 = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
-    sequence += "`";
-  }
-  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
-    value2 = " " + value2 + " ";
-  }
-  while (++index2 < state.unsafe.length) {
-    const pattern = state.unsafe[index2];
-    const expression = state.compilePattern(pattern);
-    if (!pattern.atBreak) continue;
-    let match;
-    while (match = expression.exec(value2)) {
-      let position4 = match.index;
-      if (value2.charCodeAt(position4) === 10 && value2.charCodeAt(position4 - 1) === 13) {
-        position4--;
-      }
-      value2 = value2.slice(0, position4) + " " + value2.slice(match.index + 1);
-    }
-  }
-  return sequence + value2 + sequence;
-}
-function inlineCodePeek() {
-  return "`";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
-function formatLinkAsAutolink(node2, state) {
-  const raw3 = toString2(node2);
-  return Boolean(
-    !state.options.resourceLink && // If there’s a url…
-    node2.url && // And there’s no title…
-    !node2.title && // And the content of `node` is a single text node…
-    node2.children && node2.children.length === 1 && node2.children[0].type === "text" && // And if the url is the same as the content…
-    (raw3 === node2.url || "mailto:" + raw3 === node2.url) && // And that starts w/ a protocol…
-    /^[a-z][+\-.a-z]+:/i.test(node2.url) && // And that doesn’t contain ASCII control codes (character escapes and
-    // references don’t work), space, or angle brackets…
-    !/[\0- <>\u007F]/.test(node2.url)
-  );
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link.js
-link.peek = linkPeek;
-function link(node2, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
-  const tracker = state.createTracker(info);
-  if (formatLinkAsAutolink(node2, state)) {
-    const stack = state.stack;
-    state.stack = stack.filter(function(d) {
-      return d !== "phrasing";
-    });
-    const exit4 = state.enter("autolink");
-    let value3 = tracker.move("<");
-    value3 += tracker.move(
-      state.containerPhrasing(node2, {
-        before: value3,
-        after: ">",
-        ...tracker.current()
-      })
-    );
-    value3 += tracker.move(">");
-    exit4();
-    state.stack = stack;
-    return value3;
-  }
-  const exit3 = state.enter("link");
-  let subexit = state.enter("label");
-  let value2 = tracker.move("[");
-  const text10 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "](",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text10);
-  subexit();
-  value2 += tracker.move("](");
-  const enclose = /[\0- \u007F]/.test(node2.url);
-  const last = info.before.charAt(info.before.length - 1);
-  let title = node2.title || void 0;
-  if (!title && !enclose && (last === "\n" || last === "\r")) {
-    let index2 = 0;
-    while (index2 < text10.length && text10.charCodeAt(index2) !== 93) {
-      index2 += text10.charCodeAt(index2) === 92 ? 2 : 1;
-    }
-    if (text10.charCodeAt(index2 + 1) === 58) title = "";
-  }
-  if (
-    // If there’s no url but there is a title…
-    !node2.url && typeof title === "string" || // If there are control characters or whitespace.
-    enclose
-  ) {
-    subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
-    );
-    value2 += tracker.move(">");
-  } else {
-    subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
-      state.safe(node2.url, {
-        before: value2,
-        after: typeof title === "string" ? " " : ")",
-        ...tracker.current()
-      })
-    );
-  }
-  subexit();
-  if (typeof title === "string") {
-    subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote);
-    value2 += tracker.move(
-      state.safe(title, {
-        before: value2,
-        after: quote,
-        ...tracker.current()
-      })
-    );
-    value2 += tracker.move(quote);
-    subexit();
-  }
-  value2 += tracker.move(")");
-  exit3();
-  return value2;
-}
-function linkPeek(node2, _, state) {
-  return formatLinkAsAutolink(node2, state) ? "<" : "[";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
-linkReference.peek = linkReferencePeek;
-function linkReference(node2, _, state, info) {
-  const type = node2.referenceType;
-  const exit3 = state.enter("linkReference");
-  let subexit = state.enter("label");
-  const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  const text10 = state.containerPhrasing(node2, {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  value2 += tracker.move(text10 + "][");
-  subexit();
-  const stack = state.stack;
-  state.stack = stack.filter(function(d) {
-    return d !== "phrasing";
-  });
-  subexit = state.enter("reference");
-  const reference2 = state.safe(state.associationId(node2), {
-    before: value2,
-    after: "]",
-    ...tracker.current()
-  });
-  subexit();
-  state.stack = stack;
-  exit3();
-  if (type === "full" || !text10 || text10 !== reference2) {
-    value2 += tracker.move(reference2 + "]");
-  } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
-  } else {
-    value2 += tracker.move("]");
-  }
-  return value2;
-}
-function linkReferencePeek() {
-  return "[";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
-function checkBullet(state) {
-  const marker = state.options.bullet || "*";
-  if (marker !== "*" && marker !== "+" && marker !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
-function checkBulletOther(state) {
-  const bullet = checkBullet(state);
-  const bulletOther = state.options.bulletOther;
-  if (!bulletOther) {
-    return bullet === "*" ? "-" : "*";
-  }
-  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
-    throw new Error(
-      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
-    );
-  }
-  if (bulletOther === bullet) {
-    throw new Error(
-      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
-    );
-  }
-  return bulletOther;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
-function checkBulletOrdered(state) {
-  const marker = state.options.bulletOrdered || ".";
-  if (marker !== "." && marker !== ")") {
-    throw new Error(
-      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
-function checkRule(state) {
-  const marker = state.options.rule || "*";
-  if (marker !== "*" && marker !== "-" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list.js
-function list2(node2, parent, state, info) {
-  const exit3 = state.enter("list");
-  const bulletCurrent = state.bulletCurrent;
-  let bullet = node2.ordered ? checkBulletOrdered(state) : checkBullet(state);
-  const bulletOther = node2.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
-  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
-  if (!node2.ordered) {
-    const firstListItem = node2.children ? node2.children[0] : void 0;
-    if (
-      // Bullet could be used as a thematic break marker:
-      (bullet === "*" || bullet === "-") && // Empty first list item:
-      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
-      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
-      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
-    ) {
-      useDifferentMarker = true;
-    }
-    if (checkRule(state) === bullet && firstListItem) {
-      let index2 = -1;
-      while (++index2 < node2.children.length) {
-        const item = node2.children[index2];
-        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
-          useDifferentMarker = true;
-          break;
-        }
-      }
-    }
-  }
-  if (useDifferentMarker) {
-    bullet = bulletOther;
-  }
-  state.bulletCurrent = bullet;
-  const value2 = state.containerFlow(node2, info);
-  state.bulletLastUsed = bullet;
-  state.bulletCurrent = bulletCurrent;
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
-function checkListItemIndent(state) {
-  const style2 = state.options.listItemIndent || "one";
-  if (style2 !== "tab" && style2 !== "one" && style2 !== "mixed") {
-    throw new Error(
-      "Cannot serialize items with `" + style2 + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
-    );
-  }
-  return style2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
-function listItem(node2, parent, state, info) {
-  const listItemIndent = checkListItemIndent(state);
-  let bullet = state.bulletCurrent || checkBullet(state);
-  if (parent && parent.type === "list" && parent.ordered) {
-    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node2)) + bullet;
-  }
-  let size = bullet.length + 1;
-  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node2.spread)) {
-    size = Math.ceil(size / 4) * 4;
-  }
-  const tracker = state.createTracker(info);
-  tracker.move(bullet + " ".repeat(size - bullet.length));
-  tracker.shift(size);
-  const exit3 = state.enter("listItem");
-  const value2 = state.indentLines(
-    state.containerFlow(node2, tracker.current()),
-    map3
-  );
-  exit3();
-  return value2;
-  function map3(line, index2, blank) {
-    if (index2) {
-      return (blank ? "" : " ".repeat(size)) + line;
-    }
-    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
-  }
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
-function paragraph2(node2, _, state, info) {
-  const exit3 = state.enter("paragraph");
-  const subexit = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  subexit();
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/root.js
-function root3(node2, _, state, info) {
-  const hasPhrasing = node2.children.some(function(d) {
-    return phrasing(d);
-  });
-  if (!hasPhrasing) return state.containerFlow(node2, info);
-  const exit3 = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
-  exit3();
-  return value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
-function checkStrong(state) {
-  const marker = state.options.strong || "*";
-  if (marker !== "*" && marker !== "_") {
-    throw new Error(
-      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
-    );
-  }
-  return marker;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/strong.js
-strong.attention = attention2;
-strong.peek = peek2;
-function strong(node2, _, state, info) {
-  const exit3 = state.enter("phrasing");
-  const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value2 = item ? serialize3([item], info.before, info.after) : "";
-  exit3();
-  return value2;
-}
-function attention2(_, state) {
-  const marker = checkStrong(state);
-  return {
-    construct: "strong",
-    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
-    sizes: [2]
-  };
-}
-function peek2(_, _1, state) {
-  return state.options.strong || "*";
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text3(node2, parent, state, info) {
-  const siblings2 = parent ? parent.children : [];
-  const index2 = state.indexStack[state.indexStack.length - 1];
-  return state.safe(node2.value, {
-    ...info,
-    afterNode: siblings2[index2 + 1],
-    beforeNode: siblings2[index2 - 1]
-  });
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
-function checkRuleRepetition(state) {
-  const repetition = state.options.ruleRepetition || 3;
-  if (repetition < 3) {
-    throw new Error(
-      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
-    );
-  }
-  return repetition;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
-function thematicBreak(_, _1, state) {
-  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
-}
-
-// node_modules/.pnpm/mdast-util-to-markdown@2.2.3/node_modules/mdast-util-to-markdown/lib/handle/index.js
-var handle2 = {
-  blockquote,
-  break: hardBreak,
-  code,
-  definition,
-  emphasis: emphasis2,
-  hardBreak,
-  heading,
-  html: html5,
-  image,
-  imageReference,
-  inlineCode,
-  link,
-  linkReference,
-  list: list2,
-  listItem,
-  paragraph: paragraph2,
-  root: root3,
-  strong,
-  text: text3,
-  thematicBreak
-};
 
 // node_modules/.pnpm/character-entities@2.0.2/node_modules/character-entities/index.js
 var characterEntities = {
@@ -11987,27 +12418,27 @@ var characterEntities = {
 };
 
 // node_modules/.pnpm/decode-named-character-reference@1.3.0/node_modules/decode-named-character-reference/index.js
-var own6 = {}.hasOwnProperty;
+var own7 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
-  return own6.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own7.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // node_modules/.pnpm/micromark-util-decode-numeric-character-reference@2.0.2/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base2) {
-  const code4 = Number.parseInt(value2, base2);
+  const code3 = Number.parseInt(value2, base2);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code4 < 9 || code4 === 11 || code4 > 13 && code4 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code4 > 126 && code4 < 160 || // Lone high surrogates and low surrogates.
-    code4 > 55295 && code4 < 57344 || // Noncharacters.
-    code4 > 64975 && code4 < 65008 || /* eslint-disable no-bitwise */
-    (code4 & 65535) === 65535 || (code4 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code4 > 1114111
+    code3 > 1114111
   ) {
     return "�";
   }
-  return String.fromCodePoint(code4);
+  return String.fromCodePoint(code3);
 }
 
 // node_modules/.pnpm/micromark-util-decode-string@2.0.1/node_modules/micromark-util-decode-string/index.js
@@ -12088,141 +12519,6 @@ function exitCodeText(token) {
 function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
-function gfmTableToMarkdown(options) {
-  const settings = options || {};
-  const {
-    tableCellPadding: padding,
-    tablePipeAlign: alignDelimiters,
-    stringLength
-  } = settings;
-  const around = padding ? " " : "|";
-  return {
-    handlers: {
-      inlineCode: inlineCodeWithTable,
-      table: handleTable,
-      tableCell: handleTableCell,
-      tableRow: handleTableRow
-    },
-    join: [joinTable],
-    unsafe: [
-      { character: "\r", inConstruct: "tableCell" },
-      { character: "\n", inConstruct: "tableCell" },
-      // A pipe, when followed by a tab or space (padding), or a dash or colon
-      // (unpadded delimiter row), could result in a table.
-      { atBreak: true, character: "|", after: "[	 :-]" },
-      // A pipe in a cell must be encoded.
-      { character: "|", inConstruct: "tableCell" },
-      // A colon must be followed by a dash, in which case it could start a
-      // delimiter row.
-      { atBreak: true, character: ":", after: "-" },
-      // A delimiter row can also start with a dash, when followed by more
-      // dashes, a colon, or a pipe.
-      // This is a stricter version than the built in check for lists, thematic
-      // breaks, and setex heading underlines though:
-      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
-      { atBreak: true, character: "-", after: "[:|-]" }
-    ]
-  };
-  function handleTable(node2, _, state, info) {
-    const matrix = handleTableAsData(node2, state, info);
-    const head2 = matrix[0];
-    if (head2) {
-      let columns2 = node2.align ? node2.align.length : 0;
-      let index2 = -1;
-      if (!columns2) {
-        while (++index2 < matrix.length) {
-          if (matrix[index2].length > columns2) columns2 = matrix[index2].length;
-        }
-      }
-      while (head2.length < columns2) head2.push("");
-    }
-    return serializeData(matrix, node2.align);
-  }
-  function handleTableRow(node2, _, state, info) {
-    const row = handleTableRowAsData(node2, state, info);
-    const value2 = serializeData([row]);
-    return value2.slice(0, value2.indexOf("\n"));
-  }
-  function handleTableCell(node2, _, state, info) {
-    const exit3 = state.enter("tableCell");
-    const subexit = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node2, {
-      ...info,
-      before: around,
-      after: around
-    });
-    subexit();
-    exit3();
-    return value2;
-  }
-  function serializeData(matrix, align) {
-    return markdownTable(matrix, {
-      align,
-      alignDelimiters,
-      fillRows: false,
-      padding,
-      stringLength
-    });
-  }
-  function handleTableAsData(node2, state, info) {
-    const { children: children2 } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("table");
-    while (++index2 < children2.length) {
-      result[index2] = handleTableRowAsData(children2[index2], state, info);
-    }
-    subexit();
-    return result;
-  }
-  function handleTableRowAsData(node2, state, info) {
-    const { children: children2 } = node2;
-    let index2 = -1;
-    const result = [];
-    const subexit = state.enter("tableRow");
-    while (++index2 < children2.length) {
-      result[index2] = handleTableCell(children2[index2], node2, state, info);
-    }
-    subexit();
-    return result;
-  }
-  function inlineCodeWithTable(node2, parent, state) {
-    const value2 = handle2.inlineCode(node2, parent, state);
-    if (!state.stack.includes("tableCell")) return value2;
-    const result = [];
-    let start = 0;
-    let index2 = value2.indexOf("|");
-    while (index2 !== -1) {
-      let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
-        before--;
-      }
-      result.push(value2.slice(start, index2));
-      if ((index2 - before) % 2 === 0) result.push("\\");
-      start = index2;
-      index2 = value2.indexOf("|", index2 + 1);
-    }
-    result.push(value2.slice(start));
-    return result.join("");
-  }
-}
-function joinTable(left, right, parent, state) {
-  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
-    return 1;
-  }
-}
-function formatHeadingAsSetext2(node2, state) {
-  let literalWithBreak = false;
-  visit(node2, function(node3) {
-    if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
-      literalWithBreak = true;
-      return EXIT;
-    }
-  });
-  return Boolean(
-    (!node2.depth || node2.depth < 3) && toString2(node2) && (state.options.setext || literalWithBreak)
-  );
-}
 
 // node_modules/.pnpm/mdast-util-gfm-task-list-item@2.0.1/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
@@ -12232,12 +12528,6 @@ function gfmTaskListItemFromMarkdown() {
       taskListCheckValueUnchecked: exitCheck,
       paragraph: exitParagraphWithTaskListItem
     }
-  };
-}
-function gfmTaskListItemToMarkdown() {
-  return {
-    handlers: { paragraph: paragraphWithTaskListItem },
-    join: [joinDefinitionsBeforeTaskListItemParagraph]
   };
 }
 function exitCheck(token) {
@@ -12275,139 +12565,6 @@ function exitParagraphWithTaskListItem(token) {
     }
   }
   this.exit(token);
-}
-function paragraphWithTaskListItem(node2, parent, state, info) {
-  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node2) {
-    return handle2.paragraph(node2, parent, state, info);
-  }
-  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
-  const tracker = state.createTracker(info);
-  tracker.move(checkbox);
-  const value2 = handle2.paragraph(
-    node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
-    parent,
-    state,
-    { ...info, ...tracker.current() }
-  );
-  return checkbox + value2;
-}
-function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
-  if (!(left.type === "definition" && parent.type === "listItem")) {
-    return;
-  }
-  const paragraph4 = taskListItemParagraph(parent);
-  if (paragraph4 && parent.children.indexOf(left) < parent.children.indexOf(paragraph4)) {
-    return 0;
-  }
-}
-function taskListItemParagraph(node2) {
-  if (typeof node2.checked !== "boolean") {
-    return;
-  }
-  for (const child of node2.children) {
-    if (child.type === "paragraph") {
-      return child;
-    }
-    if (child.type !== "definition") {
-      return;
-    }
-  }
-}
-
-// node_modules/.pnpm/mdast-util-gfm@3.1.0/node_modules/mdast-util-gfm/lib/index.js
-function gfmFromMarkdown() {
-  return [
-    gfmAutolinkLiteralFromMarkdown(),
-    gfmFootnoteFromMarkdown(),
-    gfmStrikethroughFromMarkdown(),
-    gfmTableFromMarkdown(),
-    gfmTaskListItemFromMarkdown()
-  ];
-}
-function gfmToMarkdown(options) {
-  return {
-    extensions: [
-      gfmAutolinkLiteralToMarkdown(),
-      gfmFootnoteToMarkdown(options),
-      gfmStrikethroughToMarkdown(),
-      gfmTableToMarkdown(options),
-      gfmTaskListItemToMarkdown()
-    ]
-  };
-}
-
-// node_modules/.pnpm/micromark-util-chunked@2.0.1/node_modules/micromark-util-chunked/index.js
-function splice(list5, start, remove, items) {
-  const end2 = list5.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end2 ? 0 : end2 + start;
-  } else {
-    start = start > end2 ? end2 : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    list5.splice(...parameters);
-  } else {
-    if (remove) list5.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list5.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list5, items) {
-  if (list5.length > 0) {
-    splice(list5, list5.length, 0, items);
-    return list5;
-  }
-  return items;
-}
-
-// node_modules/.pnpm/micromark-util-combine-extensions@2.0.1/node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions) {
-  const all6 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all6, extensions[index2]);
-  }
-  return all6;
-}
-function syntaxExtension(all6, extension2) {
-  let hook;
-  for (hook in extension2) {
-    const maybe = hasOwnProperty.call(all6, hook) ? all6[hook] : void 0;
-    const left = maybe || (all6[hook] = {});
-    const right = extension2[hook];
-    let code4;
-    if (right) {
-      for (code4 in right) {
-        if (!hasOwnProperty.call(left, code4)) left[code4] = [];
-        const value2 = right[code4];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code4],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list5) {
-  let index2 = -1;
-  const before = [];
-  while (++index2 < list5.length) {
-    ;
-    (list5[index2].add === "after" ? existing : before).push(list5[index2]);
-  }
-  splice(existing, 0, 0, before);
 }
 
 // node_modules/.pnpm/micromark-extension-gfm-autolink-literal@2.1.0/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
@@ -12472,65 +12629,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start;
-  function start(code4) {
-    if (!gfmAtext(code4) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
+  function start(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code4);
+    return atext(code3);
   }
-  function atext(code4) {
-    if (gfmAtext(code4)) {
-      effects.consume(code4);
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
       return atext;
     }
-    if (code4 === 64) {
-      effects.consume(code4);
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailDomain;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function emailDomain(code4) {
-    if (code4 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code4);
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
     }
-    if (code4 === 45 || code4 === 95 || asciiAlphanumeric(code4)) {
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
       data = true;
-      effects.consume(code4);
+      effects.consume(code3);
       return emailDomain;
     }
-    return emailDomainAfter(code4);
+    return emailDomainAfter(code3);
   }
-  function emailDomainDot(code4) {
-    effects.consume(code4);
+  function emailDomainDot(code3) {
+    effects.consume(code3);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code4) {
+  function emailDomainAfter(code3) {
     if (data && dot && asciiAlpha(self2.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code4);
+      return ok3(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self2 = this;
   return wwwStart;
-  function wwwStart(code4) {
-    if (code4 !== 87 && code4 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
-      return nok(code4);
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self2, self2.previous) || previousUnbalanced(self2.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code4);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code3);
   }
-  function wwwAfter(code4) {
+  function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -12538,68 +12695,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code4) {
-    if ((code4 === 72 || code4 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self2, self2.previous) && !previousUnbalanced(self2.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function protocolPrefixInside(code4) {
-    if (asciiAlpha(code4) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code4);
-      effects.consume(code4);
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    if (code4 === 58) {
+    if (code3 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code4);
+        effects.consume(code3);
         return protocolSlashesInside;
       }
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function protocolSlashesInside(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function afterProtocol(code4) {
-    return code4 === null || asciiControl(code4) || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || unicodePunctuation(code4) ? nok(code4) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code4);
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code3);
   }
-  function protocolAfter(code4) {
+  function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code4) {
-    if ((code4 === 87 || code4 === 119) && size < 3) {
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
       size++;
-      effects.consume(code4);
+      effects.consume(code3);
       return wwwPrefixInside;
     }
-    if (code4 === 46 && size === 3) {
-      effects.consume(code4);
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
       return wwwPrefixAfter;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function wwwPrefixAfter(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -12607,130 +12764,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code4) {
-    if (code4 === 46 || code4 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code4);
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4) || code4 !== 45 && unicodePunctuation(code4)) {
-      return domainAfter(code4);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
     }
     seen = true;
-    effects.consume(code4);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAtPunctuation(code4) {
-    if (code4 === 95) {
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAfter(code4) {
+  function domainAfter(code3) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code4);
+      return nok(code3);
     }
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code4) {
-    if (code4 === 40) {
+  function pathInside(code3) {
+    if (code3 === 40) {
       sizeOpen++;
-      effects.consume(code4);
+      effects.consume(code3);
       return pathInside;
     }
-    if (code4 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code4);
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
     }
-    if (code4 === 33 || code4 === 34 || code4 === 38 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 60 || code4 === 63 || code4 === 93 || code4 === 95 || code4 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code4);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code3);
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return pathInside;
   }
-  function pathAtPunctuation(code4) {
-    if (code4 === 41) {
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
       sizeClose++;
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code4) {
-    if (code4 === 33 || code4 === 34 || code4 === 39 || code4 === 41 || code4 === 42 || code4 === 44 || code4 === 46 || code4 === 58 || code4 === 59 || code4 === 63 || code4 === 95 || code4 === 126) {
-      effects.consume(code4);
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
       return trail2;
     }
-    if (code4 === 38) {
-      effects.consume(code4);
+    if (code3 === 38) {
+      effects.consume(code3);
       return trailCharacterReferenceStart;
     }
-    if (code4 === 93) {
-      effects.consume(code4);
+    if (code3 === 93) {
+      effects.consume(code3);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code4 === 60 || // So is whitespace.
-      code4 === null || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok3(code4);
+      return ok3(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function trailBracketAfter(code4) {
-    if (code4 === null || code4 === 40 || code4 === 91 || markdownLineEndingOrSpace(code4) || unicodeWhitespace(code4)) {
-      return ok3(code4);
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    return trail2(code4);
+    return trail2(code3);
   }
-  function trailCharacterReferenceStart(code4) {
-    return asciiAlpha(code4) ? trailCharacterReferenceInside(code4) : nok(code4);
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
   }
-  function trailCharacterReferenceInside(code4) {
-    if (code4 === 59) {
-      effects.consume(code4);
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
       return trail2;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return trailCharacterReferenceInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code4) {
-    effects.consume(code4);
+  function start(code3) {
+    effects.consume(code3);
     return after;
   }
-  function after(code4) {
-    return asciiAlphanumeric(code4) ? nok(code4) : ok3(code4);
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
   }
 }
-function previousWww(code4) {
-  return code4 === null || code4 === 40 || code4 === 42 || code4 === 95 || code4 === 91 || code4 === 93 || code4 === 126 || markdownLineEndingOrSpace(code4);
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
 }
-function previousProtocol(code4) {
-  return !asciiAlpha(code4);
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
 }
-function previousEmail(code4) {
-  return !(code4 === 47 || gfmAtext(code4));
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
 }
-function gfmAtext(code4) {
-  return code4 === 43 || code4 === 45 || code4 === 46 || code4 === 95 || asciiAlphanumeric(code4);
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -12752,43 +12909,38 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// node_modules/.pnpm/micromark-util-sanitize-uri@2.0.1/node_modules/micromark-util-sanitize-uri/index.js
-function normalizeUri(value2) {
-  const result = [];
-  let index2 = -1;
-  let start = 0;
-  let skip = 0;
-  while (++index2 < value2.length) {
-    const code4 = value2.charCodeAt(index2);
-    let replace2 = "";
-    if (code4 === 37 && asciiAlphanumeric(value2.charCodeAt(index2 + 1)) && asciiAlphanumeric(value2.charCodeAt(index2 + 2))) {
-      skip = 2;
-    } else if (code4 < 128) {
-      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code4))) {
-        replace2 = String.fromCharCode(code4);
-      }
-    } else if (code4 > 55295 && code4 < 57344) {
-      const next = value2.charCodeAt(index2 + 1);
-      if (code4 < 56320 && next > 56319 && next < 57344) {
-        replace2 = String.fromCharCode(code4, next);
-        skip = 1;
-      } else {
-        replace2 = "�";
-      }
-    } else {
-      replace2 = String.fromCharCode(code4);
-    }
-    if (replace2) {
-      result.push(value2.slice(start, index2), encodeURIComponent(replace2));
-      start = index2 + skip + 1;
-      replace2 = "";
-    }
-    if (skip) {
-      index2 += skip;
-      skip = 0;
+// node_modules/.pnpm/micromark-util-chunked@2.0.1/node_modules/micromark-util-chunked/index.js
+function splice(list4, start, remove, items) {
+  const end2 = list4.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end2 ? 0 : end2 + start;
+  } else {
+    start = start > end2 ? end2 : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list4.splice(...parameters);
+  } else {
+    if (remove) list4.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list4.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
     }
   }
-  return result.join("") + value2.slice(start);
+}
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
+  }
+  return items;
 }
 
 // node_modules/.pnpm/micromark-util-resolve-all@2.0.1/node_modules/micromark-util-resolve-all/index.js
@@ -12806,7 +12958,7 @@ function resolveAll(constructs2, events, context) {
 }
 
 // node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/attention.js
-var attention3 = {
+var attention = {
   name: "attention",
   resolveAll: resolveAllAttention,
   tokenize: tokenizeAttention
@@ -12846,7 +12998,7 @@ function resolveAllAttention(events, context) {
             },
             end: end2
           };
-          const text10 = {
+          const text9 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
@@ -12874,9 +13026,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text10, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text9, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text10, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text9, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -12903,23 +13055,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code4) {
-    marker = code4;
+  function start(code3) {
+    marker = code3;
     effects.enter("attentionSequence");
-    return inside(code4);
+    return inside(code3);
   }
-  function inside(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code4);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code4) && code4 !== 42 && code4 !== 95;
+    const after = classifyCharacter(code3);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open : open && (before || !close2));
     token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function movePoint(point5, offset) {
@@ -12936,96 +13088,96 @@ var autolink2 = {
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open;
   }
-  function open(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+  function open(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return schemeOrEmailAtext;
     }
-    if (code4 === 64) {
-      return nok(code4);
+    if (code3 === 64) {
+      return nok(code3);
     }
-    return emailAtext(code4);
+    return emailAtext(code3);
   }
-  function schemeOrEmailAtext(code4) {
-    if (code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) {
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code4);
+      return schemeInsideOrEmailAtext(code3);
     }
-    return emailAtext(code4);
+    return emailAtext(code3);
   }
-  function schemeInsideOrEmailAtext(code4) {
-    if (code4 === 58) {
-      effects.consume(code4);
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       size = 0;
       return urlInside;
     }
-    if ((code4 === 43 || code4 === 45 || code4 === 46 || asciiAlphanumeric(code4)) && size++ < 32) {
-      effects.consume(code4);
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code4);
+    return emailAtext(code3);
   }
-  function urlInside(code4) {
-    if (code4 === 62) {
+  function urlInside(code3) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code4 === null || code4 === 32 || code4 === 60 || asciiControl(code4)) {
-      return nok(code4);
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return urlInside;
   }
-  function emailAtext(code4) {
-    if (code4 === 64) {
-      effects.consume(code4);
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code4)) {
-      effects.consume(code4);
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
       return emailAtext;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function emailAtSignOrDot(code4) {
-    return asciiAlphanumeric(code4) ? emailLabel(code4) : nok(code4);
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
   }
-  function emailLabel(code4) {
-    if (code4 === 46) {
-      effects.consume(code4);
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code4 === 62) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code4);
+    return emailValue(code3);
   }
-  function emailValue(code4) {
-    if ((code4 === 45 || asciiAlphanumeric(code4)) && size++ < 63) {
-      const next = code4 === 45 ? emailValue : emailLabel;
-      effects.consume(code4);
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
       return next;
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 
@@ -13034,43 +13186,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code4) {
-    if (markdownSpace(code4)) {
+  function start(code3) {
+    if (markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code4);
+      return prefix(code3);
     }
-    return ok3(code4);
+    return ok3(code3);
   }
-  function prefix(code4) {
-    if (markdownSpace(code4) && size++ < limit) {
-      effects.consume(code4);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code4) {
-    if (max > 0 && markdownSpace(code4)) {
+  function start(code3) {
+    if (max > 0 && markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code4);
+      return prefix(code3);
     }
-    return after(code4);
+    return after(code3);
   }
-  function prefix(code4) {
-    if (markdownSpace(code4) && size < max) {
-      effects.consume(code4);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size < max) {
+      effects.consume(code3);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code4);
+    return after(code3);
   }
-  function after(code4) {
-    return size >= min ? ok3(code4) : nok(code4);
+  function after(code3) {
+    return size >= min ? ok3(code3) : nok(code3);
   }
 }
 
@@ -13081,11 +13233,11 @@ var blankLine2 = {
 };
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, after, "linePrefix")(code4) : after(code4);
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
-  function after(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -13101,8 +13253,8 @@ var blockQuote2 = {
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code4) {
-    if (code4 === 62) {
+  function start(code3) {
+    if (code3 === 62) {
       const state = self2.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -13112,35 +13264,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function after(code4) {
-    if (markdownSpace(code4)) {
+  function after(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self2 = this;
   return contStart;
-  function contStart(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return contBefore(code4);
+    return contBefore(code3);
   }
-  function contBefore(code4) {
-    return effects.attempt(blockQuote2, ok3, nok)(code4);
+  function contBefore(code3) {
+    return effects.attempt(blockQuote2, ok3, nok)(code3);
   }
 }
 function exit2(effects) {
@@ -13154,22 +13306,22 @@ var characterEscape = {
 };
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code4) {
-    if (asciiPunctuation(code4)) {
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 
@@ -13184,29 +13336,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("characterReferenceMarker");
     return open;
   }
-  function open(code4) {
-    if (code4 === 35) {
+  function open(code3) {
+    if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code4);
+    return value2(code3);
   }
-  function numeric(code4) {
-    if (code4 === 88 || code4 === 120) {
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -13216,25 +13368,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code4);
+    return value2(code3);
   }
-  function value2(code4) {
-    if (code4 === 59 && size) {
+  function value2(code3) {
+    if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code4);
+        return nok(code3);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code4) && size++ < max) {
-      effects.consume(code4);
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
       return value2;
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 
@@ -13246,17 +13398,17 @@ var nonLazyContinuation = {
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self2 = this;
   return start;
-  function start(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code4) {
-    return self2.parser.lazy[self2.now().line] ? nok(code4) : ok3(code4);
+  function after(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
   }
 }
 
@@ -13276,149 +13428,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code4) {
-    return beforeSequenceOpen(code4);
+  function start(code3) {
+    return beforeSequenceOpen(code3);
   }
-  function beforeSequenceOpen(code4) {
+  function beforeSequenceOpen(code3) {
     const tail = self2.events[self2.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code4;
+    marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code4);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code4) {
-    if (code4 === marker) {
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
       sizeOpen++;
-      effects.consume(code4);
+      effects.consume(code3);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code4);
+      return nok(code3);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code4) ? factorySpace(effects, infoBefore, "whitespace")(code4) : infoBefore(code4);
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
   }
-  function infoBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code4) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
+      return self2.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code4);
+    return info(code3);
   }
-  function info(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function info(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code4);
+      return infoBefore(code3);
     }
-    if (markdownSpace(code4)) {
+    if (markdownSpace(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code4);
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
     }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return info;
   }
-  function metaBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return infoBefore(code4);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta(code4);
+    return meta(code3);
   }
-  function meta(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code4);
+      return infoBefore(code3);
     }
-    if (code4 === 96 && code4 === marker) {
-      return nok(code4);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return meta;
   }
-  function atNonLazyBreak(code4) {
-    return effects.attempt(closeStart, after, contentBefore)(code4);
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
   }
-  function contentBefore(code4) {
+  function contentBefore(code3) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code4) {
-    return initialPrefix > 0 && markdownSpace(code4) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code4) : beforeContentChunk(code4);
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
   }
-  function beforeContentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code4);
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code4);
+    return contentChunk(code3);
   }
-  function contentChunk(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code4);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code4) {
+  function after(code3) {
     effects.exit("codeFenced");
-    return ok3(code4);
+    return ok3(code3);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code4) {
+    function startBefore(code3) {
       effects2.enter("lineEnding");
-      effects2.consume(code4);
+      effects2.consume(code3);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code4) {
+    function start2(code3) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code4) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : beforeSequenceClose(code4);
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
-    function beforeSequenceClose(code4) {
-      if (code4 === marker) {
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code4);
+        return sequenceClose(code3);
       }
-      return nok2(code4);
+      return nok2(code3);
     }
-    function sequenceClose(code4) {
-      if (code4 === marker) {
+    function sequenceClose(code3) {
+      if (code3 === marker) {
         size++;
-        effects2.consume(code4);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code4) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code4) : sequenceCloseAfter(code4);
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
       }
-      return nok2(code4);
+      return nok2(code3);
     }
-    function sequenceCloseAfter(code4) {
-      if (code4 === null || markdownLineEnding(code4)) {
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok4(code4);
+        return ok4(code3);
       }
-      return nok2(code4);
+      return nok2(code3);
     }
   }
 }
@@ -13434,50 +13586,50 @@ var furtherStart = {
 };
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code4);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
   }
-  function atBreak(code4) {
-    if (code4 === null) {
-      return after(code4);
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code4)) {
-      return effects.attempt(furtherStart, atBreak, after)(code4);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return inside(code4);
+    return inside(code3);
   }
-  function inside(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return atBreak(code4);
+      return atBreak(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return inside;
   }
-  function after(code4) {
+  function after(code3) {
     effects.exit("codeIndented");
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self2 = this;
   return furtherStart2;
-  function furtherStart2(code4) {
+  function furtherStart2(code3) {
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code3);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code4);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
   }
-  function onNotEnoughPrefix(code4) {
-    return markdownLineEnding(code4) ? furtherStart2(code4) : nok(code4);
+  function onNotEnoughPrefix(code3) {
+    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
   }
 }
 
@@ -13525,8 +13677,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous2(code4) {
-  return code4 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self2 = this;
@@ -13534,65 +13686,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code4);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code4);
+    return between(code3);
   }
-  function between(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code4 === 32) {
+    if (code3 === 32) {
       effects.enter("space");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("space");
       return between;
     }
-    if (code4 === 96) {
+    if (code3 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code4);
+      return sequenceClose(code3);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code4);
+    return data(code3);
   }
-  function data(code4) {
-    if (code4 === null || code4 === 32 || code4 === 96 || markdownLineEnding(code4)) {
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
       effects.exit("codeTextData");
-      return between(code4);
+      return between(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return data;
   }
-  function sequenceClose(code4) {
-    if (code4 === 96) {
-      effects.consume(code4);
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code4);
+      return ok3(code3);
     }
     token.type = "codeTextData";
-    return data(code4);
+    return data(code3);
   }
 }
 
@@ -13777,13 +13929,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list5, right) {
+function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list5.push(...right);
+    list4.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list5.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -13958,30 +14110,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code4) {
+  function chunkStart(code3) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code4);
+    return chunkInside(code3);
   }
-  function chunkInside(code4) {
-    if (code4 === null) {
-      return contentEnd(code4);
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
     }
-    if (markdownLineEnding(code4)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code4);
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd(code4) {
+  function contentEnd(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code4);
+    return ok3(code3);
   }
-  function contentContinue(code4) {
-    effects.consume(code4);
+  function contentContinue(code3) {
+    effects.consume(code3);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -13994,22 +14146,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self2 = this;
   return startLookahead;
-  function startLookahead(code4) {
+  function startLookahead(code3) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
     const tail = self2.events[self2.events.length - 1];
     if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code4);
+      return ok3(code3);
     }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code4);
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
   }
 }
 
@@ -14018,17 +14170,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code4) {
-    if (code4 === 60) {
+  function start(code3) {
+    if (code3 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code4 === null || code4 === 32 || code4 === 41 || asciiControl(code4)) {
-      return nok(code4);
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -14036,12 +14188,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw3(code4);
+    return raw3(code3);
   }
-  function enclosedBefore(code4) {
-    if (code4 === 62) {
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -14051,57 +14203,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code4);
+    return enclosed(code3);
   }
-  function enclosed(code4) {
-    if (code4 === 62) {
+  function enclosed(code3) {
+    if (code3 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code4);
+      return enclosedBefore(code3);
     }
-    if (code4 === null || code4 === 60 || markdownLineEnding(code4)) {
-      return nok(code4);
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code4);
-    return code4 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code4) {
-    if (code4 === 60 || code4 === 62 || code4 === 92) {
-      effects.consume(code4);
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
       return enclosed;
     }
-    return enclosed(code4);
+    return enclosed(code3);
   }
-  function raw3(code4) {
-    if (!balance && (code4 === null || code4 === 41 || markdownLineEndingOrSpace(code4))) {
+  function raw3(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code4);
+      return ok3(code3);
     }
-    if (balance < limit && code4 === 40) {
-      effects.consume(code4);
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
       balance++;
       return raw3;
     }
-    if (code4 === 41) {
-      effects.consume(code4);
+    if (code3 === 41) {
+      effects.consume(code3);
       balance--;
       return raw3;
     }
-    if (code4 === null || code4 === 32 || code4 === 40 || asciiControl(code4)) {
-      return nok(code4);
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code4);
-    return code4 === 92 ? rawEscape : raw3;
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw3;
   }
-  function rawEscape(code4) {
-    if (code4 === 40 || code4 === 41 || code4 === 92) {
-      effects.consume(code4);
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
       return raw3;
     }
-    return raw3(code4);
+    return raw3(code3);
   }
 }
 
@@ -14111,58 +14263,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code4) {
-    if (size > 999 || code4 === null || code4 === 91 || code4 === 93 && !seen || // To do: remove in the future once we’ve switched from
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn’t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code4 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
     }
-    if (code4 === 93) {
+    if (code3 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code4);
+    return labelInside(code3);
   }
-  function labelInside(code4) {
-    if (code4 === null || code4 === 91 || code4 === 93 || markdownLineEnding(code4) || size++ > 999) {
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code4);
+      return atBreak(code3);
     }
-    effects.consume(code4);
-    if (!seen) seen = !markdownSpace(code4);
-    return code4 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code4);
+    return labelInside(code3);
   }
 }
 
@@ -14170,61 +14322,61 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit(markerType);
-      marker = code4 === 40 ? 41 : code4;
+      marker = code3 === 40 ? 41 : code3;
       return begin;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function begin(code4) {
-    if (code4 === marker) {
+  function begin(code3) {
+    if (code3 === marker) {
       effects.enter(markerType);
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code4);
+    return atBreak(code3);
   }
-  function atBreak(code4) {
-    if (code4 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code4 === null) {
-      return nok(code4);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code4);
+    return inside(code3);
   }
-  function inside(code4) {
-    if (code4 === marker || code4 === null || markdownLineEnding(code4)) {
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
-      return atBreak(code4);
+      return atBreak(code3);
     }
-    effects.consume(code4);
-    return code4 === 92 ? escape : inside;
+    effects.consume(code3);
+    return code3 === 92 ? escape : inside;
   }
-  function escape(code4) {
-    if (code4 === marker || code4 === 92) {
-      effects.consume(code4);
+  function escape(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
       return inside;
     }
-    return inside(code4);
+    return inside(code3);
   }
 }
 
@@ -14232,23 +14384,23 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code4) {
-    if (markdownLineEnding(code4)) {
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code4);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 
 // node_modules/.pnpm/micromark-core-commonmark@2.0.4/node_modules/micromark-core-commonmark/lib/definition.js
-var definition2 = {
+var definition = {
   name: "definition",
   tokenize: tokenizeDefinition
 };
@@ -14260,11 +14412,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self2 = this;
   let identifier;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("definition");
-    return before(code4);
+    return before(code3);
   }
-  function before(code4) {
+  function before(code3) {
     return factoryLabel.call(
       self2,
       effects,
@@ -14274,22 +14426,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code4);
+    )(code3);
   }
-  function labelAfter(code4) {
+  function labelAfter(code3) {
     identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code4 === 58) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function markerAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, destinationBefore)(code4) : destinationBefore(code4);
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
   }
-  function destinationBefore(code4) {
+  function destinationBefore(code3) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -14300,36 +14452,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code4);
+    )(code3);
   }
-  function destinationAfter(code4) {
-    return effects.attempt(titleBefore, after, after)(code4);
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
   }
-  function after(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, afterWhitespace, "whitespace")(code4) : afterWhitespace(code4);
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
-  function afterWhitespace(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self2.parser.defined.push(identifier);
-      return ok3(code4);
+      return ok3(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, beforeMarker)(code4) : nok(code4);
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
   }
-  function beforeMarker(code4) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code4);
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
   }
-  function titleAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code4) : titleAfterOptionalWhitespace(code4);
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
-  function titleAfterOptionalWhitespace(code4) {
-    return code4 === null || markdownLineEnding(code4) ? ok3(code4) : nok(code4);
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 
@@ -14340,17 +14492,17 @@ var hardBreakEscape = {
 };
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("hardBreakEscape");
-    effects.consume(code4);
+    effects.consume(code3);
     return after;
   }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok3(code4);
+      return ok3(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 
@@ -14378,67 +14530,67 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text10 = {
+    const text9 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text10, context], ["exit", text10, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text9, context], ["exit", text9, context], ["exit", content3, context]]);
   }
   return events;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("atxHeading");
-    return before(code4);
+    return before(code3);
   }
-  function before(code4) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code4);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code4) {
-    if (code4 === 35 && size++ < 6) {
-      effects.consume(code4);
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
       return sequenceOpen;
     }
-    if (code4 === null || markdownLineEndingOrSpace(code4)) {
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code4);
+      return atBreak(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function atBreak(code4) {
-    if (code4 === 35) {
+  function atBreak(code3) {
+    if (code3 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code4);
+      return sequenceFurther(code3);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok3(code4);
+      return ok3(code3);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, atBreak, "whitespace")(code4);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
     }
     effects.enter("atxHeadingText");
-    return data(code4);
+    return data(code3);
   }
-  function sequenceFurther(code4) {
-    if (code4 === 35) {
-      effects.consume(code4);
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code4);
+    return atBreak(code3);
   }
-  function data(code4) {
-    if (code4 === null || code4 === 35 || markdownLineEndingOrSpace(code4)) {
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingText");
-      return atBreak(code4);
+      return atBreak(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return data;
   }
 }
@@ -14476,327 +14628,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code4) {
-    return before(code4);
+  function start(code3) {
+    return before(code3);
   }
-  function before(code4) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code4);
+    effects.consume(code3);
     return open;
   }
-  function open(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code4 === 47) {
-      effects.consume(code4);
+    if (code3 === 47) {
+      effects.consume(code3);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code4 === 63) {
-      effects.consume(code4);
+    if (code3 === 63) {
+      effects.consume(code3);
       marker = 3;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       marker = 2;
       return commentOpenInside;
     }
-    if (code4 === 91) {
-      effects.consume(code4);
+    if (code3 === 91) {
+      effects.consume(code3);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       marker = 4;
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return self2.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function cdataOpenInside(code4) {
+  function cdataOpenInside(code3) {
     const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
       if (index2 === value2.length) {
         return self2.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
-      buffer = String.fromCharCode(code4);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function tagName(code4) {
-    if (code4 === null || code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      const slash = code4 === 47;
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self2.interrupt ? ok3(code4) : continuation(code4);
+        return self2.interrupt ? ok3(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code4);
+          effects.consume(code3);
           return basicSelfClosing;
         }
-        return self2.interrupt ? ok3(code4) : continuation(code4);
+        return self2.interrupt ? ok3(code3) : continuation(code3);
       }
       marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code4) : closingTag ? completeClosingTagAfter(code4) : completeAttributeNameBefore(code4);
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
     }
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function basicSelfClosing(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return self2.interrupt ? ok3 : continuation;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function completeClosingTagAfter(code4) {
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeClosingTagAfter;
     }
-    return completeEnd(code4);
+    return completeEnd(code3);
   }
-  function completeAttributeNameBefore(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return completeEnd;
     }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code4);
+    return completeEnd(code3);
   }
-  function completeAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code4);
+    return completeAttributeNameAfter(code3);
   }
-  function completeAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code4);
+    return completeAttributeNameBefore(code3);
   }
-  function completeAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      markerB = code4;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code4);
+    return completeAttributeValueUnquoted(code3);
   }
-  function completeAttributeValueQuoted(code4) {
-    if (code4 === markerB) {
-      effects.consume(code4);
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return nok(code4);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 47 || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96 || markdownLineEndingOrSpace(code4)) {
-      return completeAttributeNameAfter(code4);
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownSpace(code4)) {
-      return completeAttributeNameBefore(code4);
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function completeEnd(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function completeAfter(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuation(code4);
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function continuation(code4) {
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationCommentInside;
     }
-    if (code4 === 60 && marker === 1) {
-      effects.consume(code4);
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
       return continuationRawTagOpen;
     }
-    if (code4 === 62 && marker === 4) {
-      effects.consume(code4);
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code4 === 63 && marker === 3) {
-      effects.consume(code4);
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    if (code4 === 93 && marker === 5) {
-      effects.consume(code4);
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code4) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code4);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code4);
+      return continuationStart(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return continuation;
   }
-  function continuationStart(code4) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code4);
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
   }
-  function continuationStartNonLazy(code4) {
+  function continuationStartNonLazy(code3) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
-      return continuationStart(code4);
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code4);
+    return continuation(code3);
   }
-  function continuationCommentInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code4);
+    return continuation(code3);
   }
-  function continuationRawTagOpen(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code4);
+    return continuation(code3);
   }
-  function continuationRawEndTag(code4) {
-    if (code4 === 62) {
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code4);
+        effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code4);
+      return continuation(code3);
     }
-    if (asciiAlpha(code4) && buffer.length < 8) {
-      effects.consume(code4);
-      buffer += String.fromCharCode(code4);
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code4);
+    return continuation(code3);
   }
-  function continuationCdataInside(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code4);
+    return continuation(code3);
   }
-  function continuationDeclarationInside(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code4 === 45 && marker === 2) {
-      effects.consume(code4);
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code4);
+    return continuation(code3);
   }
-  function continuationClose(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code4);
+      return continuationAfter(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return continuationClose;
   }
-  function continuationAfter(code4) {
+  function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return effects.attempt(blankLine2, ok3, nok);
   }
@@ -14813,298 +14965,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code4);
+    effects.consume(code3);
     return open;
   }
-  function open(code4) {
-    if (code4 === 33) {
-      effects.consume(code4);
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code4 === 47) {
-      effects.consume(code4);
+    if (code3 === 47) {
+      effects.consume(code3);
       return tagCloseStart;
     }
-    if (code4 === 63) {
-      effects.consume(code4);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instruction;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function declarationOpen(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentOpenInside;
     }
-    if (code4 === 91) {
-      effects.consume(code4);
+    if (code3 === 91) {
+      effects.consume(code3);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return declaration;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function commentOpenInside(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function comment5(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function comment5(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code4 === 45) {
-      effects.consume(code4);
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentClose2;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = comment5;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return comment5;
   }
-  function commentClose2(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function commentClose2(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return comment5(code4);
+    return comment5(code3);
   }
-  function commentEnd(code4) {
-    return code4 === 62 ? end2(code4) : code4 === 45 ? commentClose2(code4) : comment5(code4);
+  function commentEnd(code3) {
+    return code3 === 62 ? end2(code3) : code3 === 45 ? commentClose2(code3) : comment5(code3);
   }
-  function cdataOpenInside(code4) {
+  function cdataOpenInside(code3) {
     const value2 = "CDATA[";
-    if (code4 === value2.charCodeAt(index2++)) {
-      effects.consume(code4);
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function cdata(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code4 === 93) {
-      effects.consume(code4);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataClose;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = cdata;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return cdata;
   }
-  function cdataClose(code4) {
-    if (code4 === 93) {
-      effects.consume(code4);
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code4);
+    return cdata(code3);
   }
-  function cdataEnd(code4) {
-    if (code4 === 62) {
-      return end2(code4);
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end2(code3);
     }
-    if (code4 === 93) {
-      effects.consume(code4);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code4);
+    return cdata(code3);
   }
-  function declaration(code4) {
-    if (code4 === null || code4 === 62) {
-      return end2(code4);
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end2(code3);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = declaration;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return declaration;
   }
-  function instruction(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code4 === 63) {
-      effects.consume(code4);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instructionClose;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = instruction;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return instruction;
   }
-  function instructionClose(code4) {
-    return code4 === 62 ? end2(code4) : instruction(code4);
+  function instructionClose(code3) {
+    return code3 === 62 ? end2(code3) : instruction(code3);
   }
-  function tagCloseStart(code4) {
-    if (asciiAlpha(code4)) {
-      effects.consume(code4);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function tagClose(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return tagCloseBetween(code4);
+    return tagCloseBetween(code3);
   }
-  function tagCloseBetween(code4) {
-    if (markdownLineEnding(code4)) {
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagCloseBetween;
     }
-    return end2(code4);
+    return end2(code3);
   }
-  function tagOpen(code4) {
-    if (code4 === 45 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function tagOpenBetween(code4) {
-    if (code4 === 47) {
-      effects.consume(code4);
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return end2;
     }
-    if (code4 === 58 || code4 === 95 || asciiAlpha(code4)) {
-      effects.consume(code4);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenBetween;
     }
-    return end2(code4);
+    return end2(code3);
   }
-  function tagOpenAttributeName(code4) {
-    if (code4 === 45 || code4 === 46 || code4 === 58 || code4 === 95 || asciiAlphanumeric(code4)) {
-      effects.consume(code4);
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code4);
+    return tagOpenAttributeNameAfter(code3);
   }
-  function tagOpenAttributeNameAfter(code4) {
-    if (code4 === 61) {
-      effects.consume(code4);
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code4);
+    return tagOpenBetween(code3);
   }
-  function tagOpenAttributeValueBefore(code4) {
-    if (code4 === null || code4 === 60 || code4 === 61 || code4 === 62 || code4 === 96) {
-      return nok(code4);
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code4 === 34 || code4 === 39) {
-      effects.consume(code4);
-      marker = code4;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code4)) {
-      effects.consume(code4);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code4 === null) {
-      return nok(code4);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code4);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code4) {
-    if (code4 === null || code4 === 34 || code4 === 39 || code4 === 60 || code4 === 61 || code4 === 96) {
-      return nok(code4);
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
     }
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code4) {
-    if (code4 === 47 || code4 === 62 || markdownLineEndingOrSpace(code4)) {
-      return tagOpenBetween(code4);
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function end2(code4) {
-    if (code4 === 62) {
-      effects.consume(code4);
+  function end2(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function lineEndingBefore(code4) {
+  function lineEndingBefore(code3) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code4) {
-    return markdownSpace(code4) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4) : lineEndingAfterPrefix(code4);
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
-  function lineEndingAfterPrefix(code4) {
+  function lineEndingAfterPrefix(code3) {
     effects.enter("htmlTextData");
-    return returnState(code4);
+    return returnState(code3);
   }
 }
 
@@ -15186,7 +15338,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text10 = {
+  const text9 = {
     type: "labelText",
     start: {
       ...events[open + offset + 2][1].end
@@ -15197,9 +15349,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text10, context]]);
+  media = push(media, [["enter", text9, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text10, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text9, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
@@ -15217,12 +15369,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code4) {
+  function start(code3) {
     if (!labelStart) {
-      return nok(code4);
+      return nok(code3);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code4);
+      return labelEndNok(code3);
     }
     defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
@@ -15230,107 +15382,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code4) {
-    if (code4 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code4);
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
     }
-    if (code4 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code4);
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
     }
-    return defined ? labelEndOk(code4) : labelEndNok(code4);
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
   }
-  function referenceNotFull(code4) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code4);
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
   }
-  function labelEndOk(code4) {
+  function labelEndOk(code3) {
     labelStarts.pop();
-    return ok3(code4);
+    return ok3(code3);
   }
-  function labelEndNok(code4) {
+  function labelEndNok(code3) {
     labelStart._balanced = true;
-    return nok(code4);
+    return nok(code3);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code4) {
+  function resourceStart(code3) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceOpen)(code4) : resourceOpen(code4);
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
   }
-  function resourceOpen(code4) {
-    if (code4 === 41) {
-      return resourceEnd(code4);
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code4);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
   }
-  function resourceDestinationAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceBetween)(code4) : resourceEnd(code4);
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
   }
-  function resourceDestinationMissing(code4) {
-    return nok(code4);
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
   }
-  function resourceBetween(code4) {
-    if (code4 === 34 || code4 === 39 || code4 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code4);
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
     }
-    return resourceEnd(code4);
+    return resourceEnd(code3);
   }
-  function resourceTitleAfter(code4) {
-    return markdownLineEndingOrSpace(code4) ? factoryWhitespace(effects, resourceEnd)(code4) : resourceEnd(code4);
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
   }
-  function resourceEnd(code4) {
-    if (code4 === 41) {
+  function resourceEnd(code3) {
+    if (code3 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self2 = this;
   return referenceFull;
-  function referenceFull(code4) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code4);
+  function referenceFull(code3) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
-  function referenceFullAfter(code4) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code4) : nok(code4);
+  function referenceFullAfter(code3) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
   }
-  function referenceFullMissing(code4) {
-    return nok(code4);
+  function referenceFullMissing(code3) {
+    return nok(code3);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code4) {
+  function referenceCollapsedStart(code3) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code4) {
-    if (code4 === 93) {
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 
@@ -15344,30 +15496,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self2 = this;
   let labelImage;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("labelImageMarker");
     return open;
   }
-  function open(code4) {
-    if (code4 === 91) {
+  function open(code3) {
+    if (code3 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function after(code4) {
-    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelImage);
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 
@@ -15381,21 +15533,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self2 = this;
   let labelLink;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code4) {
-    if (code4 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code4);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
     }
     self2._labelStarts = self2._labelStarts || [];
     self2._labelStarts.push(labelLink);
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 
@@ -15406,9 +15558,9 @@ var lineEnding = {
 };
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -15423,33 +15575,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("thematicBreak");
-    return before(code4);
+    return before(code3);
   }
-  function before(code4) {
-    marker = code4;
-    return atBreak(code4);
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
   }
-  function atBreak(code4) {
-    if (code4 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code4);
+      return sequence(code3);
     }
-    if (size >= 3 && (code4 === null || markdownLineEnding(code4))) {
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok3(code4);
+      return ok3(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function sequence(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code4) ? factorySpace(effects, atBreak, "whitespace")(code4) : atBreak(code4);
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
   }
 }
 
@@ -15476,9 +15628,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code4) {
-    const kind = self2.containerState.type || (code4 === 42 || code4 === 43 || code4 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code4 === self2.containerState.marker : asciiDigit(code4)) {
+  function start(code3) {
+    const kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
       if (!self2.containerState.type) {
         self2.containerState.type = kind;
         effects.enter(kind, {
@@ -15487,32 +15639,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code4 === 42 || code4 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code4) : atMarker(code4);
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code3) : atMarker(code3);
       }
-      if (!self2.interrupt || code4 === 49) {
+      if (!self2.interrupt || code3 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code4);
+        return inside(code3);
       }
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function inside(code4) {
-    if (asciiDigit(code4) && ++size < 10) {
-      effects.consume(code4);
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
       return inside;
     }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code4 === self2.containerState.marker : code4 === 41 || code4 === 46)) {
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code4);
+      return atMarker(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function atMarker(code4) {
+  function atMarker(code3) {
     effects.enter("listItemMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code4;
+    self2.containerState.marker = self2.containerState.marker || code3;
     return effects.check(
       blankLine2,
       // Can’t be empty when interrupting.
@@ -15520,55 +15672,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code4) {
+  function onBlank(code3) {
     self2.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code4);
+    return endOfPrefix(code3);
   }
-  function otherPrefix(code4) {
-    if (markdownSpace(code4)) {
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function endOfPrefix(code4) {
+  function endOfPrefix(code3) {
     self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self2 = this;
   self2.containerState._closeFlow = void 0;
   return effects.check(blankLine2, onBlank, notBlank);
-  function onBlank(code4) {
+  function onBlank(code3) {
     self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code4);
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code3);
   }
-  function notBlank(code4) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code4)) {
+  function notBlank(code3) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code3)) {
       self2.containerState.furtherBlankLines = void 0;
       self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code4);
+      return notInCurrentItem(code3);
     }
     self2.containerState.furtherBlankLines = void 0;
     self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code4);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
   }
-  function notInCurrentItem(code4) {
+  function notInCurrentItem(code3) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    return factorySpace(effects, effects.attempt(list3, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code4) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code4) : nok(code4);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -15577,9 +15729,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code4) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code4) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code4) : nok(code4);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
   }
 }
 
@@ -15691,8 +15843,8 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text10;
-  let definition3;
+  let text9;
+  let definition2;
   while (index2--) {
     if (events[index2][0] === "enter") {
       if (events[index2][1].type === "content") {
@@ -15700,18 +15852,18 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text10 = index2;
+        text9 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
         editMap.add(index2, 1, []);
       }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
+      if (!definition2 && events[index2][1].type === "definition") {
+        definition2 = index2;
       }
     }
   }
-  const heading3 = {
+  const heading2 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -15720,17 +15872,17 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text10][1].type = "setextHeadingText";
-  if (definition3) {
-    editMap.add(text10, 0, [["enter", heading3, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
+  events[text9][1].type = "setextHeadingText";
+  if (definition2) {
+    editMap.add(text9, 0, [["enter", heading2, context]]);
+    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
-      ...events[definition3][1].end
+      ...events[definition2][1].end
     };
   } else {
-    events[content3][1] = heading3;
+    events[content3][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading3, context]]);
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
   editMap.consume(events);
   return events;
 }
@@ -15738,40 +15890,40 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self2 = this;
   let marker;
   return start;
-  function start(code4) {
+  function start(code3) {
     let index2 = self2.events.length;
-    let paragraph4;
+    let paragraph3;
     while (index2--) {
       if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph4 = self2.events[index2][1].type === "paragraph";
+        paragraph3 = self2.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph4)) {
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph3)) {
       effects.enter("setextHeadingLine");
-      marker = code4;
-      return before(code4);
+      marker = code3;
+      return before(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function before(code4) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code4);
+    return inside(code3);
   }
-  function inside(code4) {
-    if (code4 === marker) {
-      effects.consume(code4);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code4) ? factorySpace(effects, after, "lineSuffix")(code4) : after(code4);
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
   }
-  function after(code4) {
-    if (code4 === null || markdownLineEnding(code4)) {
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok3(code4);
+      return ok3(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 
@@ -15822,21 +15974,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code4) {
+  function start(code3) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code4);
+      return nok(code3);
     }
     const id = normalizeIdentifier(self2.sliceSerialize({
       start: labelStart.end,
       end: self2.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code4);
+      return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code4);
+    return ok3(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -15904,58 +16056,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code4) {
-    if (code4 !== 94) return nok(code4);
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code4) {
+  function callData(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code4);
+      return nok(code3);
     }
-    if (code4 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self2.sliceSerialize(token)))) {
-        return nok(code4);
+        return nok(code3);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code4)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code4);
-    return code4 === 92 ? callEscape : callData;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
   }
-  function callEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return callData;
     }
-    return callData(code4);
+    return callData(code3);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -15965,74 +16117,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code4) {
+  function start(code3) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code4) {
-    if (code4 === 94) {
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function labelInside(code4) {
+  function labelInside(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code4 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code4 === null || code4 === 91 || markdownLineEndingOrSpace(code4)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code4);
+      return nok(code3);
     }
-    if (code4 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self2.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code4)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code4);
-    return code4 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code4) {
-    if (code4 === 91 || code4 === 92 || code4 === 93) {
-      effects.consume(code4);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code4);
+    return labelInside(code3);
   }
-  function labelAfter(code4) {
-    if (code4 === 58) {
+  function labelAfter(code3) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function whitespaceAfter(code4) {
-    return ok3(code4);
+  function whitespaceAfter(code3) {
+    return ok3(code3);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -16044,9 +16196,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self2 = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code4) {
+  function afterPrefix(code3) {
     const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code4) : nok(code4);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
   }
 }
 
@@ -16088,17 +16240,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text10 = {
+            const text9 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text10, context]];
+            const nextEvents = [["enter", strikethrough2, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text9, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text10, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text9, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough2, context]]);
             splice(events, open - 1, index2 - open + 3, nextEvents);
             index2 = open + nextEvents.length - 2;
             break;
@@ -16119,27 +16271,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code4) {
+    function start(code3) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code4);
+        return nok(code3);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code4);
+      return more(code3);
     }
-    function more(code4) {
+    function more(code3) {
       const before = classifyCharacter(previous3);
-      if (code4 === 126) {
-        if (size > 1) return nok(code4);
-        effects.consume(code4);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code4);
+      if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code4);
+      const after = classifyCharacter(code3);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code4);
+      return ok3(code3);
     }
   }
 }
@@ -16275,7 +16427,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code4) {
+  function start(code3) {
     let index2 = self2.events.length - 1;
     while (index2 > -1) {
       const {
@@ -16291,202 +16443,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self2.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code3);
     }
-    return next(code4);
+    return next(code3);
   }
-  function headRowBefore(code4) {
+  function headRowBefore(code3) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code4);
+    return headRowStart(code3);
   }
-  function headRowStart(code4) {
-    if (code4 === 124) {
-      return headRowBreak(code4);
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code4);
+    return headRowBreak(code3);
   }
-  function headRowBreak(code4) {
-    if (code4 === null) {
-      return nok(code4);
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code4)) {
+    if (markdownLineEnding(code3)) {
       if (sizeB > 1) {
         sizeB = 0;
         self2.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code4);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code4);
+      return nok(code3);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code4);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code4 === 124) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code4);
+    return headRowData(code3);
   }
-  function headRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return headRowBreak(code4);
+      return headRowBreak(code3);
     }
-    effects.consume(code4);
-    return code4 === 92 ? headRowEscape : headRowData;
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return headRowData;
     }
-    return headRowData(code4);
+    return headRowData(code3);
   }
-  function headDelimiterStart(code4) {
+  function headDelimiterStart(code3) {
     self2.interrupt = false;
     if (self2.parser.lazy[self2.now().line]) {
-      return nok(code4);
+      return nok(code3);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code4);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return headDelimiterBefore(code4);
+    return headDelimiterBefore(code3);
   }
-  function headDelimiterBefore(code4) {
-    if (code4 === 45 || code4 === 58) {
-      return headDelimiterValueBefore(code4);
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
     }
-    if (code4 === 124) {
+    if (code3 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterCellBefore(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code4);
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
     }
-    return headDelimiterValueBefore(code4);
+    return headDelimiterValueBefore(code3);
   }
-  function headDelimiterValueBefore(code4) {
-    if (code4 === 58) {
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code4 === 45) {
+    if (code3 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code4);
+      return headDelimiterLeftAlignmentAfter(code3);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
-      return headDelimiterCellAfter(code4);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterLeftAlignmentAfter(code4) {
-    if (code4 === 45) {
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code4);
+      return headDelimiterFiller(code3);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterFiller(code4) {
-    if (code4 === 45) {
-      effects.consume(code4);
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return headDelimiterFiller;
     }
-    if (code4 === 58) {
+    if (code3 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code4);
+    return headDelimiterRightAlignmentAfter(code3);
   }
-  function headDelimiterRightAlignmentAfter(code4) {
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code4);
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
     }
-    return headDelimiterCellAfter(code4);
+    return headDelimiterCellAfter(code3);
   }
-  function headDelimiterCellAfter(code4) {
-    if (code4 === 124) {
-      return headDelimiterBefore(code4);
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code4);
+        return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code4);
+      return ok3(code3);
     }
-    return headDelimiterNok(code4);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterNok(code4) {
-    return nok(code4);
+  function headDelimiterNok(code3) {
+    return nok(code3);
   }
-  function bodyRowStart(code4) {
+  function bodyRowStart(code3) {
     effects.enter("tableRow");
-    return bodyRowBreak(code4);
+    return bodyRowBreak(code3);
   }
-  function bodyRowBreak(code4) {
-    if (code4 === 124) {
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code4 === null || markdownLineEnding(code4)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok3(code4);
+      return ok3(code3);
     }
-    if (markdownSpace(code4)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code4);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
     }
     effects.enter("data");
-    return bodyRowData(code4);
+    return bodyRowData(code3);
   }
-  function bodyRowData(code4) {
-    if (code4 === null || code4 === 124 || markdownLineEndingOrSpace(code4)) {
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return bodyRowBreak(code4);
+      return bodyRowBreak(code3);
     }
-    effects.consume(code4);
-    return code4 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code4) {
-    if (code4 === 92 || code4 === 124) {
-      effects.consume(code4);
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return bodyRowData;
     }
-    return bodyRowData(code4);
+    return bodyRowData(code3);
   }
 }
 function resolveTable(events, context) {
@@ -16500,7 +16652,7 @@ function resolveTable(events, context) {
   let currentTable;
   let currentBody;
   let currentCell;
-  const map3 = new EditMap2();
+  const map = new EditMap2();
   while (++index2 < events.length) {
     const event = events[index2];
     const token = event[1];
@@ -16508,7 +16660,7 @@ function resolveTable(events, context) {
       if (token.type === "tableHead") {
         afterHeadAwaitingFirstBodyRow = false;
         if (lastTableEnd !== 0) {
-          flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
+          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
           currentBody = void 0;
           lastTableEnd = 0;
         }
@@ -16518,7 +16670,7 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map3.add(index2, 0, [["enter", currentTable, context]]);
+        map.add(index2, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
@@ -16532,7 +16684,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map3.add(index2, 0, [["enter", currentBody, context]]);
+          map.add(index2, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -16540,7 +16692,7 @@ function resolveTable(events, context) {
         if (cell[2] === 0) {
           if (lastCell[1] !== 0) {
             cell[0] = cell[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
           cell[2] = index2;
@@ -16551,7 +16703,7 @@ function resolveTable(events, context) {
         } else {
           if (lastCell[1] !== 0) {
             cell[0] = cell[1];
-            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell;
           cell = [lastCell[1], index2, 0, 0];
@@ -16564,9 +16716,9 @@ function resolveTable(events, context) {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
-        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
+        currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
       } else if (cell[1] !== 0) {
-        currentCell = flushCell(map3, context, cell, rowKind, index2, currentCell);
+        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -16574,9 +16726,9 @@ function resolveTable(events, context) {
     }
   }
   if (lastTableEnd !== 0) {
-    flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
+    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
   }
-  map3.consume(context.events);
+  map.consume(context.events);
   index2 = -1;
   while (++index2 < context.events.length) {
     const event = context.events[index2];
@@ -16586,12 +16738,12 @@ function resolveTable(events, context) {
   }
   return events;
 }
-function flushCell(map3, context, range2, rowKind, rowEnd, previousCell) {
+function flushCell(map, context, range2, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
   if (range2[0] !== 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, range2[0]));
-    map3.add(range2[0], 0, [["exit", previousCell, context]]);
+    map.add(range2[0], 0, [["exit", previousCell, context]]);
   }
   const now = getPoint(context.events, range2[1]);
   previousCell = {
@@ -16600,7 +16752,7 @@ function flushCell(map3, context, range2, rowKind, rowEnd, previousCell) {
     // Note: correct end is set later.
     end: Object.assign({}, now)
   };
-  map3.add(range2[1], 0, [["enter", previousCell, context]]);
+  map.add(range2[1], 0, [["enter", previousCell, context]]);
   if (range2[2] !== 0) {
     const relatedStart = getPoint(context.events, range2[2]);
     const relatedEnd = getPoint(context.events, range2[3]);
@@ -16609,7 +16761,7 @@ function flushCell(map3, context, range2, rowKind, rowEnd, previousCell) {
       start: Object.assign({}, relatedStart),
       end: Object.assign({}, relatedEnd)
     };
-    map3.add(range2[2], 0, [["enter", valueToken, context]]);
+    map.add(range2[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
       const start = context.events[range2[2]];
       const end2 = context.events[range2[3]];
@@ -16619,19 +16771,19 @@ function flushCell(map3, context, range2, rowKind, rowEnd, previousCell) {
       if (range2[3] > range2[2] + 1) {
         const a = range2[2] + 1;
         const b = range2[3] - range2[2] - 1;
-        map3.add(a, b, []);
+        map.add(a, b, []);
       }
     }
-    map3.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
+    map.add(range2[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map3.add(rowEnd, 0, [["exit", previousCell, context]]);
+    map.add(rowEnd, 0, [["exit", previousCell, context]]);
     previousCell = void 0;
   }
   return previousCell;
 }
-function flushTableEnd(map3, context, index2, table2, tableBody) {
+function flushTableEnd(map, context, index2, table2, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
@@ -16640,7 +16792,7 @@ function flushTableEnd(map3, context, index2, table2, tableBody) {
   }
   table2.end = Object.assign({}, related);
   exits.push(["exit", table2, context]);
-  map3.add(index2 + 1, 0, exits);
+  map.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
   const event = events[index2];
@@ -16663,81 +16815,379 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
   return open;
-  function open(code4) {
+  function open(code3) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self2._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code4);
+      return nok(code3);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code4) {
-    if (markdownLineEndingOrSpace(code4)) {
+  function inside(code3) {
+    if (markdownLineEndingOrSpace(code3)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
       return close2;
     }
-    if (code4 === 88 || code4 === 120) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
       return close2;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function close2(code4) {
-    if (code4 === 93) {
+  function close2(code3) {
+    if (code3 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code4);
+      effects.consume(code3);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code4);
+    return nok(code3);
   }
-  function after(code4) {
-    if (markdownLineEnding(code4)) {
-      return ok3(code4);
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      return ok3(code3);
     }
-    if (markdownSpace(code4)) {
+    if (markdownSpace(code3)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code4);
+      }, ok3, nok)(code3);
     }
-    return nok(code4);
+    return nok(code3);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code4) {
-    return code4 === null ? nok(code4) : ok3(code4);
+  function after(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 
-// node_modules/.pnpm/micromark-extension-gfm@3.0.0/node_modules/micromark-extension-gfm/index.js
-function gfm(options) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options),
-    gfmTable(),
-    gfmTaskListItem()
-  ]);
+// node_modules/.pnpm/fault@2.0.1/node_modules/fault/index.js
+var import_format = __toESM(require_format(), 1);
+var fault = Object.assign(create2(Error), {
+  eval: create2(EvalError),
+  range: create2(RangeError),
+  reference: create2(ReferenceError),
+  syntax: create2(SyntaxError),
+  type: create2(TypeError),
+  uri: create2(URIError)
+});
+function create2(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
+    return new Constructor(reason);
+  }
 }
 
-// node_modules/.pnpm/remark-gfm@4.0.1/node_modules/remark-gfm/lib/index.js
-var emptyOptions4 = {};
-function remarkGfm(options) {
+// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own8 = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result;
+}
+function matter(option2) {
+  let result = option2;
+  if (typeof result === "string") {
+    if (!own8.call(markers, result)) {
+      throw fault("Missing matter definition for `%s`", result);
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own8.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own8.call(result, "fence") && !own8.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// node_modules/.pnpm/micromark-extension-frontmatter@2.0.0/node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options) {
+  const matters = toMatters(options);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code3 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code3];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code3] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self2 = this;
+    return start;
+    function start(code3) {
+      const position4 = self2.now();
+      if (
+        // Indent not allowed.
+        position4.column === 1 && // Normally, only allowed in first line.
+        (position4.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code3 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code3);
+        }
+      }
+      return nok(code3);
+    }
+    function openSequence(code3) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code3)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code3);
+        }
+        return openAfter(code3);
+      }
+      if (code3 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code3);
+        return openSequence;
+      }
+      return nok(code3);
+    }
+    function openSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code3);
+    }
+    function openAfter(code3) {
+      if (markdownLineEnding(code3)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code3);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code3);
+    }
+    function contentStart(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        return contentEnd(code3);
+      }
+      effects.enter(valueType);
+      return contentInside(code3);
+    }
+    function contentInside(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        effects.exit(valueType);
+        return contentEnd(code3);
+      }
+      effects.consume(code3);
+      return contentInside;
+    }
+    function contentEnd(code3) {
+      if (code3 === null) {
+        return nok(code3);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code3) {
+      effects.exit(frontmatterType);
+      return ok3(code3);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code3) {
+      if (code3 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code3);
+      }
+      return nok(code3);
+    }
+    function closeSequence(code3) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code3)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code3);
+        }
+        return closeAfter(code3);
+      }
+      if (code3 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code3);
+        return closeSequence;
+      }
+      return nok(code3);
+    }
+    function closeSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code3);
+    }
+    function closeAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        effects.exit(fenceType);
+        return ok3(code3);
+      }
+      return nok(code3);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick(matter2.fence, prop)
+  );
+}
+function pick(schema2, prop) {
+  return typeof schema2 === "string" ? schema2 : schema2[prop];
+}
+
+// node_modules/.pnpm/mdast-util-frontmatter@2.0.1/node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options);
+  const enter = {};
+  const exit3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit3 };
+}
+function opener(matter2) {
+  return open;
+  function open(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok("value" in node2);
+  this.exit(token);
+  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options) {
+  const unsafe = [];
+  const handlers2 = {};
+  const matters = toMatters(options);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers2[matter2.type] = handler(matter2);
+    const open = fence2(matter2, "open");
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
+    });
+  }
+  return { unsafe, handlers: handlers2 };
+}
+function handler(matter2) {
+  const open = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle2;
+  function handle2(node2) {
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick2(matter2.fence, prop)
+  );
+}
+function pick2(schema2, prop) {
+  return typeof schema2 === "string" ? schema2 : schema2[prop];
+}
+
+// node_modules/.pnpm/remark-frontmatter@5.0.0/node_modules/remark-frontmatter/lib/index.js
+var emptyOptions4 = "yaml";
+function remarkFrontmatter(options) {
   const self2 = (
-    /** @type {Processor<Root>} */
+    /** @type {Processor} */
     this
   );
   const settings = options || emptyOptions4;
@@ -16745,9 +17195,49 @@ function remarkGfm(options) {
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
   const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(gfm(settings));
-  fromMarkdownExtensions.push(gfmFromMarkdown());
-  toMarkdownExtensions.push(gfmToMarkdown(settings));
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
+// node_modules/.pnpm/micromark-util-combine-extensions@2.0.1/node_modules/micromark-util-combine-extensions/index.js
+var hasOwnProperty = {}.hasOwnProperty;
+function combineExtensions(extensions) {
+  const all6 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all6, extensions[index2]);
+  }
+  return all6;
+}
+function syntaxExtension(all6, extension2) {
+  let hook;
+  for (hook in extension2) {
+    const maybe = hasOwnProperty.call(all6, hook) ? all6[hook] : void 0;
+    const left = maybe || (all6[hook] = {});
+    const right = extension2[hook];
+    let code3;
+    if (right) {
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value2 = right[code3];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code3],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list4) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list4.length) {
+    ;
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
+  }
+  splice(existing, 0, 0, before);
 }
 
 // node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/initialize/content.js
@@ -16758,21 +17248,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code4) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart(code4);
+    return lineStart(code3);
   }
-  function lineStart(code4) {
+  function lineStart(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -16781,21 +17271,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code4);
+    return data(code3);
   }
-  function data(code4) {
-    if (code4 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code4);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return data;
   }
 }
@@ -16815,15 +17305,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code4) {
+  function start(code3) {
     if (continued < stack.length) {
       const item = stack[continued];
       self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code4);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code4);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code4) {
+  function documentContinue(code3) {
     continued++;
     if (self2.containerState._closeFlow) {
       self2.containerState._closeFlow = void 0;
@@ -16851,51 +17341,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self2.events);
-      return checkNewContainers(code4);
+      return checkNewContainers(code3);
     }
-    return start(code4);
+    return start(code3);
   }
-  function checkNewContainers(code4) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code4);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code4);
+        return flowStart(code3);
       }
       self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code4);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code4) {
+  function thereIsANewContainer(code3) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code4);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code4) {
+  function thereIsNoNewContainer(code3) {
     self2.parser.lazy[self2.now().line] = continued !== stack.length;
     lineStartOffset = self2.now().offset;
-    return flowStart(code4);
+    return flowStart(code3);
   }
-  function documentContinued(code4) {
+  function documentContinued(code3) {
     self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code4);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code4) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code4);
+    return documentContinued(code3);
   }
-  function flowStart(code4) {
-    if (code4 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code4);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self2.parser.flow(self2.now());
@@ -16904,23 +17394,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code4);
+    return flowContinue(code3);
   }
-  function flowContinue(code4) {
-    if (code4 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code4);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code4)) {
-      effects.consume(code4);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self2.interrupt = void 0;
       return start;
     }
-    effects.consume(code4);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -17008,24 +17498,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self2.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code4) {
-    if (code4 === null) {
-      effects.consume(code4);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code4);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self2.currentConstruct = void 0;
     return initial;
@@ -17046,37 +17536,37 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field];
-    const text10 = effects.attempt(constructs2, start, notText);
+    const text9 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code4) {
-      return atBreak(code4) ? text10(code4) : notText(code4);
+    function start(code3) {
+      return atBreak(code3) ? text9(code3) : notText(code3);
     }
-    function notText(code4) {
-      if (code4 === null) {
-        effects.consume(code4);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code4);
+      effects.consume(code3);
       return data;
     }
-    function data(code4) {
-      if (atBreak(code4)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text10(code4);
+        return text9(code3);
       }
-      effects.consume(code4);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code4) {
-      if (code4 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list5 = constructs2[code4];
+      const list4 = constructs2[code3];
       let index2 = -1;
-      if (list5) {
-        while (++index2 < list5.length) {
-          const item = list5[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -17204,7 +17694,7 @@ var document2 = {
   [62]: blockQuote2
 };
 var contentInitial = {
-  [91]: definition2
+  [91]: definition
 };
 var flowInitial = {
   [-2]: codeIndented,
@@ -17231,16 +17721,16 @@ var text6 = {
   [-3]: lineEnding,
   [33]: labelStartImage,
   [38]: characterReference,
-  [42]: attention3,
+  [42]: attention,
   [60]: [autolink2, htmlText],
   [91]: labelStartLink,
   [92]: [hardBreakEscape, characterEscape],
   [93]: labelEnd,
-  [95]: attention3,
+  [95]: attention,
   [96]: codeText
 };
 var insideSpan = {
-  null: [attention3, resolver]
+  null: [attention, resolver]
 };
 var attentionMarkers = {
   null: [42, 95]
@@ -17250,7 +17740,7 @@ var disable = {
 };
 
 // node_modules/.pnpm/micromark@4.0.3/node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
+function createTokenizer(parser2, initialize, from) {
   let point5 = {
     _bufferIndex: -1,
     _index: 0,
@@ -17279,7 +17769,7 @@ function createTokenizer(parser, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser,
+    parser: parser2,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -17343,18 +17833,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code4) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code4;
-    state = state(code4);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code4) {
-    if (markdownLineEnding(code4)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point5.line++;
       point5.column = 1;
-      point5.offset += code4 === -3 ? 2 : 1;
+      point5.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code4 !== -1) {
+    } else if (code3 !== -1) {
       point5.column++;
       point5.offset++;
     }
@@ -17370,7 +17860,7 @@ function createTokenizer(parser, initialize, from) {
         point5._index++;
       }
     }
-    context.previous = code4;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -17410,38 +17900,38 @@ function createTokenizer(parser, initialize, from) {
           constructs2
         ])
       ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map3) {
+      function handleMapOfConstructs(map) {
         return start;
-        function start(code4) {
-          const left = code4 !== null && map3[code4];
-          const all6 = code4 !== null && map3.null;
-          const list5 = [
+        function start(code3) {
+          const left = code3 !== null && map[code3];
+          const all6 = code3 !== null && map.null;
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all6) ? all6 : all6 ? [all6] : []
           ];
-          return handleListOfConstructs(list5)(code4);
+          return handleListOfConstructs(list4)(code3);
         }
       }
-      function handleListOfConstructs(list5) {
-        listOfConstructs = list5;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list5.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list5[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
-        function start(code4) {
+        function start(code3) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code4);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -17451,15 +17941,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code4);
+          )(code3);
         }
       }
-      function ok3(code4) {
+      function ok3(code3) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code4) {
+      function nok(code3) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -17582,7 +18072,7 @@ function parse3(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser = {
+  const parser2 = {
     constructs: constructs2,
     content: create3(content2),
     defined: [],
@@ -17592,11 +18082,11 @@ function parse3(options) {
     string: create3(string),
     text: create3(text5)
   };
-  return parser;
+  return parser2;
   function create3(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser, initial, from);
+      return createTokenizer(parser2, initial, from);
     }
   }
 }
@@ -17631,12 +18121,12 @@ function preprocess() {
       search2.lastIndex = startPosition;
       const match = search2.exec(value2);
       const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code4 = value2.charCodeAt(endPosition);
+      const code3 = value2.charCodeAt(endPosition);
       if (!match) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code4 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -17648,7 +18138,7 @@ function preprocess() {
           chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code4) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -17688,34 +18178,8 @@ function preprocess() {
   }
 }
 
-// node_modules/.pnpm/unist-util-stringify-position@4.0.0/node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position2(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position2(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point2(value2);
-  }
-  return "";
-}
-function point2(point5) {
-  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
-}
-function position2(pos) {
-  return point2(pos && pos.start) + "-" + point2(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
 // node_modules/.pnpm/mdast-util-from-markdown@2.1.0/node_modules/mdast-util-from-markdown/lib/index.js
-var own7 = {}.hasOwnProperty;
+var own9 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
@@ -17730,10 +18194,10 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link3),
+      autolink: opener2(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener2(heading3),
+      atxHeading: opener2(heading2),
       blockQuote: opener2(blockQuote3),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -17745,32 +18209,32 @@ function compiler(options) {
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener2(definition3),
+      definition: opener2(definition2),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener2(emphasis4),
-      hardBreakEscape: opener2(hardBreak3),
-      hardBreakTrailing: opener2(hardBreak3),
-      htmlFlow: opener2(html7, buffer),
+      emphasis: opener2(emphasis3),
+      hardBreakEscape: opener2(hardBreak2),
+      hardBreakTrailing: opener2(hardBreak2),
+      htmlFlow: opener2(html6, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener2(html7, buffer),
+      htmlText: opener2(html6, buffer),
       htmlTextData: onenterdata,
-      image: opener2(image3),
+      image: opener2(image2),
       label: buffer,
-      link: opener2(link3),
-      listItem: opener2(listItem3),
+      link: opener2(link2),
+      listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list5, onenterlistordered),
-      listUnordered: opener2(list5),
-      paragraph: opener2(paragraph4),
+      listOrdered: opener2(list4, onenterlistordered),
+      listUnordered: opener2(list4),
+      paragraph: opener2(paragraph3),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener2(heading3),
-      strong: opener2(strong3),
-      thematicBreak: opener2(thematicBreak4)
+      setextHeading: opener2(heading2),
+      strong: opener2(strong2),
+      thematicBreak: opener2(thematicBreak3)
     },
     exit: {
       atxHeading: closer(),
@@ -17867,7 +18331,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own7.call(handler2, events[index2][1].type)) {
+      if (own9.call(handler2, events[index2][1].type)) {
         handler2[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -17914,7 +18378,7 @@ function compiler(options) {
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem4;
+    let listItem3;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -17935,7 +18399,7 @@ function compiler(options) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem4 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -17954,7 +18418,7 @@ function compiler(options) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem4) {
+        if (listItem3) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -17973,12 +18437,12 @@ function compiler(options) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem4._spread = true;
+            listItem3._spread = true;
           }
-          listItem4.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem4, event[2]]
+            event: ["exit", listItem3, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -17989,7 +18453,7 @@ function compiler(options) {
             // @ts-expect-error: we’ll add `end` in a second.
             end: void 0
           };
-          listItem4 = item;
+          listItem3 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -18138,7 +18602,7 @@ function compiler(options) {
     const siblings2 = node2.children;
     let tail = siblings2[siblings2.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text10();
+      tail = text9();
       tail.position = {
         start: point3(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -18307,7 +18771,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function definition3() {
+  function definition2() {
     return {
       type: "definition",
       identifier: "",
@@ -18317,14 +18781,14 @@ function compiler(options) {
       position: void 0
     };
   }
-  function emphasis4() {
+  function emphasis3() {
     return {
       type: "emphasis",
       children: [],
       position: void 0
     };
   }
-  function heading3() {
+  function heading2() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -18333,20 +18797,20 @@ function compiler(options) {
       position: void 0
     };
   }
-  function hardBreak3() {
+  function hardBreak2() {
     return {
       type: "break",
       position: void 0
     };
   }
-  function html7() {
+  function html6() {
     return {
       type: "html",
       value: "",
       position: void 0
     };
   }
-  function image3() {
+  function image2() {
     return {
       type: "image",
       title: null,
@@ -18355,7 +18819,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link3() {
+  function link2() {
     return {
       type: "link",
       title: null,
@@ -18364,7 +18828,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list5(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -18374,7 +18838,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function listItem3(token) {
+  function listItem2(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -18383,28 +18847,28 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph4() {
+  function paragraph3() {
     return {
       type: "paragraph",
       children: [],
       position: void 0
     };
   }
-  function strong3() {
+  function strong2() {
     return {
       type: "strong",
       children: [],
       position: void 0
     };
   }
-  function text10() {
+  function text9() {
     return {
       type: "text",
       value: "",
       position: void 0
     };
   }
-  function thematicBreak4() {
+  function thematicBreak3() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -18432,7 +18896,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key2;
   for (key2 in extension2) {
-    if (own7.call(extension2, key2)) {
+    if (own9.call(extension2, key2)) {
       switch (key2) {
         case "canContainEols": {
           const right = extension2[key2];
@@ -18487,8 +18951,8 @@ function defaultOnError(left, right) {
 // node_modules/.pnpm/remark-parse@11.0.0/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self2 = this;
-  self2.parser = parser;
-  function parser(doc) {
+  self2.parser = parser2;
+  function parser2(doc) {
     return fromMarkdown(doc, {
       ...self2.data("settings"),
       ...options,
@@ -18501,2238 +18965,42 @@ function remarkParse(options) {
   }
 }
 
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/blockquote.js
-function blockquote2(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "blockquote",
-    properties: {},
-    children: state.wrap(state.all(node2), true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
+// packages/report-html/dist/gfm-parser.js
+var GFM = [
+  {
+    // `mailto:` and `xmpp:` links hold an `@`; mdast's pass finds the same three (`www` before a dot).
+    mayOccur: (text9) => /@|www\.|https?:\/\//i.test(text9),
+    micromark: gfmAutolinkLiteral,
+    mdast: gfmAutolinkLiteralFromMarkdown
+  },
+  { mayOccur: (text9) => text9.includes("[^"), micromark: gfmFootnote, mdast: gfmFootnoteFromMarkdown },
+  { mayOccur: (text9) => text9.includes("~"), micromark: gfmStrikethrough, mdast: gfmStrikethroughFromMarkdown },
+  // A delimiter row holds a `|` or an alignment colon next to a dash (`b\n:-:` is a table).
+  { mayOccur: (text9) => text9.includes("|") || /:-|-:/.test(text9), micromark: gfmTable, mdast: gfmTableFromMarkdown },
+  // Any white space (a `\r\n` is one character to micromark) or an x between brackets.
+  { mayOccur: (text9) => /\[(?:\s|\r\n|[xX])\]/.test(text9), micromark: gfmTaskListItem, mdast: gfmTaskListItemFromMarkdown }
+];
+function withSyntaxes(syntaxes) {
+  const data = this.data();
+  data.micromarkExtensions = [...data.micromarkExtensions ?? [], ...syntaxes.map((syntax) => syntax.micromark())];
+  data.fromMarkdownExtensions = [...data.fromMarkdownExtensions ?? [], ...syntaxes.map((syntax) => syntax.mdast())];
 }
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/break.js
-function hardBreak2(state, node2) {
-  const result = { type: "element", tagName: "br", properties: {}, children: [] };
-  state.patch(node2, result);
-  return [state.applyData(node2, result), { type: "text", value: "\n" }];
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/code.js
-function code3(state, node2) {
-  const value2 = node2.value ? node2.value + "\n" : "";
-  const properties2 = {};
-  const language = node2.lang ? node2.lang.split(/\s+/) : [];
-  if (language.length > 0) {
-    properties2.className = ["language-" + language[0]];
-  }
-  let result = {
-    type: "element",
-    tagName: "code",
-    properties: properties2,
-    children: [{ type: "text", value: value2 }]
-  };
-  if (node2.meta) {
-    result.data = { meta: node2.meta };
-  }
-  state.patch(node2, result);
-  result = state.applyData(node2, result);
-  result = { type: "element", tagName: "pre", properties: {}, children: [result] };
-  state.patch(node2, result);
-  return result;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/delete.js
-function strikethrough(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "del",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/emphasis.js
-function emphasis3(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "em",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/footnote-reference.js
-function footnoteReference2(state, node2) {
-  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
-  const id = String(node2.identifier).toUpperCase();
-  const safeId = normalizeUri(id.toLowerCase());
-  const index2 = state.footnoteOrder.indexOf(id);
-  let counter;
-  let reuseCounter = state.footnoteCounts.get(id);
-  if (reuseCounter === void 0) {
-    reuseCounter = 0;
-    state.footnoteOrder.push(id);
-    counter = state.footnoteOrder.length;
-  } else {
-    counter = index2 + 1;
-  }
-  reuseCounter += 1;
-  state.footnoteCounts.set(id, reuseCounter);
-  const link3 = {
-    type: "element",
-    tagName: "a",
-    properties: {
-      href: "#" + clobberPrefix + "fn-" + safeId,
-      id: clobberPrefix + "fnref-" + safeId + (reuseCounter > 1 ? "-" + reuseCounter : ""),
-      dataFootnoteRef: true,
-      ariaDescribedBy: ["footnote-label"]
-    },
-    children: [{ type: "text", value: String(counter) }]
-  };
-  state.patch(node2, link3);
-  const sup = {
-    type: "element",
-    tagName: "sup",
-    properties: {},
-    children: [link3]
-  };
-  state.patch(node2, sup);
-  return state.applyData(node2, sup);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/heading.js
-function heading2(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "h" + node2.depth,
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/html.js
-function html6(state, node2) {
-  if (state.options.allowDangerousHtml) {
-    const result = { type: "raw", value: node2.value };
-    state.patch(node2, result);
-    return state.applyData(node2, result);
-  }
-  return void 0;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/revert.js
-function revert(state, node2) {
-  const subtype = node2.referenceType;
-  let suffix = "]";
-  if (subtype === "collapsed") {
-    suffix += "[]";
-  } else if (subtype === "full") {
-    suffix += "[" + (node2.label || node2.identifier) + "]";
-  }
-  if (node2.type === "imageReference") {
-    return [{ type: "text", value: "![" + node2.alt + suffix }];
-  }
-  const contents = state.all(node2);
-  const head2 = contents[0];
-  if (head2 && head2.type === "text") {
-    head2.value = "[" + head2.value;
-  } else {
-    contents.unshift({ type: "text", value: "[" });
-  }
-  const tail = contents[contents.length - 1];
-  if (tail && tail.type === "text") {
-    tail.value += suffix;
-  } else {
-    contents.push({ type: "text", value: suffix });
-  }
-  return contents;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image-reference.js
-function imageReference2(state, node2) {
-  const id = String(node2.identifier).toUpperCase();
-  const definition3 = state.definitionById.get(id);
-  if (!definition3) {
-    return revert(state, node2);
-  }
-  const properties2 = { src: normalizeUri(definition3.url || "") };
-  if (node2.alt !== null && node2.alt !== void 0) {
-    properties2.alt = node2.alt;
-  }
-  if (definition3.title !== null && definition3.title !== void 0) {
-    properties2.title = definition3.title;
-  }
-  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/image.js
-function image2(state, node2) {
-  const properties2 = { src: normalizeUri(node2.url) };
-  if (node2.alt !== null && node2.alt !== void 0) {
-    properties2.alt = node2.alt;
-  }
-  if (node2.title !== null && node2.title !== void 0) {
-    properties2.title = node2.title;
-  }
-  const result = { type: "element", tagName: "img", properties: properties2, children: [] };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/inline-code.js
-function inlineCode2(state, node2) {
-  const text10 = { type: "text", value: node2.value.replace(/\r?\n|\r/g, " ") };
-  state.patch(node2, text10);
-  const result = {
-    type: "element",
-    tagName: "code",
-    properties: {},
-    children: [text10]
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link-reference.js
-function linkReference2(state, node2) {
-  const id = String(node2.identifier).toUpperCase();
-  const definition3 = state.definitionById.get(id);
-  if (!definition3) {
-    return revert(state, node2);
-  }
-  const properties2 = { href: normalizeUri(definition3.url || "") };
-  if (definition3.title !== null && definition3.title !== void 0) {
-    properties2.title = definition3.title;
-  }
-  const result = {
-    type: "element",
-    tagName: "a",
-    properties: properties2,
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/link.js
-function link2(state, node2) {
-  const properties2 = { href: normalizeUri(node2.url) };
-  if (node2.title !== null && node2.title !== void 0) {
-    properties2.title = node2.title;
-  }
-  const result = {
-    type: "element",
-    tagName: "a",
-    properties: properties2,
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list-item.js
-function listItem2(state, node2, parent) {
-  const results = state.all(node2);
-  const loose = parent ? listLoose(parent) : listItemLoose(node2);
-  const properties2 = {};
-  const children2 = [];
-  if (typeof node2.checked === "boolean") {
-    const head2 = results[0];
-    let paragraph4;
-    if (head2 && head2.type === "element" && head2.tagName === "p") {
-      paragraph4 = head2;
-    } else {
-      paragraph4 = { type: "element", tagName: "p", properties: {}, children: [] };
-      results.unshift(paragraph4);
-    }
-    if (paragraph4.children.length > 0) {
-      paragraph4.children.unshift({ type: "text", value: " " });
-    }
-    paragraph4.children.unshift({
-      type: "element",
-      tagName: "input",
-      properties: { type: "checkbox", checked: node2.checked, disabled: true },
-      children: []
-    });
-    properties2.className = ["task-list-item"];
-  }
-  let index2 = -1;
-  while (++index2 < results.length) {
-    const child = results[index2];
-    if (loose || index2 !== 0 || child.type !== "element" || child.tagName !== "p") {
-      children2.push({ type: "text", value: "\n" });
-    }
-    if (child.type === "element" && child.tagName === "p" && !loose) {
-      children2.push(...child.children);
-    } else {
-      children2.push(child);
-    }
-  }
-  const tail = results[results.length - 1];
-  if (tail && (loose || tail.type !== "element" || tail.tagName !== "p")) {
-    children2.push({ type: "text", value: "\n" });
-  }
-  const result = { type: "element", tagName: "li", properties: properties2, children: children2 };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-function listLoose(node2) {
-  let loose = false;
-  if (node2.type === "list") {
-    loose = node2.spread || false;
-    const { children: children2 } = node2;
-    let index2 = -1;
-    while (!loose && ++index2 < children2.length) {
-      loose = listItemLoose(children2[index2]);
-    }
-  }
-  return loose;
-}
-function listItemLoose(node2) {
-  const { spread } = node2;
-  return spread === null || spread === void 0 ? node2.children.length > 1 : spread;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/list.js
-function list4(state, node2) {
-  const properties2 = {};
-  const results = state.all(node2);
-  let index2 = -1;
-  if (typeof node2.start === "number" && node2.start !== 1) {
-    properties2.start = node2.start;
-  }
-  while (++index2 < results.length) {
-    const child = results[index2];
-    if (child.type === "element" && child.tagName === "li" && child.properties && Array.isArray(child.properties.className) && child.properties.className.includes("task-list-item")) {
-      properties2.className = ["contains-task-list"];
-      break;
-    }
-  }
-  const result = {
-    type: "element",
-    tagName: node2.ordered ? "ol" : "ul",
-    properties: properties2,
-    children: state.wrap(results, true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/paragraph.js
-function paragraph3(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "p",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/root.js
-function root4(state, node2) {
-  const result = { type: "root", children: state.wrap(state.all(node2)) };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/strong.js
-function strong2(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "strong",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table.js
-function table(state, node2) {
-  const rows = state.all(node2);
-  const firstRow = rows.shift();
-  const tableContent = [];
-  if (firstRow) {
-    const head2 = {
-      type: "element",
-      tagName: "thead",
-      properties: {},
-      children: state.wrap([firstRow], true)
-    };
-    state.patch(node2.children[0], head2);
-    tableContent.push(head2);
-  }
-  if (rows.length > 0) {
-    const body3 = {
-      type: "element",
-      tagName: "tbody",
-      properties: {},
-      children: state.wrap(rows, true)
-    };
-    const start = pointStart(node2.children[1]);
-    const end2 = pointEnd(node2.children[node2.children.length - 1]);
-    if (start && end2) body3.position = { start, end: end2 };
-    tableContent.push(body3);
-  }
-  const result = {
-    type: "element",
-    tagName: "table",
-    properties: {},
-    children: state.wrap(tableContent, true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-row.js
-function tableRow(state, node2, parent) {
-  const siblings2 = parent ? parent.children : void 0;
-  const rowIndex = siblings2 ? siblings2.indexOf(node2) : 1;
-  const tagName = rowIndex === 0 ? "th" : "td";
-  const align = parent && parent.type === "table" ? parent.align : void 0;
-  const length = align ? align.length : node2.children.length;
-  let cellIndex = -1;
-  const cells2 = [];
-  while (++cellIndex < length) {
-    const cell = node2.children[cellIndex];
-    const properties2 = {};
-    const alignValue = align ? align[cellIndex] : void 0;
-    if (alignValue) {
-      properties2.align = alignValue;
-    }
-    let result2 = { type: "element", tagName, properties: properties2, children: [] };
-    if (cell) {
-      result2.children = state.all(cell);
-      state.patch(cell, result2);
-      result2 = state.applyData(cell, result2);
-    }
-    cells2.push(result2);
-  }
-  const result = {
-    type: "element",
-    tagName: "tr",
-    properties: {},
-    children: state.wrap(cells2, true)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/table-cell.js
-function tableCell(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "td",
-    // Assume body cell.
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/trim-lines@3.0.1/node_modules/trim-lines/index.js
-var tab = 9;
-var space = 32;
-function trimLines(value2) {
-  const source = String(value2);
-  const search3 = /\r?\n|\r/g;
-  let match = search3.exec(source);
-  let last = 0;
-  const lines = [];
-  while (match) {
-    lines.push(
-      trimLine(source.slice(last, match.index), last > 0, true),
-      match[0]
-    );
-    last = match.index + match[0].length;
-    match = search3.exec(source);
-  }
-  lines.push(trimLine(source.slice(last), last > 0, false));
-  return lines.join("");
-}
-function trimLine(value2, start, end2) {
-  let startIndex = 0;
-  let endIndex = value2.length;
-  if (start) {
-    let code4 = value2.codePointAt(startIndex);
-    while (code4 === tab || code4 === space) {
-      startIndex++;
-      code4 = value2.codePointAt(startIndex);
-    }
-  }
-  if (end2) {
-    let code4 = value2.codePointAt(endIndex - 1);
-    while (code4 === tab || code4 === space) {
-      endIndex--;
-      code4 = value2.codePointAt(endIndex - 1);
-    }
-  }
-  return endIndex > startIndex ? value2.slice(startIndex, endIndex) : "";
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/text.js
-function text7(state, node2) {
-  const result = { type: "text", value: trimLines(String(node2.value)) };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/thematic-break.js
-function thematicBreak3(state, node2) {
-  const result = {
-    type: "element",
-    tagName: "hr",
-    properties: {},
-    children: []
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/handlers/index.js
-var handlers = {
-  blockquote: blockquote2,
-  break: hardBreak2,
-  code: code3,
-  delete: strikethrough,
-  emphasis: emphasis3,
-  footnoteReference: footnoteReference2,
-  heading: heading2,
-  html: html6,
-  imageReference: imageReference2,
-  image: image2,
-  inlineCode: inlineCode2,
-  linkReference: linkReference2,
-  link: link2,
-  listItem: listItem2,
-  list: list4,
-  paragraph: paragraph3,
-  // @ts-expect-error: root is different, but hard to type.
-  root: root4,
-  strong: strong2,
-  table,
-  tableCell,
-  tableRow,
-  text: text7,
-  thematicBreak: thematicBreak3,
-  toml: ignore,
-  yaml: ignore,
-  definition: ignore,
-  footnoteDefinition: ignore
-};
-function ignore() {
-  return void 0;
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/footer.js
-function defaultFootnoteBackContent(_, rereferenceIndex) {
-  const result = [{ type: "text", value: "↩" }];
-  if (rereferenceIndex > 1) {
-    result.push({
-      type: "element",
-      tagName: "sup",
-      properties: {},
-      children: [{ type: "text", value: String(rereferenceIndex) }]
-    });
-  }
-  return result;
-}
-function defaultFootnoteBackLabel(referenceIndex, rereferenceIndex) {
-  return "Back to reference " + (referenceIndex + 1) + (rereferenceIndex > 1 ? "-" + rereferenceIndex : "");
-}
-function footer(state) {
-  const clobberPrefix = typeof state.options.clobberPrefix === "string" ? state.options.clobberPrefix : "user-content-";
-  const footnoteBackContent = state.options.footnoteBackContent || defaultFootnoteBackContent;
-  const footnoteBackLabel = state.options.footnoteBackLabel || defaultFootnoteBackLabel;
-  const footnoteLabel = state.options.footnoteLabel || "Footnotes";
-  const footnoteLabelTagName = state.options.footnoteLabelTagName || "h2";
-  const footnoteLabelProperties = state.options.footnoteLabelProperties || {
-    className: ["sr-only"]
-  };
-  const contents = [];
-  const listItems2 = [];
-  let referenceIndex = -1;
-  while (++referenceIndex < state.footnoteOrder.length) {
-    const definition3 = state.footnoteById.get(
-      state.footnoteOrder[referenceIndex]
-    );
-    if (definition3) {
-      contents[referenceIndex] = state.all(definition3);
-    }
-  }
-  referenceIndex = -1;
-  while (++referenceIndex < state.footnoteOrder.length) {
-    const definition3 = state.footnoteById.get(
-      state.footnoteOrder[referenceIndex]
-    );
-    if (!definition3) {
-      continue;
-    }
-    const content3 = contents[referenceIndex];
-    const id = String(definition3.identifier).toUpperCase();
-    const safeId = normalizeUri(id.toLowerCase());
-    let rereferenceIndex = 0;
-    const backReferences = [];
-    const counts = state.footnoteCounts.get(id);
-    while (counts !== void 0 && ++rereferenceIndex <= counts) {
-      if (backReferences.length > 0) {
-        backReferences.push({ type: "text", value: " " });
-      }
-      let children2 = typeof footnoteBackContent === "string" ? footnoteBackContent : footnoteBackContent(referenceIndex, rereferenceIndex);
-      if (typeof children2 === "string") {
-        children2 = { type: "text", value: children2 };
-      }
-      backReferences.push({
-        type: "element",
-        tagName: "a",
-        properties: {
-          href: "#" + clobberPrefix + "fnref-" + safeId + (rereferenceIndex > 1 ? "-" + rereferenceIndex : ""),
-          dataFootnoteBackref: "",
-          ariaLabel: typeof footnoteBackLabel === "string" ? footnoteBackLabel : footnoteBackLabel(referenceIndex, rereferenceIndex),
-          className: ["data-footnote-backref"]
-        },
-        children: Array.isArray(children2) ? children2 : [children2]
-      });
-    }
-    const tail = content3[content3.length - 1];
-    if (tail && tail.type === "element" && tail.tagName === "p") {
-      const tailTail = tail.children[tail.children.length - 1];
-      if (tailTail && tailTail.type === "text") {
-        tailTail.value += " ";
-      } else {
-        tail.children.push({ type: "text", value: " " });
-      }
-      tail.children.push(...backReferences);
-    } else {
-      content3.push(...backReferences);
-    }
-    const listItem3 = {
-      type: "element",
-      tagName: "li",
-      properties: { id: clobberPrefix + "fn-" + safeId },
-      children: state.wrap(content3, true)
-    };
-    state.patch(definition3, listItem3);
-    listItems2.push(listItem3);
-  }
-  if (listItems2.length === 0) {
-    return;
-  }
+function gfmParser() {
+  const bySyntaxes = /* @__PURE__ */ new Map();
   return {
-    type: "element",
-    tagName: "section",
-    properties: { dataFootnotes: true, className: ["footnotes"] },
-    children: [
-      {
-        type: "element",
-        tagName: footnoteLabelTagName,
-        properties: {
-          ...esm_default(footnoteLabelProperties),
-          id: "footnote-label"
-        },
-        children: [{ type: "text", value: footnoteLabel }]
-      },
-      { type: "text", value: "\n" },
-      {
-        type: "element",
-        tagName: "ol",
-        properties: {},
-        children: state.wrap(listItems2, true)
-      },
-      { type: "text", value: "\n" }
-    ]
+    parse(markdown) {
+      let mask2 = 0;
+      for (let index2 = 0; index2 < GFM.length; index2++)
+        if (GFM[index2].mayOccur(markdown))
+          mask2 |= 1 << index2;
+      let processor = bySyntaxes.get(mask2);
+      if (!processor) {
+        processor = unified().use(remarkParse).use(remarkFrontmatter).use(withSyntaxes, GFM.filter((_syntax, index2) => mask2 & 1 << index2));
+        bySyntaxes.set(mask2, processor);
+      }
+      return processor.parse(markdown);
+    }
   };
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/state.js
-var own8 = {}.hasOwnProperty;
-var emptyOptions5 = {};
-function createState(tree, options) {
-  const settings = options || emptyOptions5;
-  const definitionById = /* @__PURE__ */ new Map();
-  const footnoteById = /* @__PURE__ */ new Map();
-  const footnoteCounts = /* @__PURE__ */ new Map();
-  const handlers2 = { ...handlers, ...settings.handlers };
-  const state = {
-    all: all6,
-    applyData,
-    definitionById,
-    footnoteById,
-    footnoteCounts,
-    footnoteOrder: [],
-    handlers: handlers2,
-    one: one5,
-    options: settings,
-    patch: patch2,
-    wrap: wrap2
-  };
-  visit(tree, function(node2) {
-    if (node2.type === "definition" || node2.type === "footnoteDefinition") {
-      const id = String(node2.identifier).toUpperCase();
-      if (node2.type === "definition") {
-        if (!definitionById.has(id)) {
-          definitionById.set(id, node2);
-        }
-      } else if (!footnoteById.has(id)) {
-        footnoteById.set(id, node2);
-      }
-    }
-  });
-  return state;
-  function one5(node2, parent) {
-    const { type } = node2;
-    const handle3 = state.handlers[type];
-    if (own8.call(state.handlers, type) && handle3) {
-      return handle3(state, node2, parent);
-    }
-    if (state.options.passThrough && state.options.passThrough.includes(type)) {
-      if ("children" in node2) {
-        const { children: children2, ...shallow } = node2;
-        return { ...esm_default(shallow), children: state.all(node2) };
-      }
-      return esm_default(node2);
-    }
-    const unknown3 = state.options.unknownHandler || defaultUnknownHandler;
-    return unknown3(state, node2, parent);
-  }
-  function all6(parent) {
-    const values = [];
-    if ("children" in parent) {
-      const nodes = parent.children;
-      let index2 = -1;
-      while (++index2 < nodes.length) {
-        const result = state.one(nodes[index2], parent);
-        if (result) {
-          if (index2 && nodes[index2 - 1].type === "break") {
-            if (!Array.isArray(result) && result.type === "text") {
-              result.value = trimMarkdownSpaceStart(result.value);
-            }
-            if (!Array.isArray(result) && result.type === "element") {
-              const head2 = result.children[0];
-              if (head2 && head2.type === "text") {
-                head2.value = trimMarkdownSpaceStart(head2.value);
-              }
-            }
-          }
-          if (Array.isArray(result)) {
-            values.push(...result);
-          } else {
-            values.push(result);
-          }
-        }
-      }
-    }
-    return values;
-  }
-}
-function patch2(from, to) {
-  if (from.position) to.position = position(from);
-}
-function applyData(from, to) {
-  let result = to;
-  if (from && from.data) {
-    const { hChildren, hName, hProperties } = from.data;
-    if (typeof hName === "string") {
-      if (result.type === "element") {
-        result.tagName = hName;
-      } else {
-        const children2 = "children" in result ? result.children : [result];
-        result = { type: "element", tagName: hName, properties: {}, children: children2 };
-      }
-    }
-    if (result.type === "element" && hProperties) {
-      Object.assign(result.properties, esm_default(hProperties));
-    }
-    if ("children" in result && result.children && hChildren !== null && hChildren !== void 0) {
-      result.children = hChildren;
-    }
-  }
-  return result;
-}
-function defaultUnknownHandler(state, node2) {
-  const data = node2.data || {};
-  const result = "value" in node2 && !(own8.call(data, "hProperties") || own8.call(data, "hChildren")) ? { type: "text", value: node2.value } : {
-    type: "element",
-    tagName: "div",
-    properties: {},
-    children: state.all(node2)
-  };
-  state.patch(node2, result);
-  return state.applyData(node2, result);
-}
-function wrap2(nodes, loose) {
-  const result = [];
-  let index2 = -1;
-  if (loose) {
-    result.push({ type: "text", value: "\n" });
-  }
-  while (++index2 < nodes.length) {
-    if (index2) result.push({ type: "text", value: "\n" });
-    result.push(nodes[index2]);
-  }
-  if (loose && nodes.length > 0) {
-    result.push({ type: "text", value: "\n" });
-  }
-  return result;
-}
-function trimMarkdownSpaceStart(value2) {
-  let index2 = 0;
-  let code4 = value2.charCodeAt(index2);
-  while (code4 === 9 || code4 === 32) {
-    index2++;
-    code4 = value2.charCodeAt(index2);
-  }
-  return value2.slice(index2);
-}
-
-// node_modules/.pnpm/mdast-util-to-hast@13.2.2/node_modules/mdast-util-to-hast/lib/index.js
-function toHast(tree, options) {
-  const state = createState(tree, options);
-  const node2 = state.one(tree, void 0);
-  const foot = footer(state);
-  const result = Array.isArray(node2) ? { type: "root", children: node2 } : node2 || { type: "root", children: [] };
-  if (foot) {
-    ok("children" in result);
-    result.children.push({ type: "text", value: "\n" }, foot);
-  }
-  return result;
-}
-
-// node_modules/.pnpm/remark-rehype@11.1.2/node_modules/remark-rehype/lib/index.js
-function remarkRehype(destination, options) {
-  if (destination && "run" in destination) {
-    return async function(tree, file) {
-      const hastTree = (
-        /** @type {HastRoot} */
-        toHast(tree, { file, ...options })
-      );
-      await destination.run(hastTree, file);
-    };
-  }
-  return function(tree, file) {
-    return (
-      /** @type {HastRoot} */
-      toHast(tree, { file, ...destination || options })
-    );
-  };
-}
-
-// node_modules/.pnpm/bail@2.0.2/node_modules/bail/index.js
-function bail(error) {
-  if (error) {
-    throw error;
-  }
-}
-
-// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
-var import_extend = __toESM(require_extend(), 1);
-
-// node_modules/.pnpm/is-plain-obj@4.1.0/node_modules/is-plain-obj/index.js
-function isPlainObject(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
-}
-
-// node_modules/.pnpm/trough@2.2.0/node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run, use };
-  return pipeline;
-  function run(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error) {
-        callback(error);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap3(fn, next)(...output);
-      } else {
-        callback(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap3(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error) {
-      const exception = (
-        /** @type {Error} */
-        error
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error, ...output) {
-    if (!called) {
-      called = true;
-      callback(error, ...output);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
-}
-
-// node_modules/.pnpm/vfile-message@4.0.4/node_modules/vfile-message/lib/index.js
-var VFileMessage = class extends Error {
-  /**
-   * Create a message for `reason`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Options | null | undefined} [options]
-   *   Configuration (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {string} reason
-   *   Reason for message, should use markdown.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Node | NodeLike | null | undefined} parent
-   *   Node or node-like, used for `ancestors` and `place`.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {Point | Position | null | undefined} place
-   *   Place of message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   *   Original error cause of the message.
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (optional).
-   * @returns
-   *   Instance of `VFileMessage`.
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns
-   *   Instance of `VFileMessage`.
-   */
-  // eslint-disable-next-line complexity
-  constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-    super();
-    if (typeof optionsOrParentOrPlace === "string") {
-      origin = optionsOrParentOrPlace;
-      optionsOrParentOrPlace = void 0;
-    }
-    let reason = "";
-    let options = {};
-    let legacyCause = false;
-    if (optionsOrParentOrPlace) {
-      if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-        options = { place: optionsOrParentOrPlace };
-      } else if ("type" in optionsOrParentOrPlace) {
-        options = {
-          ancestors: [optionsOrParentOrPlace],
-          place: optionsOrParentOrPlace.position
-        };
-      } else {
-        options = { ...optionsOrParentOrPlace };
-      }
-    }
-    if (typeof causeOrReason === "string") {
-      reason = causeOrReason;
-    } else if (!options.cause && causeOrReason) {
-      legacyCause = true;
-      reason = causeOrReason.message;
-      options.cause = causeOrReason;
-    }
-    if (!options.ruleId && !options.source && typeof origin === "string") {
-      const index2 = origin.indexOf(":");
-      if (index2 === -1) {
-        options.ruleId = origin;
-      } else {
-        options.source = origin.slice(0, index2);
-        options.ruleId = origin.slice(index2 + 1);
-      }
-    }
-    if (!options.place && options.ancestors) {
-      const parent = options.ancestors[options.ancestors.length - 1];
-      if (parent) {
-        options.place = parent.position;
-      }
-    }
-    const start = options.place && "start" in options.place ? options.place.start : options.place;
-    this.ancestors = options.ancestors || void 0;
-    this.cause = options.cause || void 0;
-    this.column = start ? start.column : void 0;
-    this.fatal = void 0;
-    this.file = "";
-    this.message = reason;
-    this.line = start ? start.line : void 0;
-    this.name = stringifyPosition(options.place) || "1:1";
-    this.place = options.place || void 0;
-    this.reason = this.message;
-    this.ruleId = options.ruleId || void 0;
-    this.source = options.source || void 0;
-    this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-    this.actual = void 0;
-    this.expected = void 0;
-    this.note = void 0;
-    this.url = void 0;
-  }
-};
-Object.defineProperties(VFileMessage.prototype, {
-  file: { configurable: true, enumerable: true, value: "", writable: true },
-  name: { configurable: true, enumerable: true, value: "", writable: true },
-  reason: { configurable: true, enumerable: true, value: "", writable: true },
-  message: { configurable: true, enumerable: true, value: "", writable: true },
-  stack: { configurable: true, enumerable: true, value: "", writable: true },
-  column: { configurable: true, enumerable: true, writable: true },
-  line: { configurable: true, enumerable: true, writable: true },
-  ancestors: { configurable: true, enumerable: true, writable: true },
-  cause: { configurable: true, enumerable: true, writable: true },
-  fatal: { configurable: true, enumerable: true, writable: true },
-  place: { configurable: true, enumerable: true, writable: true },
-  ruleId: { configurable: true, enumerable: true, writable: true },
-  source: { configurable: true, enumerable: true, writable: true }
-});
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minpath.js
-import { default as default2 } from "node:path";
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minproc.js
-import { default as default3 } from "node:process";
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.js
-import { fileURLToPath } from "node:url";
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-
-// node_modules/.pnpm/vfile@6.0.3/node_modules/vfile/lib/index.js
-var order = (
-  /** @type {const} */
-  [
-    "history",
-    "path",
-    "basename",
-    "stem",
-    "extname",
-    "dirname"
-  ]
-);
-var VFile = class {
-  /**
-   * Create a new virtual file.
-   *
-   * `options` is treated as:
-   *
-   * *   `string` or `Uint8Array` — `{value: options}`
-   * *   `URL` — `{path: options}`
-   * *   `VFile` — shallow copies its data over to the new file
-   * *   `object` — all fields are shallow copied over to the new file
-   *
-   * Path related fields are set in the following order (least specific to
-   * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-   * `dirname`.
-   *
-   * You cannot set `dirname` or `extname` without setting either `history`,
-   * `path`, `basename`, or `stem` too.
-   *
-   * @param {Compatible | null | undefined} [value]
-   *   File value.
-   * @returns
-   *   New instance.
-   */
-  constructor(value2) {
-    let options;
-    if (!value2) {
-      options = {};
-    } else if (isUrl(value2)) {
-      options = { path: value2 };
-    } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
-    } else {
-      options = value2;
-    }
-    this.cwd = "cwd" in options ? "" : default3.cwd();
-    this.data = {};
-    this.history = [];
-    this.messages = [];
-    this.value;
-    this.map;
-    this.result;
-    this.stored;
-    let index2 = -1;
-    while (++index2 < order.length) {
-      const field2 = order[index2];
-      if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-        this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-      }
-    }
-    let field;
-    for (field in options) {
-      if (!order.includes(field)) {
-        this[field] = options[field];
-      }
-    }
-  }
-  /**
-   * Get the basename (including extname) (example: `'index.min.js'`).
-   *
-   * @returns {string | undefined}
-   *   Basename.
-   */
-  get basename() {
-    return typeof this.path === "string" ? default2.basename(this.path) : void 0;
-  }
-  /**
-   * Set basename (including extname) (`'index.min.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} basename
-   *   Basename.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
-  }
-  /**
-   * Get the parent path (example: `'~'`).
-   *
-   * @returns {string | undefined}
-   *   Dirname.
-   */
-  get dirname() {
-    return typeof this.path === "string" ? default2.dirname(this.path) : void 0;
-  }
-  /**
-   * Set the parent path (example: `'~'`).
-   *
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} dirname
-   *   Dirname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set dirname(dirname3) {
-    assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname3 || "", this.basename);
-  }
-  /**
-   * Get the extname (including dot) (example: `'.js'`).
-   *
-   * @returns {string | undefined}
-   *   Extname.
-   */
-  get extname() {
-    return typeof this.path === "string" ? default2.extname(this.path) : void 0;
-  }
-  /**
-   * Set the extname (including dot) (example: `'.js'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be set if there’s no `path` yet.
-   *
-   * @param {string | undefined} extname
-   *   Extname.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set extname(extname) {
-    assertPart(extname, "extname");
-    assertPath(this.dirname, "extname");
-    if (extname) {
-      if (extname.codePointAt(0) !== 46) {
-        throw new Error("`extname` must start with `.`");
-      }
-      if (extname.includes(".", 1)) {
-        throw new Error("`extname` cannot contain multiple dots");
-      }
-    }
-    this.path = default2.join(this.dirname, this.stem + (extname || ""));
-  }
-  /**
-   * Get the full path (example: `'~/index.min.js'`).
-   *
-   * @returns {string}
-   *   Path.
-   */
-  get path() {
-    return this.history[this.history.length - 1];
-  }
-  /**
-   * Set the full path (example: `'~/index.min.js'`).
-   *
-   * Cannot be nullified.
-   * You can set a file URL (a `URL` object with a `file:` protocol) which will
-   * be turned into a path with `url.fileURLToPath`.
-   *
-   * @param {URL | string} path
-   *   Path.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set path(path2) {
-    if (isUrl(path2)) {
-      path2 = fileURLToPath(path2);
-    }
-    assertNonEmpty(path2, "path");
-    if (this.path !== path2) {
-      this.history.push(path2);
-    }
-  }
-  /**
-   * Get the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * @returns {string | undefined}
-   *   Stem.
-   */
-  get stem() {
-    return typeof this.path === "string" ? default2.basename(this.path, this.extname) : void 0;
-  }
-  /**
-   * Set the stem (basename w/o extname) (example: `'index.min'`).
-   *
-   * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-   * on windows).
-   * Cannot be nullified (use `file.path = file.dirname` instead).
-   *
-   * @param {string} stem
-   *   Stem.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  set stem(stem) {
-    assertNonEmpty(stem, "stem");
-    assertPart(stem, "stem");
-    this.path = default2.join(this.dirname || "", stem + (this.extname || ""));
-  }
-  // Normal prototypal methods.
-  /**
-   * Create a fatal message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `true` (error; file not usable)
-   * and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {never}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {never}
-   *   Never.
-   * @throws {VFileMessage}
-   *   Message.
-   */
-  fail(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = true;
-    throw message;
-  }
-  /**
-   * Create an info message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `undefined` (info; change
-   * likely not needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  info(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-    message.fatal = void 0;
-    return message;
-  }
-  /**
-   * Create a message for `reason` associated with the file.
-   *
-   * The `fatal` field of the message is set to `false` (warning; change may be
-   * needed) and the `file` field is set to the current file path.
-   * The message is added to the `messages` field on `file`.
-   *
-   * > 🪦 **Note**: also has obsolete signatures.
-   *
-   * @overload
-   * @param {string} reason
-   * @param {MessageOptions | null | undefined} [options]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {string} reason
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Node | NodeLike | null | undefined} parent
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {Point | Position | null | undefined} place
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @overload
-   * @param {Error | VFileMessage} cause
-   * @param {string | null | undefined} [origin]
-   * @returns {VFileMessage}
-   *
-   * @param {Error | VFileMessage | string} causeOrReason
-   *   Reason for message, should use markdown.
-   * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-   *   Configuration (optional).
-   * @param {string | null | undefined} [origin]
-   *   Place in code where the message originates (example:
-   *   `'my-package:my-rule'` or `'my-rule'`).
-   * @returns {VFileMessage}
-   *   Message.
-   */
-  message(causeOrReason, optionsOrParentOrPlace, origin) {
-    const message = new VFileMessage(
-      // @ts-expect-error: the overloads are fine.
-      causeOrReason,
-      optionsOrParentOrPlace,
-      origin
-    );
-    if (this.path) {
-      message.name = this.path + ":" + message.name;
-      message.file = this.path;
-    }
-    message.fatal = false;
-    this.messages.push(message);
-    return message;
-  }
-  /**
-   * Serialize the file.
-   *
-   * > **Note**: which encodings are supported depends on the engine.
-   * > For info on Node.js, see:
-   * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-   *
-   * @param {string | null | undefined} [encoding='utf8']
-   *   Character encoding to understand `value` as when it’s a `Uint8Array`
-   *   (default: `'utf-8'`).
-   * @returns {string}
-   *   Serialized file.
-   */
-  toString(encoding) {
-    if (this.value === void 0) {
-      return "";
-    }
-    if (typeof this.value === "string") {
-      return this.value;
-    }
-    const decoder = new TextDecoder(encoding || void 0);
-    return decoder.decode(this.value);
-  }
-};
-function assertPart(part, name) {
-  if (part && part.includes(default2.sep)) {
-    throw new Error(
-      "`" + name + "` cannot be a path: did not expect `" + default2.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name) {
-  if (!part) {
-    throw new Error("`" + name + "` cannot be empty");
-  }
-}
-function assertPath(path2, name) {
-  if (!path2) {
-    throw new Error("Setting `" + name + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-
-// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/callable-instance.js
-var CallableInstance = (
-  /**
-   * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-   */
-  /** @type {unknown} */
-  /**
-   * @this {Function}
-   * @param {string | symbol} property
-   * @returns {(...parameters: Array<unknown>) => unknown}
-   */
-  (function(property) {
-    const self2 = this;
-    const constr = self2.constructor;
-    const proto2 = (
-      /** @type {Record<string | symbol, Function>} */
-      // Prototypes do exist.
-      // type-coverage:ignore-next-line
-      constr.prototype
-    );
-    const value2 = proto2[property];
-    const apply = function() {
-      return value2.apply(apply, arguments);
-    };
-    Object.setPrototypeOf(apply, proto2);
-    return apply;
-  })
-);
-
-// node_modules/.pnpm/unified@11.0.5/node_modules/unified/lib/index.js
-var own9 = {}.hasOwnProperty;
-var Processor = class _Processor extends CallableInstance {
-  /**
-   * Create a processor.
-   */
-  constructor() {
-    super("copy");
-    this.Compiler = void 0;
-    this.Parser = void 0;
-    this.attachers = [];
-    this.compiler = void 0;
-    this.freezeIndex = -1;
-    this.frozen = void 0;
-    this.namespace = {};
-    this.parser = void 0;
-    this.transformers = trough();
-  }
-  /**
-   * Copy a processor.
-   *
-   * @deprecated
-   *   This is a private internal method and should not be used.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   New *unfrozen* processor ({@linkcode Processor}) that is
-   *   configured to work the same as its ancestor.
-   *   When the descendant processor is configured in the future it does not
-   *   affect the ancestral processor.
-   */
-  copy() {
-    const destination = (
-      /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-      new _Processor()
-    );
-    let index2 = -1;
-    while (++index2 < this.attachers.length) {
-      const attacher = this.attachers[index2];
-      destination.use(...attacher);
-    }
-    destination.data((0, import_extend.default)(true, {}, this.namespace));
-    return destination;
-  }
-  /**
-   * Configure the processor with info available to all plugins.
-   * Information is stored in an object.
-   *
-   * Typically, options can be given to a specific plugin, but sometimes it
-   * makes sense to have information shared with several plugins.
-   * For example, a list of HTML elements that are self-closing, which is
-   * needed during all phases.
-   *
-   * > **Note**: setting information cannot occur on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * > **Note**: to register custom data in TypeScript, augment the
-   * > {@linkcode Data} interface.
-   *
-   * @example
-   *   This example show how to get and set info:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   const processor = unified().data('alpha', 'bravo')
-   *
-   *   processor.data('alpha') // => 'bravo'
-   *
-   *   processor.data() // => {alpha: 'bravo'}
-   *
-   *   processor.data({charlie: 'delta'})
-   *
-   *   processor.data() // => {charlie: 'delta'}
-   *   ```
-   *
-   * @template {keyof Data} Key
-   *
-   * @overload
-   * @returns {Data}
-   *
-   * @overload
-   * @param {Data} dataset
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Key} key
-   * @returns {Data[Key]}
-   *
-   * @overload
-   * @param {Key} key
-   * @param {Data[Key]} value
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @param {Data | Key} [key]
-   *   Key to get or set, or entire dataset to set, or nothing to get the
-   *   entire dataset (optional).
-   * @param {Data[Key]} [value]
-   *   Value to set (optional).
-   * @returns {unknown}
-   *   The current processor when setting, the value at `key` when getting, or
-   *   the entire dataset when getting without key.
-   */
-  data(key2, value2) {
-    if (typeof key2 === "string") {
-      if (arguments.length === 2) {
-        assertUnfrozen("data", this.frozen);
-        this.namespace[key2] = value2;
-        return this;
-      }
-      return own9.call(this.namespace, key2) && this.namespace[key2] || void 0;
-    }
-    if (key2) {
-      assertUnfrozen("data", this.frozen);
-      this.namespace = key2;
-      return this;
-    }
-    return this.namespace;
-  }
-  /**
-   * Freeze a processor.
-   *
-   * Frozen processors are meant to be extended and not to be configured
-   * directly.
-   *
-   * When a processor is frozen it cannot be unfrozen.
-   * New processors working the same way can be created by calling the
-   * processor.
-   *
-   * It’s possible to freeze processors explicitly by calling `.freeze()`.
-   * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-   * `.stringify()`, `.process()`, or `.processSync()` are called.
-   *
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   The current processor.
-   */
-  freeze() {
-    if (this.frozen) {
-      return this;
-    }
-    const self2 = (
-      /** @type {Processor} */
-      /** @type {unknown} */
-      this
-    );
-    while (++this.freezeIndex < this.attachers.length) {
-      const [attacher, ...options] = this.attachers[this.freezeIndex];
-      if (options[0] === false) {
-        continue;
-      }
-      if (options[0] === true) {
-        options[0] = void 0;
-      }
-      const transformer = attacher.call(self2, ...options);
-      if (typeof transformer === "function") {
-        this.transformers.use(transformer);
-      }
-    }
-    this.frozen = true;
-    this.freezeIndex = Number.POSITIVE_INFINITY;
-    return this;
-  }
-  /**
-   * Parse text to a syntax tree.
-   *
-   * > **Note**: `parse` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `parse` performs the parse phase, not the run phase or other
-   * > phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   file to parse (optional); typically `string` or `VFile`; any value
-   *   accepted as `x` in `new VFile(x)`.
-   * @returns {ParseTree extends undefined ? Node : ParseTree}
-   *   Syntax tree representing `file`.
-   */
-  parse(file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const parser = this.parser || this.Parser;
-    assertParser("parse", parser);
-    return parser(String(realFile), realFile);
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * > **Note**: `process` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `process` performs the parse, run, and stringify phases.
-   *
-   * @overload
-   * @param {Compatible | undefined} file
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<VFileWithOutput<CompileResult>>}
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`]; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-   *   Callback (optional).
-   * @returns {Promise<VFile> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise a promise, rejected with a fatal error or resolved with the
-   *   processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  process(file, done) {
-    const self2 = this;
-    this.freeze();
-    assertParser("process", this.parser || this.Parser);
-    assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
-      const realFile = vfile(file);
-      const parseTree = (
-        /** @type {HeadTree extends undefined ? Node : HeadTree} */
-        /** @type {unknown} */
-        self2.parse(realFile)
-      );
-      self2.run(parseTree, realFile, function(error, tree, file2) {
-        if (error || !tree || !file2) {
-          return realDone(error);
-        }
-        const compileTree = (
-          /** @type {CompileTree extends undefined ? Node : CompileTree} */
-          /** @type {unknown} */
-          tree
-        );
-        const compileResult = self2.stringify(compileTree, file2);
-        if (looksLikeAValue(compileResult)) {
-          file2.value = compileResult;
-        } else {
-          file2.result = compileResult;
-        }
-        realDone(
-          error,
-          /** @type {VFileWithOutput<CompileResult>} */
-          file2
-        );
-      });
-      function realDone(error, file2) {
-        if (error || !file2) {
-          reject(error);
-        } else if (resolve2) {
-          resolve2(file2);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Process the given file as configured on the processor.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `processSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `processSync` performs the parse, run, and stringify phases.
-   *
-   * @param {Compatible | undefined} [file]
-   *   File (optional); typically `string` or `VFile`; any value accepted as
-   *   `x` in `new VFile(x)`.
-   * @returns {VFileWithOutput<CompileResult>}
-   *   The processed file.
-   *
-   *   The parsed, transformed, and compiled value is available at
-   *   `file.value` (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most
-   *   > compilers return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  processSync(file) {
-    let complete = false;
-    let result;
-    this.freeze();
-    assertParser("processSync", this.parser || this.Parser);
-    assertCompiler("processSync", this.compiler || this.Compiler);
-    this.process(file, realDone);
-    assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, file2) {
-      complete = true;
-      bail(error);
-      result = file2;
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * > **Note**: `run` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `run` performs the run phase, not other phases.
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} file
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-   * @returns {undefined}
-   *
-   * @overload
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   * @param {Compatible | undefined} [file]
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {(
-   *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-   *   Compatible
-   * )} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-   *   Callback (optional).
-   * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-   *   Nothing if `done` is given.
-   *   Otherwise, a promise rejected with a fatal error or resolved with the
-   *   transformed tree.
-   */
-  run(tree, file, done) {
-    assertNode(tree);
-    this.freeze();
-    const transformers = this.transformers;
-    if (!done && typeof file === "function") {
-      done = file;
-      file = void 0;
-    }
-    return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
-      ok(
-        typeof file !== "function",
-        "`file` can’t be a `done` anymore, we checked"
-      );
-      const realFile = vfile(file);
-      transformers.run(tree, realFile, realDone);
-      function realDone(error, outputTree, file2) {
-        const resultingTree = (
-          /** @type {TailTree extends undefined ? Node : TailTree} */
-          outputTree || tree
-        );
-        if (error) {
-          reject(error);
-        } else if (resolve2) {
-          resolve2(resultingTree);
-        } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file2);
-        }
-      }
-    }
-  }
-  /**
-   * Run *transformers* on a syntax tree.
-   *
-   * An error is thrown if asynchronous transforms are configured.
-   *
-   * > **Note**: `runSync` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `runSync` performs the run phase, not other phases.
-   *
-   * @param {HeadTree extends undefined ? Node : HeadTree} tree
-   *   Tree to transform and inspect.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {TailTree extends undefined ? Node : TailTree}
-   *   Transformed tree.
-   */
-  runSync(tree, file) {
-    let complete = false;
-    let result;
-    this.run(tree, file, realDone);
-    assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
-    return result;
-    function realDone(error, tree2) {
-      bail(error);
-      result = tree2;
-      complete = true;
-    }
-  }
-  /**
-   * Compile a syntax tree.
-   *
-   * > **Note**: `stringify` freezes the processor if not already *frozen*.
-   *
-   * > **Note**: `stringify` performs the stringify phase, not the run phase
-   * > or other phases.
-   *
-   * @param {CompileTree extends undefined ? Node : CompileTree} tree
-   *   Tree to compile.
-   * @param {Compatible | undefined} [file]
-   *   File associated with `node` (optional); any value accepted as `x` in
-   *   `new VFile(x)`.
-   * @returns {CompileResult extends undefined ? Value : CompileResult}
-   *   Textual representation of the tree (see note).
-   *
-   *   > **Note**: unified typically compiles by serializing: most compilers
-   *   > return `string` (or `Uint8Array`).
-   *   > Some compilers, such as the one configured with
-   *   > [`rehype-react`][rehype-react], return other values (in this case, a
-   *   > React tree).
-   *   > If you’re using a compiler that doesn’t serialize, expect different
-   *   > result values.
-   *   >
-   *   > To register custom results in TypeScript, add them to
-   *   > {@linkcode CompileResultMap}.
-   *
-   *   [rehype-react]: https://github.com/rehypejs/rehype-react
-   */
-  stringify(tree, file) {
-    this.freeze();
-    const realFile = vfile(file);
-    const compiler2 = this.compiler || this.Compiler;
-    assertCompiler("stringify", compiler2);
-    assertNode(tree);
-    return compiler2(tree, realFile);
-  }
-  /**
-   * Configure the processor to use a plugin, a list of usable values, or a
-   * preset.
-   *
-   * If the processor is already using a plugin, the previous plugin
-   * configuration is changed based on the options that are passed in.
-   * In other words, the plugin is not added a second time.
-   *
-   * > **Note**: `use` cannot be called on *frozen* processors.
-   * > Call the processor first to create a new unfrozen processor.
-   *
-   * @example
-   *   There are many ways to pass plugins to `.use()`.
-   *   This example gives an overview:
-   *
-   *   ```js
-   *   import {unified} from 'unified'
-   *
-   *   unified()
-   *     // Plugin with options:
-   *     .use(pluginA, {x: true, y: true})
-   *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-   *     .use(pluginA, {y: false, z: true})
-   *     // Plugins:
-   *     .use([pluginB, pluginC])
-   *     // Two plugins, the second with options:
-   *     .use([pluginD, [pluginE, {}]])
-   *     // Preset with plugins and settings:
-   *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-   *     // Settings only:
-   *     .use({settings: {position: false}})
-   *   ```
-   *
-   * @template {Array<unknown>} [Parameters=[]]
-   * @template {Node | string | undefined} [Input=undefined]
-   * @template [Output=Input]
-   *
-   * @overload
-   * @param {Preset | null | undefined} [preset]
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {PluggableList} list
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *
-   * @overload
-   * @param {Plugin<Parameters, Input, Output>} plugin
-   * @param {...(Parameters | [boolean])} parameters
-   * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-   *
-   * @param {PluggableList | Plugin | Preset | null | undefined} value
-   *   Usable value.
-   * @param {...unknown} parameters
-   *   Parameters, when a plugin is given as a usable value.
-   * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-   *   Current processor.
-   */
-  use(value2, ...parameters) {
-    const attachers = this.attachers;
-    const namespace = this.namespace;
-    assertUnfrozen("use", this.frozen);
-    if (value2 === null || value2 === void 0) {
-    } else if (typeof value2 === "function") {
-      addPlugin(value2, parameters);
-    } else if (typeof value2 === "object") {
-      if (Array.isArray(value2)) {
-        addList(value2);
-      } else {
-        addPreset(value2);
-      }
-    } else {
-      throw new TypeError("Expected usable value, not `" + value2 + "`");
-    }
-    return this;
-    function add(value3) {
-      if (typeof value3 === "function") {
-        addPlugin(value3, []);
-      } else if (typeof value3 === "object") {
-        if (Array.isArray(value3)) {
-          const [plugin, ...parameters2] = (
-            /** @type {PluginTuple<Array<unknown>>} */
-            value3
-          );
-          addPlugin(plugin, parameters2);
-        } else {
-          addPreset(value3);
-        }
-      } else {
-        throw new TypeError("Expected usable value, not `" + value3 + "`");
-      }
-    }
-    function addPreset(result) {
-      if (!("plugins" in result) && !("settings" in result)) {
-        throw new Error(
-          "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-        );
-      }
-      addList(result.plugins);
-      if (result.settings) {
-        namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-      }
-    }
-    function addList(plugins) {
-      let index2 = -1;
-      if (plugins === null || plugins === void 0) {
-      } else if (Array.isArray(plugins)) {
-        while (++index2 < plugins.length) {
-          const thing = plugins[index2];
-          add(thing);
-        }
-      } else {
-        throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-      }
-    }
-    function addPlugin(plugin, parameters2) {
-      let index2 = -1;
-      let entryIndex = -1;
-      while (++index2 < attachers.length) {
-        if (attachers[index2][0] === plugin) {
-          entryIndex = index2;
-          break;
-        }
-      }
-      if (entryIndex === -1) {
-        attachers.push([plugin, ...parameters2]);
-      } else if (parameters2.length > 0) {
-        let [primary, ...rest] = parameters2;
-        const currentPrimary = attachers[entryIndex][1];
-        if (isPlainObject(currentPrimary) && isPlainObject(primary)) {
-          primary = (0, import_extend.default)(true, currentPrimary, primary);
-        }
-        attachers[entryIndex] = [plugin, primary, ...rest];
-      }
-    }
-  }
-};
-var unified = new Processor().freeze();
-function assertParser(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `parser`");
-  }
-}
-function assertCompiler(name, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node2) {
-  if (!isPlainObject(node2) || typeof node2.type !== "string") {
-    throw new TypeError("Expected node, got `" + node2 + "`");
-  }
-}
-function assertDone(name, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
-}
-function looksLikeAVFile(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
-  );
-}
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
-}
-function isUint8Array2(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
 }
 
 // node_modules/.pnpm/vfile-location@5.0.4/node_modules/vfile-location/lib/index.js
@@ -21172,12 +19440,12 @@ var Preprocessor = class {
   get offset() {
     return this.droppedBufferSize + this.codePointStart;
   }
-  getError(code4, cpOffset) {
+  getError(code3, cpOffset) {
     const { line, col, offset } = this;
     const startCol = col + cpOffset;
     const startOffset = offset + cpOffset;
     return {
-      code: code4,
+      code: code3,
       startLine: line,
       endLine: line,
       startCol,
@@ -21186,10 +19454,10 @@ var Preprocessor = class {
       endOffset: startOffset
     };
   }
-  _err(code4) {
+  _err(code3) {
     if (this.handler.onParseError && this.lastErrOffset !== this.offset) {
       this.lastErrOffset = this.offset;
-      this.handler.onParseError(this.getError(code4, 0));
+      this.handler.onParseError(this.getError(code3, 0));
     }
   }
   _addGap() {
@@ -21266,8 +19534,8 @@ var Preprocessor = class {
       this.endOfChunkHit = !this.lastChunkWritten;
       return CODE_POINTS.EOF;
     }
-    const code4 = this.html.charCodeAt(pos);
-    return code4 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code4;
+    const code3 = this.html.charCodeAt(pos);
+    return code3 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code3;
   }
   advance() {
     this.pos++;
@@ -21410,16 +19678,16 @@ var BUCKET_HASH_2 = 2246822507;
 var PAIR_TABLE_SIZE = 1024;
 var CHAR_REMAP = (() => {
   const remap = new Uint8Array(128);
-  for (let code4 = 48; code4 <= 57; code4++)
-    remap[code4] = code4 - 47;
-  for (let code4 = 65; code4 <= 90; code4++)
-    remap[code4] = code4 - 54;
-  for (let code4 = 97; code4 <= 122; code4++)
-    remap[code4] = code4 - 60;
+  for (let code3 = 48; code3 <= 57; code3++)
+    remap[code3] = code3 - 47;
+  for (let code3 = 65; code3 <= 90; code3++)
+    remap[code3] = code3 - 54;
+  for (let code3 = 97; code3 <= 122; code3++)
+    remap[code3] = code3 - 60;
   return remap;
 })();
-function exactKey(text10, nameStart, length) {
-  return text10.charCodeAt(nameStart) << 25 | text10.charCodeAt(nameStart + 1) << 18 | text10.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text10.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text9, nameStart, length) {
+  return text9.charCodeAt(nameStart) << 25 | text9.charCodeAt(nameStart + 1) << 18 | text9.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text9.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -21474,10 +19742,10 @@ function initDecodeData(packed) {
         slotMidOff[slot] = existing;
       }
     }
-    const pair2 = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
-    lengthBits[pair2] |= length <= 16 ? 1 << length - 2 : 32768;
+    const pair = pairIndex(name.charCodeAt(0), name.charCodeAt(1));
+    lengthBits[pair] |= length <= 16 ? 1 << length - 2 : 32768;
     if ((meta0 & 32) !== 0) {
-      lengthBits[pair2] |= 1 << length - 2 + 16;
+      lengthBits[pair] |= 1 << length - 2 + 16;
     }
     slotValue[slot] = valueOffset << 2 | valueLength - 1 | (meta0 & 32) >> 4;
     valueOffset += valueLength;
@@ -21502,14 +19770,14 @@ var CHAR_LOWER_A = 97;
 var CHAR_LOWER_X = 120;
 var CHAR_UPPER_A = 65;
 var TO_LOWER_BIT = 32;
-function isNumber(code4) {
-  return code4 - CHAR_ZERO >>> 0 <= 9;
+function isNumber(code3) {
+  return code3 - CHAR_ZERO >>> 0 <= 9;
 }
-function isAlphaNumeric(code4) {
-  return isNumber(code4) || (code4 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
+function isAlphaNumeric(code3) {
+  return isNumber(code3) || (code3 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
 }
-function isEntityInAttributeInvalidEnd(code4) {
-  return code4 === CHAR_EQUALS || isAlphaNumeric(code4);
+function isEntityInAttributeInvalidEnd(code3) {
+  return code3 === CHAR_EQUALS || isAlphaNumeric(code3);
 }
 var DecodingMode;
 (function(DecodingMode2) {
@@ -21525,20 +19793,20 @@ var htmlLengthBits = /* @__PURE__ */ (() => htmlDecode.lengthBits)();
 var htmlMiddles = /* @__PURE__ */ (() => htmlDecode.middles)();
 var htmlSlotValue = /* @__PURE__ */ (() => htmlDecode.slotValue)();
 var htmlValues = /* @__PURE__ */ (() => htmlDecode.values)();
-function findSlotHtml(text10, start, length) {
-  const c0 = text10.charCodeAt(start);
-  const c12 = text10.charCodeAt(start + 1);
-  const c2 = text10.charCodeAt(start + length - 2);
-  const c3 = text10.charCodeAt(start + length - 1);
+function findSlotHtml(text9, start, length) {
+  const c0 = text9.charCodeAt(start);
+  const c12 = text9.charCodeAt(start + 1);
+  const c2 = text9.charCodeAt(start + length - 2);
+  const c3 = text9.charCodeAt(start + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key2 = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key2, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text10, start, length))) {
+    if (htmlKeys[slot] === key2 && (length <= 4 || isMidMatchHtml(slot, text9, start, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text10, start, length))) {
+    if (htmlKeys[slot + 1] === key2 && (length <= 4 || isMidMatchHtml(slot + 1, text9, start, length))) {
       return slot + 1;
     }
     if (attempt === 1)
@@ -21546,16 +19814,16 @@ function findSlotHtml(text10, start, length) {
     slot = 2 * ((Math.imul(key2, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text10, start, length) {
+function isMidMatchHtml(slot, text9, start, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start + 2;
   const end2 = start + length - 2;
   while (index2 + 1 < end2) {
-    if ((text10.charCodeAt(index2) | text10.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text9.charCodeAt(index2) | text9.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end2 || text10.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end2 || text9.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 var numericDigits = /* @__PURE__ */ (() => {
   const digits = new Uint8Array(128).fill(255);
@@ -21825,8 +20093,8 @@ var HtmlEntityDecoder = class extends EntityDecoderBase {
     const inputLength = input.length;
     if (this.runLength === 0 && offset + 17 <= inputLength) {
       const c0 = input.charCodeAt(offset);
-      const pair2 = pairIndex(c0, input.charCodeAt(offset + 1));
-      const bits = htmlLengthBits[pair2];
+      const pair = pairIndex(c0, input.charCodeAt(offset + 1));
+      const bits = htmlLengthBits[pair];
       if ((bits & 32768) !== 0 && offset + 32 <= inputLength) {
         const packed = findLongClassMatch(input, offset, this.decodeMode);
         if (packed >= 0) {
@@ -22602,16 +20870,16 @@ function isWhitespace(cp) {
 function isScriptDataDoubleEscapeSequenceEnd(cp) {
   return isWhitespace(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
 }
-function getErrorForNumericCharacterReference(code4) {
-  if (code4 === CODE_POINTS.NULL) {
+function getErrorForNumericCharacterReference(code3) {
+  if (code3 === CODE_POINTS.NULL) {
     return ERR.nullCharacterReference;
-  } else if (code4 > 1114111) {
+  } else if (code3 > 1114111) {
     return ERR.characterReferenceOutsideUnicodeRange;
-  } else if (isSurrogate(code4)) {
+  } else if (isSurrogate(code3)) {
     return ERR.surrogateCharacterReference;
-  } else if (isUndefinedCodePoint(code4)) {
+  } else if (isUndefinedCodePoint(code3)) {
     return ERR.noncharacterCharacterReference;
-  } else if (isControlCodePoint(code4) || code4 === CODE_POINTS.CARRIAGE_RETURN) {
+  } else if (isControlCodePoint(code3) || code3 === CODE_POINTS.CARRIAGE_RETURN) {
     return ERR.controlCharacterReference;
   }
   return null;
@@ -22652,17 +20920,17 @@ var Tokenizer = class {
       absenceOfDigitsInNumericCharacterReference: (consumed) => {
         this._err(ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
       },
-      validateNumericCharacterReference: (code4) => {
-        const error = getErrorForNumericCharacterReference(code4);
+      validateNumericCharacterReference: (code3) => {
+        const error = getErrorForNumericCharacterReference(code3);
         if (error)
           this._err(error, 1);
       }
     } : void 0);
   }
   //Errors
-  _err(code4, cpOffset = 0) {
+  _err(code3, cpOffset = 0) {
     var _a, _b;
-    (_b = (_a = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a, this.preprocessor.getError(code4, cpOffset));
+    (_b = (_a = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a, this.preprocessor.getError(code3, cpOffset));
   }
   // NOTE: `offset` may never run across line boundaries.
   getCurrentLocation(offset) {
@@ -22714,22 +20982,22 @@ var Tokenizer = class {
   }
   getCharacterTokenEndLocation(location2) {
     const endOffset = this.getCharacterTokenEndOffset();
-    const html7 = this.preprocessor.html.slice(location2.startOffset - this.preprocessor.droppedBufferSize, endOffset - this.preprocessor.droppedBufferSize);
+    const html6 = this.preprocessor.html.slice(location2.startOffset - this.preprocessor.droppedBufferSize, endOffset - this.preprocessor.droppedBufferSize);
     let line = location2.startLine;
     let lastLineBreak = -1;
-    for (let i = html7.indexOf("\n"); i !== -1; i = html7.indexOf("\n", i + 1)) {
+    for (let i = html6.indexOf("\n"); i !== -1; i = html6.indexOf("\n", i + 1)) {
       line++;
       lastLineBreak = i;
     }
-    for (let i = html7.indexOf("\r"); i !== -1; i = html7.indexOf("\r", i + 1)) {
-      if (html7.charCodeAt(i + 1) !== CODE_POINTS.LINE_FEED) {
+    for (let i = html6.indexOf("\r"); i !== -1; i = html6.indexOf("\r", i + 1)) {
+      if (html6.charCodeAt(i + 1) !== CODE_POINTS.LINE_FEED) {
         line++;
         lastLineBreak = Math.max(lastLineBreak, i);
       }
     }
     return {
       startLine: line,
-      startCol: lastLineBreak === -1 ? location2.startCol + html7.length : html7.length - lastLineBreak,
+      startCol: lastLineBreak === -1 ? location2.startCol + html6.length : html6.length - lastLineBreak,
       startOffset: endOffset,
       endLine: -1,
       endCol: -1,
@@ -22955,12 +21223,12 @@ var Tokenizer = class {
    * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
    * it is; a concatenation is flattened into a buffer of its own when it is sliced.
    */
-  _flushRun(text10) {
-    if (this.runEnd === this.runStart && text10.length === 0) {
+  _flushRun(text9) {
+    if (this.runEnd === this.runStart && text9.length === 0) {
       return;
     }
     const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text10;
+    const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text9;
     const token = this.currentToken;
     this.runStart = this.runEnd;
     if (token === null) {
@@ -22990,19 +21258,19 @@ var Tokenizer = class {
    * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
    * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
    */
-  _extendRunWith(text10, cpOffset) {
+  _extendRunWith(text9, cpOffset) {
     const { preprocessor } = this;
-    const start = preprocessor.codePointStart + 1 + cpOffset - text10.length;
-    if (start >= 0 && preprocessor.html.startsWith(text10, start)) {
+    const start = preprocessor.codePointStart + 1 + cpOffset - text9.length;
+    if (start >= 0 && preprocessor.html.startsWith(text9, start)) {
       if (start !== this.runEnd) {
         this._flushRun("");
         this.runStart = start;
       }
     } else {
-      this._flushRun(text10);
-      this.runStart = start + text10.length;
+      this._flushRun(text9);
+      this.runStart = start + text9.length;
     }
-    this.runEnd = start + text10.length;
+    this.runEnd = start + text9.length;
   }
   //Token emission
   prepareToken(ct) {
@@ -25802,9 +24070,9 @@ var OpenElementStack = class {
           this.scopeBoundaries[i] -= (classes & SCOPE) >> 2;
         }
       }
-      const html7 = belowIdx === -1 ? -1 : this.htmlSlots[belowIdx];
+      const html6 = belowIdx === -1 ? -1 : this.htmlSlots[belowIdx];
       for (let i = aboveIdx; i !== -1 && this.htmlSlots[i] === idx; i = this.above[i]) {
-        this.htmlSlots[i] = html7;
+        this.htmlSlots[i] = html6;
       }
     } else {
       this.items.splice(idx, 1);
@@ -26196,24 +24464,24 @@ var defaultTreeAdapter = {
       node2.parentNode = null;
     }
   },
-  insertText(parentNode, text10) {
+  insertText(parentNode, text9) {
     if (parentNode.childNodes.length > 0) {
       const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
       if (defaultTreeAdapter.isTextNode(prevNode)) {
-        prevNode.value += text10;
+        prevNode.value += text9;
         return;
       }
     }
-    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text10));
+    defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text9));
   },
-  insertTextBefore(parentNode, text10, referenceNode) {
+  insertTextBefore(parentNode, text9, referenceNode) {
     const { childNodes } = parentNode;
     const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
     const prevNode = childNodes[referenceIdx - 1];
     if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-      prevNode.value += text10;
+      prevNode.value += text9;
     } else {
-      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text10), referenceNode);
+      defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text9), referenceNode);
     }
   },
   /**
@@ -26738,10 +25006,10 @@ var Parser = class {
     this.openElements = new OpenElementStack(this.document, this.treeAdapter, this);
   }
   // API
-  static parse(html7, options) {
-    const parser = new this(options);
-    parser.tokenizer.write(html7, true);
-    return parser.document;
+  static parse(html6, options) {
+    const parser2 = new this(options);
+    parser2.tokenizer.write(html6, true);
+    return parser2.document;
   }
   static getFragmentParser(fragmentContext, options) {
     const opts = {
@@ -26750,15 +25018,15 @@ var Parser = class {
     };
     fragmentContext !== null && fragmentContext !== void 0 ? fragmentContext : fragmentContext = opts.treeAdapter.createElement(TAG_NAMES.TEMPLATE, NS.HTML, []);
     const documentMock = opts.treeAdapter.createElement("documentmock", NS.HTML, []);
-    const parser = new this(opts, documentMock, fragmentContext);
-    if (parser.fragmentContextID === TAG_ID.TEMPLATE) {
-      parser.tmplInsertionModeStack.push(InsertionMode.IN_TEMPLATE);
+    const parser2 = new this(opts, documentMock, fragmentContext);
+    if (parser2.fragmentContextID === TAG_ID.TEMPLATE) {
+      parser2.tmplInsertionModeStack.push(InsertionMode.IN_TEMPLATE);
     }
-    parser._initTokenizerForFragmentParsing();
-    parser._insertFakeRootElement();
-    parser._resetInsertionMode();
-    parser._findFormInFragmentContext();
-    return parser;
+    parser2._initTokenizerForFragmentParsing();
+    parser2._insertFakeRootElement();
+    parser2._resetInsertionMode();
+    parser2._findFormInFragmentContext();
+    return parser2;
   }
   getFragment() {
     const rootElement = this.treeAdapter.getFirstChild(this.document);
@@ -26768,13 +25036,13 @@ var Parser = class {
   }
   //Errors
   /** @internal */
-  _err(token, code4, beforeToken) {
+  _err(token, code3, beforeToken) {
     var _a;
     if (!this.onParseError)
       return;
     const loc = (_a = token.location) !== null && _a !== void 0 ? _a : BASE_LOC;
     const err = {
-      code: code4,
+      code: code3,
       startLine: loc.startLine,
       startCol: loc.startCol,
       startOffset: loc.startOffset,
@@ -29733,18 +28001,18 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
 ]);
 
 // node_modules/.pnpm/parse5@8.1.1/node_modules/parse5/dist/index.js
-function parse4(html7, options) {
-  return Parser.parse(html7, options);
+function parse4(html6, options) {
+  return Parser.parse(html6, options);
 }
-function parseFragment(fragmentContext, html7, options) {
+function parseFragment(fragmentContext, html6, options) {
   if (typeof fragmentContext === "string") {
-    options = html7;
-    html7 = fragmentContext;
+    options = html6;
+    html6 = fragmentContext;
     fragmentContext = null;
   }
-  const parser = Parser.getFragmentParser(fragmentContext, options);
-  parser.tokenizer.write(html7, true);
-  return parser.getFragment();
+  const parser2 = Parser.getFragmentParser(fragmentContext, options);
+  parser2.tokenizer.write(html6, true);
+  return parser2.getFragment();
 }
 
 // node_modules/.pnpm/hast-util-from-html@2.1.0/node_modules/hast-util-from-html/lib/errors.js
@@ -30068,9 +28336,9 @@ var dashToCamelRe = /-[a-z]/g;
 var formatCRe = /%c(?:([+-])(\d+))?/g;
 var formatXRe = /%x/g;
 var fatalities = { 2: true, 1: false, 0: null };
-var emptyOptions6 = {};
+var emptyOptions5 = {};
 function fromHtml(value2, options) {
-  const settings = options || emptyOptions6;
+  const settings = options || emptyOptions5;
   const { onerror } = settings;
   const file = value2 instanceof VFile ? value2 : new VFile(value2);
   const parseFunction = settings.fragment ? parseFragment : parse4;
@@ -30090,8 +28358,8 @@ function fromHtml(value2, options) {
     })
   );
   function internalOnerror(error) {
-    const { code: code4 } = error;
-    const name = camelcase2(code4);
+    const { code: code3 } = error;
+    const name = camelcase2(code3);
     const setting = settings[name];
     const config = setting ?? true;
     const level = typeof config === "number" ? config : config ? 1 : 0;
@@ -30111,7 +28379,7 @@ function fromHtml(value2, options) {
             offset: error.endOffset
           }
         },
-        ruleId: code4,
+        ruleId: code3,
         source: "hast-util-from-html"
       });
       if (file.path) {
@@ -30120,7 +28388,7 @@ function fromHtml(value2, options) {
       }
       message.fatal = fatalities[level];
       message.note = format(info.description);
-      message.url = info.url === false ? void 0 : base + code4;
+      message.url = info.url === false ? void 0 : base + code3;
       ok(onerror, "`internalOnerror` is not passed if `onerror` is not set");
       onerror(message);
     }
@@ -30162,15 +28430,15 @@ function githubRendering(tree, answer) {
   return tree.children.filter(inside).map((node2) => structuredClone(node2));
 }
 function handinRendering(markdown, schema2, rewriteImages2) {
-  let html7;
+  let html6;
   try {
-    html7 = renderPythonMarkdown(markdown);
+    html6 = renderPythonMarkdown(markdown);
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
     return [h("p", { className: ["error"] }, error.message)];
   }
-  const tree = sanitize(fromHtml(html7, { fragment: true }), schema2);
+  const tree = sanitize(fromHtml(html6, { fragment: true }), schema2);
   rewriteImages2(tree);
   return tree.children;
 }
@@ -30193,21 +28461,22 @@ function handinComparison(tree, question, options) {
 var CACHE_LIMIT = 4e3;
 var WHOLE_TEXT_ONLY = /\r(?!\n)|\[\^|\]:/;
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/;
+var FRONT_MATTER_FENCE = /^---[ \t]*$/;
 var FENCE2 = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var NESTED_FENCE = /^[\t >*+\-0-9.)]*[>*+\-.)][\t >*+\-0-9.)]*(?:`{3}|~{3})/;
 var HTML_BLOCK_START = /^ {0,3}(?:<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
-function segmentStarts(text10, from) {
+function segmentStarts(text9, from) {
   const starts = [0];
   let fence3 = null;
   let maybeHtml = false;
   let previous3 = "";
   let blankBefore = false;
   let quoteBeforeBlank = false;
-  for (let start = from; start < text10.length; ) {
-    let end2 = text10.indexOf("\n", start);
+  for (let start = from; start < text9.length; ) {
+    let end2 = text9.indexOf("\n", start);
     if (end2 === -1)
-      end2 = text10.length;
-    const line = text10.charCodeAt(end2 - 1) === 13 ? text10.slice(start, end2 - 1) : text10.slice(start, end2);
+      end2 = text9.length;
+    const line = text9.charCodeAt(end2 - 1) === 13 ? text9.slice(start, end2 - 1) : text9.slice(start, end2);
     if (fence3) {
       const close2 = FENCE2.exec(line);
       if (close2 && close2[1][0] === fence3.char && close2[1].length >= fence3.length && close2[2].trim() === "")
@@ -30225,7 +28494,7 @@ function segmentStarts(text10, from) {
           break;
         if (!(open[1][0] === "`" && open[2].includes("`")))
           fence3 = { char: open[1][0], length: open[1].length };
-      } else if (blankBefore && line !== "" && line[0] !== " " && line[0] !== "	" && !line.startsWith("---")) {
+      } else if (blankBefore && line !== "" && line[0] !== " " && line[0] !== "	" && !FRONT_MATTER_FENCE.test(line)) {
         if (/^#{1,6}[ \t]/.test(line) || quoteBeforeBlank)
           starts.push(start);
       }
@@ -30276,9 +28545,9 @@ function shift(node2, lines, offset) {
     for (const child of node2.children)
       shift(child, lines, offset);
 }
-function lineCount(text10, start, end2) {
+function lineCount(text9, start, end2) {
   let lines = 0;
-  for (let at = text10.indexOf("\n", start); at !== -1 && at < end2; at = text10.indexOf("\n", at + 1))
+  for (let at = text9.indexOf("\n", start); at !== -1 && at < end2; at = text9.indexOf("\n", at + 1))
     lines++;
   return lines;
 }
@@ -30299,19 +28568,19 @@ function parseInSegments(processor, markdown, cache) {
   for (let index2 = 0; index2 < starts.length; index2++) {
     const start = starts[index2];
     const end2 = starts[index2 + 1] ?? markdown.length;
-    const text10 = markdown.slice(start, end2);
-    const entry = seen.get(text10);
+    const text9 = markdown.slice(start, end2);
+    const entry = seen.get(text9);
     if (entry) {
       for (const child of entry.children)
         children2.push(copyShifted(child, line - entry.line, start - entry.offset));
     } else {
-      const parsed = processor.parse(text10).children;
+      const parsed = processor.parse(text9).children;
       for (const child of parsed)
         shift(child, line - 1, start);
       if (start > 0 || !parsed.some((child) => child.type === "yaml")) {
         if (seen.size >= CACHE_LIMIT)
           seen.delete(seen.keys().next().value);
-        seen.set(text10, { children: copyShifted(parsed, 0, 0), line, offset: start });
+        seen.set(text9, { children: copyShifted(parsed, 0, 0), line, offset: start });
       }
       for (const child of parsed)
         children2.push(child);
@@ -30330,15 +28599,15 @@ function parseInSegments(processor, markdown, cache) {
 }
 
 // node_modules/.pnpm/hast-util-to-parse5@8.0.1/node_modules/hast-util-to-parse5/lib/index.js
-var emptyOptions7 = {};
+var emptyOptions6 = {};
 var own11 = {}.hasOwnProperty;
-var one4 = zwitch("type", { handlers: { root: root5, element: element4, text: text8, comment: comment3, doctype: doctype3 } });
+var one4 = zwitch("type", { handlers: { root: root4, element: element4, text: text7, comment: comment3, doctype: doctype3 } });
 function toParse5(tree, options) {
-  const settings = options || emptyOptions7;
+  const settings = options || emptyOptions6;
   const space2 = settings.space;
   return one4(tree, space2 === "svg" ? svg2 : html2);
 }
-function root5(node2, schema2) {
+function root4(node2, schema2) {
   const result = {
     nodeName: "#document",
     // @ts-expect-error: `parse5` uses enums, which are actually strings.
@@ -30366,7 +28635,7 @@ function doctype3(node2) {
   patch4(node2, result);
   return result;
 }
-function text8(node2) {
+function text7(node2) {
   const result = {
     nodeName: "#text",
     value: node2.value,
@@ -30489,7 +28758,7 @@ var parseOptions = { sourceCodeLocationInfo: true, scriptingEnabled: false };
 function raw2(tree, options) {
   const document3 = documentMode(tree);
   const one5 = zwitch("type", {
-    handlers: { root: root6, element: element5, text: text9, comment: comment4, doctype: doctype4, raw: handleRaw },
+    handlers: { root: root5, element: element5, text: text8, comment: comment4, doctype: doctype4, raw: handleRaw },
     unknown: unknown2
   });
   const state = {
@@ -30534,7 +28803,7 @@ function all5(nodes, state) {
     }
   }
 }
-function root6(node2, state) {
+function root5(node2, state) {
   all5(node2.children, state);
 }
 function element5(node2, state) {
@@ -30542,7 +28811,7 @@ function element5(node2, state) {
   all5(node2.children, state);
   endTag(node2, state);
 }
-function text9(node2, state) {
+function text8(node2, state) {
   if (state.parser.tokenizer.state > 4) {
     state.parser.tokenizer.state = 0;
   }
@@ -30761,8 +29030,8 @@ function createParse5Location(node2) {
 function cloneWithoutChildren(node2) {
   return esm_default("children" in node2 ? { ...node2, children: [] } : node2);
 }
-function characterType(code4) {
-  return code4 === 9 || code4 === 10 || code4 === 12 || code4 === 13 || code4 === 32 ? token_exports.TokenType.WHITESPACE_CHARACTER : token_exports.TokenType.CHARACTER;
+function characterType(code3) {
+  return code3 === 9 || code3 === 10 || code3 === 12 || code3 === 13 || code3 === 32 ? token_exports.TokenType.WHITESPACE_CHARACTER : token_exports.TokenType.CHARACTER;
 }
 
 // node_modules/.pnpm/html-tag-names@2.1.0/node_modules/html-tag-names/index.js
@@ -30979,18 +29248,18 @@ function verdictBox(question, findings) {
 }
 function summaryBox(result) {
   const state = result.officialError ? "fail" : result.passed === result.total ? "pass" : "fail";
-  const text10 = result.officialError ? `The course checker stops on this report: ${result.officialError}` : `The course checker passes ${result.passed} of ${result.total} questions.`;
-  return h("div", { className: ["summary", state] }, [h("strong", text10)]);
+  const text9 = result.officialError ? `The course checker stops on this report: ${result.officialError}` : `The course checker passes ${result.passed} of ${result.total} questions.`;
+  return h("div", { className: ["summary", state] }, [h("strong", text9)]);
 }
 function textOf(node2) {
-  let text10 = "";
+  let text9 = "";
   for (const child of node2.children) {
     if (child.type === "text")
-      text10 += child.value;
+      text9 += child.value;
     else if (child.type === "element")
-      text10 += textOf(child);
+      text9 += textOf(child);
   }
-  return text10;
+  return text9;
 }
 function eachElement(parent, callback) {
   for (let index2 = 0; index2 < parent.children.length; index2++) {
@@ -31047,9 +29316,10 @@ function rewriteImages(resolveImage) {
     });
   };
 }
+var parser = gfmParser();
 function bodyTree(markdown, result, options) {
-  const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
-  const tree = processor.runSync(options.segments ? parseInSegments(processor, markdown, options.segments) : processor.parse(markdown));
+  const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
+  const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown));
   let title = null;
   visit(tree, "element", (node2) => {
     if (node2.tagName !== "h1")
@@ -31099,21 +29369,21 @@ async function runHtml(path2, { output, handin }, io) {
   const result = checkReport(report.text, { files: report.files });
   const fromPage = target === "-" ? process.cwd() : dirname2(resolve(target));
   const reportFolder = dirname2(resolve(report.path));
-  const html7 = renderReportPage(report.text, result, {
+  const html6 = renderReportPage(report.text, result, {
     resolveImage: (source) => {
       const rewritten = relative2(fromPage, resolve(reportFolder, safeDecode(source))).split(sep).join("/");
       return encodeURI(rewritten);
     }
   });
-  return write2(target, html7, io);
+  return write2(target, html6, io);
 }
-function write2(target, html7, io) {
+function write2(target, html6, io) {
   if (target === "-") {
-    io.out(html7);
+    io.out(html6);
     return 0;
   }
   try {
-    writeFileSync(target, html7);
+    writeFileSync(target, html6);
   } catch (error) {
     throw new ReportInputError(`${target}: cannot write (${error.code ?? "unknown error"})`);
   }

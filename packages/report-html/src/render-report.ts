@@ -11,12 +11,10 @@ import type {Element, ElementContent, Root} from 'hast'
 import {h} from 'hastscript'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
-import remarkParse from 'remark-parse'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {CONTINUE, EXIT, visit} from 'unist-util-visit'
+import {gfmParser} from './gfm-parser.js'
 import {handinComparison} from './handin-compare.js'
 import {parseInSegments, type SegmentCache} from './parse-in-segments.js'
 import {rawWhereNeeded} from './raw-html.js'
@@ -162,17 +160,16 @@ function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
   }
 }
 
+const parser = gfmParser()
+
 function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): {title: string | null; children: ElementContent[]} {
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkFrontmatter)
-    .use(remarkGfm)
     .use(remarkRehype, {allowDangerousHtml: true})
     .use(rawWhereNeeded)
     .use(rehypeSanitize, schema)
     .use(() => rewriteImages(options.resolveImage))
     .use(() => insertVerdicts(result, options.resolveImage))
-  const tree = processor.runSync(options.segments ? parseInSegments(processor, markdown, options.segments) : processor.parse(markdown)) as Root
+  const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown)) as Root
   let title: string | null = null
   visit(tree, 'element', (node) => {
     if (node.tagName !== 'h1') return CONTINUE
