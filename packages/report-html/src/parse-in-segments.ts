@@ -40,6 +40,8 @@ const WHOLE_TEXT_ONLY = /\r(?!\n)|\[\^|\]:/
 /** Front matter, closed (the older template opens with it); an unclosed one changes how micromark reads what follows. */
 const FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/
 const FRONT_MATTER_FENCE = /^---[ \t]*$/
+/** Blank as markdown has it: spaces and tabs only (a no-break space is text). */
+const BLANK = /^[ \t]*$/
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/
 const NESTED_FENCE = /^[\t >*+\-0-9.)]*[>*+\-.)][\t >*+\-0-9.)]*(?:`{3}|~{3})/
 const HTML_BLOCK_START = /^ {0,3}(?:<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i
@@ -66,9 +68,10 @@ function segmentStarts(text: string, from: number): number[] {
     if (end === -1) end = text.length
     // A `\r\n` line end read as `\n`.
     const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end)
+    const blank = BLANK.test(line)
     if (fence) {
       const close = FENCE.exec(line)
-      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && close[2]!.trim() === '') fence = null
+      if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && BLANK.test(close[2]!)) fence = null
     } else {
       if (HTML_BLOCK_START.test(line)) break
       if (/^ {0,3}</.test(line)) maybeHtml = true
@@ -78,13 +81,12 @@ function segmentStarts(text: string, from: number): number[] {
       if (open) {
         if (line[0] === ' ' || maybeHtml) break
         if (!(open[1]![0] === '`' && open[2]!.includes('`'))) fence = {char: open[1]![0]!, length: open[1]!.length}
-      } else if (blankBefore && line !== '' && line[0] !== ' ' && line[0] !== '\t' && !FRONT_MATTER_FENCE.test(line)) {
+      } else if (blankBefore && !blank && line[0] !== ' ' && line[0] !== '\t' && !FRONT_MATTER_FENCE.test(line)) {
         // Not before a line that would open front matter at a segment's start (the template's
         // `--- question 1 fill here ---` placeholders, kept in answers, would not).
         if (/^#{1,6}[ \t]/.test(line) || quoteBeforeBlank) starts.push(start)
       }
     }
-    const blank = line.trim() === ''
     if (blank && !fence) maybeHtml = false
     if (blank && !blankBefore) quoteBeforeBlank = previous.startsWith('>')
     blankBefore = blank

@@ -37,7 +37,9 @@ const tricky: Array<[string, string]> = [
   ['a footnote', `${prompt(1)}Text[^1]\n\n${prompt(2)}[^1]: The note.\n`],
   ['CRLF line ends', `---\nlayout: x\n---\n\n${prompt(1)}words\n\n${prompt(2)}x\n`.replaceAll('\n', '\r\n')],
   ['CR line ends', `${prompt(1)}words\n\n${prompt(2)}x\n`.replaceAll('\n', '\r')],
-  ['no final newline', `${prompt(1)}words`]
+  ['no final newline', `${prompt(1)}words`],
+  ['a line of no-break spaces (text, not blank)', `${prompt(1)}> quote\n\u00a0\nlazy line\n\n\`\`\`\ncode\n\`\`\`\u00a0\n\n### in code\n\`\`\`\n\nx\n`],
+  ['a loose list around paragraphs', `${prompt(1)}- one\n\n- two\n\n  more\n\nafter\n\n1. a\n\n2. b\n\nend\n`]
 ]
 
 describe('parseInSegments', () => {
@@ -92,7 +94,14 @@ describe('parseInSegments', () => {
       '<span>\n',
       '***\n',
       '> > deep\n',
-      '\t\n'
+      '\t\n',
+      '\u00a0\n',
+      '```\u00a0\n',
+      '2) two\n',
+      '+ plus\n',
+      '-not a list\n',
+      '<div>\n\n',
+      'text\n'
     ]
     // 120,000 such texts (six seeds) were compared while writing it; these keep it so.
     for (let text = 0; text < 500; text++) {
