@@ -26,14 +26,17 @@ interface Entry {
  * Parsed segments by their text, for the reports of one run: the caller keeps
  * it while it renders a batch and drops it after, so that the trees do not
  * stay in memory (they would slow every later collection of the process).
+ * A segment's tree is kept from its second sight on: most text is a group's
+ * own, met once, and copying it to keep would cost more than parsing the
+ * template's text a second time.
  */
 export class SegmentCache {
-  /** @internal */
-  readonly entries = new Map<string, Entry>()
+  /** @internal Null: seen once. In order of last use. */
+  readonly entries = new Map<string, Entry | null>()
 }
 
-/** Bounded: a run over a very large course still holds a fixed amount. */
-const CACHE_LIMIT = 4000
+/** Bounded: a run over a very large course still holds a fixed amount; the template's segments, used most, stay. */
+const CACHE_LIMIT = 10_000
 
 /** A `\r` line end on its own, and anything that may be a reference or footnote definition (in a container too). */
 const WHOLE_TEXT_ONLY = /\r(?!\n)|\[\^|\]:/
@@ -166,14 +169,18 @@ export function parseInSegments(processor: MarkdownParser, markdown: string, cac
     const entry = seen.get(text)
     if (entry) {
       for (const child of entry.children) children.push(copyShifted(child, line - entry.line, start - entry.offset) as RootContent)
+      seen.delete(text)
+      seen.set(text, entry)
     } else {
       const parsed = processor.parse(text).children
       for (const child of parsed) shift(child, line - 1, start)
       // Front matter is only front matter at the very start.
       if (start > 0 || !parsed.some((child) => child.type === 'yaml')) {
+        const again = entry === null
+        seen.delete(text)
         if (seen.size >= CACHE_LIMIT) seen.delete(seen.keys().next().value!)
         // A copy: the page's own tree is the renderer's to change.
-        seen.set(text, {children: copyShifted(parsed, 0, 0) as RootContent[], line, offset: start})
+        seen.set(text, again ? {children: copyShifted(parsed, 0, 0) as RootContent[], line, offset: start} : null)
       }
       for (const child of parsed) children.push(child)
     }
