@@ -6,11 +6,16 @@
 import type {QuestionResult} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Element, ElementContent, Root, RootContent} from 'hast'
-import {fromHtml} from 'hast-util-from-html'
+import {fromParse5} from 'hast-util-from-parse5'
 import {type Schema, sanitize} from 'hast-util-sanitize'
 import {h} from 'hastscript'
+import {parseFragment} from 'parse5'
 
-/** The page's own rendering of the answer: copies of the top-level nodes that lie inside it. */
+/**
+ * The page's own rendering of the answer: the top-level nodes that lie inside
+ * it, shown a second time. Shared, not copied: the comparison is made after
+ * every change to the page's tree, and HTML is written from a tree as it is.
+ */
 function githubRendering(tree: Root, answer: NonNullable<QuestionResult['answer']>): ElementContent[] {
   const inside = (node: RootContent): boolean => {
     const position = node.position
@@ -21,7 +26,7 @@ function githubRendering(tree: Root, answer: NonNullable<QuestionResult['answer'
       position.end.offset <= answer.end.offset
     )
   }
-  return tree.children.filter(inside).map((node) => structuredClone(node) as ElementContent)
+  return tree.children.filter(inside) as ElementContent[]
 }
 
 /** The answer as Python-Markdown renders it, with the page's sanitizing and figure paths. */
@@ -33,7 +38,8 @@ function handinRendering(markdown: string, schema: Schema, rewriteImages: (tree:
     if (!(error instanceof PythonMarkdownFailure)) throw error
     return [h('p', {className: ['error']}, error.message)]
   }
-  const tree = sanitize(fromHtml(html, {fragment: true}), schema) as Root
+  // parse5 as hast-util-from-html calls it, without source positions, which nothing here reads.
+  const tree = sanitize(fromParse5(parseFragment(html, {scriptingEnabled: false})), schema) as Root
   rewriteImages(tree)
   return tree.children as ElementContent[]
 }
