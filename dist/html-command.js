@@ -12424,8 +12424,8 @@ function decodeNamedCharacterReference(value2) {
 }
 
 // node_modules/.pnpm/micromark-util-decode-numeric-character-reference@2.0.2/node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base2) {
-  const code3 = Number.parseInt(value2, base2);
+function decodeNumericCharacterReference(value2, base) {
+  const code3 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
     code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
@@ -19885,9 +19885,9 @@ var EntityDecoderBase = class {
   decodeMode = DecodingMode.Strict;
   /** Replacement rules for numeric character references. */
   replaceNumericCodePoint = replaceCodePoint;
-  constructor(emitCodePoint, errors2) {
+  constructor(emitCodePoint, errors) {
     this.emitCodePoint = emitCodePoint;
-    this.errors = errors2;
+    this.errors = errors;
   }
   /**
    * Switches between the numeric decimal and hexadecimal states.
@@ -28001,9 +28001,6 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
 ]);
 
 // node_modules/.pnpm/parse5@8.1.1/node_modules/parse5/dist/index.js
-function parse4(html6, options) {
-  return Parser.parse(html6, options);
-}
 function parseFragment(fragmentContext, html6, options) {
   if (typeof fragmentContext === "string") {
     options = html6;
@@ -28015,419 +28012,13 @@ function parseFragment(fragmentContext, html6, options) {
   return parser2.getFragment();
 }
 
-// node_modules/.pnpm/hast-util-from-html@2.1.0/node_modules/hast-util-from-html/lib/errors.js
-var errors = {
-  /** @type {ErrorInfo} */
-  abandonedHeadElementChild: {
-    reason: "Unexpected metadata element after head",
-    description: "Unexpected element after head. Expected the element before `</head>`",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  abruptClosingOfEmptyComment: {
-    reason: "Unexpected abruptly closed empty comment",
-    description: "Unexpected `>` or `->`. Expected `-->` to close comments"
-  },
-  /** @type {ErrorInfo} */
-  abruptDoctypePublicIdentifier: {
-    reason: "Unexpected abruptly closed public identifier",
-    description: "Unexpected `>`. Expected a closing `\"` or `'` after the public identifier"
-  },
-  /** @type {ErrorInfo} */
-  abruptDoctypeSystemIdentifier: {
-    reason: "Unexpected abruptly closed system identifier",
-    description: "Unexpected `>`. Expected a closing `\"` or `'` after the identifier identifier"
-  },
-  /** @type {ErrorInfo} */
-  absenceOfDigitsInNumericCharacterReference: {
-    reason: "Unexpected non-digit at start of numeric character reference",
-    description: "Unexpected `%c`. Expected `[0-9]` for decimal references or `[0-9a-fA-F]` for hexadecimal references"
-  },
-  /** @type {ErrorInfo} */
-  cdataInHtmlContent: {
-    reason: "Unexpected CDATA section in HTML",
-    description: "Unexpected `<![CDATA[` in HTML. Remove it, use a comment, or encode special characters instead"
-  },
-  /** @type {ErrorInfo} */
-  characterReferenceOutsideUnicodeRange: {
-    reason: "Unexpected too big numeric character reference",
-    description: "Unexpectedly high character reference. Expected character references to be at most hexadecimal 10ffff (or decimal 1114111)"
-  },
-  /** @type {ErrorInfo} */
-  closingOfElementWithOpenChildElements: {
-    reason: "Unexpected closing tag with open child elements",
-    description: "Unexpectedly closing tag. Expected other tags to be closed first",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  controlCharacterInInputStream: {
-    reason: "Unexpected control character",
-    description: "Unexpected control character `%x`. Expected a non-control code point, 0x00, or ASCII whitespace"
-  },
-  /** @type {ErrorInfo} */
-  controlCharacterReference: {
-    reason: "Unexpected control character reference",
-    description: "Unexpectedly control character in reference. Expected a non-control code point, 0x00, or ASCII whitespace"
-  },
-  /** @type {ErrorInfo} */
-  disallowedContentInNoscriptInHead: {
-    reason: "Disallowed content inside `<noscript>` in `<head>`",
-    description: "Unexpected text character `%c`. Only use text in `<noscript>`s in `<body>`",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  duplicateAttribute: {
-    reason: "Unexpected duplicate attribute",
-    description: "Unexpectedly double attribute. Expected attributes to occur only once"
-  },
-  /** @type {ErrorInfo} */
-  endTagWithAttributes: {
-    reason: "Unexpected attribute on closing tag",
-    description: "Unexpected attribute. Expected `>` instead"
-  },
-  /** @type {ErrorInfo} */
-  endTagWithTrailingSolidus: {
-    reason: "Unexpected slash at end of closing tag",
-    description: "Unexpected `%c-1`. Expected `>` instead"
-  },
-  /** @type {ErrorInfo} */
-  endTagWithoutMatchingOpenElement: {
-    reason: "Unexpected unopened end tag",
-    description: "Unexpected end tag. Expected no end tag or another end tag",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  eofBeforeTagName: {
-    reason: "Unexpected end of file",
-    description: "Unexpected end of file. Expected tag name instead"
-  },
-  /** @type {ErrorInfo} */
-  eofInCdata: {
-    reason: "Unexpected end of file in CDATA",
-    description: "Unexpected end of file. Expected `]]>` to close the CDATA"
-  },
-  /** @type {ErrorInfo} */
-  eofInComment: {
-    reason: "Unexpected end of file in comment",
-    description: "Unexpected end of file. Expected `-->` to close the comment"
-  },
-  /** @type {ErrorInfo} */
-  eofInDoctype: {
-    reason: "Unexpected end of file in doctype",
-    description: "Unexpected end of file. Expected a valid doctype (such as `<!doctype html>`)"
-  },
-  /** @type {ErrorInfo} */
-  eofInElementThatCanContainOnlyText: {
-    reason: "Unexpected end of file in element that can only contain text",
-    description: "Unexpected end of file. Expected text or a closing tag",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  eofInScriptHtmlCommentLikeText: {
-    reason: "Unexpected end of file in comment inside script",
-    description: "Unexpected end of file. Expected `-->` to close the comment"
-  },
-  /** @type {ErrorInfo} */
-  eofInTag: {
-    reason: "Unexpected end of file in tag",
-    description: "Unexpected end of file. Expected `>` to close the tag"
-  },
-  /** @type {ErrorInfo} */
-  incorrectlyClosedComment: {
-    reason: "Incorrectly closed comment",
-    description: "Unexpected `%c-1`. Expected `-->` to close the comment"
-  },
-  /** @type {ErrorInfo} */
-  incorrectlyOpenedComment: {
-    reason: "Incorrectly opened comment",
-    description: "Unexpected `%c`. Expected `<!--` to open the comment"
-  },
-  /** @type {ErrorInfo} */
-  invalidCharacterSequenceAfterDoctypeName: {
-    reason: "Invalid sequence after doctype name",
-    description: "Unexpected sequence at `%c`. Expected `public` or `system`"
-  },
-  /** @type {ErrorInfo} */
-  invalidFirstCharacterOfTagName: {
-    reason: "Invalid first character in tag name",
-    description: "Unexpected `%c`. Expected an ASCII letter instead"
-  },
-  /** @type {ErrorInfo} */
-  misplacedDoctype: {
-    reason: "Misplaced doctype",
-    description: "Unexpected doctype. Expected doctype before head",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  misplacedStartTagForHeadElement: {
-    reason: "Misplaced `<head>` start tag",
-    description: "Unexpected start tag `<head>`. Expected `<head>` directly after doctype",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  missingAttributeValue: {
-    reason: "Missing attribute value",
-    description: "Unexpected `%c-1`. Expected an attribute value or no `%c-1` instead"
-  },
-  /** @type {ErrorInfo} */
-  missingDoctype: {
-    reason: "Missing doctype before other content",
-    description: "Expected a `<!doctype html>` before anything else",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  missingDoctypeName: {
-    reason: "Missing doctype name",
-    description: "Unexpected doctype end at `%c`. Expected `html` instead"
-  },
-  /** @type {ErrorInfo} */
-  missingDoctypePublicIdentifier: {
-    reason: "Missing public identifier in doctype",
-    description: "Unexpected `%c`. Expected identifier for `public` instead"
-  },
-  /** @type {ErrorInfo} */
-  missingDoctypeSystemIdentifier: {
-    reason: "Missing system identifier in doctype",
-    description: 'Unexpected `%c`. Expected identifier for `system` instead (suggested: `"about:legacy-compat"`)'
-  },
-  /** @type {ErrorInfo} */
-  missingEndTagName: {
-    reason: "Missing name in end tag",
-    description: "Unexpected `%c`. Expected an ASCII letter instead"
-  },
-  /** @type {ErrorInfo} */
-  missingQuoteBeforeDoctypePublicIdentifier: {
-    reason: "Missing quote before public identifier in doctype",
-    description: "Unexpected `%c`. Expected `\"` or `'` instead"
-  },
-  /** @type {ErrorInfo} */
-  missingQuoteBeforeDoctypeSystemIdentifier: {
-    reason: "Missing quote before system identifier in doctype",
-    description: "Unexpected `%c`. Expected `\"` or `'` instead"
-  },
-  /** @type {ErrorInfo} */
-  missingSemicolonAfterCharacterReference: {
-    reason: "Missing semicolon after character reference",
-    description: "Unexpected `%c`. Expected `;` instead"
-  },
-  /** @type {ErrorInfo} */
-  missingWhitespaceAfterDoctypePublicKeyword: {
-    reason: "Missing whitespace after public identifier in doctype",
-    description: "Unexpected `%c`. Expected ASCII whitespace instead"
-  },
-  /** @type {ErrorInfo} */
-  missingWhitespaceAfterDoctypeSystemKeyword: {
-    reason: "Missing whitespace after system identifier in doctype",
-    description: "Unexpected `%c`. Expected ASCII whitespace instead"
-  },
-  /** @type {ErrorInfo} */
-  missingWhitespaceBeforeDoctypeName: {
-    reason: "Missing whitespace before doctype name",
-    description: "Unexpected `%c`. Expected ASCII whitespace instead"
-  },
-  /** @type {ErrorInfo} */
-  missingWhitespaceBetweenAttributes: {
-    reason: "Missing whitespace between attributes",
-    description: "Unexpected `%c`. Expected ASCII whitespace instead"
-  },
-  /** @type {ErrorInfo} */
-  missingWhitespaceBetweenDoctypePublicAndSystemIdentifiers: {
-    reason: "Missing whitespace between public and system identifiers in doctype",
-    description: "Unexpected `%c`. Expected ASCII whitespace instead"
-  },
-  /** @type {ErrorInfo} */
-  nestedComment: {
-    reason: "Unexpected nested comment",
-    description: "Unexpected `<!--`. Expected `-->`"
-  },
-  /** @type {ErrorInfo} */
-  nestedNoscriptInHead: {
-    reason: "Unexpected nested `<noscript>` in `<head>`",
-    description: "Unexpected `<noscript>`. Expected a closing tag or a meta element",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  nonConformingDoctype: {
-    reason: "Unexpected non-conforming doctype declaration",
-    description: 'Expected `<!doctype html>` or `<!doctype html system "about:legacy-compat">`',
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  nonVoidHtmlElementStartTagWithTrailingSolidus: {
-    reason: "Unexpected trailing slash on start tag of non-void element",
-    description: "Unexpected `/`. Expected `>` instead"
-  },
-  /** @type {ErrorInfo} */
-  noncharacterCharacterReference: {
-    reason: "Unexpected noncharacter code point referenced by character reference",
-    description: "Unexpected code point. Do not use noncharacters in HTML"
-  },
-  /** @type {ErrorInfo} */
-  noncharacterInInputStream: {
-    reason: "Unexpected noncharacter character",
-    description: "Unexpected code point `%x`. Do not use noncharacters in HTML"
-  },
-  /** @type {ErrorInfo} */
-  nullCharacterReference: {
-    reason: "Unexpected NULL character referenced by character reference",
-    description: "Unexpected code point. Do not use NULL characters in HTML"
-  },
-  /** @type {ErrorInfo} */
-  openElementsLeftAfterEof: {
-    reason: "Unexpected end of file",
-    description: "Unexpected end of file. Expected closing tag instead",
-    url: false
-  },
-  /** @type {ErrorInfo} */
-  surrogateCharacterReference: {
-    reason: "Unexpected surrogate character referenced by character reference",
-    description: "Unexpected code point. Do not use lone surrogate characters in HTML"
-  },
-  /** @type {ErrorInfo} */
-  surrogateInInputStream: {
-    reason: "Unexpected surrogate character",
-    description: "Unexpected code point `%x`. Do not use lone surrogate characters in HTML"
-  },
-  /** @type {ErrorInfo} */
-  unexpectedCharacterAfterDoctypeSystemIdentifier: {
-    reason: "Invalid character after system identifier in doctype",
-    description: "Unexpected character at `%c`. Expected `>`"
-  },
-  /** @type {ErrorInfo} */
-  unexpectedCharacterInAttributeName: {
-    reason: "Unexpected character in attribute name",
-    description: "Unexpected `%c`. Expected whitespace, `/`, `>`, `=`, or probably an ASCII letter"
-  },
-  /** @type {ErrorInfo} */
-  unexpectedCharacterInUnquotedAttributeValue: {
-    reason: "Unexpected character in unquoted attribute value",
-    description: "Unexpected `%c`. Quote the attribute value to include it"
-  },
-  /** @type {ErrorInfo} */
-  unexpectedEqualsSignBeforeAttributeName: {
-    reason: "Unexpected equals sign before attribute name",
-    description: "Unexpected `%c`. Add an attribute name before it"
-  },
-  /** @type {ErrorInfo} */
-  unexpectedNullCharacter: {
-    reason: "Unexpected NULL character",
-    description: "Unexpected code point `%x`. Do not use NULL characters in HTML"
-  },
-  /** @type {ErrorInfo} */
-  unexpectedQuestionMarkInsteadOfTagName: {
-    reason: "Unexpected question mark instead of tag name",
-    description: "Unexpected `%c`. Expected an ASCII letter instead"
-  },
-  /** @type {ErrorInfo} */
-  unexpectedSolidusInTag: {
-    reason: "Unexpected slash in tag",
-    description: "Unexpected `%c-1`. Expected it followed by `>` or in a quoted attribute value"
-  },
-  /** @type {ErrorInfo} */
-  unknownNamedCharacterReference: {
-    reason: "Unexpected unknown named character reference",
-    description: "Unexpected character reference. Expected known named character references"
-  }
-};
-
-// node_modules/.pnpm/hast-util-from-html@2.1.0/node_modules/hast-util-from-html/lib/index.js
-var base = "https://html.spec.whatwg.org/multipage/parsing.html#parse-error-";
-var dashToCamelRe = /-[a-z]/g;
-var formatCRe = /%c(?:([+-])(\d+))?/g;
-var formatXRe = /%x/g;
-var fatalities = { 2: true, 1: false, 0: null };
-var emptyOptions5 = {};
-function fromHtml(value2, options) {
-  const settings = options || emptyOptions5;
-  const { onerror } = settings;
-  const file = value2 instanceof VFile ? value2 : new VFile(value2);
-  const parseFunction = settings.fragment ? parseFragment : parse4;
-  const document3 = String(file);
-  const p5Document = parseFunction(document3, {
-    sourceCodeLocationInfo: true,
-    // Note `parse5` types currently do not allow `undefined`.
-    onParseError: settings.onerror ? internalOnerror : null,
-    scriptingEnabled: false
-  });
-  return (
-    /** @type {Root} */
-    fromParse5(p5Document, {
-      file,
-      space: settings.space,
-      verbose: settings.verbose
-    })
-  );
-  function internalOnerror(error) {
-    const { code: code3 } = error;
-    const name = camelcase2(code3);
-    const setting = settings[name];
-    const config = setting ?? true;
-    const level = typeof config === "number" ? config : config ? 1 : 0;
-    if (level) {
-      const info = errors[name];
-      ok(info, "expected known error from `parse5`");
-      const message = new VFileMessage(format(info.reason), {
-        place: {
-          start: {
-            line: error.startLine,
-            column: error.startCol,
-            offset: error.startOffset
-          },
-          end: {
-            line: error.endLine,
-            column: error.endCol,
-            offset: error.endOffset
-          }
-        },
-        ruleId: code3,
-        source: "hast-util-from-html"
-      });
-      if (file.path) {
-        message.file = file.path;
-        message.name = file.path + ":" + message.name;
-      }
-      message.fatal = fatalities[level];
-      message.note = format(info.description);
-      message.url = info.url === false ? void 0 : base + code3;
-      ok(onerror, "`internalOnerror` is not passed if `onerror` is not set");
-      onerror(message);
-    }
-    function format(value3) {
-      return value3.replace(formatCRe, formatC).replace(formatXRe, formatX);
-      function formatC(_, $1, $2) {
-        const offset = ($2 ? Number($2) : 0) * ($1 === "-" ? -1 : 1);
-        const char = document3.charAt(error.startOffset + offset);
-        return visualizeCharacter(char);
-      }
-      function formatX() {
-        return visualizeCharacterCode(document3.charCodeAt(error.startOffset));
-      }
-    }
-  }
-}
-function camelcase2(value2) {
-  return (
-    /** @type {ErrorCode} */
-    value2.replace(dashToCamelRe, dashToCamel)
-  );
-}
-function dashToCamel($0) {
-  return $0.charAt(1).toUpperCase();
-}
-function visualizeCharacter(char) {
-  return char === "`" ? "` ` `" : char;
-}
-function visualizeCharacterCode(charCode) {
-  return "0x" + charCode.toString(16).toUpperCase();
-}
-
 // packages/report-html/dist/handin-compare.js
 function githubRendering(tree, answer) {
   const inside = (node2) => {
     const position4 = node2.position;
     return position4?.start.offset !== void 0 && position4.end.offset !== void 0 && position4.start.offset >= answer.start.offset && position4.end.offset <= answer.end.offset;
   };
-  return tree.children.filter(inside).map((node2) => structuredClone(node2));
+  return tree.children.filter(inside);
 }
 function handinRendering(markdown, schema2, rewriteImages2) {
   let html6;
@@ -28438,7 +28029,7 @@ function handinRendering(markdown, schema2, rewriteImages2) {
       throw error;
     return [h("p", { className: ["error"] }, error.message)];
   }
-  const tree = sanitize(fromHtml(html6, { fragment: true }), schema2);
+  const tree = sanitize(fromParse5(parseFragment(html6, { scriptingEnabled: false })), schema2);
   rewriteImages2(tree);
   return tree.children;
 }
@@ -28458,10 +28049,11 @@ function handinComparison(tree, question, options) {
 }
 
 // packages/report-html/dist/parse-in-segments.js
-var CACHE_LIMIT = 4e3;
+var CACHE_LIMIT = 1e4;
 var WHOLE_TEXT_ONLY = /\r(?!\n)|\[\^|\]:/;
 var FRONT_MATTER = /^---[ \t]*\r?\n(?:[^\n]*\n)*?---[ \t]*(?:\r?\n|$)/;
 var FRONT_MATTER_FENCE = /^---[ \t]*$/;
+var BLANK2 = /^[ \t]*$/;
 var FENCE2 = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var NESTED_FENCE = /^[\t >*+\-0-9.)]*[>*+\-.)][\t >*+\-0-9.)]*(?:`{3}|~{3})/;
 var HTML_BLOCK_START = /^ {0,3}(?:<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<![A-Za-z]|<!\[CDATA\[)/i;
@@ -28477,9 +28069,10 @@ function segmentStarts(text9, from) {
     if (end2 === -1)
       end2 = text9.length;
     const line = text9.charCodeAt(end2 - 1) === 13 ? text9.slice(start, end2 - 1) : text9.slice(start, end2);
+    const blank = BLANK2.test(line);
     if (fence3) {
       const close2 = FENCE2.exec(line);
-      if (close2 && close2[1][0] === fence3.char && close2[1].length >= fence3.length && close2[2].trim() === "")
+      if (close2 && close2[1][0] === fence3.char && close2[1].length >= fence3.length && BLANK2.test(close2[2]))
         fence3 = null;
     } else {
       if (HTML_BLOCK_START.test(line))
@@ -28494,12 +28087,11 @@ function segmentStarts(text9, from) {
           break;
         if (!(open[1][0] === "`" && open[2].includes("`")))
           fence3 = { char: open[1][0], length: open[1].length };
-      } else if (blankBefore && line !== "" && line[0] !== " " && line[0] !== "	" && !FRONT_MATTER_FENCE.test(line)) {
+      } else if (blankBefore && !blank && line[0] !== " " && line[0] !== "	" && !FRONT_MATTER_FENCE.test(line)) {
         if (/^#{1,6}[ \t]/.test(line) || quoteBeforeBlank)
           starts.push(start);
       }
     }
-    const blank = line.trim() === "";
     if (blank && !fence3)
       maybeHtml = false;
     if (blank && !blankBefore)
@@ -28573,14 +28165,18 @@ function parseInSegments(processor, markdown, cache) {
     if (entry) {
       for (const child of entry.children)
         children2.push(copyShifted(child, line - entry.line, start - entry.offset));
+      seen.delete(text9);
+      seen.set(text9, entry);
     } else {
       const parsed = processor.parse(text9).children;
       for (const child of parsed)
         shift(child, line - 1, start);
       if (start > 0 || !parsed.some((child) => child.type === "yaml")) {
+        const again = entry === null;
+        seen.delete(text9);
         if (seen.size >= CACHE_LIMIT)
           seen.delete(seen.keys().next().value);
-        seen.set(text9, { children: copyShifted(parsed, 0, 0), line, offset: start });
+        seen.set(text9, again ? { children: copyShifted(parsed, 0, 0), line, offset: start } : null);
       }
       for (const child of parsed)
         children2.push(child);
@@ -28599,11 +28195,11 @@ function parseInSegments(processor, markdown, cache) {
 }
 
 // node_modules/.pnpm/hast-util-to-parse5@8.0.1/node_modules/hast-util-to-parse5/lib/index.js
-var emptyOptions6 = {};
+var emptyOptions5 = {};
 var own11 = {}.hasOwnProperty;
 var one4 = zwitch("type", { handlers: { root: root4, element: element4, text: text7, comment: comment3, doctype: doctype3 } });
 function toParse5(tree, options) {
-  const settings = options || emptyOptions6;
+  const settings = options || emptyOptions5;
   const space2 = settings.space;
   return one4(tree, space2 === "svg" ? svg2 : html2);
 }
