@@ -76,17 +76,18 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
 
     async contentLoaded({content, actions}) {
       const {createData, addRoute} = actions
-      for (const report of content.reports) {
-        const key = docuHash(report.data.permalink)
-        const data = await createData(`report-${key}.json`, JSON.stringify(report.data))
-        const figures = await createData(`figures-${key}.js`, figuresModule(report.figures))
-        addRoute({
-          path: normalizeUrl([report.data.permalink]),
-          component: '@theme/MlopsReportPage',
-          exact: true,
-          modules: {report: data, figures}
+      // Written all at once: a course is a hundred reports, two files each.
+      const routes = await Promise.all(
+        content.reports.map(async (report) => {
+          const key = docuHash(report.data.permalink)
+          const [data, figures] = await Promise.all([
+            createData(`report-${key}.json`, JSON.stringify(report.data)),
+            createData(`figures-${key}.js`, figuresModule(report.figures))
+          ])
+          return {path: normalizeUrl([report.data.permalink]), modules: {report: data, figures}}
         })
-      }
+      )
+      for (const {path, modules} of routes) addRoute({path, component: '@theme/MlopsReportPage', exact: true, modules})
       if (content.index) {
         const index: ReportIndexData = {
           title: content.index.title,
