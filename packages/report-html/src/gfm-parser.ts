@@ -1,6 +1,6 @@
 /**
  * remark-parse with front matter and GFM, as remark-frontmatter and remark-gfm
- * set them up, but each text parsed without the GFM syntax it cannot hold.
+ * set them up, but each text parsed without the syntax it cannot hold.
  * micromark tries the table construct at the start of every line and the
  * literal autolink one at most letters; a text without a `|` or an alignment
  * colon holds no table,
@@ -60,22 +60,24 @@ function withSyntaxes(this: Processor, syntaxes: Syntax[]): void {
   data.fromMarkdownExtensions = [...(data.fromMarkdownExtensions ?? []), ...syntaxes.map((syntax) => syntax.mdast())]
 }
 
+/** Front matter is only ever at the very start (micromark skips a byte order mark). */
+const FRONT_MATTER_START = /^\uFEFF?---/
+
 /** A parser that gives `unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(text)`. */
 export function gfmParser(): MarkdownParser {
   const bySyntaxes = new Map<number, Processor<Root>>()
   return {
     parse(markdown) {
-      let mask = 0
+      const frontMatter = FRONT_MATTER_START.test(markdown)
+      let mask = frontMatter ? 1 << GFM.length : 0
       for (let index = 0; index < GFM.length; index++) if (GFM[index]!.mayOccur(markdown)) mask |= 1 << index
       let processor = bySyntaxes.get(mask)
       if (!processor) {
-        processor = unified()
-          .use(remarkParse)
-          .use(remarkFrontmatter)
-          .use(
-            withSyntaxes,
-            GFM.filter((_syntax, index) => mask & (1 << index))
-          ) as unknown as Processor<Root>
+        const base = frontMatter ? unified().use(remarkParse).use(remarkFrontmatter) : unified().use(remarkParse)
+        processor = base.use(
+          withSyntaxes,
+          GFM.filter((_syntax, index) => mask & (1 << index))
+        ) as unknown as Processor<Root>
         bySyntaxes.set(mask, processor)
       }
       return processor.parse(markdown)

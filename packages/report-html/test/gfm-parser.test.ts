@@ -33,6 +33,8 @@ const edges: Array<[string, string]> = [
   ['a footnote', 'Text[^1] and [^missing].\n\n[^1]: The note.\n'],
   ['front matter with everything', '---\ntitle: x\n---\n\n- [ ] www.example.org | ~~x~~ [^a]\n\n[^a]: n\n'],
   ['CRLF line ends', '- [ ] open\r\n- [x] www.example.org\r\n\r\n| a |\r\n| - |\r\n'],
+  ['front matter after a byte order mark', '\uFEFF---\na: 1\n---\n\n- [ ] x\n'],
+  ['a thematic break and a closing line, not at the start', 'x\n\n---\na: 1\n---\n'],
   ['nothing GFM', '# Title\n\nPlain *words* and `code` and [a link](x).\n']
 ]
 
@@ -46,6 +48,7 @@ describe('gfmParser', () => {
       return state / 2147483648
     }
     const pieces = [
+      '---\n',
       'words ',
       'www.example.org',
       'ww.',
