@@ -18985,17 +18985,20 @@ function withSyntaxes(syntaxes) {
   data.micromarkExtensions = [...data.micromarkExtensions ?? [], ...syntaxes.map((syntax) => syntax.micromark())];
   data.fromMarkdownExtensions = [...data.fromMarkdownExtensions ?? [], ...syntaxes.map((syntax) => syntax.mdast())];
 }
+var FRONT_MATTER_START = /^\uFEFF?---/;
 function gfmParser() {
   const bySyntaxes = /* @__PURE__ */ new Map();
   return {
     parse(markdown) {
-      let mask2 = 0;
+      const frontMatter = FRONT_MATTER_START.test(markdown);
+      let mask2 = frontMatter ? 1 << GFM.length : 0;
       for (let index2 = 0; index2 < GFM.length; index2++)
         if (GFM[index2].mayOccur(markdown))
           mask2 |= 1 << index2;
       let processor = bySyntaxes.get(mask2);
       if (!processor) {
-        processor = unified().use(remarkParse).use(remarkFrontmatter).use(withSyntaxes, GFM.filter((_syntax, index2) => mask2 & 1 << index2));
+        const base = frontMatter ? unified().use(remarkParse).use(remarkFrontmatter) : unified().use(remarkParse);
+        processor = base.use(withSyntaxes, GFM.filter((_syntax, index2) => mask2 & 1 << index2));
         bySyntaxes.set(mask2, processor);
       }
       return processor.parse(markdown);
