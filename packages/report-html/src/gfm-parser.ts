@@ -3,8 +3,8 @@
  * set them up, but each text parsed without the syntax it cannot hold.
  * micromark tries the table construct at the start of every line and the
  * literal autolink one at most letters; a text without a `|` or an alignment
- * colon holds no table,
- * one without `@`, `www.` or `http(s)://` no literal autolink. Leaving out
+ * colon holds no table, one without `@`, `www.` or `http(s)://` no literal
+ * autolink, one that does not start with `---` no front matter. Leaving out
  * what cannot match gives the same tree a third faster, and parsing is most
  * of what rendering a report costs.
  */

@@ -2,13 +2,13 @@
  * A report parsed as remark parses it whole, but segment by segment, reusing
  * the syntax tree of a segment met before. The reports of a course repeat the
  * template's text (question prompts, checklist weeks) and parsing is nearly
- * all the time a report takes, so a site of many reports parses about two
- * thirds of what it would.
+ * all the time a report takes, so a site of many reports parses under three
+ * quarters of what it would.
  *
  * A segment ends after a blank line where nothing open can carry over: before
  * an ATX heading at the line start, or after a blockquote (a question's
- * prompt) before a line that starts at its first column (not `---`, which
- * would read as front matter at a segment's start); never inside a fenced
+ * prompt) before a line that starts at its first column (not a bare `---`,
+ * which would open front matter at a segment's start); never inside a fenced
  * code block. Reference and footnote definitions reach across the whole text:
  * a report with any is parsed whole, as is one with `\r` line ends (but
  * `\r\n`) or unclosed front matter.
