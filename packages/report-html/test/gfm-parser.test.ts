@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {gfmParser} from '../src/gfm-parser.js'
+import {generatedTexts} from './generated-texts.js'
 
 const remark = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
 const parser = gfmParser()
@@ -42,11 +43,6 @@ describe('gfmParser', () => {
   it.each(edges)('gives remark-gfm’s tree: %s', (_name, markdown) => expectSameTree(markdown))
 
   it('gives remark-gfm’s tree on generated texts', () => {
-    let state = 31
-    const random = () => {
-      state = (state * 1103515245 + 12345) % 2147483648
-      return state / 2147483648
-    }
     const pieces = [
       '---\n',
       'words ',
@@ -87,11 +83,6 @@ describe('gfmParser', () => {
       ')',
       '\\'
     ]
-    for (let text = 0; text < 2000; text++) {
-      let markdown = ''
-      const count = 1 + Math.floor(random() * 25)
-      for (let piece = 0; piece < count; piece++) markdown += pieces[Math.floor(random() * pieces.length)]
-      expectSameTree(markdown)
-    }
+    for (const markdown of generatedTexts(pieces, {seed: 31, texts: 2000, min: 1, max: 25})) expectSameTree(markdown)
   })
 })

@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {parseInSegments, SegmentCache} from '../src/parse-in-segments.js'
+import {generatedTexts} from './generated-texts.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
 const cache = new SegmentCache()
@@ -51,11 +52,6 @@ describe('parseInSegments', () => {
   })
 
   it('gives the whole-text tree on generated texts, reusing what it has seen', () => {
-    let state = 2476
-    const random = () => {
-      state = (state * 1103515245 + 12345) % 2147483648
-      return state / 2147483648
-    }
     const pieces = [
       prompt(1),
       prompt(2),
@@ -105,10 +101,7 @@ describe('parseInSegments', () => {
       'text\n'
     ]
     // 120,000 such texts (six seeds) were compared while writing it; these keep it so.
-    for (let text = 0; text < 500; text++) {
-      let markdown = ''
-      const count = 2 + Math.floor(random() * 30)
-      for (let piece = 0; piece < count; piece++) markdown += pieces[Math.floor(random() * pieces.length)]
+    for (const markdown of generatedTexts(pieces, {seed: 2476, texts: 500, min: 2, max: 31})) {
       expectSameTree(markdown)
       expectSameTree(`---\nlayout: default\n---\n${markdown}`)
       expectSameTree(markdown.replaceAll('\n', '\r\n'))
