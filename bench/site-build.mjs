@@ -9,7 +9,8 @@
  *   the same. Target: ≤ 1×.
  *
  * Rounds interleave; each site's fastest build is compared (noise on a shared
- * machine only adds time). BENCH_RUNS sets the rounds (default 3).
+ * machine only adds time). BENCH_RUNS sets the rounds (default 3); BENCH_KEEP=1
+ * leaves the three sites in bench/.work/site-build, to build or profile again.
  */
 
 import {spawnSync} from 'node:child_process'
