@@ -69,4 +69,17 @@ describe.skipIf(!hasMkdocs)('a student publishes the report under their mkdocs s
     expect(notUtf8.stderr).toContain('mlops-report-site: latin1/README.md:3:4: not valid UTF-8 (byte 0xE9)')
     expect(existsSync(join(repo.dir, 'x'))).toBe(false)
   })
+
+  it('refuses an output folder it did not make, deleting nothing, and replaces its own', () => {
+    for (const out of ['.', 'reports']) {
+      const refused = exec(['reports', '--out', out])
+      expect(refused.status, refused.output).toBe(2)
+      expect(refused.stderr).toContain(`mlops-report-site: --out ${out}: that folder holds files no earlier mlops-report-site build made`)
+    }
+    expect(existsSync(join(repo.dir, 'reports', 'README.md'))).toBe(true)
+    expect(existsSync(join(repo.dir, 'mkdocs.yml'))).toBe(true)
+    const again = exec(['reports', '--out', 'site/report', '--base-url', '/group7/report/'])
+    expect(again.status, again.output).toBe(0)
+    expect(existsSync(join(repo.dir, 'site', 'report', 'index.html'))).toBe(true)
+  }, 600_000)
 })

@@ -5,7 +5,7 @@
  * no node_modules and no Docusaurus project.
  */
 
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {basename, dirname, join, resolve} from 'node:path'
@@ -50,10 +50,34 @@ export function normalizeBaseUrl(baseUrl: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`
 }
 
+/** Left in the output folder, so that a later build knows the folder is its own to replace. */
+const MARKER = '.mlops-report-site'
+
+/**
+ * The output folder is replaced whole, so it must be new, empty, or one an
+ * earlier build made: never the repository (`--out .`), the reports, or a
+ * Python project's own `build/`.
+ */
+function checkOutDir(options: SiteOptions, cwd: string): void {
+  let entries: string[]
+  try {
+    entries = readdirSync(resolve(cwd, options.outDir))
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return
+    throw new SiteInputError(`--out ${options.outDir}: cannot use it as the site's folder (${code ?? 'unknown error'})`)
+  }
+  if (entries.length > 0 && !entries.includes(MARKER))
+    throw new SiteInputError(
+      `--out ${options.outDir}: that folder holds files no earlier mlops-report-site build made, and the site replaces its folder whole; name a new folder (such as site/report) or empty this one`
+    )
+}
+
 /** Fails early, with the reader's words, on what Docusaurus would report with a stack trace. */
 function checkInputs(options: SiteOptions, cwd: string): string[] {
   if (options.reports.length === 0) throw new SiteInputError('no reports given: name a report, a folder with a README.md, or a glob')
   if (!/^https?:\/\/[^/]+$/.test(options.url)) throw new SiteInputError(`--url must be an origin such as https://you.github.io, not "${options.url}"`)
+  checkOutDir(options, cwd)
   return options.reports.map((report) => {
     const absolute = resolve(cwd, report)
     if (GLOB.test(report)) return absolute
@@ -125,6 +149,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
     } finally {
       process.chdir(workingFolder)
     }
+    writeFileSync(join(builtDir, MARKER), 'Made by mlops-report-site: its next build replaces this folder whole.\n')
     rmSync(outDir, {recursive: true, force: true})
     mkdirSync(dirname(outDir), {recursive: true})
     cpSync(builtDir, outDir, {recursive: true})

@@ -7,7 +7,8 @@ Builds a static site of course reports: one report's page at the base URL, or fo
 several an index there with a page per report. A folder means its README.md; quote
 globs ('groups/*/reports') to let them match folders of clones.
 
-  --out <dir>        where the site goes (default: build)
+  --out <dir>        where the site goes (default: build): a new or empty folder, or one
+                     an earlier build made; it is replaced whole
   --base-url <path>  the path the site is served from, e.g. /group-7/ (default: /)
   --url <origin>     the site's origin, e.g. https://you.github.io (default: https://example.org)
   --title <title>    the site's title (default: Course report, or Course reports)
