@@ -3153,6 +3153,13 @@ function writeAtomically(path, text, mode = 420) {
     throw error;
   }
 }
+function writeForUser(path, text) {
+  try {
+    writeAtomically(path, text);
+  } catch (error) {
+    throw new ReportInputError(`${path}: cannot write (${error.code ?? "unknown error"}); the file is unchanged`);
+  }
+}
 
 // packages/cli/dist/fix-command.js
 var MAX_PASSES = 8;
@@ -3192,13 +3199,6 @@ function fixReport(text, options = {}) {
   }
   return { text: current, applied, left: result.findings.filter((finding) => finding.ruleId === "handin-rendering") };
 }
-function writeReport(path, text) {
-  try {
-    writeAtomically(path, text);
-  } catch (error) {
-    throw new ReportInputError(`${path}: cannot write (${error.code ?? "unknown error"}); the file is unchanged`);
-  }
-}
 async function runFix(paths, options, io) {
   const { createTwoFilesPatch: createTwoFilesPatch2 } = options.dryRun ? await Promise.resolve().then(() => (init_libesm(), libesm_exports)) : { createTwoFilesPatch: null };
   const targets = paths.length > 0 ? paths : [defaultReportPath()];
@@ -3210,7 +3210,7 @@ async function runFix(paths, options, io) {
     } else if (options.dryRun) {
       io.out(createTwoFilesPatch2(report.path, report.path, report.text, outcome.text, "", "", { context: 3 }).trimEnd());
     } else {
-      writeReport(report.path, outcome.text);
+      writeForUser(report.path, outcome.text);
       io.out(`${report.path}: ${outcome.applied} ${outcome.applied === 1 ? "mend" : "mends"}; the course checker's counts and verdicts are unchanged`);
     }
     if (outcome.left.length > 0) {

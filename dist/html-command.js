@@ -219,7 +219,6 @@ var require_format = __commonJS({
 });
 
 // packages/cli/dist/html-command.js
-import { writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
 
 // packages/core/dist/text-lines.js
@@ -28949,6 +28948,30 @@ function renderReportPage(markdown, result, options) {
 `;
 }
 
+// packages/cli/dist/write-atomically.js
+import { renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+function writeAtomically(path2, text9, mode = 420) {
+  try {
+    mode = statSync2(path2).mode & 511;
+  } catch {
+  }
+  const temporary = `${path2}.mlops-report-${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, text9, { mode });
+    renameSync(temporary, path2);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+function writeForUser(path2, text9) {
+  try {
+    writeAtomically(path2, text9);
+  } catch (error) {
+    throw new ReportInputError(`${path2}: cannot write (${error.code ?? "unknown error"}); the file is unchanged`);
+  }
+}
+
 // packages/cli/dist/html-command.js
 async function runHtml(path2, { output, handin }, io) {
   const report = readReport(path2 ?? defaultReportPath());
@@ -28981,11 +29004,7 @@ function write2(target, html6, io) {
     io.out(html6);
     return 0;
   }
-  try {
-    writeFileSync(target, html6);
-  } catch (error) {
-    throw new ReportInputError(`${target}: cannot write (${error.code ?? "unknown error"})`);
-  }
+  writeForUser(target, html6);
   io.err(`mlops-report: wrote ${target}`);
   return 0;
 }

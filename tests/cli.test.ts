@@ -258,6 +258,14 @@ describe('mlops-report html', () => {
     expect(page).not.toContain('<p>Operations</p>')
   })
 
+  it('says so, without a stack trace, when the page cannot be written', () => {
+    const out = join(tempDir(), 'no-such-folder', 'page.html')
+    const run = runCli(['html', reportDir(passing), '-o', out])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(`${out}: cannot write (ENOENT); the file is unchanged`)
+    expectNoStackTrace(run.stderr)
+  })
+
   it('defuses hostile HTML in an answer', () => {
     const hostile = '<script>alert(1)</script><img src="x.png" onerror="alert(2)"><a href="javascript:alert(3)">x</a><iframe src="https://e.org"></iframe>'
     const run = runCli(['html', reportDir(fixtureReport({answers: {4: `${words(100)}\n\n${hostile}`}})), '-o', '-'])

@@ -8,9 +8,9 @@
  */
 
 import {type CheckOptions, type CheckResult, checkReport, type Finding} from '@mlops-report/core'
-import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
+import {defaultReportPath, readReport} from '@mlops-report/report-files'
 import type {Output} from './check-command.js'
-import {writeAtomically} from './write-atomically.js'
+import {writeForUser} from './write-atomically.js'
 
 /** Passes over a report: a mend can reveal another (a parent item moved, its children next). */
 const MAX_PASSES = 8
@@ -62,14 +62,6 @@ export function fixReport(text: string, options: CheckOptions = {}): FixOutcome 
   return {text: current, applied, left: result.findings.filter((finding) => finding.ruleId === 'handin-rendering')}
 }
 
-function writeReport(path: string, text: string): void {
-  try {
-    writeAtomically(path, text)
-  } catch (error) {
-    throw new ReportInputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); the file is unchanged`)
-  }
-}
-
 export async function runFix(paths: string[], options: {dryRun: boolean}, io: Output): Promise<number> {
   // The diff library only for --dry-run.
   const {createTwoFilesPatch} = options.dryRun ? await import('diff') : {createTwoFilesPatch: null}
@@ -82,7 +74,7 @@ export async function runFix(paths: string[], options: {dryRun: boolean}, io: Ou
     } else if (options.dryRun) {
       io.out(createTwoFilesPatch!(report.path, report.path, report.text, outcome.text, '', '', {context: 3}).trimEnd())
     } else {
-      writeReport(report.path, outcome.text)
+      writeForUser(report.path, outcome.text)
       io.out(`${report.path}: ${outcome.applied} ${outcome.applied === 1 ? 'mend' : 'mends'}; the course checker's counts and verdicts are unchanged`)
     }
     if (outcome.left.length > 0) {

@@ -1,10 +1,10 @@
-import {writeFileSync} from 'node:fs'
 import {dirname, join, relative, resolve, sep} from 'node:path'
 import {checkReport, handinSource} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Output} from './check-command.js'
-import {defaultReportPath, readReport, ReportInputError} from '@mlops-report/report-files'
+import {defaultReportPath, readReport} from '@mlops-report/report-files'
 import {renderReportPage} from '@mlops-report/report-html'
+import {writeForUser} from './write-atomically.js'
 
 export interface HtmlCommandOptions {
   output: string | undefined
@@ -46,11 +46,7 @@ function write(target: string, html: string, io: Output): number {
     io.out(html)
     return 0
   }
-  try {
-    writeFileSync(target, html)
-  } catch (error) {
-    throw new ReportInputError(`${target}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
-  }
+  writeForUser(target, html)
   io.err(`mlops-report: wrote ${target}`)
   return 0
 }

@@ -1,4 +1,5 @@
 import {renameSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {ReportInputError} from '@mlops-report/report-files'
 
 /**
  * Writes a file in one step: a temporary file beside it, renamed over it, so
@@ -18,5 +19,14 @@ export function writeAtomically(path: string, text: string, mode = 0o644): void 
   } catch (error) {
     rmSync(temporary, {force: true})
     throw error
+  }
+}
+
+/** `writeAtomically`, a failure told as the user's input error (exit 2, no stack trace). */
+export function writeForUser(path: string, text: string): void {
+  try {
+    writeAtomically(path, text)
+  } catch (error) {
+    throw new ReportInputError(`${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? 'unknown error'}); the file is unchanged`)
   }
 }
