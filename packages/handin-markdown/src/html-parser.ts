@@ -19,7 +19,7 @@ const charRef = /&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]/y
 const startTagOpen = /<[a-zA-Z]/y
 const piClose = /\?>/g
 const commentClose = new RegExp(`--${S}*>`, 'gu')
-export const tagFindTolerant = new RegExp(`([a-zA-Z][^\\t\\n\\r\\f />\\x00]*)(?:${S}|/(?!>))*`, 'uy')
+const tagFindTolerant = new RegExp(`([a-zA-Z][^\\t\\n\\r\\f />\\x00]*)(?:${S}|/(?!>))*`, 'uy')
 const attrFindTolerant = new RegExp(
   `((?<=['"${SPACE}/])[^${SPACE}/>][^${SPACE}/=>]*)(${S}*=+${S}*('[^']*'|"[^"]*"|(?!['"])[^>${SPACE}]*))?(?:${S}|/(?!>))*`,
   'uy'
