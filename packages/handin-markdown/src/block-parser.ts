@@ -1,9 +1,10 @@
 /**
- * Python-Markdown 3.4's block parser (blockparser.py and blockprocessors.py):
+ * Python-Markdown's block parser (blockparser.py and blockprocessors.py):
  * the text is cut at blank lines and each block goes to the first processor
  * whose test accepts it.
  */
 
+import type {Dialect} from './dialect.js'
 import {Element} from './element.js'
 import {PythonMarkdownFailure} from './failure.js'
 import {escapeCode} from './escape.js'
@@ -36,8 +37,8 @@ const QUOTE_LIMIT = RECURSION_LIMIT - 100
 export class PythonMarkdownRecursion extends PythonMarkdownFailure {
   override name = 'PythonMarkdownRecursion'
 
-  constructor() {
-    super('Python-Markdown 3.4 stops with a RecursionError on this text: lists or quotes are nested a few hundred levels deep.')
+  constructor(dialect: Dialect) {
+    super(`${dialect.name} stops with a RecursionError on this text: lists or quotes are nested a few hundred levels deep.`)
   }
 }
 
@@ -49,13 +50,13 @@ export class BlockParser {
   readonly references: References = new Map()
   private readonly processors: BlockProcessor[]
 
-  constructor() {
+  constructor(readonly dialect: Dialect) {
     this.processors = [
       emptyBlock(),
       listIndent(this),
       codeBlock(),
       hashHeader(this),
-      setextHeader(),
+      setextHeader(dialect.setextUnderline),
       horizontalRule(this),
       list(this, 'ol', /^ {0,3}\p{Nd}+\. +/u),
       list(this, 'ul', /^ {0,3}[*+-] +/),
@@ -102,7 +103,7 @@ export class BlockParser {
   }
 
   private enter(): void {
-    if (++this.frames > RECURSION_LIMIT) throw new PythonMarkdownRecursion()
+    if (++this.frames > RECURSION_LIMIT) throw new PythonMarkdownRecursion(this.dialect)
   }
 }
 
@@ -232,13 +233,12 @@ function hashHeader(parser: BlockParser): BlockProcessor {
       const after = block.slice(match.index + match[0].length)
       if (before) parser.parseBlocks(parent, [before])
       Element.sub(parent, `h${match[1]!.length}`).setText(strip(match[2]!))
-      if (after) blocks.unshift(after)
+      if (after) blocks.unshift(parser.dialect.headingLooseDetab && parser.isState('looselist') ? looseDetab(after, 1) : after)
     }
   }
 }
 
-function setextHeader(): BlockProcessor {
-  const pattern = /^[^\n]*?\n[=-]+ *(?:\n|$)/u
+function setextHeader(pattern: RegExp): BlockProcessor {
   return {
     test: (_parent, block) => pattern.test(block),
     run(parent, blocks) {

@@ -1,20 +1,23 @@
 /**
- * Python-Markdown 3.4's `HTMLExtractor` (htmlparser.py): takes raw HTML blocks
- * out of the text into the stash and leaves placeholders, the first step of
- * its rendering. Its quirks are kept, since the graders' page has them.
+ * Python-Markdown's `HTMLExtractor` (htmlparser.py), in the chosen release:
+ * takes raw HTML blocks out of the text into the stash and leaves
+ * placeholders, the first step of its rendering. Its quirks are kept, since
+ * the graders' page has them.
  */
 
-import {isBlockLevel} from './block-level.js'
+import {type Dialect, isBlockLevel} from './dialect.js'
 import {PythonMarkdownFailure} from './failure.js'
 import type {HtmlStash} from './html-stash.js'
-import {advanceCodePoints, codePoints, endEndTag, PythonHtmlParser, searchFrom} from './html-parser.js'
+import {advanceCodePoints, codePoints, endEndTag, PythonHtmlParser, searchFrom, startTagOpenOrEmptyEndTag} from './html-parser.js'
 import {strip} from './python-text.js'
 
 const blankLine = /^(?: *\n){2}/
+/** Python-Markdown 3.10's own comment close. */
+const plainCommentClose = /--!?>/g
 
 /**
- * A `-- >` comment close makes Python-Markdown 3.4 restart parsing near the
- * start of its input; after a comment anywhere but at the start it never
+ * A `-- >` comment close makes Debian's Python-Markdown restart parsing near
+ * the start of its input; after a comment anywhere but at the start it never
  * finishes. Past this many restarts we stop and say so.
  */
 const RESTART_LIMIT = 100
@@ -22,9 +25,9 @@ const RESTART_LIMIT = 100
 export class PythonMarkdownHangs extends PythonMarkdownFailure {
   override name = 'PythonMarkdownHangs'
 
-  constructor() {
+  constructor(dialect: Dialect) {
     super(
-      'Python-Markdown 3.4 never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".'
+      `${dialect.name} never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".`
     )
   }
 }
@@ -40,9 +43,15 @@ export class HtmlExtractor extends PythonHtmlParser {
   private starttagText: string | null = null
   private newlinesOf: string | null = null
   private newlines: number[] = []
+  /** `lineno_start_cache` (3.5 on): line starts in code points, of whichever text was there when each was found. */
+  private readonly lineStarts: number[] = [0]
 
-  constructor(private readonly stash: HtmlStash) {
+  constructor(
+    private readonly stash: HtmlStash,
+    private readonly dialect: Dialect
+  ) {
     super()
+    if (dialect.endTagNeedsLetter) this.startTagOpen = startTagOpenOrEmptyEndTag
   }
 
   override close(): void {
@@ -56,6 +65,7 @@ export class HtmlExtractor extends PythonHtmlParser {
 
   /** Index in `rawdata` of the start of the current line, as Python-Markdown computes it. */
   get lineOffset(): number {
+    if (this.dialect.lineStartCache) return this.cachedLineOffset()
     if (this.lineno <= 1 || !this.rawdata.includes('\n')) return 0
     if (this.newlinesOf !== this.rawdata) {
       this.newlinesOf = this.rawdata
@@ -64,6 +74,23 @@ export class HtmlExtractor extends PythonHtmlParser {
     }
     const newline = this.newlines[this.lineno - 2]
     return newline === undefined ? this.rawdata.lastIndexOf('\n') : newline + 1
+  }
+
+  /**
+   * `line_offset` from 3.5 on. The cache is not cleared when the parser's
+   * first pass leaves only the rest of the text, so later lines are looked
+   * for from a start found in the whole text, as there.
+   */
+  private cachedLineOffset(): number {
+    const rawdata = this.rawdata
+    const astral = /[\ud800-\udbff]/.test(rawdata)
+    const toIndex = (points: number): number => (astral ? advanceCodePoints(rawdata, 0, points) : Math.min(points, rawdata.length))
+    for (let line = this.lineStarts.length - 1; line < this.lineno - 1; line++) {
+      const newline = rawdata.indexOf('\n', toIndex(this.lineStarts[line]!))
+      const found = newline === -1 ? rawdata.length : newline
+      this.lineStarts.push((astral ? codePoints(rawdata, 0, found) : found) + 1)
+    }
+    return toIndex(this.lineStarts[this.lineno - 1]!)
   }
 
   /** `line_offset + offset + points` as an index into `rawdata`. */
@@ -93,7 +120,7 @@ export class HtmlExtractor extends PythonHtmlParser {
       this.handleStartendtag(tag)
       return
     }
-    if (isBlockLevel(tag) && (this.intail || (this.atLineStart() && !this.inraw))) {
+    if (isBlockLevel(tag, this.dialect) && (this.intail || (this.atLineStart() && !this.inraw))) {
       this.inraw = true
       this.cleandoc.push('\n')
     }
@@ -150,7 +177,7 @@ export class HtmlExtractor extends PythonHtmlParser {
   }
 
   private handleStartendtag(tag: string): void {
-    this.handleEmptyTag(this.starttagText ?? '', isBlockLevel(tag))
+    this.handleEmptyTag(this.starttagText ?? '', isBlockLevel(tag, this.dialect))
   }
 
   handleCharref(name: string): void {
@@ -162,8 +189,7 @@ export class HtmlExtractor extends PythonHtmlParser {
   }
 
   handleComment(data: string): void {
-    const i = this.position(codePoints(data, 0, data.length) + 4)
-    if (this.rawdata.slice(i, advanceCodePoints(this.rawdata, i, 3)) !== '-->') {
+    if (this.dialect.commentRestarts && !this.closedPlainly(data)) {
       this.handleData('<')
       this.overrideCommentUpdate = true
       return
@@ -171,10 +197,16 @@ export class HtmlExtractor extends PythonHtmlParser {
     this.handleEmptyTag(`<!--${data}-->`, true)
   }
 
+  /** Debian's check: whether `-->` follows the comment's text where the parser's position says it is. */
+  private closedPlainly(data: string): boolean {
+    const i = this.position(codePoints(data, 0, data.length) + 4)
+    return this.rawdata.slice(i, advanceCodePoints(this.rawdata, i, 3)) === '-->'
+  }
+
   override updatepos(i: number, j: number): number {
     if (this.overrideCommentUpdate) {
       this.overrideCommentUpdate = false
-      if (i !== 0 && ++this.restarts > RESTART_LIMIT) throw new PythonMarkdownHangs()
+      if (i !== 0 && ++this.restarts > RESTART_LIMIT) throw new PythonMarkdownHangs(this.dialect)
       return super.updatepos(0, advanceCodePoints(this.rawdata, 0, 1))
     }
     return super.updatepos(i, j)
@@ -200,7 +232,7 @@ export class HtmlExtractor extends PythonHtmlParser {
 
   protected override parseHtmlDeclaration(i: number): number {
     if (this.atLineStart() || this.intail) {
-      if (this.rawdata.startsWith('<![', i) && !this.rawdata.startsWith('<![CDATA[', i)) {
+      if (this.dialect.markedSectionAsBogusComment && this.rawdata.startsWith('<![', i) && !this.rawdata.startsWith('<![CDATA[', i)) {
         const result = this.parseBogusComment(i)
         if (result === -1) {
           this.handleData(this.rawdata.slice(i, i + 1))
@@ -221,10 +253,36 @@ export class HtmlExtractor extends PythonHtmlParser {
     return pos
   }
 
+  /** 3.10's comment: closed by `-->` or `--!>` only, text from its `<` where it never is. */
+  protected override parseComment(i: number, report = true): number {
+    if (!this.dialect.commentNeedsPlainClose) return super.parseComment(i, report)
+    const match = searchFrom(plainCommentClose, this.rawdata, i + 4)
+    if (!match) {
+      this.handleData('<')
+      return i + 1
+    }
+    if (report) this.handleComment(this.rawdata.slice(i + 4, match.index))
+    return match.index + match[0].length
+  }
+
+  /** 3.10's `_HTMLParser.parse_endtag`: `</` and no letter after it is text. */
+  protected override parseEndtag(i: number): number {
+    if (this.dialect.endTagNeedsLetter && !/^[a-zA-Z]$/.test(this.rawdata.charAt(i + 2))) {
+      this.handleData(this.rawdata.slice(i, i + 2))
+      return i + 2
+    }
+    return super.parseEndtag(i)
+  }
+
   protected parseStarttag(i: number): number {
+    if (this.dialect.endTagNeedsLetter && this.rawdata.startsWith('</>', i)) {
+      this.handleData('</>')
+      return i + 3
+    }
     this.starttagText = null
     const endpos = this.checkForWholeStartTag(i)
     if (endpos < 0) {
+      if (!this.dialect.unfinishedStartTagAsText) return endpos
       this.handleData(this.rawdata.slice(i, i + 1))
       return i + 1
     }

@@ -1,7 +1,7 @@
 /**
  * Python 3.11's `html.parser.HTMLParser` (and the part of `_markupbase` it
  * uses), ported for Python-Markdown's HTML block extractor, with the
- * expressions Python-Markdown 3.4 patches into its private copy of the module:
+ * expressions Python-Markdown patches into its private copy of the module:
  * `?>` closes a processing instruction, an entity needs its `;`, and a
  * backtick never belongs to a tag. `convert_charrefs` is off, as there.
  *
@@ -9,6 +9,7 @@
  * Copyright (c) 2001-2023 Python Software Foundation, PSF License Version 2.
  */
 
+import {PythonMarkdownFailure} from './failure.js'
 import {SPACE} from './python-text.js'
 
 const S = `[${SPACE}]`
@@ -17,6 +18,8 @@ const entityRef = /&([a-zA-Z][-.a-zA-Z0-9]*);/y
 // No `u` flag: the character that ends the reference is one UTF-16 unit, as the `k - 1` below assumes.
 const charRef = /&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]/y
 const startTagOpen = /<[a-zA-Z]/y
+/** Python-Markdown 3.10's: `</>` is sent to `parse_starttag` too, which keeps it as text. */
+export const startTagOpenOrEmptyEndTag = /<[a-zA-Z]|<\/>/y
 const piClose = /\?>/g
 const commentClose = new RegExp(`--${S}*>`, 'gu')
 const tagFindTolerant = new RegExp(`([a-zA-Z][^\\t\\n\\r\\f />\\x00]*)(?:${S}|/(?!>))*`, 'uy')
@@ -81,9 +84,18 @@ function count(text: string, char: string, start: number, end: number): number {
   return found
 }
 
-/** A marked section other than CDATA, which Python's parser refuses with an error. */
-export class UnsupportedMarkup extends Error {
+/**
+ * A marked section (`<![x …`) Python's parser stops on with an
+ * AssertionError, which Python-Markdown 3.7 lets through: no page at all.
+ */
+export class UnsupportedMarkup extends PythonMarkdownFailure {
   override name = 'UnsupportedMarkup'
+
+  constructor(problem: string) {
+    super(
+      `Python's HTML parser stops with an error on this text (${problem}), so Python-Markdown makes no page. Write "<![" as "&lt;![" or put it in a code span.`
+    )
+  }
 }
 
 export abstract class PythonHtmlParser {
@@ -91,6 +103,8 @@ export abstract class PythonHtmlParser {
   rawdata = ''
   lasttag = '???'
   interesting: RegExp = interestingNormal
+  /** `starttagopen`, which Python-Markdown 3.10 patches. */
+  protected startTagOpen: RegExp = startTagOpen
   cdataElem: string | null = null
   lineno = 1
   /**
@@ -149,7 +163,7 @@ export abstract class PythonHtmlParser {
       if (i === n) break
       if (rawdata.startsWith('<', i)) {
         let k: number
-        if (matchAt(startTagOpen, rawdata, i)) k = this.parseStarttag(i)
+        if (matchAt(this.startTagOpen, rawdata, i)) k = this.parseStarttag(i)
         else if (rawdata.startsWith('</', i)) k = this.parseEndtag(i)
         else if (rawdata.startsWith('<!--', i)) k = this.parseComment(i)
         else if (rawdata.startsWith('<?', i)) k = this.parsePi(i)

@@ -1,15 +1,17 @@
 /**
- * Python-Markdown 3.4's inline patterns (inlinepatterns.py), in its order:
+ * Python-Markdown's inline patterns (inlinepatterns.py), in its order:
  * code spans, escapes, links and images (inline and by reference),
  * autolinks, line breaks, raw HTML and entities, then emphasis.
  */
 
 import type {References} from './block-parser.js'
+import type {Dialect} from './dialect.js'
 import {Element} from './element.js'
 import {escapeCode} from './escape.js'
 import {CODEPOINT_TO_ENTITY} from './html4-entities.js'
 import {AMP_SUBSTITUTE, ETX, type HtmlStash, STX} from './html-stash.js'
 import {SPACE, strip, WORD} from './python-text.js'
+import {unescapeText} from './tree-processors.js'
 
 /** What a pattern made: a node (or text standing in for one), and the part of the text it replaces. */
 export type InlineNode = Element | string
@@ -256,18 +258,22 @@ const lineBreak: InlinePattern = {
   handle: (match) => [new Element('br'), match.index, end(match)]
 }
 
-function rawHtml(name: string, regex: RegExp): InlinePattern {
+/** `HtmlInlineProcessor`: 3.5 on, backslash escapes inside the HTML are undone. */
+function rawHtml(name: string, regex: RegExp, dialect: Dialect): InlinePattern {
+  const keep = dialect.rawHtmlUnescapesEscapes ? (html: string) => unescapeText(html) : (html: string) => html
   return {
     name,
     regex,
-    handle: (match, _data, context) => [context.htmlStash.store(context.unescapeHtml(match[1]!)), match.index, end(match)]
+    handle: (match, _data, context) => [context.htmlStash.store(keep(context.unescapeHtml(match[1]!))), match.index, end(match)]
   }
 }
 
-const notStrong: InlinePattern = {
-  name: 'not_strong',
-  regex: new RegExp(`((^|[${SPACE}])(\\*|_)([${SPACE}]|$))`, 'gsu'),
-  handle: (match) => [match[1]!, match.index, end(match)]
+function notStrong(dialect: Dialect): InlinePattern {
+  return {
+    name: 'not_strong',
+    regex: dialect.notStrong,
+    handle: (match) => [match[1]!, match.index, end(match)]
+  }
 }
 
 type Builder = 'single' | 'double' | 'double2'
@@ -366,25 +372,38 @@ const underscores = emphasis('em_strong2', '_', [
 const LINK_START = /(?<!!)\[/gsu
 const IMAGE_START = /!\[/gsu
 
+const built = new Map<Dialect, readonly InlinePattern[]>()
+
 /**
  * In Python-Markdown's order of priority. The expressions are shared: whoever
  * runs one sets its `lastIndex` first.
  */
-export const INLINE_PATTERNS: readonly InlinePattern[] = [
-  backtick,
-  backslashEscape,
-  referenceLink('reference', LINK_START, 'a', false),
-  inlineLink('link', LINK_START, 'a'),
-  inlineLink('image_link', IMAGE_START, 'img'),
-  referenceLink('image_reference', IMAGE_START, 'img', false),
-  referenceLink('short_reference', LINK_START, 'a', true),
-  referenceLink('short_image_ref', IMAGE_START, 'img', true),
-  autolink,
-  automail,
-  lineBreak,
-  rawHtml('html', /(<(\/?[a-zA-Z][^<>@ ]*( [^<>]*)?|!--(?:(?!<!--|-->).)*--)>)/gsu),
-  rawHtml('entity', /(&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)/gsu),
-  notStrong,
-  asterisks,
-  underscores
-]
+export function inlinePatterns(dialect: Dialect): readonly InlinePattern[] {
+  let patterns = built.get(dialect)
+  if (!patterns) {
+    patterns = buildPatterns(dialect)
+    built.set(dialect, patterns)
+  }
+  return patterns
+}
+
+function buildPatterns(dialect: Dialect): readonly InlinePattern[] {
+  return [
+    backtick,
+    backslashEscape,
+    referenceLink('reference', LINK_START, 'a', false),
+    inlineLink('link', LINK_START, 'a'),
+    inlineLink('image_link', IMAGE_START, 'img'),
+    referenceLink('image_reference', IMAGE_START, 'img', false),
+    referenceLink('short_reference', LINK_START, 'a', true),
+    referenceLink('short_image_ref', IMAGE_START, 'img', true),
+    autolink,
+    automail,
+    lineBreak,
+    rawHtml('html', dialect.inlineHtml, dialect),
+    rawHtml('entity', /(&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)/gsu, dialect),
+    notStrong(dialect),
+    asterisks,
+    underscores
+  ]
+}

@@ -1,14 +1,15 @@
 /**
- * Python-Markdown 3.4's `InlineProcessor` tree processor (treeprocessors.py):
+ * Python-Markdown's `InlineProcessor` tree processor (treeprocessors.py):
  * runs the inline patterns over every text in the tree. A match is replaced
  * by a placeholder and kept aside; the placeholders then become elements.
  * Ancestor tracking is left out: no default pattern excludes an ancestor.
  */
 
 import type {References} from './block-parser.js'
+import type {Dialect} from './dialect.js'
 import {Element} from './element.js'
 import {ETX, INLINE_PLACEHOLDER_PREFIX, inlinePlaceholder, type HtmlStash} from './html-stash.js'
-import {INLINE_PATTERNS, type InlineContext, type InlineNode, type InlinePattern} from './inline-patterns.js'
+import {type InlineContext, type InlineNode, type InlinePattern, inlinePatterns} from './inline-patterns.js'
 import {strip} from './python-text.js'
 import {serializeXhtml} from './serializer.js'
 
@@ -16,11 +17,15 @@ const PLACEHOLDER = new RegExp(`${INLINE_PLACEHOLDER_PREFIX}([0-9]+)${ETX}`, 'g'
 
 export class InlineTreeProcessor implements InlineContext {
   private readonly stashed = new Map<string, InlineNode>()
+  private readonly patterns: readonly InlinePattern[]
 
   constructor(
     readonly references: References,
-    readonly htmlStash: HtmlStash
-  ) {}
+    readonly htmlStash: HtmlStash,
+    private readonly dialect: Dialect
+  ) {
+    this.patterns = inlinePatterns(dialect)
+  }
 
   unescape(text: string): string {
     return text.replace(PLACEHOLDER, (_whole, id: string) => {
@@ -35,14 +40,18 @@ export class InlineTreeProcessor implements InlineContext {
       const value = this.stashed.get(id)
       if (value === undefined) return ''
       // Python-Markdown serializes the stashed node, and writes `\` and the text when it cannot.
-      return typeof value === 'string' ? `\\${value}` : serializeXhtml(value)
+      if (typeof value === 'string') return `\\${value}`
+      const html = serializeXhtml(value)
+      return this.dialect.rawHtmlResolvesNestedPlaceholders ? this.unescapeHtml(html) : html
     })
   }
 
   run(root: Element): void {
     const stack: Element[] = [root]
-    while (stack.length) {
-      const current = stack.pop()!
+    // 3.10 takes the stack's first element (`pop(0)`), earlier releases its last; `head` spares the shifting.
+    let head = 0
+    while (stack.length > head) {
+      const current = this.dialect.inlineTreeInOrder ? stack[head++]! : stack.pop()!
       const insertQueue: Array<[Element, Element[]]> = []
       // Indexed on purpose: elements made from a tail are inserted after the child and visited too.
       for (let index = 0; index < current.children.length; index++) {
@@ -85,8 +94,8 @@ export class InlineTreeProcessor implements InlineContext {
     let text = data
     let startIndex = 0
     let index = patternIndex
-    while (index < INLINE_PATTERNS.length) {
-      const [next, matched, nextStart] = this.applyPattern(INLINE_PATTERNS[index]!, text, index, startIndex)
+    while (index < this.patterns.length) {
+      const [next, matched, nextStart] = this.applyPattern(this.patterns[index]!, text, index, startIndex)
       text = next
       startIndex = nextStart
       if (!matched) index++

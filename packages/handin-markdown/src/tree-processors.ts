@@ -1,22 +1,22 @@
-/** Python-Markdown 3.4's last two tree processors: line breaks between blocks, and escapes restored. */
+/** Python-Markdown's last two tree processors: line breaks between blocks, and escapes restored. */
 
-import {isBlockLevel} from './block-level.js'
+import {type Dialect, isBlockLevel} from './dialect.js'
 import type {Element} from './element.js'
 import {ETX, STX} from './html-stash.js'
 import {rstrip, strip} from './python-text.js'
 
-function prettifyElement(element: Element): void {
-  if (isBlockLevel(element.tag) && element.tag !== 'code' && element.tag !== 'pre') {
+function prettifyElement(element: Element, dialect: Dialect): void {
+  if (isBlockLevel(element.tag, dialect) && element.tag !== 'code' && element.tag !== 'pre') {
     const first = element.children[0]
-    if ((!element.text || !strip(element.text)) && first && isBlockLevel(first.tag)) element.setText('\n')
-    for (const child of element.children) if (isBlockLevel(child.tag)) prettifyElement(child)
+    if ((!element.text || !strip(element.text)) && first && isBlockLevel(first.tag, dialect)) element.setText('\n')
+    for (const child of element.children) if (isBlockLevel(child.tag, dialect)) prettifyElement(child, dialect)
   }
   if (!element.tail || !strip(element.tail)) element.tail = '\n'
 }
 
 /** `PrettifyTreeprocessor`. */
-export function prettify(root: Element): void {
-  prettifyElement(root)
+export function prettify(root: Element, dialect: Dialect): void {
+  prettifyElement(root, dialect)
   for (const br of root.iter('br')) br.tail = !br.tail || !strip(br.tail) ? '\n' : `\n${br.tail}`
   for (const pre of root.iter('pre')) {
     const code = pre.children[0]
@@ -26,7 +26,8 @@ export function prettify(root: Element): void {
 
 const ESCAPED = new RegExp(`${STX}([0-9]+)${ETX}`, 'g')
 
-function unescapeText(text: string): string {
+/** `STX` + code + `ETX`, a backslash escape's placeholder, back to its character. */
+export function unescapeText(text: string): string {
   return text.replace(ESCAPED, (_whole, code: string) => String.fromCodePoint(Number(code)))
 }
 

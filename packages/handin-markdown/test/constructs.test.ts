@@ -1,11 +1,19 @@
 /**
- * One case per block and inline construct, with what Python-Markdown 3.4
- * (Debian's python3-markdown) gives for it. The comparison with the real
- * renderer on every corpus report is in tests/handin-markdown.test.ts.
+ * One case per block and inline construct, with what Python-Markdown gives
+ * for it (the same in every supported release), then each difference between
+ * the releases. The comparison with the real renderers on every corpus report
+ * is in tests/handin-markdown.test.ts.
  */
 
 import {describe, expect, it} from 'vitest'
-import {PythonMarkdownHangs, PythonMarkdownRecursion, renderPythonMarkdown} from '../src/index.js'
+import {
+  PythonMarkdownHangs,
+  PythonMarkdownRecursion,
+  pythonMarkdownVersions,
+  renderPythonMarkdown,
+  UnknownPythonMarkdownVersion,
+  UnsupportedMarkup
+} from '../src/index.js'
 
 const constructs: Array<[name: string, markdown: string, html: string]> = [
   ['paragraphs', 'one\nline\n\ntwo', '<p>one\nline</p>\n<p>two</p>'],
@@ -57,9 +65,68 @@ const constructs: Array<[name: string, markdown: string, html: string]> = [
   ['tabs', '-\ta\n\tcode', '<ul>\n<li>a\n    code</li>\n</ul>']
 ]
 
+/** Inputs the releases render differently, with each one's output (Debian's 3.4.1, 3.7, 3.10.3), measured with the real ones. */
+const differences: Array<[name: string, markdown: string, debian: string, v3_7: string, v3_10: string]> = [
+  ['markers beside a space (3.5)', '** foo bar**', '<p><strong> foo bar</strong></p>', '<p>** foo bar**</p>', '<p>** foo bar**</p>'],
+  ['a comment closed with "-- >"', 'x <!-- b -- > c', 'hangs', '<p>x <!-- b --> c</p>', '<p>x &lt;!-- b -- &gt; c</p>'],
+  ['a marked section at a line start', 'a\n\n<![x y]>\n\nb', '<p>a</p>\n<p>&lt;![x y]&gt;</p>\n<p>b</p>', 'fails', '<p>a</p>\n<p>&lt;![x y]&gt;</p>\n<p>b</p>'],
+  ['end tags without a name (3.10)', '</> and </ x>', '<p>and &lt;/ x&gt;</p>', '<p>and &lt;/ x&gt;</p>', '<p>&lt;/&gt; and &lt;/ x&gt;</p>'],
+  ['a mixed setext underline (3.10)', 'T\n=-=\n', '<h1>T</h1>', '<h1>T</h1>', '<p>T\n=-=</p>'],
+  [
+    'processing instructions and CDATA inline (3.10)',
+    'x <?php a ?> y <![CDATA[z]]>',
+    '<p>x &lt;?php a ?&gt; y &lt;![CDATA[z]]&gt;</p>',
+    '<p>x &lt;?php a ?&gt; y &lt;![CDATA[z]]&gt;</p>',
+    '<p>x <?php a ?> y <![CDATA[z]]></p>'
+  ],
+  [
+    'escapes inside raw HTML (3.5)',
+    '<b \\*x="a\\*b">t</b>',
+    '<p><b \\\u000242\u0003x="a\\\u000242\u0003b">t</b></p>',
+    '<p><b \\*x="a\\*b">t</b></p>',
+    '<p><b \\*x="a\\*b">t</b></p>'
+  ],
+  [
+    'a heading in a loose list item (3.6)',
+    '- a\n\n- # h\n    c',
+    '<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<h1>h</h1>\n<pre><code>c\n</code></pre>\n</li>\n</ul>',
+    '<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<h1>h</h1>\n<p>c</p>\n</li>\n</ul>',
+    '<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<h1>h</h1>\n<p>c</p>\n</li>\n</ul>'
+  ],
+  [
+    'markdown serialized into an attribute (3.10)',
+    '<span title="[`x`](b)">t</span>',
+    '<p><span title="<a href="b">\u0002klzzwxh:0000\u0003</a>">t</span></p>',
+    '<p><span title="<a href="b">\u0002klzzwxh:0000\u0003</a>">t</span></p>',
+    '<p><span title="<a href="b"><code>x</code></a>">t</span></p>'
+  ]
+]
+
+function outcome(markdown: string, version: (typeof pythonMarkdownVersions)[number]): string {
+  try {
+    return renderPythonMarkdown(markdown, {version})
+  } catch (error) {
+    if (error instanceof PythonMarkdownHangs) return 'hangs'
+    if (error instanceof UnsupportedMarkup) return 'fails'
+    throw error
+  }
+}
+
 describe('renderPythonMarkdown', () => {
-  it.each(constructs)('%s', (_name, markdown, html) => {
-    expect(renderPythonMarkdown(markdown)).toBe(html)
+  describe.each(pythonMarkdownVersions)('%s', (version) => {
+    it.each(constructs)('%s', (_name, markdown, html) => {
+      expect(renderPythonMarkdown(markdown, {version})).toBe(html)
+    })
+  })
+
+  it.each(differences)('%s: each release its own way', (_name, markdown, debian, v3_7, v3_10) => {
+    expect([outcome(markdown, '3.4-debian'), outcome(markdown, '3.7'), outcome(markdown, '3.10')]).toEqual([debian, v3_7, v3_10])
+  })
+
+  it('follows 3.7 unless told otherwise, and names the versions there are for an unknown one', () => {
+    expect(renderPythonMarkdown('** a**')).toBe(renderPythonMarkdown('** a**', {version: '3.7'}))
+    expect(() => renderPythonMarkdown('x', {version: '3.8' as '3.7'})).toThrow(UnknownPythonMarkdownVersion)
+    expect(() => renderPythonMarkdown('x', {version: '3.8' as '3.7'})).toThrow(/expected '3\.7' \(the default\), '3\.10' or '3\.4-debian'/)
   })
 
   it('gives nothing for blank text', () => {
@@ -68,15 +135,16 @@ describe('renderPythonMarkdown', () => {
 
   it('counts columns in code points, as Python does, where its HTML parser mixes positions up', () => {
     // An unclosed comment makes the parser cut its buffer; the later tag is then read one place off.
-    expect(renderPythonMarkdown('div><!--></p😀>')).toBe('<p>div&gt;&lt;!--&gt;&gt;</p>')
+    expect(renderPythonMarkdown('div><!--></p😀>', {version: '3.4-debian'})).toBe('<p>div&gt;&lt;!--&gt;&gt;</p>')
   })
 
-  it('renders a comment closed with "-- >" at the very start as text, as Python-Markdown does', () => {
-    expect(renderPythonMarkdown('<!-- a -- >\n\nworld')).toBe('<p>&lt;!-- a -- &gt;</p>\n<p>world</p>')
+  it('renders a comment closed with "-- >" at the very start as text, as Debian\'s Python-Markdown does', () => {
+    expect(renderPythonMarkdown('<!-- a -- >\n\nworld', {version: '3.4-debian'})).toBe('<p>&lt;!-- a -- &gt;</p>\n<p>world</p>')
   })
 
-  it('stops with a clear error where Python-Markdown would never finish', () => {
-    expect(() => renderPythonMarkdown('hello\n\n<!-- a -- >\n\nworld')).toThrow(PythonMarkdownHangs)
+  it("stops with a clear error where Debian's Python-Markdown would never finish, naming it", () => {
+    expect(() => renderPythonMarkdown('hello\n\n<!-- a -- >\n\nworld', {version: '3.4-debian'})).toThrow(PythonMarkdownHangs)
+    expect(() => renderPythonMarkdown('hello\n\n<!-- a -- >\n\nworld', {version: '3.4-debian'})).toThrow(/^Debian's Python-Markdown 3\.4\.1 never finishes/)
   })
 
   it('handles a long text without recursing or going quadratic', () => {
