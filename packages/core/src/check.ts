@@ -3,6 +3,7 @@
  * official verdicts and our findings, each placed in the text the user gave.
  */
 
+import {parsePythonMarkdownVersion, type PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
 import {cutShortFindings} from './findings/cut-short-findings.js'
 import {handinHangFindings} from './findings/handin-hang-findings.js'
 import {findImageReferences, imageFindings, lookupInList, readDefinitions, type FileLookup, type UncommittedLookup} from './findings/image-findings.js'
@@ -39,6 +40,12 @@ export interface CheckOptions {
   constraints?: ConstraintSource
   /** Check as this template generation instead of the one the report shows. */
   generation?: Generation
+  /**
+   * The Python-Markdown release the graders' hand-in is judged under: `'3.7'`
+   * (default; the course's grading tools pin it), `'3.10'` or `'3.4-debian'`.
+   * An unknown one throws `UnknownPythonMarkdownVersion`.
+   */
+  pythonMarkdown?: PythonMarkdownVersion | undefined
 }
 
 export interface Located {
@@ -86,6 +93,8 @@ export interface CheckResult {
   generation: Generation | null
   /** Which table was applied. */
   checkedAs: Generation | 'text'
+  /** The Python-Markdown release the hand-in findings are judged under. */
+  pythonMarkdown: PythonMarkdownVersion
   /** The exception the course checker would stop with, or null. */
   officialError: string | null
   passed: number
@@ -125,6 +134,7 @@ function promptText(text: string, start: number, end: number): string {
 const severityRank = {error: 0, warning: 1} as const
 
 export function checkReport(input: string, options: CheckOptions = {}): CheckResult {
+  const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown)
   const source = new SourceText(input)
   const text = source.normalized
   const structure = readStructure(text)
@@ -150,7 +160,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
   const generationGuessed = options.constraints !== 'text' && options.generation === undefined && structure.generation === null
 
   const drafts: Draft[] = structureFindings(text, structure, verdicts, generationGuessed)
-  if (text.includes('<!--')) drafts.push(...handinHangFindings(text, structure.questions))
+  if (text.includes('<!--')) drafts.push(...handinHangFindings(text, structure.questions, pythonMarkdown))
   let definitions: Map<string, string> | undefined
   const lazyDefinitions = () => (definitions ??= readDefinitions(text))
   const files = typeof options.files === 'function' ? options.files : options.files ? lookupInList(options.files) : null
@@ -191,6 +201,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     isReport: structure.questions.length > 0,
     generation: structure.generation,
     checkedAs: verdicts.checkedAs,
+    pythonMarkdown,
     officialError: verdicts.cut.error,
     passed: questions.filter((question) => question.pass === true).length,
     total: questions.length,

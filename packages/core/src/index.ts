@@ -14,3 +14,12 @@ export {SourceText} from './source-text.js'
 export type {Point} from './source-text.js'
 export type {ConstraintSource} from './verdicts.js'
 export {handinSource} from './handin-source.js'
+export {
+  defaultPythonMarkdownVersion,
+  describeVersions as describePythonMarkdownVersions,
+  parsePythonMarkdownVersion,
+  pythonMarkdownVersionNames,
+  pythonMarkdownVersions,
+  UnknownPythonMarkdownVersion
+} from '@mlops-report/handin-markdown/versions'
+export type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
