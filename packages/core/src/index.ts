@@ -17,6 +17,7 @@ export {handinSource} from './handin-source.js'
 export {
   defaultPythonMarkdownVersion,
   describeVersions as describePythonMarkdownVersions,
+  isPythonMarkdownVersion,
   parsePythonMarkdownVersion,
   pythonMarkdownVersionNames,
   pythonMarkdownVersions,

@@ -4,7 +4,7 @@ import {fixtureReport, words} from './fixture-report.js'
 
 function commentFindings(text: string, pythonMarkdown?: PythonMarkdownVersion) {
   return checkReport(text, {pythonMarkdown}).findings.filter(
-    (finding) => finding.ruleId === 'handin-hangs' || (finding.ruleId === 'handin-rendering' && finding.actual !== undefined && finding.actual.includes('>'))
+    (finding) => finding.ruleId === 'handin-hangs' || (finding.ruleId === 'handin-rendering' && finding.expected === '-->')
   )
 }
 

@@ -3,7 +3,7 @@
  * side: for each answer the core finds rendering differently in the hand-in.
  */
 
-import type {QuestionResult} from '@mlops-report/core'
+import {type PythonMarkdownVersion, pythonMarkdownVersionNames, type QuestionResult} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Element, ElementContent, Root, RootContent} from 'hast'
 import {fromParse5} from 'hast-util-from-parse5'
@@ -30,10 +30,10 @@ function githubRendering(tree: Root, answer: NonNullable<QuestionResult['answer'
 }
 
 /** The answer as Python-Markdown renders it, with the page's sanitizing and figure paths. */
-function handinRendering(markdown: string, schema: Schema, rewriteImages: (tree: Root) => void): ElementContent[] {
+function handinRendering(markdown: string, {schema, rewriteImages, pythonMarkdown}: CompareOptions): ElementContent[] {
   let html: string
   try {
-    html = renderPythonMarkdown(markdown)
+    html = renderPythonMarkdown(markdown, {version: pythonMarkdown})
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure)) throw error
     return [h('p', {className: ['error']}, error.message)]
@@ -47,19 +47,18 @@ function handinRendering(markdown: string, schema: Schema, rewriteImages: (tree:
 export interface CompareOptions {
   schema: Schema
   rewriteImages: (tree: Root) => void
+  /** The release the report was checked under (`CheckResult.pythonMarkdown`): the hand-in shown is that one's. */
+  pythonMarkdown: PythonMarkdownVersion
 }
 
 /** Both renderings of the question's answer, side by side, or null when it has no answer. */
 export function handinComparison(tree: Root, question: QuestionResult, options: CompareOptions): Element | null {
   if (!question.answer) return null
   return h('details', {className: ['handin-compare'], open: true}, [
-    h('summary', "The graders' page (report.py html) shows this answer differently"),
+    h('summary', `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h('div', {className: ['renderings']}, [
       h('section', {className: ['rendering', 'github']}, [h('h4', 'On GitHub (what you see)'), ...githubRendering(tree, question.answer)]),
-      h('section', {className: ['rendering', 'handin']}, [
-        h('h4', 'In the hand-in (what graders read)'),
-        ...handinRendering(question.answer.text, options.schema, options.rewriteImages)
-      ])
+      h('section', {className: ['rendering', 'handin']}, [h('h4', 'In the hand-in (what graders read)'), ...handinRendering(question.answer.text, options)])
     ])
   ])
 }

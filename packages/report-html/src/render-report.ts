@@ -124,7 +124,7 @@ function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveI
     const comparisons = new Map<number, Element>()
     for (const question of result.questions) {
       if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === 'handin-rendering')) continue
-      const comparison = handinComparison(tree, question, {schema, rewriteImages: rewriteImages(resolveImage)})
+      const comparison = handinComparison(tree, question, {schema, rewriteImages: rewriteImages(resolveImage), pythonMarkdown: result.pythonMarkdown})
       if (comparison) comparisons.set(question.number, comparison)
     }
     eachElement(tree, (node, index, parent) => {
