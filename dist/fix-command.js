@@ -1446,6 +1446,44 @@ var init_libesm = __esm({
   }
 });
 
+// packages/handin-markdown/dist/versions.js
+var pythonMarkdownVersions = ["3.7", "3.10", "3.4-debian"];
+var defaultPythonMarkdownVersion = "3.7";
+var pythonMarkdownVersionNames = {
+  "3.7": "Python-Markdown 3.7",
+  "3.10": "Python-Markdown 3.10.3",
+  "3.4-debian": "Debian's Python-Markdown 3.4.1"
+};
+var aliases = {
+  "3.7.0": "3.7",
+  "3.10.3": "3.10",
+  "3.4.1-debian": "3.4-debian"
+};
+var UnknownPythonMarkdownVersion = class extends RangeError {
+  given;
+  name = "UnknownPythonMarkdownVersion";
+  constructor(given) {
+    super(`Unknown Python-Markdown version ${JSON.stringify(given)}: expected ${describeVersions()}`);
+    this.given = given;
+  }
+};
+function describeVersions() {
+  const names = pythonMarkdownVersions.map((version) => `'${version}'${version === defaultPythonMarkdownVersion ? " (the default)" : ""}`);
+  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+function isPythonMarkdownVersion(value) {
+  return typeof value === "string" && pythonMarkdownVersions.includes(value);
+}
+function parsePythonMarkdownVersion(value) {
+  if (value === void 0 || value === null)
+    return defaultPythonMarkdownVersion;
+  if (isPythonMarkdownVersion(value))
+    return value;
+  if (typeof value === "string" && Object.hasOwn(aliases, value))
+    return aliases[value];
+  throw new UnknownPythonMarkdownVersion(value);
+}
+
 // packages/core/dist/text-lines.js
 function lineEnd(text, from, limit = text.length) {
   const newline = text.indexOf("\n", from);
@@ -1664,10 +1702,16 @@ function cutShortFindings(text, verdict) {
 
 // packages/core/dist/findings/handin-hang-findings.js
 var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
+var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
+var PLAIN_CLOSE = /--!?>/g;
 var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
-function handinHangFindings(text, questions) {
+var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
+var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
+function handinHangFindings(text, questions, version) {
   const drafts = [];
+  const name = pythonMarkdownVersionNames[version];
   const start = codePointOffset(text, 43);
+  let hiddenOnGithubUntil = -1;
   COMMENT_OR_RAW_TEXT.lastIndex = start;
   for (let found = COMMENT_OR_RAW_TEXT.exec(text); found; found = COMMENT_OR_RAW_TEXT.exec(text)) {
     const tag = found[1];
@@ -1686,19 +1730,50 @@ function handinHangFindings(text, questions) {
       break;
     const end = close.index + close[0].length;
     COMMENT_OR_RAW_TEXT.lastIndex = end;
-    if (close[0] === "-->" || open === start)
+    if (close[0] === "-->")
+      continue;
+    const shown = close[0].replaceAll("\n", "\\n");
+    const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+    const startsBlock = BLOCK_COMMENT_BEFORE.test(text.slice(lineStart === 0 ? 0 : lineStart - 1, open));
+    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
+      continue;
+    const nextPlainClose = text.indexOf("-->", end);
+    if (startsBlock)
+      hiddenOnGithubUntil = nextPlainClose === -1 ? text.length : nextPlainClose;
+    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
+    const draft = { official: false, question, start: close.index, end, note: NOTE, actual: close[0], expected: "-->" };
+    if (version === "3.4-debian") {
+      if (open === start)
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-hangs",
+        severity: "error",
+        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
+      });
+      continue;
+    }
+    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
+    if (version === "3.7") {
+      const hiddenByGithub = text.slice(end, nextPlainClose === -1 ? text.length : nextPlainClose);
+      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-rendering",
+        severity: "warning",
+        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
+      });
+      continue;
+    }
+    PLAIN_CLOSE.lastIndex = open + 4;
+    if (!startsBlock || PLAIN_CLOSE.test(text))
       continue;
     drafts.push({
-      ruleId: "handin-hangs",
-      severity: "error",
-      official: false,
-      question: questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null,
-      start: close.index,
-      end,
-      message: `The course's \`report.py html\` never finishes on this comment: it ends with \`${close[0].replaceAll("\n", "\\n")}\`, and Python-Markdown 3.4 then reads the text again and again`,
-      note: "Close the comment with `-->`, no space or line break before `>`.",
-      actual: close[0],
-      expected: "-->"
+      ...draft,
+      ruleId: "handin-rendering",
+      severity: "warning",
+      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
     });
   }
   return drafts;
@@ -2879,6 +2954,7 @@ function decideVerdicts(text, structure, options = {}) {
 // packages/core/dist/check.js
 var severityRank = { error: 0, warning: 1 };
 function checkReport(input, options = {}) {
+  const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown);
   const source = new SourceText(input);
   const text = source.normalized;
   const structure = readStructure(text);
@@ -2907,7 +2983,7 @@ function checkReport(input, options = {}) {
   const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
   const drafts = structureFindings(text, structure, verdicts, generationGuessed);
   if (text.includes("<!--"))
-    drafts.push(...handinHangFindings(text, structure.questions));
+    drafts.push(...handinHangFindings(text, structure.questions, pythonMarkdown));
   let definitions;
   const lazyDefinitions = () => definitions ??= readDefinitions(text);
   const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;
@@ -2947,6 +3023,7 @@ function checkReport(input, options = {}) {
     isReport: structure.questions.length > 0,
     generation: structure.generation,
     checkedAs: verdicts.checkedAs,
+    pythonMarkdown,
     officialError: verdicts.cut.error,
     passed: questions.filter((question) => question.pass === true).length,
     total: questions.length,
@@ -3204,7 +3281,7 @@ async function runFix(paths, options, io) {
   const targets = paths.length > 0 ? paths : [defaultReportPath()];
   for (const target of targets) {
     const report = readReport(target);
-    const outcome = fixReport(report.text, { files: report.files });
+    const outcome = fixReport(report.text, { files: report.files, pythonMarkdown: options.pythonMarkdown });
     if (outcome.text === report.text) {
       io.out(`${report.path}: nothing to mend`);
     } else if (options.dryRun) {

@@ -221,6 +221,44 @@ var require_format = __commonJS({
 // packages/cli/dist/html-command.js
 import { dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
 
+// packages/handin-markdown/dist/versions.js
+var pythonMarkdownVersions = ["3.7", "3.10", "3.4-debian"];
+var defaultPythonMarkdownVersion = "3.7";
+var pythonMarkdownVersionNames = {
+  "3.7": "Python-Markdown 3.7",
+  "3.10": "Python-Markdown 3.10.3",
+  "3.4-debian": "Debian's Python-Markdown 3.4.1"
+};
+var aliases = {
+  "3.7.0": "3.7",
+  "3.10.3": "3.10",
+  "3.4.1-debian": "3.4-debian"
+};
+var UnknownPythonMarkdownVersion = class extends RangeError {
+  given;
+  name = "UnknownPythonMarkdownVersion";
+  constructor(given) {
+    super(`Unknown Python-Markdown version ${JSON.stringify(given)}: expected ${describeVersions()}`);
+    this.given = given;
+  }
+};
+function describeVersions() {
+  const names = pythonMarkdownVersions.map((version) => `'${version}'${version === defaultPythonMarkdownVersion ? " (the default)" : ""}`);
+  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+function isPythonMarkdownVersion(value2) {
+  return typeof value2 === "string" && pythonMarkdownVersions.includes(value2);
+}
+function parsePythonMarkdownVersion(value2) {
+  if (value2 === void 0 || value2 === null)
+    return defaultPythonMarkdownVersion;
+  if (isPythonMarkdownVersion(value2))
+    return value2;
+  if (typeof value2 === "string" && Object.hasOwn(aliases, value2))
+    return aliases[value2];
+  throw new UnknownPythonMarkdownVersion(value2);
+}
+
 // packages/core/dist/text-lines.js
 function lineEnd(text9, from, limit = text9.length) {
   const newline = text9.indexOf("\n", from);
@@ -447,10 +485,16 @@ function cutShortFindings(text9, verdict) {
 
 // packages/core/dist/findings/handin-hang-findings.js
 var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
+var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
+var PLAIN_CLOSE = /--!?>/g;
 var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
-function handinHangFindings(text9, questions) {
+var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
+var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
+function handinHangFindings(text9, questions, version) {
   const drafts = [];
+  const name = pythonMarkdownVersionNames[version];
   const start = codePointOffset(text9, 43);
+  let hiddenOnGithubUntil = -1;
   COMMENT_OR_RAW_TEXT.lastIndex = start;
   for (let found = COMMENT_OR_RAW_TEXT.exec(text9); found; found = COMMENT_OR_RAW_TEXT.exec(text9)) {
     const tag = found[1];
@@ -469,19 +513,50 @@ function handinHangFindings(text9, questions) {
       break;
     const end2 = close2.index + close2[0].length;
     COMMENT_OR_RAW_TEXT.lastIndex = end2;
-    if (close2[0] === "-->" || open === start)
+    if (close2[0] === "-->")
+      continue;
+    const shown = close2[0].replaceAll("\n", "\\n");
+    const lineStart = text9.lastIndexOf("\n", open - 1) + 1;
+    const startsBlock = BLOCK_COMMENT_BEFORE.test(text9.slice(lineStart === 0 ? 0 : lineStart - 1, open));
+    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
+      continue;
+    const nextPlainClose = text9.indexOf("-->", end2);
+    if (startsBlock)
+      hiddenOnGithubUntil = nextPlainClose === -1 ? text9.length : nextPlainClose;
+    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
+    const draft = { official: false, question, start: close2.index, end: end2, note: NOTE, actual: close2[0], expected: "-->" };
+    if (version === "3.4-debian") {
+      if (open === start)
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-hangs",
+        severity: "error",
+        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
+      });
+      continue;
+    }
+    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
+    if (version === "3.7") {
+      const hiddenByGithub = text9.slice(end2, nextPlainClose === -1 ? text9.length : nextPlainClose);
+      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-rendering",
+        severity: "warning",
+        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
+      });
+      continue;
+    }
+    PLAIN_CLOSE.lastIndex = open + 4;
+    if (!startsBlock || PLAIN_CLOSE.test(text9))
       continue;
     drafts.push({
-      ruleId: "handin-hangs",
-      severity: "error",
-      official: false,
-      question: questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null,
-      start: close2.index,
-      end: end2,
-      message: `The course's \`report.py html\` never finishes on this comment: it ends with \`${close2[0].replaceAll("\n", "\\n")}\`, and Python-Markdown 3.4 then reads the text again and again`,
-      note: "Close the comment with `-->`, no space or line break before `>`.",
-      actual: close2[0],
-      expected: "-->"
+      ...draft,
+      ruleId: "handin-rendering",
+      severity: "warning",
+      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
     });
   }
   return drafts;
@@ -1662,6 +1737,7 @@ function decideVerdicts(text9, structure, options = {}) {
 // packages/core/dist/check.js
 var severityRank = { error: 0, warning: 1 };
 function checkReport(input, options = {}) {
+  const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown);
   const source = new SourceText(input);
   const text9 = source.normalized;
   const structure = readStructure(text9);
@@ -1690,7 +1766,7 @@ function checkReport(input, options = {}) {
   const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
   const drafts = structureFindings(text9, structure, verdicts, generationGuessed);
   if (text9.includes("<!--"))
-    drafts.push(...handinHangFindings(text9, structure.questions));
+    drafts.push(...handinHangFindings(text9, structure.questions, pythonMarkdown));
   let definitions;
   const lazyDefinitions = () => definitions ??= readDefinitions(text9);
   const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;
@@ -1730,6 +1806,7 @@ function checkReport(input, options = {}) {
     isReport: structure.questions.length > 0,
     generation: structure.generation,
     checkedAs: verdicts.checkedAs,
+    pythonMarkdown,
     officialError: verdicts.cut.error,
     passed: questions.filter((question) => question.pass === true).length,
     total: questions.length,
@@ -1866,24 +1943,26 @@ var RECURSION_LIMIT = 1e3;
 var QUOTE_LIMIT = RECURSION_LIMIT - 100;
 var PythonMarkdownRecursion = class extends PythonMarkdownFailure {
   name = "PythonMarkdownRecursion";
-  constructor() {
-    super("Python-Markdown 3.4 stops with a RecursionError on this text: lists or quotes are nested a few hundred levels deep.");
+  constructor(dialect) {
+    super(`${dialect.name} stops with a RecursionError on this text: lists or quotes are nested a few hundred levels deep.`);
   }
 };
 var BlockParser = class {
+  dialect;
   /** `BlockParser.state`: what the parser is inside of, innermost last. */
   state = [];
   /** Python frames of `parseChunk`, `parseBlocks` and processors' `run` on the stack now. */
   frames = FRAMES_BEFORE;
   references = /* @__PURE__ */ new Map();
   processors;
-  constructor() {
+  constructor(dialect) {
+    this.dialect = dialect;
     this.processors = [
       emptyBlock(),
       listIndent(this),
       codeBlock(),
       hashHeader(this),
-      setextHeader(),
+      setextHeader(dialect.setextUnderline),
       horizontalRule(this),
       list(this, "ol", new RegExp("^ {0,3}\\p{Nd}+\\. +", "u")),
       list(this, "ul", /^ {0,3}[*+-] +/),
@@ -1925,7 +2004,7 @@ var BlockParser = class {
   }
   enter() {
     if (++this.frames > RECURSION_LIMIT)
-      throw new PythonMarkdownRecursion();
+      throw new PythonMarkdownRecursion(this.dialect);
   }
 };
 var ITEM_TYPES = ["li"];
@@ -2051,12 +2130,11 @@ function hashHeader(parser2) {
         parser2.parseBlocks(parent, [before]);
       Element.sub(parent, `h${match[1].length}`).setText(strip(match[2]));
       if (after)
-        blocks.unshift(after);
+        blocks.unshift(parser2.dialect.headingLooseDetab && parser2.isState("looselist") ? looseDetab(after, 1) : after);
     }
   };
 }
-function setextHeader() {
-  const pattern = /^[^\n]*?\n[=-]+ *(?:\n|$)/u;
+function setextHeader(pattern) {
   return {
     test: (_parent, block) => pattern.test(block),
     run(parent, blocks) {
@@ -2206,8 +2284,8 @@ ${block}` : lstrip(block), false);
   };
 }
 
-// packages/handin-markdown/dist/block-level.js
-var BLOCK_LEVEL_ELEMENTS = /* @__PURE__ */ new Set([
+// packages/handin-markdown/dist/dialect.js
+var BLOCK_LEVEL_3_4 = [
   "address",
   "article",
   "aside",
@@ -2265,12 +2343,64 @@ var BLOCK_LEVEL_ELEMENTS = /* @__PURE__ */ new Set([
   "thead",
   "tr",
   "video"
-]);
-function isBlockLevel(tag) {
+];
+var HTML_TAG_OR_COMMENT = String.raw`\/?[a-zA-Z][^<>@ ]*( [^<>]*)?|!--(?:(?!<!--|-->).)*--`;
+var debian = {
+  version: "3.4-debian",
+  name: pythonMarkdownVersionNames["3.4-debian"],
+  blockLevelElements: new Set(BLOCK_LEVEL_3_4),
+  commentRestarts: true,
+  commentNeedsPlainClose: false,
+  markedSectionAsBogusComment: true,
+  unfinishedStartTagAsText: true,
+  endTagNeedsLetter: false,
+  lineStartCache: false,
+  setextUnderline: /^[^\n]*?\n[=-]+ *(?:\n|$)/u,
+  headingLooseDetab: false,
+  notStrong: new RegExp(`((^|[${SPACE2}])(\\*|_)([${SPACE2}]|$))`, "gsu"),
+  inlineHtml: new RegExp(`(<(${HTML_TAG_OR_COMMENT})>)`, "gsu"),
+  rawHtmlUnescapesEscapes: false,
+  rawHtmlResolvesNestedPlaceholders: false,
+  inlineTreeInOrder: false,
+  rawHtmlRestoredRecursively: false
+};
+var v3_7 = {
+  ...debian,
+  version: "3.7",
+  name: pythonMarkdownVersionNames["3.7"],
+  blockLevelElements: /* @__PURE__ */ new Set([...BLOCK_LEVEL_3_4, "html"]),
+  commentRestarts: false,
+  markedSectionAsBogusComment: false,
+  unfinishedStartTagAsText: false,
+  lineStartCache: true,
+  headingLooseDetab: true,
+  notStrong: new RegExp(`((^|(?<=[${SPACE2}]))(\\*{1,3}|_{1,3})(?=[${SPACE2}]|$))`, "gsu"),
+  rawHtmlUnescapesEscapes: true
+};
+var v3_10 = {
+  ...v3_7,
+  version: "3.10",
+  name: pythonMarkdownVersionNames["3.10"],
+  blockLevelElements: /* @__PURE__ */ new Set([...BLOCK_LEVEL_3_4, "html", "center"]),
+  commentNeedsPlainClose: true,
+  markedSectionAsBogusComment: true,
+  unfinishedStartTagAsText: true,
+  endTagNeedsLetter: true,
+  setextUnderline: /^[^\n]*?\n(?:=+|-+) *(?:\n|$)/u,
+  inlineHtml: new RegExp(`(<(${HTML_TAG_OR_COMMENT}|[?](?:(?!<[?]|[?]>).)*[?]|!\\[CDATA\\[(?:(?!<!\\[CDATA\\[|\\]\\]>).)*\\]\\])>)`, "gsu"),
+  rawHtmlResolvesNestedPlaceholders: true,
+  inlineTreeInOrder: true,
+  rawHtmlRestoredRecursively: true
+};
+var dialects = { "3.4-debian": debian, "3.7": v3_7, "3.10": v3_10 };
+function dialectOf(version) {
+  return dialects[parsePythonMarkdownVersion(version)];
+}
+function isBlockLevel(tag, dialect) {
   let name = tag.toLowerCase();
   while (name.endsWith("/"))
     name = name.slice(0, -1);
-  return BLOCK_LEVEL_ELEMENTS.has(name);
+  return dialect.blockLevelElements.has(name);
 }
 
 // packages/handin-markdown/dist/html-parser.js
@@ -2279,6 +2409,7 @@ var interestingNormal = /[&<]/gu;
 var entityRef = /&([a-zA-Z][-.a-zA-Z0-9]*);/y;
 var charRef = /&#(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F]/y;
 var startTagOpen = /<[a-zA-Z]/y;
+var startTagOpenOrEmptyEndTag = /<[a-zA-Z]|<\/>/y;
 var piClose = /\?>/g;
 var commentClose = new RegExp(`--${S}*>`, "gu");
 var tagFindTolerant = new RegExp(`([a-zA-Z][^\\t\\n\\r\\f />\\x00]*)(?:${S}|/(?!>))*`, "uy");
@@ -2324,14 +2455,19 @@ function count(text9, char, start, end2) {
     found++;
   return found;
 }
-var UnsupportedMarkup = class extends Error {
+var UnsupportedMarkup = class extends PythonMarkdownFailure {
   name = "UnsupportedMarkup";
+  constructor(problem) {
+    super(`Python's HTML parser stops with an error on this text (${problem}), so Python-Markdown makes no page. Write "<![" as "&lt;![" or put it in a code span.`);
+  }
 };
 var PythonHtmlParser = class {
   static CDATA_CONTENT_ELEMENTS = ["script", "style"];
   rawdata = "";
   lasttag = "???";
   interesting = interestingNormal;
+  /** `starttagopen`, which Python-Markdown 3.10 patches. */
+  startTagOpen = startTagOpen;
   cdataElem = null;
   lineno = 1;
   /**
@@ -2389,7 +2525,7 @@ var PythonHtmlParser = class {
         break;
       if (rawdata.startsWith("<", i)) {
         let k;
-        if (matchAt(startTagOpen, rawdata, i))
+        if (matchAt(this.startTagOpen, rawdata, i))
           k = this.parseStarttag(i);
         else if (rawdata.startsWith("</", i))
           k = this.parseEndtag(i);
@@ -2605,15 +2741,17 @@ var PythonHtmlParser = class {
 
 // packages/handin-markdown/dist/html-extractor.js
 var blankLine = /^(?: *\n){2}/;
+var plainCommentClose = /--!?>/g;
 var RESTART_LIMIT = 100;
 var PythonMarkdownHangs = class extends PythonMarkdownFailure {
   name = "PythonMarkdownHangs";
-  constructor() {
-    super('Python-Markdown 3.4 never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".');
+  constructor(dialect) {
+    super(`${dialect.name} never finishes on this text: an HTML comment closed with "-- >" (a space or line break before ">") after the start makes it parse the same text again and again. Close the comment with "-->".`);
   }
 };
 var HtmlExtractor = class extends PythonHtmlParser {
   stash;
+  dialect;
   inraw = false;
   intail = false;
   stack = [];
@@ -2624,9 +2762,14 @@ var HtmlExtractor = class extends PythonHtmlParser {
   starttagText = null;
   newlinesOf = null;
   newlines = [];
-  constructor(stash) {
+  /** `lineno_start_cache` (3.5 on): line starts in code points, of whichever text was there when each was found. */
+  lineStarts = [0];
+  constructor(stash, dialect) {
     super();
     this.stash = stash;
+    this.dialect = dialect;
+    if (dialect.endTagNeedsLetter)
+      this.startTagOpen = startTagOpenOrEmptyEndTag;
   }
   close() {
     super.close();
@@ -2639,6 +2782,8 @@ var HtmlExtractor = class extends PythonHtmlParser {
   }
   /** Index in `rawdata` of the start of the current line, as Python-Markdown computes it. */
   get lineOffset() {
+    if (this.dialect.lineStartCache)
+      return this.cachedLineOffset();
     if (this.lineno <= 1 || !this.rawdata.includes("\n"))
       return 0;
     if (this.newlinesOf !== this.rawdata) {
@@ -2649,6 +2794,22 @@ var HtmlExtractor = class extends PythonHtmlParser {
     }
     const newline = this.newlines[this.lineno - 2];
     return newline === void 0 ? this.rawdata.lastIndexOf("\n") : newline + 1;
+  }
+  /**
+   * `line_offset` from 3.5 on. The cache is not cleared when the parser's
+   * first pass leaves only the rest of the text, so later lines are looked
+   * for from a start found in the whole text, as there.
+   */
+  cachedLineOffset() {
+    const rawdata = this.rawdata;
+    const astral = /[\ud800-\udbff]/.test(rawdata);
+    const toIndex = (points) => astral ? advanceCodePoints(rawdata, 0, points) : Math.min(points, rawdata.length);
+    for (let line = this.lineStarts.length - 1; line < this.lineno - 1; line++) {
+      const newline = rawdata.indexOf("\n", toIndex(this.lineStarts[line]));
+      const found = newline === -1 ? rawdata.length : newline;
+      this.lineStarts.push((astral ? codePoints(rawdata, 0, found) : found) + 1);
+    }
+    return toIndex(this.lineStarts[this.lineno - 1]);
   }
   /** `line_offset + offset + points` as an index into `rawdata`. */
   position(points = 0) {
@@ -2675,7 +2836,7 @@ var HtmlExtractor = class extends PythonHtmlParser {
       this.handleStartendtag(tag);
       return;
     }
-    if (isBlockLevel(tag) && (this.intail || this.atLineStart() && !this.inraw)) {
+    if (isBlockLevel(tag, this.dialect) && (this.intail || this.atLineStart() && !this.inraw)) {
       this.inraw = true;
       this.cleandoc.push("\n");
     }
@@ -2739,7 +2900,7 @@ var HtmlExtractor = class extends PythonHtmlParser {
     }
   }
   handleStartendtag(tag) {
-    this.handleEmptyTag(this.starttagText ?? "", isBlockLevel(tag));
+    this.handleEmptyTag(this.starttagText ?? "", isBlockLevel(tag, this.dialect));
   }
   handleCharref(name) {
     this.handleEmptyTag(`&#${name};`, false);
@@ -2748,19 +2909,23 @@ var HtmlExtractor = class extends PythonHtmlParser {
     this.handleEmptyTag(`&${name};`, false);
   }
   handleComment(data) {
-    const i = this.position(codePoints(data, 0, data.length) + 4);
-    if (this.rawdata.slice(i, advanceCodePoints(this.rawdata, i, 3)) !== "-->") {
+    if (this.dialect.commentRestarts && !this.closedPlainly(data)) {
       this.handleData("<");
       this.overrideCommentUpdate = true;
       return;
     }
     this.handleEmptyTag(`<!--${data}-->`, true);
   }
+  /** Debian's check: whether `-->` follows the comment's text where the parser's position says it is. */
+  closedPlainly(data) {
+    const i = this.position(codePoints(data, 0, data.length) + 4);
+    return this.rawdata.slice(i, advanceCodePoints(this.rawdata, i, 3)) === "-->";
+  }
   updatepos(i, j) {
     if (this.overrideCommentUpdate) {
       this.overrideCommentUpdate = false;
       if (i !== 0 && ++this.restarts > RESTART_LIMIT)
-        throw new PythonMarkdownHangs();
+        throw new PythonMarkdownHangs(this.dialect);
       return super.updatepos(0, advanceCodePoints(this.rawdata, 0, 1));
     }
     return super.updatepos(i, j);
@@ -2782,7 +2947,7 @@ var HtmlExtractor = class extends PythonHtmlParser {
   }
   parseHtmlDeclaration(i) {
     if (this.atLineStart() || this.intail) {
-      if (this.rawdata.startsWith("<![", i) && !this.rawdata.startsWith("<![CDATA[", i)) {
+      if (this.dialect.markedSectionAsBogusComment && this.rawdata.startsWith("<![", i) && !this.rawdata.startsWith("<![CDATA[", i)) {
         const result = this.parseBogusComment(i);
         if (result === -1) {
           this.handleData(this.rawdata.slice(i, i + 1));
@@ -2802,10 +2967,37 @@ var HtmlExtractor = class extends PythonHtmlParser {
     this.handleEmptyTag(this.rawdata.slice(i, pos), false);
     return pos;
   }
+  /** 3.10's comment: closed by `-->` or `--!>` only, text from its `<` where it never is. */
+  parseComment(i, report = true) {
+    if (!this.dialect.commentNeedsPlainClose)
+      return super.parseComment(i, report);
+    const match = searchFrom(plainCommentClose, this.rawdata, i + 4);
+    if (!match) {
+      this.handleData("<");
+      return i + 1;
+    }
+    if (report)
+      this.handleComment(this.rawdata.slice(i + 4, match.index));
+    return match.index + match[0].length;
+  }
+  /** 3.10's `_HTMLParser.parse_endtag`: `</` and no letter after it is text. */
+  parseEndtag(i) {
+    if (this.dialect.endTagNeedsLetter && !/^[a-zA-Z]$/.test(this.rawdata.charAt(i + 2))) {
+      this.handleData(this.rawdata.slice(i, i + 2));
+      return i + 2;
+    }
+    return super.parseEndtag(i);
+  }
   parseStarttag(i) {
+    if (this.dialect.endTagNeedsLetter && this.rawdata.startsWith("</>", i)) {
+      this.handleData("</>");
+      return i + 3;
+    }
     this.starttagText = null;
     const endpos = this.checkForWholeStartTag(i);
     if (endpos < 0) {
+      if (!this.dialect.unfinishedStartTagAsText)
+        return endpos;
       this.handleData(this.rawdata.slice(i, i + 1));
       return i + 1;
     }
@@ -3103,6 +3295,46 @@ var CODEPOINT_TO_ENTITY = /* @__PURE__ */ new Map([
   [9830, "diams"]
 ]);
 
+// packages/handin-markdown/dist/tree-processors.js
+function prettifyElement(element6, dialect) {
+  if (isBlockLevel(element6.tag, dialect) && element6.tag !== "code" && element6.tag !== "pre") {
+    const first = element6.children[0];
+    if ((!element6.text || !strip(element6.text)) && first && isBlockLevel(first.tag, dialect))
+      element6.setText("\n");
+    for (const child of element6.children)
+      if (isBlockLevel(child.tag, dialect))
+        prettifyElement(child, dialect);
+  }
+  if (!element6.tail || !strip(element6.tail))
+    element6.tail = "\n";
+}
+function prettify(root6, dialect) {
+  prettifyElement(root6, dialect);
+  for (const br of root6.iter("br"))
+    br.tail = !br.tail || !strip(br.tail) ? "\n" : `
+${br.tail}`;
+  for (const pre of root6.iter("pre")) {
+    const code3 = pre.children[0];
+    if (code3?.tag === "code" && !code3.children.length && code3.text !== null)
+      code3.setText(`${rstrip(code3.text)}
+`, true);
+  }
+}
+var ESCAPED = new RegExp(`${STX}([0-9]+)${ETX}`, "g");
+function unescapeText(text9) {
+  return text9.replace(ESCAPED, (_whole, code3) => String.fromCodePoint(Number(code3)));
+}
+function unescapeEscapes(root6) {
+  for (const element6 of root6.iter()) {
+    if (element6.text && element6.tag !== "code")
+      element6.setText(unescapeText(element6.text), element6.atomic);
+    if (element6.tail)
+      element6.tail = unescapeText(element6.tail);
+    for (const [name, value2] of element6.attributes)
+      element6.attributes.set(name, unescapeText(value2));
+  }
+}
+
 // packages/handin-markdown/dist/inline-patterns.js
 var ESCAPED_CHARS = /* @__PURE__ */ new Set(["\\", "`", "*", "_", "{", "}", "[", "]", "(", ")", ">", "#", "+", "-", ".", "!"]);
 var NOT_WORD_BEFORE = `(?<![${WORD}])`;
@@ -3330,18 +3562,21 @@ var lineBreak = {
   regex: / {2}\n/gsu,
   handle: (match) => [new Element("br"), match.index, end(match)]
 };
-function rawHtml(name, regex) {
+function rawHtml(name, regex, dialect) {
+  const keep = dialect.rawHtmlUnescapesEscapes ? (html6) => unescapeText(html6) : (html6) => html6;
   return {
     name,
     regex,
-    handle: (match, _data, context) => [context.htmlStash.store(context.unescapeHtml(match[1])), match.index, end(match)]
+    handle: (match, _data, context) => [context.htmlStash.store(keep(context.unescapeHtml(match[1]))), match.index, end(match)]
   };
 }
-var notStrong = {
-  name: "not_strong",
-  regex: new RegExp(`((^|[${SPACE2}])(\\*|_)([${SPACE2}]|$))`, "gsu"),
-  handle: (match) => [match[1], match.index, end(match)]
-};
+function notStrong(dialect) {
+  return {
+    name: "not_strong",
+    regex: dialect.notStrong,
+    handle: (match) => [match[1], match.index, end(match)]
+  };
+}
 function form(source, builder, tags) {
   return { pattern: new RegExp(source, "suy"), builder, tags: tags.split(",") };
 }
@@ -3428,24 +3663,35 @@ var underscores = emphasis("em_strong2", "_", [
 ]);
 var LINK_START = /(?<!!)\[/gsu;
 var IMAGE_START = /!\[/gsu;
-var INLINE_PATTERNS = [
-  backtick,
-  backslashEscape,
-  referenceLink("reference", LINK_START, "a", false),
-  inlineLink("link", LINK_START, "a"),
-  inlineLink("image_link", IMAGE_START, "img"),
-  referenceLink("image_reference", IMAGE_START, "img", false),
-  referenceLink("short_reference", LINK_START, "a", true),
-  referenceLink("short_image_ref", IMAGE_START, "img", true),
-  autolink,
-  automail,
-  lineBreak,
-  rawHtml("html", /(<(\/?[a-zA-Z][^<>@ ]*( [^<>]*)?|!--(?:(?!<!--|-->).)*--)>)/gsu),
-  rawHtml("entity", /(&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)/gsu),
-  notStrong,
-  asterisks,
-  underscores
-];
+var built = /* @__PURE__ */ new Map();
+function inlinePatterns(dialect) {
+  let patterns = built.get(dialect);
+  if (!patterns) {
+    patterns = buildPatterns(dialect);
+    built.set(dialect, patterns);
+  }
+  return patterns;
+}
+function buildPatterns(dialect) {
+  return [
+    backtick,
+    backslashEscape,
+    referenceLink("reference", LINK_START, "a", false),
+    inlineLink("link", LINK_START, "a"),
+    inlineLink("image_link", IMAGE_START, "img"),
+    referenceLink("image_reference", IMAGE_START, "img", false),
+    referenceLink("short_reference", LINK_START, "a", true),
+    referenceLink("short_image_ref", IMAGE_START, "img", true),
+    autolink,
+    automail,
+    lineBreak,
+    rawHtml("html", dialect.inlineHtml, dialect),
+    rawHtml("entity", /(&(?:#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z0-9]+);)/gsu, dialect),
+    notStrong(dialect),
+    asterisks,
+    underscores
+  ];
+}
 
 // packages/handin-markdown/dist/serializer.js
 var HTML_EMPTY = /* @__PURE__ */ new Set(["area", "base", "basefont", "br", "col", "frame", "hr", "img", "input", "isindex", "link", "meta", "param"]);
@@ -3490,10 +3736,14 @@ var PLACEHOLDER2 = new RegExp(`${INLINE_PLACEHOLDER_PREFIX}([0-9]+)${ETX}`, "g")
 var InlineTreeProcessor = class {
   references;
   htmlStash;
+  dialect;
   stashed = /* @__PURE__ */ new Map();
-  constructor(references, htmlStash) {
+  patterns;
+  constructor(references, htmlStash, dialect) {
     this.references = references;
     this.htmlStash = htmlStash;
+    this.dialect = dialect;
+    this.patterns = inlinePatterns(dialect);
   }
   unescape(text9) {
     return text9.replace(PLACEHOLDER2, (_whole, id) => {
@@ -3508,13 +3758,17 @@ var InlineTreeProcessor = class {
       const value2 = this.stashed.get(id);
       if (value2 === void 0)
         return "";
-      return typeof value2 === "string" ? `\\${value2}` : serializeXhtml(value2);
+      if (typeof value2 === "string")
+        return `\\${value2}`;
+      const html6 = serializeXhtml(value2);
+      return this.dialect.rawHtmlResolvesNestedPlaceholders ? this.unescapeHtml(html6) : html6;
     });
   }
   run(root6) {
     const stack = [root6];
-    while (stack.length) {
-      const current = stack.pop();
+    let head2 = 0;
+    while (stack.length > head2) {
+      const current = this.dialect.inlineTreeInOrder ? stack[head2++] : stack.pop();
       const insertQueue = [];
       for (let index2 = 0; index2 < current.children.length; index2++) {
         const child = current.children[index2];
@@ -3559,8 +3813,8 @@ var InlineTreeProcessor = class {
     let text9 = data;
     let startIndex = 0;
     let index2 = patternIndex;
-    while (index2 < INLINE_PATTERNS.length) {
-      const [next, matched, nextStart] = this.applyPattern(INLINE_PATTERNS[index2], text9, index2, startIndex);
+    while (index2 < this.patterns.length) {
+      const [next, matched, nextStart] = this.applyPattern(this.patterns[index2], text9, index2, startIndex);
       text9 = next;
       startIndex = nextStart;
       if (!matched)
@@ -3676,18 +3930,21 @@ var InlineTreeProcessor = class {
 var ANY_PLACEHOLDER = htmlPlaceholder("([0-9]+)");
 var PLACEHOLDER3 = new RegExp(`<p>${ANY_PLACEHOLDER}</p>|${ANY_PLACEHOLDER}`, "g");
 var TAG_NAME = /^<\/?([^ >]+)/;
-function isBlockLevelHtml(html6) {
+function isBlockLevelHtml(html6, dialect) {
   const match = TAG_NAME.exec(html6);
   if (!match)
     return false;
-  return "!?@%".includes(match[1][0]) || isBlockLevel(match[1]);
+  return "!?@%".includes(match[1][0]) || isBlockLevel(match[1], dialect);
 }
-function restoreRawHtml(text9, stash) {
+function restoreRawHtml(text9, stash, dialect) {
   if (!stash.rawHtmlBlocks.length)
     return text9;
+  return dialect.rawHtmlRestoredRecursively ? restoreRecursively(text9, stash, dialect) : restoreInPasses(text9, stash, dialect);
+}
+function restoreInPasses(text9, stash, dialect) {
   const replacements = /* @__PURE__ */ new Map();
   stash.rawHtmlBlocks.forEach((html6, index2) => {
-    if (isBlockLevelHtml(html6))
+    if (isBlockLevelHtml(html6, dialect))
       replacements.set(`<p>${htmlPlaceholder(index2)}</p>`, html6);
     replacements.set(htmlPlaceholder(index2), html6);
   });
@@ -3706,48 +3963,20 @@ function restoreRawHtml(text9, stash) {
   }
   return current;
 }
+function restoreRecursively(text9, stash, dialect) {
+  const substitute = (whole, wrapped, bare) => {
+    const key2 = Number(wrapped ?? bare);
+    if (key2 >= stash.rawHtmlBlocks.length)
+      return whole;
+    const html6 = stash.rawHtmlBlocks[key2];
+    if (wrapped === void 0 || isBlockLevelHtml(html6, dialect))
+      return html6.replace(PLACEHOLDER3, substitute);
+    return `<p>${html6}</p>`.replace(PLACEHOLDER3, substitute);
+  };
+  return text9.replace(PLACEHOLDER3, substitute);
+}
 function restoreAmpersands(text9) {
   return text9.replaceAll(AMP_SUBSTITUTE, "&");
-}
-
-// packages/handin-markdown/dist/tree-processors.js
-function prettifyElement(element6) {
-  if (isBlockLevel(element6.tag) && element6.tag !== "code" && element6.tag !== "pre") {
-    const first = element6.children[0];
-    if ((!element6.text || !strip(element6.text)) && first && isBlockLevel(first.tag))
-      element6.setText("\n");
-    for (const child of element6.children)
-      if (isBlockLevel(child.tag))
-        prettifyElement(child);
-  }
-  if (!element6.tail || !strip(element6.tail))
-    element6.tail = "\n";
-}
-function prettify(root6) {
-  prettifyElement(root6);
-  for (const br of root6.iter("br"))
-    br.tail = !br.tail || !strip(br.tail) ? "\n" : `
-${br.tail}`;
-  for (const pre of root6.iter("pre")) {
-    const code3 = pre.children[0];
-    if (code3?.tag === "code" && !code3.children.length && code3.text !== null)
-      code3.setText(`${rstrip(code3.text)}
-`, true);
-  }
-}
-var ESCAPED = new RegExp(`${STX}([0-9]+)${ETX}`, "g");
-function unescapeText(text9) {
-  return text9.replace(ESCAPED, (_whole, code3) => String.fromCodePoint(Number(code3)));
-}
-function unescapeEscapes(root6) {
-  for (const element6 of root6.iter()) {
-    if (element6.text && element6.tag !== "code")
-      element6.setText(unescapeText(element6.text), element6.atomic);
-    if (element6.tail)
-      element6.tail = unescapeText(element6.tail);
-    for (const [name, value2] of element6.attributes)
-      element6.attributes.set(name, unescapeText(value2));
-  }
 }
 
 // packages/handin-markdown/dist/markdown.js
@@ -3757,27 +3986,28 @@ function normalizeWhitespace(source) {
 
 `, 4).replace(/(?<=\n) +\n/g, "\n");
 }
-function extractHtmlBlocks(source, stash) {
-  const extractor = new HtmlExtractor(stash);
+function extractHtmlBlocks(source, stash, dialect) {
+  const extractor = new HtmlExtractor(stash, dialect);
   extractor.feed(source);
   extractor.close();
   return extractor.cleandoc.join("");
 }
-function renderPythonMarkdown(source) {
+function renderPythonMarkdown(source, options = {}) {
+  const dialect = dialectOf(options.version);
   if (!strip(source))
     return "";
   const stash = new HtmlStash();
-  const text9 = extractHtmlBlocks(normalizeWhitespace(source), stash);
-  const parser2 = new BlockParser();
+  const text9 = extractHtmlBlocks(normalizeWhitespace(source), stash, dialect);
+  const parser2 = new BlockParser(dialect);
   const root6 = parser2.parseDocument(text9.split("\n"));
-  new InlineTreeProcessor(parser2.references, stash).run(root6);
-  prettify(root6);
+  new InlineTreeProcessor(parser2.references, stash, dialect).run(root6);
+  prettify(root6, dialect);
   unescapeEscapes(root6);
   const document3 = serializeXhtml(root6);
   const start = document3.indexOf("<div>") + "<div>".length;
   const end2 = document3.lastIndexOf("</div>");
   const body3 = strip(document3.slice(start, end2));
-  return strip(restoreAmpersands(restoreRawHtml(body3, stash)));
+  return strip(restoreAmpersands(restoreRawHtml(body3, stash, dialect)));
 }
 
 // packages/report-files/dist/read-report.js
@@ -28022,10 +28252,10 @@ function githubRendering(tree, answer) {
   };
   return tree.children.filter(inside);
 }
-function handinRendering(markdown, schema2, rewriteImages2) {
+function handinRendering(markdown, { schema: schema2, rewriteImages: rewriteImages2, pythonMarkdown }) {
   let html6;
   try {
-    html6 = renderPythonMarkdown(markdown);
+    html6 = renderPythonMarkdown(markdown, { version: pythonMarkdown });
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
@@ -28039,13 +28269,10 @@ function handinComparison(tree, question, options) {
   if (!question.answer)
     return null;
   return h("details", { className: ["handin-compare"], open: true }, [
-    h("summary", "The graders' page (report.py html) shows this answer differently"),
+    h("summary", `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h("div", { className: ["renderings"] }, [
       h("section", { className: ["rendering", "github"] }, [h("h4", "On GitHub (what you see)"), ...githubRendering(tree, question.answer)]),
-      h("section", { className: ["rendering", "handin"] }, [
-        h("h4", "In the hand-in (what graders read)"),
-        ...handinRendering(question.answer.text, options.schema, options.rewriteImages)
-      ])
+      h("section", { className: ["rendering", "handin"] }, [h("h4", "In the hand-in (what graders read)"), ...handinRendering(question.answer.text, options)])
     ])
   ]);
 }
@@ -28877,7 +29104,7 @@ function insertVerdicts(result, resolveImage) {
     for (const question of result.questions) {
       if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === "handin-rendering"))
         continue;
-      const comparison = handinComparison(tree, question, { schema, rewriteImages: rewriteImages(resolveImage) });
+      const comparison = handinComparison(tree, question, { schema, rewriteImages: rewriteImages(resolveImage), pythonMarkdown: result.pythonMarkdown });
       if (comparison)
         comparisons.set(question.number, comparison);
     }
@@ -28973,13 +29200,13 @@ function writeForUser(path2, text9) {
 }
 
 // packages/cli/dist/html-command.js
-async function runHtml(path2, { output, handin }, io) {
+async function runHtml(path2, { output, handin, pythonMarkdown }, io) {
   const report = readReport(path2 ?? defaultReportPath());
   const target = output ?? join2(dirname2(report.path), handin ? "handin.html" : "report.html");
   if (handin) {
     let page;
     try {
-      page = renderPythonMarkdown(handinSource(report.text));
+      page = renderPythonMarkdown(handinSource(report.text), { version: pythonMarkdown });
     } catch (error) {
       if (!(error instanceof PythonMarkdownFailure))
         throw error;
@@ -28988,7 +29215,7 @@ async function runHtml(path2, { output, handin }, io) {
     }
     return write2(target, page, io);
   }
-  const result = checkReport(report.text, { files: report.files });
+  const result = checkReport(report.text, { files: report.files, pythonMarkdown });
   const fromPage = target === "-" ? process.cwd() : dirname2(resolve(target));
   const reportFolder = dirname2(resolve(report.path));
   const html6 = renderReportPage(report.text, result, {

@@ -27,6 +27,44 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 // packages/cli/dist/main.js
 var import_node_util = require("node:util");
 
+// packages/handin-markdown/dist/versions.js
+var pythonMarkdownVersions = ["3.7", "3.10", "3.4-debian"];
+var defaultPythonMarkdownVersion = "3.7";
+var pythonMarkdownVersionNames = {
+  "3.7": "Python-Markdown 3.7",
+  "3.10": "Python-Markdown 3.10.3",
+  "3.4-debian": "Debian's Python-Markdown 3.4.1"
+};
+var aliases = {
+  "3.7.0": "3.7",
+  "3.10.3": "3.10",
+  "3.4.1-debian": "3.4-debian"
+};
+var UnknownPythonMarkdownVersion = class extends RangeError {
+  given;
+  name = "UnknownPythonMarkdownVersion";
+  constructor(given) {
+    super(`Unknown Python-Markdown version ${JSON.stringify(given)}: expected ${describeVersions()}`);
+    this.given = given;
+  }
+};
+function describeVersions() {
+  const names = pythonMarkdownVersions.map((version) => `'${version}'${version === defaultPythonMarkdownVersion ? " (the default)" : ""}`);
+  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
+}
+function isPythonMarkdownVersion(value) {
+  return typeof value === "string" && pythonMarkdownVersions.includes(value);
+}
+function parsePythonMarkdownVersion(value) {
+  if (value === void 0 || value === null)
+    return defaultPythonMarkdownVersion;
+  if (isPythonMarkdownVersion(value))
+    return value;
+  if (typeof value === "string" && Object.hasOwn(aliases, value))
+    return aliases[value];
+  throw new UnknownPythonMarkdownVersion(value);
+}
+
 // packages/core/dist/text-lines.js
 function lineEnd(text, from, limit = text.length) {
   const newline = text.indexOf("\n", from);
@@ -253,10 +291,16 @@ function cutShortFindings(text, verdict) {
 
 // packages/core/dist/findings/handin-hang-findings.js
 var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
+var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
+var PLAIN_CLOSE = /--!?>/g;
 var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
-function handinHangFindings(text, questions) {
+var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
+var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
+function handinHangFindings(text, questions, version) {
   const drafts = [];
+  const name = pythonMarkdownVersionNames[version];
   const start = codePointOffset(text, 43);
+  let hiddenOnGithubUntil = -1;
   COMMENT_OR_RAW_TEXT.lastIndex = start;
   for (let found = COMMENT_OR_RAW_TEXT.exec(text); found; found = COMMENT_OR_RAW_TEXT.exec(text)) {
     const tag = found[1];
@@ -275,19 +319,50 @@ function handinHangFindings(text, questions) {
       break;
     const end = close.index + close[0].length;
     COMMENT_OR_RAW_TEXT.lastIndex = end;
-    if (close[0] === "-->" || open === start)
+    if (close[0] === "-->")
+      continue;
+    const shown = close[0].replaceAll("\n", "\\n");
+    const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+    const startsBlock = BLOCK_COMMENT_BEFORE.test(text.slice(lineStart === 0 ? 0 : lineStart - 1, open));
+    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
+      continue;
+    const nextPlainClose = text.indexOf("-->", end);
+    if (startsBlock)
+      hiddenOnGithubUntil = nextPlainClose === -1 ? text.length : nextPlainClose;
+    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
+    const draft = { official: false, question, start: close.index, end, note: NOTE, actual: close[0], expected: "-->" };
+    if (version === "3.4-debian") {
+      if (open === start)
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-hangs",
+        severity: "error",
+        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
+      });
+      continue;
+    }
+    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
+    if (version === "3.7") {
+      const hiddenByGithub = text.slice(end, nextPlainClose === -1 ? text.length : nextPlainClose);
+      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-rendering",
+        severity: "warning",
+        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
+      });
+      continue;
+    }
+    PLAIN_CLOSE.lastIndex = open + 4;
+    if (!startsBlock || PLAIN_CLOSE.test(text))
       continue;
     drafts.push({
-      ruleId: "handin-hangs",
-      severity: "error",
-      official: false,
-      question: questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null,
-      start: close.index,
-      end,
-      message: `The course's \`report.py html\` never finishes on this comment: it ends with \`${close[0].replaceAll("\n", "\\n")}\`, and Python-Markdown 3.4 then reads the text again and again`,
-      note: "Close the comment with `-->`, no space or line break before `>`.",
-      actual: close[0],
-      expected: "-->"
+      ...draft,
+      ruleId: "handin-rendering",
+      severity: "warning",
+      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
     });
   }
   return drafts;
@@ -1468,6 +1543,7 @@ function decideVerdicts(text, structure, options = {}) {
 // packages/core/dist/check.js
 var severityRank = { error: 0, warning: 1 };
 function checkReport(input, options = {}) {
+  const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown);
   const source = new SourceText(input);
   const text = source.normalized;
   const structure = readStructure(text);
@@ -1496,7 +1572,7 @@ function checkReport(input, options = {}) {
   const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
   const drafts = structureFindings(text, structure, verdicts, generationGuessed);
   if (text.includes("<!--"))
-    drafts.push(...handinHangFindings(text, structure.questions));
+    drafts.push(...handinHangFindings(text, structure.questions, pythonMarkdown));
   let definitions;
   const lazyDefinitions = () => definitions ??= readDefinitions(text);
   const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;
@@ -1536,6 +1612,7 @@ function checkReport(input, options = {}) {
     isReport: structure.questions.length > 0,
     generation: structure.generation,
     checkedAs: verdicts.checkedAs,
+    pythonMarkdown,
     officialError: verdicts.cut.error,
     passed: questions.filter((question) => question.pass === true).length,
     total: questions.length,
@@ -1583,6 +1660,7 @@ function toJson(file, result) {
     file,
     generation: result.generation,
     checkedAs: result.checkedAs,
+    pythonMarkdown: result.pythonMarkdown,
     officialError: result.officialError,
     passed: result.passed,
     total: result.total,
@@ -1857,11 +1935,16 @@ check options:
                       nearest README.md above it); files that are no report pass
   --strict            fail on warnings too
 
+check, html and fix options:
+  --python-markdown <v>  the Python-Markdown release the graders' hand-in is judged and
+                      rendered under: 3.7 (default: the course's grading tools pin it),
+                      3.10 (what pip installs today) or 3.4-debian (Debian 12's package)
+
 html options:
   -o, --output <file> where to write (default: report.html next to the report, handin.html
                       with --handin; - for stdout)
   --handin            write the graders' page instead: what the course's report.py html
-                      writes (Python-Markdown 3.4, no extensions), byte for byte
+                      writes (under --python-markdown's release, no extensions), byte for byte
 
 init and fix options:
   --dry-run           show what would change, write nothing
@@ -1874,8 +1957,9 @@ init and fix options:
   -v, --version       show the version
 
 Exit status: 0 when every report passes every official constraint, 1 when any fails,
-the course checker would stop, the graders' report.py html would never finish, or a
-figure is not committed (--staged); 2 for a usage error or an unreadable path.`;
+the course checker would stop, the graders' report.py html would never finish (under
+--python-markdown 3.4-debian), or a figure is not committed (--staged); 2 for a usage
+error or an unreadable path.`;
 
 // packages/cli/dist/refusal.js
 function problems(result, strict) {
@@ -1947,6 +2031,8 @@ function runCheckOn(targets, options, io, hooks = {}) {
       checkOptions.constraints = options.constraints;
     if (options.generation)
       checkOptions.generation = options.generation;
+    if (options.pythonMarkdown)
+      checkOptions.pythonMarkdown = options.pythonMarkdown;
     const full = checkReport(report.text, checkOptions);
     if (options.staged && !full.isReport)
       continue;
@@ -1996,6 +2082,13 @@ function parseGeneration(value) {
   if (value === "31" || value === "27")
     return Number(value);
   throw new UsageError(`--generation must be 31 or 27, not "${value}"`);
+}
+function parsePythonMarkdown(value) {
+  try {
+    return parsePythonMarkdownVersion(value);
+  } catch {
+    throw new UsageError(`--python-markdown must be ${describeVersions()}, not "${value}"`);
+  }
 }
 
 // packages/cli/dist/batch-runtime.js
@@ -2084,6 +2177,7 @@ async function dispatch(argv, io, hooks) {
       format: { type: "string" },
       constraints: { type: "string" },
       generation: { type: "string" },
+      "python-markdown": { type: "string" },
       output: { type: "string", short: "o" },
       quiet: { type: "boolean", short: "q", default: false },
       verbose: { type: "boolean", default: false },
@@ -2109,12 +2203,14 @@ async function dispatch(argv, io, hooks) {
     (values.help ? io.out : io.err)(usage);
     return values.help ? 0 : 2;
   }
+  const pythonMarkdown = parsePythonMarkdown(values["python-markdown"]);
   switch (command) {
     case "check": {
       const options = {
         format: parseFormat(values.format),
         constraints: parseConstraints(values.constraints),
         generation: parseGeneration(values.generation),
+        pythonMarkdown,
         quiet: values.quiet,
         verbose: values.verbose,
         staged: values.staged,
@@ -2129,11 +2225,11 @@ async function dispatch(argv, io, hooks) {
       if (paths.length > 1)
         throw new UsageError("html takes one report");
       const { runHtml } = await import("./html-command.js");
-      return runHtml(paths[0], { output: values.output, handin: values.handin }, io);
+      return runHtml(paths[0], { output: values.output, handin: values.handin, pythonMarkdown }, io);
     }
     case "fix": {
       const { runFix } = await import("./fix-command.js");
-      return runFix(paths, { dryRun: values["dry-run"] }, io);
+      return runFix(paths, { dryRun: values["dry-run"], pythonMarkdown }, io);
     }
     case "init": {
       if (paths.length > 1)

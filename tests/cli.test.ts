@@ -9,8 +9,10 @@ import {describe, expect, it} from 'vitest'
 import type {JsonReport} from 'mlops-report'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
 import {cliBin, runCli} from './support/cli.js'
-import {handinOfFile} from './support/python-markdown.js'
+import {pythonMarkdownVersions} from '@mlops-report/handin-markdown'
+import {handinOfFile, oraclePresent} from './support/python-markdown.js'
 import {graderRendererPresent} from './support/render-compare.js'
+import {sharedDir, sharedPresent} from './support/shared.js'
 import {tempDir} from './support/temp.js'
 
 function reportDir(text: string, files: Record<string, string | Buffer> = {}): string {
@@ -273,24 +275,59 @@ describe('mlops-report html', () => {
     expect(run.stdout).not.toMatch(/<script|onerror|javascript:|<iframe/i)
   })
 
-  it.skipIf(!graderRendererPresent())('writes with --handin exactly what report.py html writes', () => {
+  it.skipIf(!graderRendererPresent())('writes with --handin exactly what report.py html writes, under 3.7 unless told otherwise', () => {
     const dir = reportDir(
-      fixtureReport({answers: {4: `${words(60)}\nWe used:\n- ruff\n- mypy\n\n\`\`\`bash\npip install .\n\`\`\`\n\nSee https://example.org <b>now</b> & then`}})
+      fixtureReport({
+        answers: {4: `${words(60)}\nWe used:\n- ruff\n- mypy\n\n\`\`\`bash\npip install .\n\`\`\`\n\nSee https://example.org <b>now</b> & then ** a**`}
+      })
     )
     const run = runCli(['html', dir, '--handin'])
     expect(run.status).toBe(0)
     expect(run.stderr).toBe(`mlops-report: wrote ${join(dir, 'handin.html')}\n`)
     const page = readFileSync(join(dir, 'handin.html'), 'utf8')
-    expect(page).toBe(handinOfFile(join(dir, 'README.md')))
     expect(page).toContain('We used:\n- ruff\n- mypy</p>')
+    if (oraclePresent('3.7')) expect(page).toBe(handinOfFile(join(dir, 'README.md'), '3.7'))
+    // The seed report and this one, under each release: what that release's report.py html writes.
+    const seed = join(sharedDir, 'seed', 'README.md')
+    for (const version of pythonMarkdownVersions) {
+      if (!oraclePresent(version)) continue
+      for (const report of sharedPresent ? [join(dir, 'README.md'), seed] : [join(dir, 'README.md')]) {
+        const out = join(tempDir(), 'handin.html')
+        const written = runCli(['html', report, '--handin', '--python-markdown', version, '-o', out])
+        expect(written.status, written.stderr).toBe(0)
+        expect(readFileSync(out, 'utf8'), `${version}: ${report}`).toBe(handinOfFile(report, version))
+      }
+    }
   })
 
-  it("says so where the graders' page would never be made", () => {
-    const run = runCli(['html', reportDir(fixtureReport({answers: {4: `${words(100)}\n\n<!-- a note -- >\n\nmore`}})), '--handin', '-o', '-'])
+  it("says so where the graders' page would never be made, naming the release", () => {
+    const dir = reportDir(fixtureReport({answers: {4: `${words(100)}\n\n<!-- a note -- >\n\nmore`}}))
+    const run = runCli(['html', dir, '--handin', '--python-markdown', '3.4-debian', '-o', '-'])
     expect(run.status).toBe(1)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toMatch(/report\.py html makes no page of this report\. Python-Markdown 3\.4 never finishes .*Close the comment with "-->"/)
+    expect(run.stderr).toMatch(/report\.py html makes no page of this report\. Debian's Python-Markdown 3\.4\.1 never finishes .*Close the comment with "-->"/)
     expectNoStackTrace(run.stderr)
+    // 3.7, the graders', makes a page of it.
+    expect(runCli(['html', dir, '--handin', '-o', '-']).stdout).toContain('<!-- a note -->')
+  })
+
+  it('refuses an unknown Python-Markdown release, naming the ones there are', () => {
+    const run = runCli(['check', reportDir(fixtureReport()), '--python-markdown', '3.8'])
+    expect(run.status).toBe(2)
+    expect(run.stderr).toContain(`mlops-report: --python-markdown must be '3.7' (the default), '3.10' or '3.4-debian', not "3.8"`)
+    expectNoStackTrace(run.stderr)
+  })
+
+  it('judges a comment closed with "-- >" under the release it is given: an error only where the hand-in is never made', () => {
+    const dir = reportDir(fixtureReport({answers: {4: `${words(100)} <!-- to do -- > more`}}))
+    const byDefault = runCli(['check', dir])
+    expect(byDefault.status).toBe(0)
+    expect(byDefault.stdout).toMatch(/warning {2}Comment closed with `-- >`: under Python-Markdown 3\.7 the hand-in ends and hides the comment there/)
+    const debian = runCli(['check', dir, '--python-markdown', '3.4-debian', '--format', 'json'])
+    expect(debian.status).toBe(1)
+    const [json] = JSON.parse(debian.stdout) as JsonReport[]
+    expect(json!.pythonMarkdown).toBe('3.4-debian')
+    expect(json!.messages.map((message) => message.ruleId)).toContain('handin-hangs')
   })
 
   it('fails cleanly on a missing report', () => {

@@ -53,6 +53,22 @@ describe('the GitHub Action', () => {
   })
 })
 
+describe('the python-markdown input', () => {
+  it("judges the hand-in under the release it names: a comment closed with '-- >' fails the job only under Debian's", () => {
+    const repo = studentRepo()
+    setAnswer(repo, 4, `${words(120)} <!-- draft -- >`)
+    const byDefault = runAction(repo.dir, {})
+    expect(byDefault.status, byDefault.output).toBe(0)
+    expect(byDefault.stdout).toMatch(/^::warning .*title=handin-rendering::Comment closed with `-- >`: under Python-Markdown 3\.7/m)
+    const debian = runAction(repo.dir, {'python-markdown': '3.4-debian'})
+    expect(debian.status).toBe(1)
+    expect(debian.stdout).toMatch(/^::error .*title=handin-hangs::.*under Debian's Python-Markdown 3\.4\.1/m)
+    const bad = runAction(repo.dir, {'python-markdown': 'latest'})
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toContain(`::error title=mlops-report::input "python-markdown" must be '3.7' (the default), '3.10' or '3.4-debian', not "latest"`)
+  })
+})
+
 describe('the committed dist/', () => {
   it('is what scripts/bundle-dist.mjs builds from the sources (run `pnpm run bundle` after changing them)', () => {
     const fresh = tempDir('mlops-report-dist-')

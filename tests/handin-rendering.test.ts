@@ -1,14 +1,16 @@
 /**
  * The hand-in rendering findings against the real renderers: every corpus
  * answer is rendered by GitHub's markdown (remark + GFM) and by the graders'
- * (Debian's python3-markdown, as report.py runs it). An answer whose lists,
- * code blocks, links, tables, headings or struck text differ must have a
- * finding; one that renders alike must have none.
+ * (the real Python-Markdown of each release, as report.py runs it), and
+ * checked under that release. An answer whose lists, code blocks, links,
+ * tables, headings or struck text differ must have a finding; one that
+ * renders alike must have none.
  */
 
 import {readFileSync} from 'node:fs'
-import {checkReport} from '@mlops-report/core'
+import {checkReport, type PythonMarkdownVersion, pythonMarkdownVersions} from '@mlops-report/core'
 import {describe, expect, it} from 'vitest'
+import {oraclePresent} from './support/python-markdown.js'
 import {compareRenderings, graderRendererPresent} from './support/render-compare.js'
 import {join} from 'node:path'
 import {corpus, sharedDir, sharedPresent} from './support/shared.js'
@@ -28,12 +30,12 @@ function reports(): Array<{name: string; readme: string}> {
   return [...corpus(), {name: 'seed', readme: join(sharedDir, 'seed', 'README.md')}]
 }
 
-function corpusAnswers(): Answer[] {
+function corpusAnswers(pythonMarkdown: PythonMarkdownVersion): Answer[] {
   const answers: Answer[] = []
   for (const entry of reports()) {
     // Both renderers and the core read universal newlines; slice the same text.
     const text = readFileSync(entry.readme, 'utf8').replace(/\r\n?/g, '\n')
-    const result = checkReport(text)
+    const result = checkReport(text, {pythonMarkdown})
     for (const question of result.questions) {
       if (!question.answer) continue
       const answerStart = question.answer.start.offset
@@ -51,27 +53,33 @@ function corpusAnswers(): Answer[] {
   return answers
 }
 
-describe.skipIf(!sharedPresent || !rendererPresent)('hand-in rendering findings on the corpus', () => {
-  const answers = corpusAnswers()
-  const comparisons = compareRenderings(answers.map((answer) => answer.markdown))
+describe.skipIf(!sharedPresent || !rendererPresent).each(pythonMarkdownVersions.filter((version) => sharedPresent && oraclePresent(version)))(
+  'hand-in rendering findings on the corpus under %s',
+  (version) => {
+    const answers = corpusAnswers(version)
+    const comparisons = compareRenderings(
+      answers.map((answer) => answer.markdown),
+      version
+    )
 
-  it('flags exactly the answers that render differently', () => {
-    const disagreements = answers.flatMap((answer, index) => {
-      const {differs, github, handin} = comparisons[index]!
-      const flagged = answer.findings.length > 0
-      if (differs === flagged) return []
-      return [
-        differs
-          ? `${answer.report} Q${answer.question}: renders differently but has no finding\n  GitHub:  ${github.join(' ')}\n  hand-in: ${handin.join(' ')}`
-          : `${answer.report} Q${answer.question}: renders alike but has findings\n  ${answer.findings.join('\n  ')}`
-      ]
+    it('flags exactly the answers that render differently', () => {
+      const disagreements = answers.flatMap((answer, index) => {
+        const {differs, github, handin} = comparisons[index]!
+        const flagged = answer.findings.length > 0
+        if (differs === flagged) return []
+        return [
+          differs
+            ? `${answer.report} Q${answer.question}: renders differently but has no finding\n  GitHub:  ${github.join(' ')}\n  hand-in: ${handin.join(' ')}`
+            : `${answer.report} Q${answer.question}: renders alike but has findings\n  ${answer.findings.join('\n  ')}`
+        ]
+      })
+      expect(disagreements).toEqual([])
     })
-    expect(disagreements).toEqual([])
-  })
 
-  it('finds divergences in most reports, as measured', () => {
-    const differing = comparisons.filter((comparison) => comparison.differs)
-    expect(differing.length).toBeGreaterThan(200)
-    expect(new Set(answers.filter((_, index) => comparisons[index]!.differs).map((answer) => answer.report)).size).toBeGreaterThanOrEqual(55)
-  })
-})
+    it('finds divergences in most reports, as measured', () => {
+      const differing = comparisons.filter((comparison) => comparison.differs)
+      expect(differing.length).toBeGreaterThan(200)
+      expect(new Set(answers.filter((_, index) => comparisons[index]!.differs).map((answer) => answer.report)).size).toBeGreaterThanOrEqual(55)
+    })
+  }
+)

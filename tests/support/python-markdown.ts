@@ -10,13 +10,16 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown'
-import {graderPython} from './render-compare.js'
 import {sharedDir} from './shared.js'
+
+/** Debian's interpreter, where apt puts python3-markdown; the other releases are put ahead of it on PYTHONPATH. */
+export const graderPython = '/usr/bin/python3'
 
 /** The release of each version whose sources are in ../shared; Debian's is the system package. */
 const oracleReleases: Record<PythonMarkdownVersion, string | null> = {'3.7': '3.7', '3.10': '3.10.3', '3.4-debian': null}
 
-function oracleEnvironment(version: PythonMarkdownVersion): NodeJS.ProcessEnv {
+/** The environment in which `import markdown` gives `version`. */
+export function oracleEnvironment(version: PythonMarkdownVersion): NodeJS.ProcessEnv {
   const release = oracleReleases[version]
   if (release === null) return {...process.env, PYTHONPATH: ''}
   return {...process.env, PYTHONPATH: join(sharedDir, 'oracles', 'python-markdown', release)}

@@ -1,4 +1,11 @@
-import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/core'
+import {
+  checkReport,
+  type CheckOptions,
+  type CheckResult,
+  describePythonMarkdownVersions,
+  parsePythonMarkdownVersion,
+  type PythonMarkdownVersion
+} from '@mlops-report/core'
 import {formatGithub} from './format-github.js'
 import {toJson} from './format-json.js'
 import {formatQuestionTable, formatText} from './format-text.js'
@@ -6,7 +13,7 @@ import {defaultReportPath, isReportInputError, readReport, type ReportFile} from
 import {UsageError} from './usage.js'
 import {refusal} from './refusal.js'
 
-export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 'generation'> {
+export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 'generation' | 'pythonMarkdown'> {
   format: 'text' | 'json' | 'github'
   quiet: boolean
   verbose: boolean
@@ -71,6 +78,7 @@ export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions,
     if (report.uncommitted) checkOptions.uncommitted = report.uncommitted
     if (options.constraints) checkOptions.constraints = options.constraints
     if (options.generation) checkOptions.generation = options.generation
+    if (options.pythonMarkdown) checkOptions.pythonMarkdown = options.pythonMarkdown
     const full = checkReport(report.text, checkOptions)
     // A hook is handed every staged README.md; a project's own is not a report.
     if (options.staged && !full.isReport) continue
@@ -113,4 +121,13 @@ export function parseGeneration(value: string | undefined): CheckOptions['genera
   if (value === undefined) return undefined
   if (value === '31' || value === '27') return Number(value) as 31 | 27
   throw new UsageError(`--generation must be 31 or 27, not "${value}"`)
+}
+
+/** `--python-markdown`: a release name, or the default when not given. */
+export function parsePythonMarkdown(value: string | undefined): PythonMarkdownVersion {
+  try {
+    return parsePythonMarkdownVersion(value)
+  } catch {
+    throw new UsageError(`--python-markdown must be ${describePythonMarkdownVersions()}, not "${value}"`)
+  }
 }

@@ -7,7 +7,7 @@
  * step.
  */
 
-import {type CheckOptions, type CheckResult, checkReport, type Finding} from '@mlops-report/core'
+import {type CheckOptions, type CheckResult, checkReport, type Finding, type PythonMarkdownVersion} from '@mlops-report/core'
 import {defaultReportPath, readReport} from '@mlops-report/report-files'
 import type {Output} from './check-command.js'
 import {writeForUser} from './write-atomically.js'
@@ -62,13 +62,13 @@ export function fixReport(text: string, options: CheckOptions = {}): FixOutcome 
   return {text: current, applied, left: result.findings.filter((finding) => finding.ruleId === 'handin-rendering')}
 }
 
-export async function runFix(paths: string[], options: {dryRun: boolean}, io: Output): Promise<number> {
+export async function runFix(paths: string[], options: {dryRun: boolean; pythonMarkdown?: PythonMarkdownVersion}, io: Output): Promise<number> {
   // The diff library only for --dry-run.
   const {createTwoFilesPatch} = options.dryRun ? await import('diff') : {createTwoFilesPatch: null}
   const targets = paths.length > 0 ? paths : [defaultReportPath()]
   for (const target of targets) {
     const report = readReport(target)
-    const outcome = fixReport(report.text, {files: report.files})
+    const outcome = fixReport(report.text, {files: report.files, pythonMarkdown: options.pythonMarkdown})
     if (outcome.text === report.text) {
       io.out(`${report.path}: nothing to mend`)
     } else if (options.dryRun) {

@@ -4,6 +4,8 @@ export interface JsonReport {
   file: string
   generation: number | null
   checkedAs: number | 'text'
+  /** The Python-Markdown release the hand-in findings were judged under. */
+  pythonMarkdown: string
   officialError: string | null
   passed: number
   total: number
@@ -38,6 +40,7 @@ export function toJson(file: string, result: CheckResult): JsonReport {
     file,
     generation: result.generation,
     checkedAs: result.checkedAs,
+    pythonMarkdown: result.pythonMarkdown,
     officialError: result.officialError,
     passed: result.passed,
     total: result.total,

@@ -7,6 +7,7 @@
  */
 
 import {appendFileSync} from 'node:fs'
+import {describePythonMarkdownVersions, parsePythonMarkdownVersion, type PythonMarkdownVersion} from '@mlops-report/core'
 import {type Output, parseConstraints, runCheck} from './check-command.js'
 import {formatSummary} from './format-summary.js'
 
@@ -21,6 +22,16 @@ function flag(env: NodeJS.ProcessEnv, name: string): boolean {
   throw new Error(`input "${name}" must be true or false, not "${value}"`)
 }
 
+function pythonMarkdown(env: NodeJS.ProcessEnv): PythonMarkdownVersion | undefined {
+  const value = input(env, 'python-markdown')
+  if (value === '') return undefined
+  try {
+    return parsePythonMarkdownVersion(value)
+  } catch {
+    throw new Error(`input "python-markdown" must be ${describePythonMarkdownVersions()}, not "${value}"`)
+  }
+}
+
 export function runAction(env: NodeJS.ProcessEnv, io: Output): number {
   const summaries: string[] = []
   let status: number
@@ -31,7 +42,14 @@ export function runAction(env: NodeJS.ProcessEnv, io: Output): number {
       .filter(Boolean)
     status = runCheck(
       paths,
-      {format: 'github', constraints: parseConstraints(input(env, 'constraints') || undefined), quiet: false, verbose: false, strict: flag(env, 'strict')},
+      {
+        format: 'github',
+        constraints: parseConstraints(input(env, 'constraints') || undefined),
+        pythonMarkdown: pythonMarkdown(env),
+        quiet: false,
+        verbose: false,
+        strict: flag(env, 'strict')
+      },
       io,
       {onResult: (path, result) => summaries.push(formatSummary(path, result))}
     )

@@ -1,5 +1,5 @@
 import {dirname, join, relative, resolve, sep} from 'node:path'
-import {checkReport, handinSource} from '@mlops-report/core'
+import {checkReport, handinSource, type PythonMarkdownVersion} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Output} from './check-command.js'
 import {defaultReportPath, readReport} from '@mlops-report/report-files'
@@ -10,16 +10,18 @@ export interface HtmlCommandOptions {
   output: string | undefined
   /** The graders' page: what the course's `report.py html` writes, byte for byte. */
   handin: boolean
+  /** The Python-Markdown release the hand-in is rendered and judged under. */
+  pythonMarkdown: PythonMarkdownVersion
 }
 
 /** `mlops-report html [path] [-o file] [--handin]`: the report as a standalone page, or the graders' page. */
-export async function runHtml(path: string | undefined, {output, handin}: HtmlCommandOptions, io: Output): Promise<number> {
+export async function runHtml(path: string | undefined, {output, handin, pythonMarkdown}: HtmlCommandOptions, io: Output): Promise<number> {
   const report = readReport(path ?? defaultReportPath())
   const target = output ?? join(dirname(report.path), handin ? 'handin.html' : 'report.html')
   if (handin) {
     let page: string
     try {
-      page = renderPythonMarkdown(handinSource(report.text))
+      page = renderPythonMarkdown(handinSource(report.text), {version: pythonMarkdown})
     } catch (error) {
       if (!(error instanceof PythonMarkdownFailure)) throw error
       io.err(`mlops-report: ${report.path}: the course's report.py html makes no page of this report. ${error.message}`)
@@ -27,7 +29,7 @@ export async function runHtml(path: string | undefined, {output, handin}: HtmlCo
     }
     return write(target, page, io)
   }
-  const result = checkReport(report.text, {files: report.files})
+  const result = checkReport(report.text, {files: report.files, pythonMarkdown})
   const fromPage = target === '-' ? process.cwd() : dirname(resolve(target))
   const reportFolder = dirname(resolve(report.path))
   const html = renderReportPage(report.text, result, {

@@ -1,5 +1,15 @@
 import {parseArgs} from 'node:util'
-import {type CheckCommandOptions, type CheckHooks, type Output, parseConstraints, parseFormat, parseGeneration, runCheck, runCheckOn} from './check-command.js'
+import {
+  type CheckCommandOptions,
+  type CheckHooks,
+  type Output,
+  parseConstraints,
+  parseFormat,
+  parseGeneration,
+  parsePythonMarkdown,
+  runCheck,
+  runCheckOn
+} from './check-command.js'
 import {prepareRuntimeForBatch} from './batch-runtime.js'
 import {isReportInputError} from '@mlops-report/report-files'
 import {isUsageError, usage, UsageError} from './usage.js'
@@ -15,6 +25,7 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       format: {type: 'string'},
       constraints: {type: 'string'},
       generation: {type: 'string'},
+      'python-markdown': {type: 'string'},
       output: {type: 'string', short: 'o'},
       quiet: {type: 'boolean', short: 'q', default: false},
       verbose: {type: 'boolean', default: false},
@@ -39,12 +50,14 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
     ;(values.help ? io.out : io.err)(usage)
     return values.help ? 0 : 2
   }
+  const pythonMarkdown = parsePythonMarkdown(values['python-markdown'])
   switch (command) {
     case 'check': {
       const options: CheckCommandOptions = {
         format: parseFormat(values.format),
         constraints: parseConstraints(values.constraints),
         generation: parseGeneration(values.generation),
+        pythonMarkdown,
         quiet: values.quiet,
         verbose: values.verbose,
         staged: values.staged,
@@ -57,11 +70,11 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
     case 'html': {
       if (paths.length > 1) throw new UsageError('html takes one report')
       const {runHtml} = await import('./html-command.js')
-      return runHtml(paths[0], {output: values.output, handin: values.handin}, io)
+      return runHtml(paths[0], {output: values.output, handin: values.handin, pythonMarkdown}, io)
     }
     case 'fix': {
       const {runFix} = await import('./fix-command.js')
-      return runFix(paths, {dryRun: values['dry-run']}, io)
+      return runFix(paths, {dryRun: values['dry-run'], pythonMarkdown}, io)
     }
     case 'init': {
       if (paths.length > 1) throw new UsageError('init takes one folder')

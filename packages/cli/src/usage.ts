@@ -36,11 +36,16 @@ check options:
                       nearest README.md above it); files that are no report pass
   --strict            fail on warnings too
 
+check, html and fix options:
+  --python-markdown <v>  the Python-Markdown release the graders' hand-in is judged and
+                      rendered under: 3.7 (default: the course's grading tools pin it),
+                      3.10 (what pip installs today) or 3.4-debian (Debian 12's package)
+
 html options:
   -o, --output <file> where to write (default: report.html next to the report, handin.html
                       with --handin; - for stdout)
   --handin            write the graders' page instead: what the course's report.py html
-                      writes (Python-Markdown 3.4, no extensions), byte for byte
+                      writes (under --python-markdown's release, no extensions), byte for byte
 
 init and fix options:
   --dry-run           show what would change, write nothing
@@ -53,5 +58,6 @@ init and fix options:
   -v, --version       show the version
 
 Exit status: 0 when every report passes every official constraint, 1 when any fails,
-the course checker would stop, the graders' report.py html would never finish, or a
-figure is not committed (--staged); 2 for a usage error or an unreadable path.`
+the course checker would stop, the graders' report.py html would never finish (under
+--python-markdown 3.4-debian), or a figure is not committed (--staged); 2 for a usage
+error or an unreadable path.`
