@@ -8,7 +8,7 @@ import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {remark} from 'remark'
 import remarkPresetLintMlopsReport from 'remark-preset-lint-mlops-report'
-import {remarkLintQuestionLength} from 'remark-lint-mlops-report'
+import {remarkLintHandinHangs, remarkLintHandinRendering, remarkLintQuestionLength} from 'remark-lint-mlops-report'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import type {JsonReport} from 'mlops-report'
@@ -113,7 +113,10 @@ describe('rule options', () => {
       'Unexpected value `30` for `generation` in `question-length`, expected `31` or `27`'
     )
     expect((await withOptions(['error', {words: 3}])).messages[0]!.reason).toBe(
-      'Unexpected option `words` for `question-length`, expected `constraints` or `generation`'
+      'Unexpected option `words` for `question-length`, expected `constraints`, `generation` or `pythonMarkdown`'
+    )
+    expect((await withOptions(['error', {pythonMarkdown: '3.8'}])).messages[0]!.reason).toBe(
+      "Unexpected value `\"3.8\"` for `pythonMarkdown` in `question-length`, expected '3.7' (the default), '3.10' or '3.4-debian'"
     )
     expect((await withOptions(['error', 'text'])).messages[0]!.reason).toMatch(/^Unexpected value `"text"` for `question-length` options, expected an object/)
   })
@@ -126,12 +129,34 @@ describe('rule options', () => {
   })
 })
 
+describe('the Python-Markdown release as a rule option', () => {
+  const text = fixtureReport({answers: {4: `${words(120)} <!-- to do -- > more`}})
+  async function findings(options?: unknown): Promise<string[]> {
+    const file = new VFile({value: text})
+    await remark()
+      .use(remarkLintHandinHangs, ['error', options] as never)
+      .use(remarkLintHandinRendering, ['warn', options] as never)
+      .process(file)
+    return file.messages.map((message) => `${message.ruleId}: ${message.reason}`)
+  }
+
+  it('judges the comment under 3.7 by default, and under the release given', async () => {
+    expect(await findings()).toEqual([
+      expect.stringMatching(/^handin-rendering: Comment closed with `-- >`: under Python-Markdown 3\.7 the hand-in ends and hides/)
+    ])
+    expect(await findings({pythonMarkdown: '3.10'})).toEqual([])
+    expect(await findings({pythonMarkdown: '3.4-debian'})).toEqual([
+      expect.stringMatching(/^handin-hangs: The course's `report.py html` never finishes on this comment under Debian's Python-Markdown 3\.4\.1/)
+    ])
+  })
+})
+
 describe('remark-cli with the preset in .remarkrc.mjs', () => {
-  function project(report: string): string {
+  function project(report: string, config = "export default {plugins: ['remark-preset-lint-mlops-report']}\n"): string {
     const dir = tempDir()
     // A student's project: the packages installed beside the config.
     symlinkSync(join(repoRoot, 'tests', 'node_modules'), join(dir, 'node_modules'))
-    writeFileSync(join(dir, '.remarkrc.mjs'), "export default {plugins: ['remark-preset-lint-mlops-report']}\n")
+    writeFileSync(join(dir, '.remarkrc.mjs'), config)
     mkdirSync(join(dir, 'reports', 'figures'), {recursive: true})
     for (const path of fixtureFigures()) writeFileSync(join(dir, 'reports', path), 'png')
     writeFileSync(join(dir, 'reports', 'README.md'), report)
@@ -153,6 +178,22 @@ describe('remark-cli with the preset in .remarkrc.mjs', () => {
     const run = runRemark(project(fixtureReport()))
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
+  })
+
+  it("takes the Python-Markdown release through the preset's options", () => {
+    const report = fixtureReport({answers: {4: `${words(120)} <!-- to do -- > more`}})
+    const byDefault = runRemark(project(report))
+    expect(byDefault.status).toBe(1)
+    expect(byDefault.stderr).toMatch(/warning\s+Comment closed with `-- >`: under Python-Markdown 3\.7/)
+    const debian = runRemark(
+      project(
+        report,
+        "import {mlopsReportPreset} from 'remark-preset-lint-mlops-report'\nexport default {plugins: [mlopsReportPreset({pythonMarkdown: '3.4-debian'})]}\n"
+      )
+    )
+    expect(debian.status).toBe(1)
+    expect(debian.stderr).toMatch(/error\s+The course's `report.py html` never finishes on this comment under Debian's Python-Markdown 3\.4\.1/)
+    expect(debian.stderr).not.toContain('under Python-Markdown 3.7')
   })
 })
 

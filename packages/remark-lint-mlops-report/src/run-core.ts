@@ -11,7 +11,7 @@ import type {RuleOptions} from './options.js'
 const results = new WeakMap<VFile, Map<string, CheckResult>>()
 
 export function coreResult(file: VFile, options: RuleOptions): CheckResult {
-  const key = `${options.constraints ?? 'official'}:${options.generation ?? 'detected'}`
+  const key = `${options.constraints ?? 'official'}:${options.generation ?? 'detected'}:${options.pythonMarkdown ?? 'default'}`
   let byOptions = results.get(file)
   if (!byOptions) {
     byOptions = new Map()
@@ -22,6 +22,7 @@ export function coreResult(file: VFile, options: RuleOptions): CheckResult {
     const checkOptions: CheckOptions = {}
     if (options.constraints) checkOptions.constraints = options.constraints
     if (options.generation) checkOptions.generation = options.generation
+    if (options.pythonMarkdown) checkOptions.pythonMarkdown = options.pythonMarkdown
     // Files beside the report can only be listed for a file on disk.
     if (file.path) checkOptions.files = fileLookupBeside(file.path)
     result = checkReport(String(file), checkOptions)

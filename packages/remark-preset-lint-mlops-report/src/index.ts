@@ -1,6 +1,8 @@
 /**
  * The mlops-report rules with the severities users expect: what the course
- * checker fails is an error (remark exits non-zero), the rest warns.
+ * checker fails is an error (remark exits non-zero), the rest warns. The
+ * default export is the preset as it is; `mlopsReportPreset(options)` gives
+ * it with options for every rule (which Python-Markdown, which tables).
  */
 
 import {rules} from '@mlops-report/core'
@@ -19,7 +21,8 @@ import {
   remarkLintTemplateGeneration,
   remarkLintTemplateStructure,
   remarkLintUnansweredQuestion,
-  type MlopsReportRule
+  type MlopsReportRule,
+  type RuleOptions
 } from 'remark-lint-mlops-report'
 
 const byRule: Array<[MlopsReportRule, keyof typeof rules]> = [
@@ -37,8 +40,21 @@ const byRule: Array<[MlopsReportRule, keyof typeof rules]> = [
   [remarkLintHandinHangs, 'handin-hangs']
 ]
 
-const remarkPresetLintMlopsReport: Preset = {
-  plugins: [remarkLint, ...byRule.map(([rule, id]): PluggableList[number] => [rule, [rules[id].severity === 'error' ? 'error' : 'warn']])]
+/** The preset with `options` given to every rule, e.g. `{pythonMarkdown: '3.10'}`; each rule validates them. */
+export function mlopsReportPreset(options: RuleOptions = {}): Preset {
+  const given = Object.keys(options).length > 0
+  return {
+    plugins: [
+      remarkLint,
+      ...byRule.map(([rule, id]): PluggableList[number] => {
+        const severity = rules[id].severity === 'error' ? 'error' : 'warn'
+        return [rule, given ? [severity, options] : [severity]]
+      })
+    ]
+  }
 }
 
+const remarkPresetLintMlopsReport: Preset = mlopsReportPreset()
+
 export default remarkPresetLintMlopsReport
+export type {RuleOptions} from 'remark-lint-mlops-report'
