@@ -64,7 +64,7 @@ export function loadReport(
   name: {label: string; several: boolean},
   permalink: string,
   indexPermalink: string | null,
-  options: Pick<PluginOptions, 'constraints' | 'generation' | 'titles'>,
+  options: Pick<PluginOptions, 'constraints' | 'generation' | 'pythonMarkdown' | 'titles'>,
   /** Template text parsed for the reports before this one, in the same load. */
   segments?: SegmentCache
 ): LoadedReport {
@@ -77,7 +77,7 @@ export function loadReport(
   }
   const folder = dirname(found.file)
   const files = fileLookupBeside(found.file)
-  const checkOptions: CheckOptions = {files, constraints: options.constraints}
+  const checkOptions: CheckOptions = {files, constraints: options.constraints, pythonMarkdown: options.pythonMarkdown}
   if (options.generation) checkOptions.generation = options.generation
   const result = checkReport(report.text, checkOptions)
   const figures: string[] = []

@@ -5,6 +5,7 @@
 
 import type {OptionValidationContext} from '@docusaurus/types'
 import {DEFAULT_PLUGIN_ID} from '@docusaurus/utils'
+import {defaultPythonMarkdownVersion, type PythonMarkdownVersion, pythonMarkdownVersions} from '@mlops-report/core'
 import {Joi, RouteBasePathSchema} from '@docusaurus/utils-validation'
 
 export interface PluginOptions {
@@ -20,6 +21,11 @@ export interface PluginOptions {
   constraints: 'official' | 'text'
   /** Check as this template generation instead of the one each report shows. */
   generation: 31 | 27 | null
+  /**
+   * The Python-Markdown release the graders' hand-in is judged and shown
+   * under: `'3.7'` (the course's grading tools pin it), `'3.10'` or `'3.4-debian'`.
+   */
+  pythonMarkdown: PythonMarkdownVersion
   /** The index page's title. */
   indexTitle: string
   /** A report's title by its shown path (default: its first `#` heading, else its folder). */
@@ -35,6 +41,7 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'reports'> = {
   routeBasePath: 'reports',
   constraints: 'official',
   generation: null,
+  pythonMarkdown: defaultPythonMarkdownVersion,
   indexTitle: 'Reports',
   titles: {},
   sourceDir: null
@@ -50,6 +57,9 @@ const schema = Joi.object<PluginOptions>({
   routeBasePath: RouteBasePathSchema.default(DEFAULT_OPTIONS.routeBasePath),
   constraints: Joi.string().valid('official', 'text').default(DEFAULT_OPTIONS.constraints),
   generation: Joi.number().valid(31, 27).allow(null).default(DEFAULT_OPTIONS.generation),
+  pythonMarkdown: Joi.string()
+    .valid(...pythonMarkdownVersions)
+    .default(DEFAULT_OPTIONS.pythonMarkdown),
   indexTitle: Joi.string().default(DEFAULT_OPTIONS.indexTitle),
   titles: Joi.object().pattern(Joi.string(), Joi.string()).default(DEFAULT_OPTIONS.titles),
   sourceDir: Joi.string().allow(null).default(DEFAULT_OPTIONS.sourceDir)

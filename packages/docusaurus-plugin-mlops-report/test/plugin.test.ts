@@ -35,6 +35,7 @@ describe('options', () => {
     expect(() => validate({reports: 'r', constraints: 'loose' as never})).toThrow(/"constraints" must be one of \[official, text\]/)
     expect(() => validate({reports: 'r', generation: 30 as never})).toThrow(/"generation" must be one of \[31, 27, null\]/)
     expect(() => validate({reports: 'r', colour: 'red'} as never)).toThrow(/"colour" is not allowed/)
+    expect(() => validate({reports: 'r', pythonMarkdown: '3.8' as never})).toThrow(/"pythonMarkdown" must be one of \[3\.7, 3\.10, 3\.4-debian\]/)
   })
 })
 
@@ -67,6 +68,17 @@ describe('loadContent', () => {
     expect(beta!.data.html).toContain('Image <code>figures/leak.png</code> is a link to a file outside the report')
     expect(beta!.data.html).toContain('Image <code>../../secret.png</code> lies outside the report')
     expect(beta!.data.figureProblems).toBe(3)
+  })
+
+  it('judges the hand-in under the Python-Markdown release of the options, 3.7 by default', async () => {
+    report('comment/reports', {4: `${words(120)} <!-- draft -- > more`})
+    const errors = async (options: Partial<Options>) =>
+      (await loadContent(site, '/', validate({reports: 'comment/reports', ...options}))).reports[0]!.data.errors
+    expect(validate({reports: 'r'}).pythonMarkdown).toBe('3.7')
+    expect(await errors({})).toBe(0)
+    expect(await errors({pythonMarkdown: '3.10'})).toBe(0)
+    // Debian's never finishes on it: no hand-in at all.
+    expect(await errors({pythonMarkdown: '3.4-debian'})).toBe(1)
   })
 
   it('fails with the reason on a path that names no report', async () => {

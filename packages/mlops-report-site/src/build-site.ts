@@ -10,6 +10,7 @@ import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
 import {isReportInputError, readReport} from '@mlops-report/report-files'
 
 export interface SiteOptions {
@@ -21,6 +22,8 @@ export interface SiteOptions {
   /** The site's origin, e.g. `https://user.github.io` (for the sitemap and canonical links). */
   url: string
   title: string
+  /** The Python-Markdown release the graders' hand-in is judged and shown under (default: 3.7, the graders'). */
+  pythonMarkdown?: PythonMarkdownVersion
   /** Where relative paths are taken from (default: the working folder). */
   cwd?: string
 }
@@ -106,7 +109,12 @@ function configSource(options: SiteOptions, reports: string[], cwd: string): str
     // An SVG mark: a browser asks for a favicon whether or not the site has one.
     favicon:
       'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23990000%22/%3E%3C/svg%3E',
-    plugins: [[require.resolve('docusaurus-plugin-mlops-report'), {reports, routeBasePath: '/', indexTitle: options.title, sourceDir: cwd}]],
+    plugins: [
+      [
+        require.resolve('docusaurus-plugin-mlops-report'),
+        {reports, routeBasePath: '/', indexTitle: options.title, sourceDir: cwd, ...(options.pythonMarkdown ? {pythonMarkdown: options.pythonMarkdown} : {})}
+      ]
+    ],
     themeConfig: {navbar: {title: options.title}, colorMode: {respectPrefersColorScheme: true}}
   }
   return [

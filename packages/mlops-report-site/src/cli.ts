@@ -1,4 +1,5 @@
 import {parseArgs} from 'node:util'
+import {describeVersions, parsePythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
 import {buildSite, normalizeBaseUrl, SiteInputError} from './build-site.js'
 
 const usage = `Usage: mlops-report-site [reports…] --out <dir> [--base-url </repo/>] [--url <origin>] [--title <title>]
@@ -12,6 +13,10 @@ globs ('groups/*/reports') to let them match folders of clones.
   --base-url <path>  the path the site is served from, e.g. /group-7/ (default: /)
   --url <origin>     the site's origin, e.g. https://you.github.io (default: https://example.org)
   --title <title>    the site's title (default: Course report, or Course reports)
+  --python-markdown <version>
+                     the Python-Markdown release the graders' hand-in is judged and
+                     shown under: 3.7 (default: the course's grading tools pin it),
+                     3.10 (what pip installs today) or 3.4-debian (Debian 12's package)
   -h, --help         show this help
 
 Default report: reports/README.md.`
@@ -32,12 +37,20 @@ export async function main(argv: string[]): Promise<number> {
   const reports = positionals.length > 0 ? positionals : ['reports']
   const outDir = values.out ?? 'build'
   const baseUrl = normalizeBaseUrl(values['base-url'] ?? '/')
+  let pythonMarkdown: ReturnType<typeof parsePythonMarkdownVersion>
+  try {
+    pythonMarkdown = parsePythonMarkdownVersion(values['python-markdown'])
+  } catch {
+    process.stderr.write(`mlops-report-site: --python-markdown must be ${describeVersions()}, not "${values['python-markdown']}"\n`)
+    return 2
+  }
   try {
     await buildSite({
       reports,
       outDir,
       baseUrl,
       url: values.url ?? 'https://example.org',
+      pythonMarkdown,
       title: values.title ?? (reports.length > 1 || reports.some((report) => /[*?[\]{}]/.test(report)) ? 'Course reports' : 'Course report')
     })
   } catch (error) {
@@ -63,6 +76,7 @@ function parse(argv: string[]) {
       'base-url': {type: 'string'},
       url: {type: 'string'},
       title: {type: 'string'},
+      'python-markdown': {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })
