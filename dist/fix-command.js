@@ -3053,16 +3053,17 @@ function resolveReportPath(path) {
   } catch {
     throw new ReportInputError(`${path}: no such file or folder`);
   }
-  if (stats.isDirectory()) {
-    const readme = join(path, "README.md");
+  if (!stats.isDirectory())
+    return path;
+  for (const candidate of defaultReportPaths) {
+    const readme = join(path, candidate);
     try {
       if (statSync(readme).isFile())
         return readme;
     } catch {
     }
-    throw new ReportInputError(`${path}: folder has no README.md`);
   }
-  return path;
+  throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
 var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function defaultReportPath() {

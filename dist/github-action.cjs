@@ -1714,16 +1714,17 @@ function resolveReportPath(path) {
   } catch {
     throw new ReportInputError(`${path}: no such file or folder`);
   }
-  if (stats.isDirectory()) {
-    const readme = (0, import_node_path.join)(path, "README.md");
+  if (!stats.isDirectory())
+    return path;
+  for (const candidate of defaultReportPaths) {
+    const readme = (0, import_node_path.join)(path, candidate);
     try {
       if ((0, import_node_fs.statSync)(readme).isFile())
         return readme;
     } catch {
     }
-    throw new ReportInputError(`${path}: folder has no README.md`);
   }
-  return path;
+  throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
 var defaultReportPaths = [(0, import_node_path.join)("reports", "README.md"), "README.md"];
 function defaultReportPath() {

@@ -4024,16 +4024,17 @@ function resolveReportPath(path2) {
   } catch {
     throw new ReportInputError(`${path2}: no such file or folder`);
   }
-  if (stats.isDirectory()) {
-    const readme = join(path2, "README.md");
+  if (!stats.isDirectory())
+    return path2;
+  for (const candidate of defaultReportPaths) {
+    const readme = join(path2, candidate);
     try {
       if (statSync(readme).isFile())
         return readme;
     } catch {
     }
-    throw new ReportInputError(`${path2}: folder has no README.md`);
   }
-  return path2;
+  throw new ReportInputError(`${path2}: folder has neither reports/README.md nor README.md`);
 }
 var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function defaultReportPath() {

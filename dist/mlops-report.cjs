@@ -1737,16 +1737,17 @@ function resolveReportPath(path) {
   } catch {
     throw new ReportInputError(`${path}: no such file or folder`);
   }
-  if (stats.isDirectory()) {
-    const readme = (0, import_node_path.join)(path, "README.md");
+  if (!stats.isDirectory())
+    return path;
+  for (const candidate of defaultReportPaths) {
+    const readme = (0, import_node_path.join)(path, candidate);
     try {
       if ((0, import_node_fs.statSync)(readme).isFile())
         return readme;
     } catch {
     }
-    throw new ReportInputError(`${path}: folder has no README.md`);
   }
-  return path;
+  throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
 var defaultReportPaths = [(0, import_node_path.join)("reports", "README.md"), "README.md"];
 function defaultReportPath() {
@@ -1909,7 +1910,8 @@ var usage = `Usage: mlops-report <command> [options]
 
 Commands:
   check [paths…]      Check reports as the course's report.py does, with positions.
-                      A folder means its README.md. Default: reports/README.md, else README.md.
+                      A folder means its reports/README.md (a repository), else its
+                      README.md. Default: reports/README.md, else README.md.
   html [path]         Write a standalone HTML page of a report: as GitHub shows it, with
                       the checker's verdict at each question and, where the graders'
                       page differs, both renderings side by side.

@@ -151,6 +151,39 @@ cli.wait()
   })
 })
 
+describe("a repository's folder means its reports/README.md, not the project's own README.md", () => {
+  /** A teacher's clones: each group's repository with a project README beside its report. */
+  function clones(): string {
+    const groups = tempDir()
+    for (const [group, answer] of [
+      ['g1', words(86)],
+      ['g2', words(120)]
+    ] as const) {
+      mkdirSync(join(groups, group, 'reports', 'figures'), {recursive: true})
+      writeFileSync(join(groups, group, 'README.md'), '# Our MLOps project\n\nHow to run it.\n')
+      writeFileSync(join(groups, group, 'reports', 'README.md'), fixtureReport({answers: {4: answer}}))
+      for (const figure of fixtureFigures()) writeFileSync(join(groups, group, 'reports', figure), 'png')
+    }
+    return groups
+  }
+
+  it('in check, html and fix', () => {
+    const groups = clones()
+    const checked = runCli(['check', join(groups, 'g1'), join(groups, 'g2')])
+    expect(checked.status).toBe(1)
+    expect(checked.stdout).toContain(`${join(groups, 'g1', 'reports', 'README.md')}:`)
+    expect(checked.stdout).toContain('Question 4: 86 words, expected 100–200 (14 short)')
+    expect(checked.stdout).toContain(`${join(groups, 'g2', 'reports', 'README.md')}: passed 31/31`)
+    expect(checked.stdout).not.toContain(`${join(groups, 'g1', 'README.md')}:`)
+    const html = runCli(['html', join(groups, 'g2'), '-o', '-'])
+    expect(html.stdout).toContain('The course checker passes 31 of 31 questions.')
+    writeFileSync(join(groups, 'g2', 'reports', 'README.md'), fixtureReport({answers: {4: `${words(120)}\nWe used:\n- ruff`}}))
+    const fixed = runCli(['fix', join(groups, 'g2')])
+    expect(fixed.stdout).toContain(`${join(groups, 'g2', 'reports', 'README.md')}: 1 mend;`)
+    expect(readFileSync(join(groups, 'g2', 'README.md'), 'utf8')).toBe('# Our MLOps project\n\nHow to run it.\n')
+  })
+})
+
 describe('bad input gets a clear message and a non-zero exit, never a stack trace', () => {
   const check = (...paths: string[]) => runCli(['check', ...paths])
 
@@ -164,7 +197,7 @@ describe('bad input gets a clear message and a non-zero exit, never a stack trac
     const dir = tempDir()
     const run = check(dir)
     expect(run.status).toBe(2)
-    expect(run.stderr).toBe(`mlops-report: ${dir}: folder has no README.md\n`)
+    expect(run.stderr).toBe(`mlops-report: ${dir}: folder has neither reports/README.md nor README.md\n`)
   })
 
   it('a binary file', () => {

@@ -10,7 +10,8 @@ export const usage = `Usage: mlops-report <command> [options]
 
 Commands:
   check [paths…]      Check reports as the course's report.py does, with positions.
-                      A folder means its README.md. Default: reports/README.md, else README.md.
+                      A folder means its reports/README.md (a repository), else its
+                      README.md. Default: reports/README.md, else README.md.
   html [path]         Write a standalone HTML page of a report: as GitHub shows it, with
                       the checker's verdict at each question and, where the graders'
                       page differs, both renderings side by side.

@@ -12,7 +12,7 @@ export interface PluginOptions {
   id: string
   /**
    * The reports: paths or globs relative to the site's folder. A folder
-   * means its README.md, e.g. `../reports` or `../groups/*\/reports`.
+   * means its reports/README.md (a repository clone), else its README.md, e.g. `../reports` or `../groups/*\/reports`.
    */
   reports: string[]
   /** Where the pages go: one report at this path, several below it with an index here. */

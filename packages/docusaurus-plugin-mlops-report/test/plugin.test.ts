@@ -81,6 +81,15 @@ describe('loadContent', () => {
     expect(await errors({pythonMarkdown: '3.4-debian'})).toBe(1)
   })
 
+  it("takes a repository clone's reports/README.md, not the project's README.md", async () => {
+    for (const group of ['one', 'two']) {
+      report(`clones/${group}/reports`)
+      writeFileSync(join(site, 'clones', group, 'README.md'), '# The project\n')
+    }
+    const content = await loadContent(site, '/', validate({reports: 'clones/*'}))
+    expect(content.reports.map((loaded) => loaded.data.source)).toEqual(['clones/one/reports/README.md', 'clones/two/reports/README.md'])
+  })
+
   it('fails with the reason on a path that names no report', async () => {
     await expect(loadContent(site, '/', validate({reports: 'nowhere'}))).rejects.toThrow(/reports: .*nowhere: no such file or folder/)
     await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: "nothing\/\*" matches nothing/)

@@ -14,7 +14,7 @@ import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions
 import {isReportInputError, readReport} from '@mlops-report/report-files'
 
 export interface SiteOptions {
-  /** Report files or folders (a folder means its README.md), or globs. */
+  /** Report files or folders (a folder means its reports/README.md, else its README.md), or globs. */
   reports: string[]
   outDir: string
   /** Where the site is served from, e.g. `/group-7/` on `https://user.github.io/group-7/`. */

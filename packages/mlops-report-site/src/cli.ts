@@ -5,7 +5,8 @@ import {buildSite, normalizeBaseUrl, SiteInputError} from './build-site.js'
 const usage = `Usage: mlops-report-site [reports…] --out <dir> [--base-url </repo/>] [--url <origin>] [--title <title>]
 
 Builds a static site of course reports: one report's page at the base URL, or for
-several an index there with a page per report. A folder means its README.md; quote
+several an index there with a page per report. A folder means its reports/README.md
+(a repository clone), else its README.md; quote
 globs ('groups/*/reports') to let them match folders of clones.
 
   --out <dir>        where the site goes (default: build): a new or empty folder, or one

@@ -28,7 +28,11 @@ export interface ReportFile {
   files: FileLookup
 }
 
-/** The report a path names: a file, or a folder's README.md. */
+/**
+ * The report a path names: a file; a folder that holds `reports/README.md`
+ * (a repository: the template's place, not the project's own README.md);
+ * else a folder's README.md.
+ */
 export function resolveReportPath(path: string): string {
   let stats: Stats
   try {
@@ -36,16 +40,16 @@ export function resolveReportPath(path: string): string {
   } catch {
     throw new ReportInputError(`${path}: no such file or folder`)
   }
-  if (stats.isDirectory()) {
-    const readme = join(path, 'README.md')
+  if (!stats.isDirectory()) return path
+  for (const candidate of defaultReportPaths) {
+    const readme = join(path, candidate)
     try {
       if (statSync(readme).isFile()) return readme
     } catch {
-      // Reported below.
+      // Try the next one.
     }
-    throw new ReportInputError(`${path}: folder has no README.md`)
   }
-  return path
+  throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`)
 }
 
 /** Where a repository's report is when no path is given, in order: the template's place, then the root. */
