@@ -56,7 +56,9 @@ describe('the report as HTML', () => {
     const html = renderReportBody(text, checkReport(text), {resolveImage: (source) => `/assets/${source}`}).html
     const question6 = html.slice(html.indexOf('data-question="6"'), html.indexOf('<h3>Question 7</h3>'))
     const [github, handin] = question6.split('<section class="rendering handin">')
-    expect(github).toContain('<details class="handin-compare" open><summary>The graders\' page (report.py html) shows this answer differently</summary>')
+    expect(github).toContain(
+      '<details class="handin-compare" open><summary>The graders\' page (report.py html, Python-Markdown 3.7) shows this answer differently</summary>'
+    )
     expect(github).toContain('<p>We used:</p><ul>\n<li>ruff</li>\n<li>mypy</li>\n</ul>')
     expect(handin).toContain('<p>We used:\n- ruff\n- mypy</p>')
     expect(handin).toContain('<img alt="plot" src="/assets/figures/plot.png">')
