@@ -27,6 +27,7 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       generation: {type: 'string'},
       'python-markdown': {type: 'string'},
       output: {type: 'string', short: 'o'},
+      out: {type: 'string'},
       quiet: {type: 'boolean', short: 'q', default: false},
       verbose: {type: 'boolean', default: false},
       staged: {type: 'boolean', default: false},
@@ -35,6 +36,8 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       handin: {type: 'boolean', default: false},
       force: {type: 'boolean', default: false},
       route: {type: 'string'},
+      deadline: {type: 'string'},
+      jobs: {type: 'string'},
       'hook-repo': {type: 'string'},
       'hook-rev': {type: 'string'},
       help: {type: 'boolean', short: 'h', default: false},
@@ -75,6 +78,14 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
     case 'fix': {
       const {runFix} = await import('./fix-command.js')
       return runFix(paths, {dryRun: values['dry-run'], pythonMarkdown}, io)
+    }
+    case 'course': {
+      const {runCourse} = await import('./course/course-command.js')
+      return runCourse(
+        paths,
+        {out: values.out ?? values.output, deadline: values.deadline, jobs: values.jobs, pythonMarkdown, ...(values.verbose ? {progress: true} : {})},
+        io
+      )
     }
     case 'init': {
       if (paths.length > 1) throw new UsageError('init takes one folder')

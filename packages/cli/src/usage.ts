@@ -20,6 +20,12 @@ Commands:
                       <url> for bare URLs, fenced code as indented code, …), never
                       changing a count or verdict; lists what cannot be mended.
                       --dry-run prints the diff instead.
+  course <group_info.csv | repository…> --out <dir>
+                      A teacher's course in one run: each group's reports/ folder as it
+                      stood at --deadline (default: now), judged, with the hand-in
+                      (report.html) and a summary.json / summary.csv of the figures the
+                      course's scraper records. Repositories are mirrored in <dir>/.cache;
+                      nothing of them runs. Exit 1 when a group could not be judged.
   init [dir]          Set up the git hook that refuses a commit whose report fails:
                       adds it to .pre-commit-config.yaml, or sets up husky +
                       lint-staged where there is a package.json, or writes a new
@@ -47,6 +53,12 @@ html options:
                       with --handin; - for stdout)
   --handin            write the graders' page instead: what the course's report.py html
                       writes (under --python-markdown's release, no extensions), byte for byte
+
+course options:
+  --out <dir>         where everything goes: a new folder, or one an earlier run made
+  --deadline <time>   ISO 8601 with its offset, e.g. 2026-01-23T23:59:00+01:00 (default: now)
+  --jobs <n>          groups fetched and judged at once (default: twice the cores, at most 8)
+  --verbose           a line per group also when not on a terminal
 
 init and fix options:
   --dry-run           show what would change, write nothing

@@ -24,3 +24,4 @@ export {
   UnknownPythonMarkdownVersion
 } from '@mlops-report/handin-markdown/versions'
 export type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
+export {countCheckerWarnings} from './checker-warnings.js'

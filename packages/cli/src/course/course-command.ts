@@ -1,0 +1,148 @@
+/**
+ * `mlops-report course <group_info.csv | repository…> --out <dir>`: a
+ * teacher's whole course in one run. Every group's repository is mirrored
+ * into `<dir>/.cache` (a second run fetches only what is new), its
+ * `reports/` folder taken as it stood at the deadline and judged, and the
+ * figures the course's scraper records written to `summary.json` and
+ * `summary.csv`. One group that cannot be read never stops the others.
+ */
+
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {availableParallelism} from 'node:os'
+import {join, resolve} from 'node:path'
+import type {PythonMarkdownVersion} from '@mlops-report/core'
+import type {Output} from '../check-command.js'
+import {UsageError} from '../usage.js'
+import {writeForUser} from '../write-atomically.js'
+import {type CourseGroup, groupsFromCsv, groupsFromRepositories} from './group-input.js'
+import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
+import {type CourseRow, judgeGroup} from './judge-group.js'
+import {summaryCsv, summaryJson} from './summary.js'
+
+export interface CourseCommandOptions {
+  out: string | undefined
+  deadline: string | undefined
+  jobs: string | undefined
+  pythonMarkdown: PythonMarkdownVersion
+  /** Where relative paths are taken from (default: the working folder). */
+  cwd?: string
+  /** A line per finished group, saying what was fetched (default: when standard error is a terminal). */
+  progress?: boolean
+}
+
+/** Marks an output folder this command made, so that a second run may write into it. */
+const MARKER = '.mlops-report-course'
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/
+
+export function parseDeadline(value: string | undefined): Date {
+  if (value === undefined) return new Date()
+  const date = new Date(value)
+  if (!ISO_WITH_OFFSET.test(value) || Number.isNaN(date.getTime())) {
+    throw new UsageError(`--deadline must be an ISO 8601 time with its offset, such as 2026-01-23T23:59:00+01:00, not "${value}"`)
+  }
+  return date
+}
+
+function parseJobs(value: string | undefined): number {
+  // Most of a group's time is git waiting on the network or the disk.
+  if (value === undefined) return Math.min(8, availableParallelism() * 2)
+  const jobs = Number(value)
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`)
+  return jobs
+}
+
+function readGroups(inputs: string[], cwd: string): CourseGroup[] {
+  if (inputs.length === 0) throw new UsageError("course needs the course's group_info.csv or one or more repositories")
+  if (inputs.length === 1 && /\.csv$/i.test(inputs[0]!)) {
+    const path = resolve(cwd, inputs[0]!)
+    let text: string
+    try {
+      text = readFileSync(path, 'utf8')
+    } catch (error) {
+      throw new UsageError(`${inputs[0]}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`)
+    }
+    return groupsFromCsv(text, inputs[0]!)
+  }
+  return groupsFromRepositories(inputs)
+}
+
+/** The output folder: new, empty, or one an earlier course run made; never a folder of other files. */
+function prepareOut(out: string, shown: string): void {
+  if (existsSync(out)) {
+    const entries = readdirSync(out)
+    if (entries.length > 0 && !entries.includes(MARKER)) {
+      throw new UsageError(`--out ${shown}: that folder holds files no earlier mlops-report course run made; name a new folder or empty this one`)
+    }
+  }
+  mkdirSync(join(out, '.cache'), {recursive: true})
+  writeFileSync(join(out, MARKER), 'Made by mlops-report course; a later run replaces what it made here.\n')
+}
+
+/** Runs `work` on every item with at most `jobs` at once; results in input order. */
+async function inParallel<T, R>(items: T[], jobs: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await work(items[index]!, index)
+    }
+  }
+  await Promise.all(Array.from({length: Math.min(jobs, items.length)}, worker))
+  return results
+}
+
+function describeRow(row: CourseRow, mirror: MirrorOutcome | null): string {
+  const fetched = mirror === null ? '' : ` (${mirror})`
+  if (row.error !== null) return `${row.group}: ${row.error}${fetched}`
+  const date = row.committed?.slice(0, 10) ?? ''
+  return `${row.group}: ${row.passed}/${row.total} pass, ${row.warnings} warnings, commit ${row.commit?.slice(0, 7)} of ${date}${fetched}`
+}
+
+export async function runCourse(inputs: string[], options: CourseCommandOptions, io: Output): Promise<number> {
+  const cwd = options.cwd ?? process.cwd()
+  if (options.out === undefined) throw new UsageError('course needs --out <dir>: where the reports, hand-ins and summary go')
+  const deadline = parseDeadline(options.deadline)
+  const jobs = parseJobs(options.jobs)
+  const groups = readGroups(inputs, cwd)
+  const out = resolve(cwd, options.out)
+  prepareOut(out, options.out)
+  const progress = options.progress ?? process.stderr.isTTY === true
+  let finished = 0
+  const rows = await inParallel(groups, jobs, async (group) => {
+    let mirrorOutcome: MirrorOutcome | null = null
+    let row: CourseRow
+    const empty: CourseRow = {
+      group: group.group,
+      repo: group.repo,
+      commit: null,
+      committed: null,
+      passed: null,
+      total: null,
+      failing: [],
+      warnings: null,
+      error: null
+    }
+    if (group.repo === '') row = {...empty, error: 'no repository URL given'}
+    else {
+      const mirror = join(out, '.cache', `${group.group}.git`)
+      try {
+        mirrorOutcome = await updateMirror(group.repo, mirror, cwd)
+        row = await judgeGroup(group, mirror, out, {deadline, pythonMarkdown: options.pythonMarkdown})
+      } catch (error) {
+        if (!(error instanceof GitFailure)) throw error
+        row = {...empty, error: `repository unreadable: ${error.message}`}
+      }
+    }
+    finished++
+    if (progress) io.err(`[${finished}/${groups.length}] ${describeRow(row, mirrorOutcome)}`)
+    return row
+  })
+  writeForUser(join(out, 'summary.json'), summaryJson(rows))
+  writeForUser(join(out, 'summary.csv'), summaryCsv(rows))
+  const unjudged = rows.filter((row) => row.error !== null).length
+  io.err(
+    `mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ''}; summary in ${join(options.out, 'summary.json')}`
+  )
+  return unjudged > 0 ? 1 : 0
+}

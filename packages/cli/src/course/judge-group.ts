@@ -1,0 +1,132 @@
+/**
+ * One group of a course: its `reports/` folder as it stood at the deadline,
+ * copied out of the mirror, judged by the core as the course checker judges
+ * it, and its hand-in rendered as `report.py html` writes it.
+ */
+
+import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {dirname, join, posix} from 'node:path'
+import {checkReport, countCheckerWarnings, handinSource, type PythonMarkdownVersion} from '@mlops-report/core'
+import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
+import {decodeReport, isReportInputError} from '@mlops-report/report-files'
+import {toJson} from '../format-json.js'
+import type {CourseGroup} from './group-input.js'
+import {commitAtDeadline, listTree, readBlobs, type TreeEntry} from './git-mirror.js'
+
+export interface CourseRow {
+  group: string
+  repo: string
+  /** The commit judged (full sha), or null. */
+  commit: string | null
+  /** Its committer date, ISO 8601. */
+  committed: string | null
+  /** Questions passed and checked, as the course checker counts them; null when it stops or there is no report. */
+  passed: number | null
+  total: number | null
+  /** The failing questions' numbers. */
+  failing: number[]
+  /** What the course's scraper records: the `WARNING` lines of the newest `report.py check`. */
+  warnings: number | null
+  /** Why the group could not be judged (in full), or null. */
+  error: string | null
+}
+
+const REPORTS = 'reports'
+/** Links to links to …: followed this many times at most. */
+const LINK_DEPTH = 8
+
+/** The files of the tree by path, each with its blob: submodules and symbolic links left out. */
+function plainFiles(entries: TreeEntry[]): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of entries) if (entry.type === 'blob' && entry.mode !== '120000') files.set(entry.path, entry.sha)
+  return files
+}
+
+/**
+ * Adds each symbolic link as the file it leads to when that lies inside
+ * `reports/`; links out of it, to folders, or round in circles are not followed.
+ */
+async function followLinks(entries: TreeEntry[], mirror: string, files: Map<string, string>): Promise<void> {
+  const links = entries.filter((entry) => entry.type === 'blob' && entry.mode === '120000')
+  if (links.length === 0) return
+  const byPath = new Map(entries.map((entry) => [entry.path, entry]))
+  const targets = await readBlobs(
+    mirror,
+    links.map((link) => link.sha)
+  )
+  const targetOf = (entry: TreeEntry): string | null => {
+    const target = targets.get(entry.sha)?.toString('utf8') ?? ''
+    if (target === '' || posix.isAbsolute(target)) return null
+    const path = posix.normalize(posix.join(posix.dirname(entry.path), target))
+    return path.startsWith(`${REPORTS}/`) ? path : null
+  }
+  for (const link of links) {
+    let current: TreeEntry | undefined = link
+    for (let depth = 0; current?.mode === '120000' && depth < LINK_DEPTH; depth++) {
+      const path = targetOf(current)
+      current = path === null ? undefined : byPath.get(path)
+    }
+    if (current && current.type === 'blob' && current.mode !== '120000') files.set(link.path, current.sha)
+  }
+}
+
+/** Judges one group whose mirror is up to date; writes `<out>/<group>/reports/…`, `report.html` and `check.json`. */
+export async function judgeGroup(
+  entry: CourseGroup,
+  mirror: string,
+  out: string,
+  options: {deadline: Date; pythonMarkdown: PythonMarkdownVersion}
+): Promise<CourseRow> {
+  const row: CourseRow = {
+    group: entry.group,
+    repo: entry.repo,
+    commit: null,
+    committed: null,
+    passed: null,
+    total: null,
+    failing: [],
+    warnings: null,
+    error: null
+  }
+  const folder = join(out, entry.group)
+  rmSync(folder, {recursive: true, force: true})
+  const commit = await commitAtDeadline(mirror, options.deadline)
+  if (!commit) return {...row, error: `no commit on the default branch at or before ${options.deadline.toISOString()}`}
+  row.commit = commit.sha
+  row.committed = commit.committed
+  const entries = await listTree(mirror, commit.sha, REPORTS)
+  const files = plainFiles(entries)
+  await followLinks(entries, mirror, files)
+  if (files.size === 0) return {...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}`}
+  const contents = await readBlobs(mirror, [...files.values()])
+  for (const [path, sha] of files) {
+    const target = join(folder, ...path.split('/'))
+    mkdirSync(dirname(target), {recursive: true})
+    writeFileSync(target, contents.get(sha) ?? Buffer.alloc(0))
+  }
+  const readmeSha = files.get(`${REPORTS}/README.md`)
+  if (!readmeSha) return {...row, error: `no ${REPORTS}/README.md at commit ${commit.sha.slice(0, 12)}`}
+  let text: string
+  try {
+    text = decodeReport(join(entry.group, REPORTS, 'README.md'), contents.get(readmeSha) ?? Buffer.alloc(0))
+  } catch (error) {
+    if (!isReportInputError(error)) throw error
+    return {...row, error: error.message}
+  }
+  const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1))
+  const result = checkReport(text, {files: beside, pythonMarkdown: options.pythonMarkdown, mends: false})
+  writeFileSync(join(folder, 'check.json'), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}\n`)
+  // The scraper runs the newest checker, which reads every report as the 31-question template.
+  row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false}))
+  if (result.officialError !== null) return {...row, error: `the course checker stops: ${result.officialError}`}
+  row.passed = result.passed
+  row.total = result.total
+  row.failing = result.questions.filter((question) => question.pass !== true).map((question) => question.number)
+  try {
+    writeFileSync(join(folder, 'report.html'), renderPythonMarkdown(handinSource(text), {version: options.pythonMarkdown}))
+  } catch (error) {
+    if (!(error instanceof PythonMarkdownFailure)) throw error
+    return {...row, error: `report.py html makes no page: ${error.message}`}
+  }
+  return row
+}
