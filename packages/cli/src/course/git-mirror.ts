@@ -8,8 +8,8 @@
  */
 
 import {execFile, spawn} from 'node:child_process'
-import {existsSync, rmSync} from 'node:fs'
-import {isAbsolute, resolve} from 'node:path'
+import {existsSync, readFileSync, rmSync} from 'node:fs'
+import {isAbsolute, join, resolve} from 'node:path'
 
 /** How long one git command may take (a clone of a large repository over the network included). */
 const GIT_TIMEOUT_MS = 10 * 60 * 1000
@@ -61,26 +61,48 @@ function cloneSource(repo: string, cwd: string): string {
 
 export type MirrorOutcome = 'cloned' | 'fetched' | 'up to date'
 
-/** Makes or updates the mirror of `repo` in `mirror`: only what is new is fetched. */
+/** The origin URL a mirror was made from, read from its config (no git process). */
+function mirroredUrl(mirror: string): string | null {
+  try {
+    const config = readFileSync(join(mirror, 'config'), 'utf8')
+    return /\[remote "origin"\][^[]*?^\s*url = (.*)$/m.exec(config)?.[1]?.trim() ?? null
+  } catch {
+    return null
+  }
+}
+
+/** Branch tips and the default branch, as `ref sha` lines sorted, with `HEAD ref` for the default branch. */
+function describeRefs(heads: string, head: string | null): string {
+  return [...heads.split('\n').filter(Boolean), `HEAD ${head ?? ''}`].sort().join('\n')
+}
+
+/**
+ * Makes or updates the mirror of `repo` in `mirror`. One look at the remote
+ * (its branch tips and default branch) tells whether anything is new; only
+ * then is it fetched, and only what is new.
+ */
 export async function updateMirror(repo: string, mirror: string, cwd: string): Promise<MirrorOutcome> {
   if (repo.startsWith('-') || /^ext::/i.test(repo)) throw new GitFailure(`not a repository URL: ${repo}`)
   const source = cloneSource(repo, cwd)
-  if (existsSync(mirror)) {
-    const known = (await git(['config', '--get', 'remote.origin.url'], mirror).catch(() => Buffer.from(''))).toString('utf8').trim()
-    // Another repository for this group than last time (or a broken cache): start again.
-    if (known !== source) rmSync(mirror, {recursive: true, force: true})
-  }
+  // Another repository for this group than last time (or a broken cache): start again.
+  if (existsSync(mirror) && mirroredUrl(mirror) !== source) rmSync(mirror, {recursive: true, force: true})
   if (!existsSync(mirror)) {
     await git(['clone', '--bare', '--quiet', '--no-tags', '--filter=blob:none', '--', source, mirror], cwd)
     return 'cloned'
   }
-  const refs = async () => (await git(['for-each-ref', '--format=%(objectname) %(refname)', 'refs/heads'], mirror)).toString('utf8')
-  const before = await refs()
+  const advertised = (await git(['ls-remote', '--symref', 'origin', 'HEAD', 'refs/heads/*'], mirror)).toString('utf8')
+  const remoteHead = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(advertised)?.[1] ?? null
+  const remoteHeads = advertised
+    .split('\n')
+    .filter((line) => /^[0-9a-f]{40,64}\trefs\/heads\//.test(line))
+    .map((line) => line.split('\t').reverse().join(' '))
+    .join('\n')
+  const localHeads = (await git(['for-each-ref', '--format=%(refname) %(objectname)', 'refs/heads'], mirror)).toString('utf8')
+  const localHead = /^ref: (\S+)/.exec(readFileSync(join(mirror, 'HEAD'), 'utf8'))?.[1] ?? null
+  if (describeRefs(remoteHeads, remoteHead) === describeRefs(localHeads, localHead)) return 'up to date'
   await git(['fetch', '--quiet', '--prune', '--no-tags', '--update-head-ok', '--filter=blob:none', 'origin', '+refs/heads/*:refs/heads/*'], mirror)
-  // The default branch may have changed since the clone.
-  const head = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec((await git(['ls-remote', '--symref', 'origin', 'HEAD'], mirror)).toString('utf8'))
-  if (head) await git(['symbolic-ref', 'HEAD', head[1]!], mirror)
-  return (await refs()) === before ? 'up to date' : 'fetched'
+  if (remoteHead && remoteHead !== localHead) await git(['symbolic-ref', 'HEAD', remoteHead], mirror)
+  return 'fetched'
 }
 
 export interface DeadlineCommit {
