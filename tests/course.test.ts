@@ -156,6 +156,12 @@ describe('mlops-report course', () => {
     expect(handin).toContain('<h3>Question 4</h3>')
     // Byte for byte what report.py html writes, under the graders' Python-Markdown 3.7.
     if (oraclePresent('3.7')) expect(handin).toBe(handinOfFile(join(out, 'group_7', 'reports', 'README.md'), '3.7'))
+    expect(JSON.parse(readFileSync(join(out, 'group_7', 'course-commit.json'), 'utf8'))).toEqual({
+      repo: urls.seven,
+      commit: shas.sevenBefore,
+      committed: before,
+      deadline: '2026-01-23T22:59:00.000Z'
+    })
     expect(readFileSync(join(out, 'group_9', 'reports', 'figures', 'alias.png'))).toEqual(png)
     expect(existsSync(join(out, 'group_9', 'reports', 'figures', 'secret.png'))).toBe(false)
     expect(existsSync(join(out, 'group_9', 'reports', 'figures', 'relative-secret.png'))).toBe(false)

@@ -69,6 +69,14 @@ describe('a course site built with mlops-report-site', () => {
       19: `${words(120)}\n\n![missing](figures/missing.png)`
     })
     const hostile = group(course, 'group-03', {5: hostileAnswer})
+    // As mlops-report course leaves it beside a group's reports/.
+    const judged = {
+      repo: 'https://github.com/dtu-mlops/group-01',
+      commit: 'c0ffee'.padEnd(40, '0'),
+      committed: '2026-01-20T12:34:56+01:00',
+      deadline: '2026-01-23T22:59:00.000Z'
+    }
+    writeFileSync(join(course, 'group-01', 'course-commit.json'), JSON.stringify(judged))
     // A teacher's tooling folder that is itself an ES-module Node project: Docusaurus breaks on that
     // "type" above its output unless the site is built elsewhere first.
     writeFileSync(join(project, 'package.json'), '{"private": true, "type": "module"}\n')
@@ -91,6 +99,11 @@ describe('a course site built with mlops-report-site', () => {
     expect(index).toContain('3 reports; 2 pass every question of the course checker.')
     for (const name of ['01', '02', '03']) expect(index).toMatch(new RegExp(`href="?/course/group-${name}"?>`))
     expect(index).toMatch(/data-report="?groups\/group-02\/reports\/README\.md"?>[\s\S]*?<td>30\/31(<\/td>)?<td>4(<\/td>)?<td>1(<\/td>)?<td>/)
+    // The commit each group was judged at, where a course run recorded it.
+    expect(index).toContain('Commit at the deadline')
+    expect(index).toMatch(
+      /href="?https:\/\/github\.com\/dtu-mlops\/group-01\/commit\/c0ffee0{34}"?[^>]*><code>c0ffee0<\/code><\/a> <time [^>]*datetime="?2026-01-20T12:34:56\+01:00"?>2026-01-20 12:34<\/time>/
+    )
   })
 
   it('shows every question with its status on each report page', () => {

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);
 
 // packages/cli/dist/course/course-command.js
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve2 } from "node:path";
 
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
@@ -1693,6 +1693,9 @@ function countCheckerWarnings(result) {
   return warnings;
 }
 
+// packages/report-files/dist/course-commit.js
+var courseCommitFile = "course-commit.json";
+
 // packages/cli/dist/write-atomically.js
 function writeAtomically(path, text, mode = 420) {
   try {
@@ -1788,8 +1791,8 @@ function groupsFromRepositories(repos) {
 
 // packages/cli/dist/course/git-mirror.js
 import { execFile, spawn } from "node:child_process";
-import { existsSync, rmSync as rmSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, resolve } from "node:path";
+import { existsSync, readFileSync, rmSync as rmSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join2, resolve } from "node:path";
 var GIT_TIMEOUT_MS = 10 * 60 * 1e3;
 var SAFETY = ["-c", "core.hooksPath=/dev/null", "-c", "protocol.ext.allow=never", "-c", "core.fsmonitor=false"];
 var environment = {
@@ -1826,26 +1829,38 @@ function cloneSource(repo, cwd) {
     return repo;
   return resolve(cwd, repo);
 }
+function mirroredUrl(mirror) {
+  try {
+    const config = readFileSync(join2(mirror, "config"), "utf8");
+    return /\[remote "origin"\][^[]*?^\s*url = (.*)$/m.exec(config)?.[1]?.trim() ?? null;
+  } catch {
+    return null;
+  }
+}
+function describeRefs(heads, head) {
+  return [...heads.split("\n").filter(Boolean), `HEAD ${head ?? ""}`].sort().join("\n");
+}
 async function updateMirror(repo, mirror, cwd) {
   if (repo.startsWith("-") || /^ext::/i.test(repo))
     throw new GitFailure(`not a repository URL: ${repo}`);
   const source = cloneSource(repo, cwd);
-  if (existsSync(mirror)) {
-    const known = (await git(["config", "--get", "remote.origin.url"], mirror).catch(() => Buffer.from(""))).toString("utf8").trim();
-    if (known !== source)
-      rmSync2(mirror, { recursive: true, force: true });
-  }
+  if (existsSync(mirror) && mirroredUrl(mirror) !== source)
+    rmSync2(mirror, { recursive: true, force: true });
   if (!existsSync(mirror)) {
     await git(["clone", "--bare", "--quiet", "--no-tags", "--filter=blob:none", "--", source, mirror], cwd);
     return "cloned";
   }
-  const refs = async () => (await git(["for-each-ref", "--format=%(objectname) %(refname)", "refs/heads"], mirror)).toString("utf8");
-  const before = await refs();
+  const advertised = (await git(["ls-remote", "--symref", "origin", "HEAD", "refs/heads/*"], mirror)).toString("utf8");
+  const remoteHead = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(advertised)?.[1] ?? null;
+  const remoteHeads = advertised.split("\n").filter((line) => /^[0-9a-f]{40,64}\trefs\/heads\//.test(line)).map((line) => line.split("	").reverse().join(" ")).join("\n");
+  const localHeads = (await git(["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads"], mirror)).toString("utf8");
+  const localHead = /^ref: (\S+)/.exec(readFileSync(join2(mirror, "HEAD"), "utf8"))?.[1] ?? null;
+  if (describeRefs(remoteHeads, remoteHead) === describeRefs(localHeads, localHead))
+    return "up to date";
   await git(["fetch", "--quiet", "--prune", "--no-tags", "--update-head-ok", "--filter=blob:none", "origin", "+refs/heads/*:refs/heads/*"], mirror);
-  const head = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec((await git(["ls-remote", "--symref", "origin", "HEAD"], mirror)).toString("utf8"));
-  if (head)
-    await git(["symbolic-ref", "HEAD", head[1]], mirror);
-  return await refs() === before ? "up to date" : "fetched";
+  if (remoteHead && remoteHead !== localHead)
+    await git(["symbolic-ref", "HEAD", remoteHead], mirror);
+  return "fetched";
 }
 async function commitAtDeadline(mirror, deadline) {
   let log;
@@ -1911,7 +1926,7 @@ function readBlobs(mirror, shas) {
 
 // packages/cli/dist/course/judge-group.js
 import { mkdirSync, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join2, posix } from "node:path";
+import { dirname as dirname2, join as join3, posix } from "node:path";
 
 // packages/handin-markdown/dist/element.js
 var Element = class _Element {
@@ -4169,14 +4184,28 @@ async function followLinks(entries, mirror, files) {
   }
 }
 async function judgeGroup(entry, mirror, out, options) {
-  const row = { group: entry.group, repo: entry.repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, error: null };
-  const folder = join2(out, entry.group);
+  const row = {
+    group: entry.group,
+    repo: entry.repo,
+    commit: null,
+    committed: null,
+    passed: null,
+    total: null,
+    failing: [],
+    warnings: null,
+    error: null
+  };
+  const folder = join3(out, entry.group);
   rmSync3(folder, { recursive: true, force: true });
   const commit = await commitAtDeadline(mirror, options.deadline);
   if (!commit)
     return { ...row, error: `no commit on the default branch at or before ${options.deadline.toISOString()}` };
   row.commit = commit.sha;
   row.committed = commit.committed;
+  mkdirSync(folder, { recursive: true });
+  const record = { repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString() };
+  writeFileSync2(join3(folder, courseCommitFile), `${JSON.stringify(record, null, 2)}
+`);
   const entries = await listTree(mirror, commit.sha, REPORTS);
   const files = plainFiles(entries);
   await followLinks(entries, mirror, files);
@@ -4184,7 +4213,7 @@ async function judgeGroup(entry, mirror, out, options) {
     return { ...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}` };
   const contents = await readBlobs(mirror, [...files.values()]);
   for (const [path, sha] of files) {
-    const target = join2(folder, ...path.split("/"));
+    const target = join3(folder, ...path.split("/"));
     mkdirSync(dirname2(target), { recursive: true });
     writeFileSync2(target, contents.get(sha) ?? Buffer.alloc(0));
   }
@@ -4193,7 +4222,7 @@ async function judgeGroup(entry, mirror, out, options) {
     return { ...row, error: `no ${REPORTS}/README.md at commit ${commit.sha.slice(0, 12)}` };
   let text;
   try {
-    text = decodeReport(join2(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
+    text = decodeReport(join3(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
   } catch (error) {
     if (!isReportInputError(error))
       throw error;
@@ -4201,7 +4230,7 @@ async function judgeGroup(entry, mirror, out, options) {
   }
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1));
   const result = checkReport(text, { files: beside, pythonMarkdown: options.pythonMarkdown, mends: false });
-  writeFileSync2(join2(folder, "check.json"), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}
+  writeFileSync2(join3(folder, "check.json"), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}
 `);
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false }));
   if (result.officialError !== null)
@@ -4210,7 +4239,7 @@ async function judgeGroup(entry, mirror, out, options) {
   row.total = result.total;
   row.failing = result.questions.filter((question) => question.pass !== true).map((question) => question.number);
   try {
-    writeFileSync2(join2(folder, "report.html"), renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
+    writeFileSync2(join3(folder, "report.html"), renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
@@ -4269,7 +4298,7 @@ function readGroups(inputs, cwd) {
     const path = resolve2(cwd, inputs[0]);
     let text;
     try {
-      text = readFileSync(path, "utf8");
+      text = readFileSync2(path, "utf8");
     } catch (error) {
       throw new UsageError(`${inputs[0]}: cannot read it (${error.code ?? "unknown error"})`);
     }
@@ -4284,8 +4313,8 @@ function prepareOut(out, shown) {
       throw new UsageError(`--out ${shown}: that folder holds files no earlier mlops-report course run made; name a new folder or empty this one`);
     }
   }
-  mkdirSync2(join3(out, ".cache"), { recursive: true });
-  writeFileSync3(join3(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
+  mkdirSync2(join4(out, ".cache"), { recursive: true });
+  writeFileSync3(join4(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
 }
 async function inParallel(items, jobs, work) {
   const results = new Array(items.length);
@@ -4320,11 +4349,21 @@ async function runCourse(inputs, options, io) {
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome = null;
     let row;
-    const empty = { group: group.group, repo: group.repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, error: null };
+    const empty = {
+      group: group.group,
+      repo: group.repo,
+      commit: null,
+      committed: null,
+      passed: null,
+      total: null,
+      failing: [],
+      warnings: null,
+      error: null
+    };
     if (group.repo === "")
       row = { ...empty, error: "no repository URL given" };
     else {
-      const mirror = join3(out, ".cache", `${group.group}.git`);
+      const mirror = join4(out, ".cache", `${group.group}.git`);
       try {
         mirrorOutcome = await updateMirror(group.repo, mirror, cwd);
         row = await judgeGroup(group, mirror, out, { deadline, pythonMarkdown: options.pythonMarkdown });
@@ -4339,10 +4378,10 @@ async function runCourse(inputs, options, io) {
       io.err(`[${finished}/${groups.length}] ${describeRow(row, mirrorOutcome)}`);
     return row;
   });
-  writeForUser(join3(out, "summary.json"), summaryJson(rows));
-  writeForUser(join3(out, "summary.csv"), summaryCsv(rows));
+  writeForUser(join4(out, "summary.json"), summaryJson(rows));
+  writeForUser(join4(out, "summary.csv"), summaryCsv(rows));
   const unjudged = rows.filter((row) => row.error !== null).length;
-  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join3(options.out, "summary.json")}`);
+  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join4(options.out, "summary.json")}`);
   return unjudged > 0 ? 1 : 0;
 }
 export {

@@ -7,7 +7,7 @@
 
 import {basename, dirname, join} from 'node:path'
 import {type CheckOptions, checkReport, describeFigures} from '@mlops-report/core'
-import {fileLookupBeside, isReportInputError, readReport} from '@mlops-report/report-files'
+import {type CourseCommit, fileLookupBeside, isReportInputError, readCourseCommit, readReport} from '@mlops-report/report-files'
 import {type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
 
@@ -31,6 +31,8 @@ export interface ReportPageData {
   questions: Array<{number: number; pass: boolean | null; figures: string}>
   /** Where the index is, when there is one. */
   indexPermalink: string | null
+  /** The commit `mlops-report course` judged the report at (its course-commit.json), when it did. */
+  commit: CourseCommit | null
 }
 
 export interface LoadedReport {
@@ -115,7 +117,8 @@ export function loadReport(
     figureProblems: result.findings.filter((finding) => finding.ruleId === 'image-file' || finding.ruleId === 'image-uncommitted').length,
     checklist: checklistProgress(result),
     questions: result.questions.map((question) => ({number: question.number, pass: question.pass, figures: describeFigures(question)})),
-    indexPermalink
+    indexPermalink,
+    commit: readCourseCommit(found.file)
   }
   // New figures too: the whole folder's images, not only those the report uses now.
   return {data, figures, watch: [found.file, join(folder, '**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG}')]}

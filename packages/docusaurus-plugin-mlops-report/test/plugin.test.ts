@@ -90,6 +90,16 @@ describe('loadContent', () => {
     expect(content.reports.map((loaded) => loaded.data.source)).toEqual(['clones/one/reports/README.md', 'clones/two/reports/README.md'])
   })
 
+  it('carries the commit a course run judged a report at, from its course-commit.json beside reports/', async () => {
+    report('judged/g1/reports')
+    report('judged/g2/reports')
+    const commit = {repo: 'https://github.com/o/r', commit: 'a'.repeat(40), committed: '2026-01-20T12:00:00+01:00', deadline: '2026-01-23T22:59:00.000Z'}
+    writeFileSync(join(site, 'judged', 'g1', 'course-commit.json'), JSON.stringify(commit))
+    writeFileSync(join(site, 'judged', 'g2', 'course-commit.json'), '{"commit": "not a sha"}')
+    const content = await loadContent(site, '/', validate({reports: 'judged/*/reports'}))
+    expect(content.reports.map((loaded) => loaded.data.commit)).toEqual([commit, null])
+  })
+
   it('fails with the reason on a path that names no report', async () => {
     await expect(loadContent(site, '/', validate({reports: 'nowhere'}))).rejects.toThrow(/reports: .*nowhere: no such file or folder/)
     await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: "nothing\/\*" matches nothing/)

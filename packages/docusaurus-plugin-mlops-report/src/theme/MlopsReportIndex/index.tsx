@@ -6,7 +6,7 @@ import {type ReactNode, useMemo, useState} from 'react'
 import styles from './styles.module.css'
 
 type Report = Props['index']['reports'][number]
-type Column = 'title' | 'passed' | 'failing' | 'figureProblems' | 'errors' | 'warnings'
+type Column = 'title' | 'passed' | 'failing' | 'figureProblems' | 'errors' | 'warnings' | 'commit'
 
 const columns: Array<{key: Column; label: string; value: (report: Report) => number | string}> = [
   {key: 'title', label: 'Report', value: (report) => report.title.toLowerCase()},
@@ -17,17 +17,45 @@ const columns: Array<{key: Column; label: string; value: (report: Report) => num
   {key: 'warnings', label: 'Warnings', value: (report) => report.warnings}
 ]
 
+/** Shown when the reports come from `mlops-report course`: the commit each was judged at. */
+const commitColumn = {
+  key: 'commit' as const,
+  label: 'Commit at the deadline',
+  value: (report: Report) => (report.commit ? Date.parse(report.commit.committed) : 0)
+}
+
+/** A commit's page on GitHub, for a repository given as a GitHub URL. */
+function commitUrl({repo, commit}: NonNullable<Report['commit']>): string | null {
+  const match = /^https:\/\/github\.com\/([^/\s]+)\/([^/\s]+?)(?:\.git)?\/?$/.exec(repo)
+  return match ? `https://github.com/${match[1]}/${match[2]}/commit/${commit}` : null
+}
+
+function CommitCell({commit}: {commit: Report['commit']}): ReactNode {
+  if (!commit) return '–'
+  const short = <code>{commit.commit.slice(0, 7)}</code>
+  const url = commitUrl(commit)
+  return (
+    <>
+      {url ? <Link to={url}>{short}</Link> : short}{' '}
+      <time className={styles.commitDate} dateTime={commit.committed}>
+        {commit.committed.slice(0, 16).replace('T', ' ')}
+      </time>
+    </>
+  )
+}
+
 /** A course at a glance: one row per report, sortable by any column, each linking to its page. */
 export default function MlopsReportIndex({index}: Props): ReactNode {
   const [sort, setSort] = useState<{key: Column; ascending: boolean}>({key: 'title', ascending: true})
+  const shown = useMemo(() => (index.reports.some((report) => report.commit) ? [...columns, commitColumn] : columns), [index.reports])
   const rows = useMemo(() => {
-    const value = columns.find((column) => column.key === sort.key)!.value
+    const value = shown.find((column) => column.key === sort.key)!.value
     return [...index.reports].sort((a, b) => {
       const [x, y] = [value(a), value(b)]
       const order = x < y ? -1 : x > y ? 1 : 0
       return sort.ascending ? order : -order
     })
-  }, [index.reports, sort])
+  }, [index.reports, sort, shown])
   const passing = index.reports.filter((report) => report.officialError === null && report.passed === report.total).length
   return (
     <Layout title={index.title} description={`${index.reports.length} course reports`}>
@@ -40,7 +68,7 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
           <table className={styles.table}>
             <thead>
               <tr>
-                {columns.map((column) => (
+                {shown.map((column) => (
                   <th key={column.key} aria-sort={sort.key === column.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
                     <button
                       type="button"
@@ -68,6 +96,11 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
                   <td>{report.figureProblems}</td>
                   <td>{report.errors}</td>
                   <td>{report.warnings}</td>
+                  {shown.length > columns.length ? (
+                    <td>
+                      <CommitCell commit={report.commit} />
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
