@@ -202,6 +202,19 @@ describe('mlops-report course', () => {
     expect(byUrl.map((row) => row.group)).toEqual(['seven', 'nine'])
   })
 
+  it('says so for a report that is not UTF-8, with its place, as for any report', () => {
+    const latin = repository(root, 'latin')
+    writeReport(latin.work, {})
+    writeFileSync(join(latin.work, 'reports', 'README.md'), Buffer.from('### Question 1\n\nCaf\xe9\n', 'latin1'))
+    commitAt(latin.work, 'report', before)
+    latin.push()
+    const run = course([latin.url, '--out', join(root, 'latin-out'), '--deadline', deadline])
+    expect(run.status).toBe(1)
+    const [row] = JSON.parse(readFileSync(join(root, 'latin-out', 'summary.json'), 'utf8')) as Row[]
+    expect(row!.error).toBe('latin/reports/README.md:3:4: not valid UTF-8 (byte 0xE9); the course checker stops on this file too. Save it as UTF-8.')
+    expect(run.stderr).not.toMatch(/\n\s+at /)
+  })
+
   it('refuses bad usage with exit 2, and an output folder it did not make', () => {
     expect(course(['group_info.csv', '--out', 'x', '--deadline', 'next friday']).stderr).toContain('--deadline must be an ISO 8601 time with its offset')
     const foreign = join(root, 'foreign')
