@@ -83,13 +83,35 @@ describe('a course site built with mlops-report-site', () => {
     writeFileSync(join(project, 'secret.png'), secret)
     writeFileSync(join(course, 'secret.png'), secret)
     symlinkSync(join(course, 'secret.png'), join(hostile, 'figures', 'leak.png'))
-    // Judged and shown under the newest release, as a course whose students render with 3.10 may choose.
-    built = run('node', [siteBin, 'groups/*/reports', '--out', 'site', '--base-url', '/course/', '--title', 'MLOps 2026', '--python-markdown', '3.10'], project)
+    // Beside the clones, what a teacher keeps there and must never be published: grades, notes, a project without a report.
+    writeFileSync(join(course, 'grades.csv'), 'group,grade\ngroup-01,private-grade-7\n')
+    mkdirSync(join(course, 'notes'))
+    writeFileSync(join(course, 'notes', 'todo.txt'), 'private-note')
+    mkdirSync(join(course, 'plain-project'))
+    writeFileSync(join(course, 'plain-project', 'README.md'), '# A project\n\nprivate-readme\n')
+    // The clones by folder (each means its reports/README.md), judged and shown under the newest
+    // release, as a course whose students render with 3.10 may choose.
+    built = run('node', [siteBin, 'groups/*', '--out', 'site', '--base-url', '/course/', '--title', 'MLOps 2026', '--python-markdown', '3.10'], project)
   }, 180_000)
 
   it('builds, with Docusaurus and the plugin', () => {
     expect(built.status, built.output).toBe(0)
-    expect(built.output).toContain('[SUCCESS] Generated static files')
+    // Only our line says where the site is: not Docusaurus's throwaway folder or its `npm run serve`.
+    expect(built.stdout).toContain('mlops-report-site: the site is in site/, to be served at /course/')
+    expect(built.output).not.toContain('Generated static files')
+    expect(built.output).not.toContain('npm run serve')
+  })
+
+  it('publishes nothing that is no report, and names what it left out', () => {
+    expect(built.output).toContain(
+      'not published, being no course report: groups/grades.csv (not a markdown file), groups/notes (a folder with no reports/README.md or README.md), groups/secret.png (not a markdown file), groups/plain-project/README.md (a markdown file without a "### Question" heading: no course report)'
+    )
+    for (const file of filesBelow(build)) {
+      const text = readFileSync(file)
+      for (const secretText of ['private-grade-7', 'private-note', 'private-readme'])
+        expect(text.includes(secretText), `${file} holds ${secretText}`).toBe(false)
+    }
+    expect(existsSync(join(build, 'plain-project'))).toBe(false)
   })
 
   it('has an index with one row per report, linking to its page', () => {

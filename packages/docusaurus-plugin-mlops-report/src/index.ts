@@ -5,6 +5,7 @@
  * this plugin only turns them into routes, data and theme components.
  */
 
+import {logger} from '@docusaurus/logger'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types'
@@ -67,6 +68,9 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
       try {
         const content = await loadContent(context.siteDir, context.baseUrl, options)
         watched = content.reports.flatMap((report) => report.watch)
+        if (content.skipped.length > 0) {
+          logger.warn(`${name}: not published, being no course report: ${content.skipped.map((entry) => `${entry.source} (${entry.reason})`).join(', ')}`)
+        }
         return content
       } catch (error) {
         if (error instanceof PluginInputError) throw new Error(`${name}: ${error.message}`)

@@ -5,19 +5,34 @@
 
 import {dirname, relative, resolve, sep} from 'node:path'
 import {Globby, normalizeUrl} from '@docusaurus/utils'
-import {isReportInputError, resolveReportPath} from '@mlops-report/report-files'
+import {isMarkdownPath, isReportInputError, resolveReportPath} from '@mlops-report/report-files'
 import {SegmentCache} from '@mlops-report/report-html'
-import {type LoadedContent, loadReport, PluginInputError} from './load-report.js'
+import {checkSiteReport, type LoadedContent, loadReport, PluginInputError} from './load-report.js'
 import type {PluginOptions} from './options.js'
 
 const GLOB = /[*?[\]{}!]/
 
-/** Every report the option names, each once, as absolute paths of markdown files. */
-export async function findReports(siteDir: string, patterns: string[], sourceDir = siteDir): Promise<Array<{source: string; file: string}>> {
-  const found = new Map<string, string>()
+export interface FoundReports {
+  /** Absolute paths of markdown files, each once; `fromGlob` when only a glob named it. */
+  found: Array<{source: string; file: string; fromGlob: boolean}>
+  /** What a glob matched that is no markdown report: never read further. */
+  skipped: Array<{source: string; reason: string}>
+}
+
+/**
+ * Every report the option names. A path that names no markdown report stops
+ * the build with the reason; a glob's match that is none (a folder without
+ * one, a CSV of grades beside the clones) is skipped, so that nothing but
+ * reports is ever published.
+ */
+export async function findReports(siteDir: string, patterns: string[], sourceDir = siteDir): Promise<FoundReports> {
+  const found = new Map<string, {source: string; fromGlob: boolean}>()
+  const skipped: FoundReports['skipped'] = []
+  const shown = (path: string) => relative(sourceDir, path).split(sep).join('/')
   for (const pattern of patterns) {
+    const fromGlob = GLOB.test(pattern)
     let matches: string[]
-    if (GLOB.test(pattern)) {
+    if (fromGlob) {
       matches = (await Globby(pattern, {cwd: siteDir, absolute: true, onlyFiles: false, followSymbolicLinks: false})).sort()
       if (matches.length === 0) throw new PluginInputError(`reports: "${pattern}" matches nothing (relative to ${siteDir})`)
     } else {
@@ -28,13 +43,22 @@ export async function findReports(siteDir: string, patterns: string[], sourceDir
       try {
         file = resolve(resolveReportPath(match))
       } catch (error) {
-        if (isReportInputError(error)) throw new PluginInputError(`reports: ${error.message}`)
-        throw error
+        if (!isReportInputError(error)) throw error
+        if (!fromGlob) throw new PluginInputError(`reports: ${error.message}`)
+        skipped.push({source: shown(match), reason: 'a folder with no reports/README.md or README.md'})
+        continue
       }
-      if (!found.has(file)) found.set(file, relative(sourceDir, file).split(sep).join('/'))
+      if (!isMarkdownPath(file)) {
+        if (!fromGlob) throw new PluginInputError(`reports: ${pattern}: not a markdown file; only course reports are published`)
+        skipped.push({source: shown(match), reason: 'not a markdown file'})
+        continue
+      }
+      const known = found.get(file)
+      if (!known) found.set(file, {source: shown(file), fromGlob})
+      else if (!fromGlob) known.fromGlob = false
     }
   }
-  return [...found].map(([file, source]) => ({source, file}))
+  return {found: [...found].map(([file, {source, fromGlob}]) => ({source, file, fromGlob})), skipped}
 }
 
 /**
@@ -67,15 +91,29 @@ export function distinctNames(files: string[]): Array<{label: string; slug: stri
 }
 
 export async function loadContent(siteDir: string, baseUrl: string, options: PluginOptions): Promise<LoadedContent> {
-  const found = await findReports(siteDir, options.reports, options.sourceDir ? resolve(siteDir, options.sourceDir) : siteDir)
-  const names = distinctNames(found.map((entry) => entry.file))
+  const {found, skipped} = await findReports(siteDir, options.reports, options.sourceDir ? resolve(siteDir, options.sourceDir) : siteDir)
+  // Read and checked before addresses are given: a markdown file without a question heading is no report.
+  const checked = found.flatMap((entry) => {
+    const report = checkSiteReport(entry, options)
+    if (report.result.isReport) return [report]
+    const reason = 'a markdown file without a "### Question" heading: no course report'
+    if (!entry.fromGlob) throw new PluginInputError(`reports: ${entry.source}: ${reason}`)
+    skipped.push({source: entry.source, reason})
+    return []
+  })
+  if (checked.length === 0) {
+    throw new PluginInputError(
+      `reports: no course report among what ${options.reports.join(', ')} names (${skipped.map((entry) => `${entry.source}: ${entry.reason}`).join('; ')})`
+    )
+  }
+  const names = distinctNames(checked.map((entry) => entry.found.file))
   const base = normalizeUrl([baseUrl, options.routeBasePath])
-  const index = found.length > 1 ? {title: options.indexTitle, permalink: base} : null
+  const index = checked.length > 1 ? {title: options.indexTitle, permalink: base} : null
   // One load's reports share the template's parsed text; dropped with this call.
   const segments = new SegmentCache()
-  const reports = found.map((entry, at) => {
+  const reports = checked.map((entry, at) => {
     const {label, slug} = names[at]!
-    return loadReport(entry, {label, several: found.length > 1}, normalizeUrl([base, slug]), index?.permalink ?? null, options, segments)
+    return loadReport(entry, {label, several: checked.length > 1}, normalizeUrl([base, slug]), index?.permalink ?? null, options, segments)
   })
-  return {reports, index}
+  return {reports, index, skipped}
 }

@@ -6,8 +6,8 @@
  */
 
 import {basename, dirname, join} from 'node:path'
-import {type CheckOptions, checkReport, describeFigures} from '@mlops-report/core'
-import {type CourseCommit, fileLookupBeside, isReportInputError, readCourseCommit, readReport} from '@mlops-report/report-files'
+import {type CheckOptions, type CheckResult, checkReport, describeFigures} from '@mlops-report/core'
+import {type CourseCommit, isReportInputError, readCourseCommit, readReport} from '@mlops-report/report-files'
 import {type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
 
@@ -46,6 +46,15 @@ export interface LoadedReport {
 export interface LoadedContent {
   reports: LoadedReport[]
   index: {title: string; permalink: string} | null
+  /** What a glob matched that is no course report, with why: never published, said once. */
+  skipped: Array<{source: string; reason: string}>
+}
+
+/** A report read and checked, before it has an address. */
+export interface CheckedReport {
+  found: {source: string; file: string}
+  report: ReturnType<typeof readReport>
+  result: CheckResult
 }
 
 export class PluginInputError extends Error {
@@ -60,16 +69,11 @@ function safeDecode(source: string): string {
   }
 }
 
-export function loadReport(
+/** Reads and checks a report (whether it is one at all is in `result.isReport`). */
+export function checkSiteReport(
   found: {source: string; file: string},
-  /** The title when the options give none and the report has no `#` heading; for several reports, the title. */
-  name: {label: string; several: boolean},
-  permalink: string,
-  indexPermalink: string | null,
-  options: Pick<PluginOptions, 'constraints' | 'generation' | 'pythonMarkdown' | 'titles'>,
-  /** Template text parsed for the reports before this one, in the same load. */
-  segments?: SegmentCache
-): LoadedReport {
+  options: Pick<PluginOptions, 'constraints' | 'generation' | 'pythonMarkdown'>
+): CheckedReport {
   let report: ReturnType<typeof readReport>
   try {
     report = readReport(found.file)
@@ -77,11 +81,23 @@ export function loadReport(
     if (isReportInputError(error)) throw new PluginInputError(error.message)
     throw error
   }
-  const folder = dirname(found.file)
-  const files = fileLookupBeside(found.file)
-  const checkOptions: CheckOptions = {files, constraints: options.constraints, pythonMarkdown: options.pythonMarkdown}
+  const checkOptions: CheckOptions = {files: report.files, constraints: options.constraints, pythonMarkdown: options.pythonMarkdown}
   if (options.generation) checkOptions.generation = options.generation
-  const result = checkReport(report.text, checkOptions)
+  return {found, report, result: checkReport(report.text, checkOptions)}
+}
+
+export function loadReport(
+  {found, report, result}: CheckedReport,
+  /** The title when the options give none and the report has no `#` heading; for several reports, the title. */
+  name: {label: string; several: boolean},
+  permalink: string,
+  indexPermalink: string | null,
+  options: Pick<PluginOptions, 'titles'>,
+  /** Template text parsed for the reports before this one, in the same load. */
+  segments?: SegmentCache
+): LoadedReport {
+  const folder = dirname(found.file)
+  const files = report.files
   const figures: string[] = []
   const byPath = new Map<string, number>()
   const body = renderReportBody(report.text, result, {

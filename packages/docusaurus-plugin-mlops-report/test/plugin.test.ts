@@ -100,6 +100,28 @@ describe('loadContent', () => {
     expect(content.reports.map((loaded) => loaded.data.commit)).toEqual([commit, null])
   })
 
+  it('publishes only course reports: what a glob matches besides them is skipped with the reason, a path to one stops the build', async () => {
+    report('mixed/g1/reports')
+    writeFileSync(join(site, 'mixed', 'grades.csv'), 'g1,12')
+    mkdirSync(join(site, 'mixed', 'notes'))
+    mkdirSync(join(site, 'mixed', 'project'))
+    writeFileSync(join(site, 'mixed', 'project', 'README.md'), '# Only a project\n')
+    const content = await loadContent(site, '/', validate({reports: 'mixed/*'}))
+    expect(content.reports.map((loaded) => loaded.data.source)).toEqual(['mixed/g1/reports/README.md'])
+    expect(content.skipped).toEqual([
+      {source: 'mixed/grades.csv', reason: 'not a markdown file'},
+      {source: 'mixed/notes', reason: 'a folder with no reports/README.md or README.md'},
+      {source: 'mixed/project/README.md', reason: 'a markdown file without a "### Question" heading: no course report'}
+    ])
+    await expect(loadContent(site, '/', validate({reports: 'mixed/grades.csv'}))).rejects.toThrow(
+      'reports: mixed/grades.csv: not a markdown file; only course reports are published'
+    )
+    await expect(loadContent(site, '/', validate({reports: 'mixed/project'}))).rejects.toThrow('no course report')
+    await expect(loadContent(site, '/', validate({reports: 'mixed/n*'}))).rejects.toThrow(
+      /no course report among what mixed\/n\* names \(mixed\/notes: a folder/
+    )
+  })
+
   it('fails with the reason on a path that names no report', async () => {
     await expect(loadContent(site, '/', validate({reports: 'nowhere'}))).rejects.toThrow(/reports: .*nowhere: no such file or folder/)
     await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: "nothing\/\*" matches nothing/)

@@ -11,7 +11,8 @@ import {tmpdir} from 'node:os'
 import {basename, dirname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
-import {isReportInputError, readReport} from '@mlops-report/report-files'
+import {isMarkdownPath, isReportInputError, readReport} from '@mlops-report/report-files'
+import {leaveOutFolderLines} from './docusaurus-output.js'
 
 export interface SiteOptions {
   /** Report files or folders (a folder means its reports/README.md, else its README.md), or globs. */
@@ -86,7 +87,8 @@ function checkInputs(options: SiteOptions, cwd: string): string[] {
     if (GLOB.test(report)) return absolute
     try {
       // Read now, so that a file that is no UTF-8 text is named here rather than deep in a build.
-      readReport(absolute)
+      const read = readReport(absolute)
+      if (!isMarkdownPath(read.path)) throw new SiteInputError(`${report}: not a markdown file; only course reports are published`)
     } catch (error) {
       if (isReportInputError(error)) throw new SiteInputError(error.message.replace(absolute, report))
       throw error
@@ -152,9 +154,11 @@ export async function buildSite(options: SiteOptions): Promise<void> {
     // The bundler keeps its cache in the working folder's node_modules: in the throwaway site, not the student's repository.
     const workingFolder = process.cwd()
     process.chdir(siteDir)
+    const restoreOutput = leaveOutFolderLines()
     try {
       await build(siteDir, {outDir: builtDir})
     } finally {
+      restoreOutput()
       process.chdir(workingFolder)
     }
     writeFileSync(join(builtDir, MARKER), 'Made by mlops-report-site: its next build replaces this folder whole.\n')

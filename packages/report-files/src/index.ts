@@ -3,6 +3,7 @@ export {
   defaultReportPath,
   defaultReportPaths,
   firstInvalidUtf8,
+  isMarkdownPath,
   isReportInputError,
   fileLookupBeside,
   readReport,

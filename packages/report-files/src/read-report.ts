@@ -52,6 +52,11 @@ export function resolveReportPath(path: string): string {
   throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`)
 }
 
+/** Whether a file's name says markdown: the only files published or checked as reports when a glob finds them. */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(?:md|markdown|mdown|mkd|mkdn)$/i.test(path)
+}
+
 /** Where a repository's report is when no path is given, in order: the template's place, then the root. */
 export const defaultReportPaths: readonly string[] = [join('reports', 'README.md'), 'README.md']
 
