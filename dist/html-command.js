@@ -10014,6 +10014,34 @@ function isUint8Array2(value2) {
   );
 }
 
+// packages/report-html/dist/accessible-content.js
+function textOf(node2) {
+  let text9 = "";
+  for (const child of node2.children) {
+    if (child.type === "text")
+      text9 += child.value;
+    else if (child.type === "element" && child.tagName !== "ul" && child.tagName !== "ol" && child.tagName !== "input")
+      text9 += textOf(child);
+  }
+  return text9;
+}
+function labelCheckbox(item) {
+  const box = item.children.find((child) => child.type === "element" && child.tagName === "input");
+  if (box?.properties.type === "checkbox")
+    box.properties.ariaLabel = textOf(item).replace(/\s+/g, " ").trim() || "Checklist item";
+}
+function makeAccessible(tree) {
+  for (const child of tree.children) {
+    if (child.type !== "element")
+      continue;
+    if (child.tagName === "pre")
+      child.properties.tabIndex = 0;
+    else if (child.tagName === "li" && String(child.properties.className ?? "").includes("task-list-item"))
+      labelCheckbox(child);
+    makeAccessible(child);
+  }
+}
+
 // node_modules/.pnpm/escape-string-regexp@5.0.0/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
@@ -28263,6 +28291,7 @@ function handinRendering(markdown, { schema: schema2, rewriteImages: rewriteImag
     return [h("p", { className: ["error"] }, error.message)];
   }
   const tree = sanitize(fromParse5(parseFragment(html6, { scriptingEnabled: false })), schema2);
+  makeAccessible(tree);
   rewriteImages2(tree);
   return tree.children;
 }
@@ -28272,8 +28301,12 @@ function handinComparison(tree, question, options) {
   return h("details", { className: ["handin-compare"], open: true }, [
     h("summary", `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h("div", { className: ["renderings"] }, [
-      h("section", { className: ["rendering", "github"] }, [h("h4", "On GitHub (what you see)"), ...githubRendering(tree, question.answer)]),
-      h("section", { className: ["rendering", "handin"] }, [h("h4", "In the hand-in (what graders read)"), ...handinRendering(question.answer.text, options)])
+      // Each scrolls on its own where an answer is wide: reachable with the Tab key.
+      h("section", { className: ["rendering", "github"], tabIndex: 0 }, [h("h4", "On GitHub (what you see)"), ...githubRendering(tree, question.answer)]),
+      h("section", { className: ["rendering", "handin"], tabIndex: 0 }, [
+        h("h4", "In the hand-in (what graders read)"),
+        ...handinRendering(question.answer.text, options)
+      ])
     ])
   ]);
 }
@@ -29077,13 +29110,13 @@ function summaryBox(result) {
   const text9 = result.officialError ? `The course checker stops on this report: ${result.officialError}` : `The course checker passes ${result.passed} of ${result.total} questions.`;
   return h("div", { className: ["summary", state] }, [h("strong", text9)]);
 }
-function textOf(node2) {
+function textOf2(node2) {
   let text9 = "";
   for (const child of node2.children) {
     if (child.type === "text")
       text9 += child.value;
     else if (child.type === "element")
-      text9 += textOf(child);
+      text9 += textOf2(child);
   }
   return text9;
 }
@@ -29112,7 +29145,7 @@ function insertVerdicts(result, resolveImage) {
     eachElement(tree, (node2, index2, parent) => {
       if (!/^h[1-6]$/.test(node2.tagName))
         return void 0;
-      const number2 = /^\s*Question\s+(\d+)\b/i.exec(textOf(node2))?.[1];
+      const number2 = /^\s*Question\s+(\d+)\b/i.exec(textOf2(node2))?.[1];
       const question = number2 ? byNumber.get(Number(number2)) : void 0;
       if (!question)
         return void 0;
@@ -29131,11 +29164,16 @@ function rewriteImages(resolveImage) {
       const source = node2.properties?.src;
       if (node2.tagName === "img" && typeof source === "string" && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(source)) {
         const resolved = resolveImage(source);
+        const name = source.split(/[\\/]/).pop() || source;
         if (resolved === null) {
           delete node2.properties.src;
           node2.properties.className = ["missing-figure"];
+          if (!node2.properties.alt)
+            node2.properties.alt = `Missing figure ${name}`;
         } else {
           node2.properties.src = resolved;
+          if (node2.properties.alt === void 0 || node2.properties.alt === null)
+            node2.properties.alt = `Figure ${name}`;
         }
       }
       return void 0;
@@ -29144,13 +29182,13 @@ function rewriteImages(resolveImage) {
 }
 var parser = gfmParser();
 function bodyTree(markdown, result, options) {
-  const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
+  const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => makeAccessible).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
   const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown));
   let title = null;
   visit(tree, "element", (node2) => {
     if (node2.tagName !== "h1")
       return CONTINUE;
-    title = textOf(node2).trim() || null;
+    title = textOf2(node2).trim() || null;
     return title === null ? CONTINUE : EXIT;
   });
   return { title, children: [summaryBox(result), ...tree.children] };

@@ -12,10 +12,12 @@ import {join} from 'node:path'
 import {type Browser, chromium} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {runCli} from './support/cli.js'
 import {run} from './support/git-repo.js'
 import {noisePng} from './support/png.js'
 import {repoRoot} from './support/shared.js'
 import {serveStatic} from './support/static-server.js'
+import {seriousViolations} from './support/axe.js'
 import {tempDir} from './support/temp.js'
 
 const siteBin = join(repoRoot, 'packages', 'mlops-report-site', 'bin', 'mlops-report-site.js')
@@ -62,7 +64,11 @@ describe('a course site built with mlops-report-site', () => {
   let built: ReturnType<typeof run>
 
   beforeAll(() => {
-    group(course, 'group-01', {})
+    // A table, code, and the template's kind of checklist: what the accessibility checks must see.
+    group(course, 'group-01', {
+      8: `${words(110)}\n\n| tool | use |\n|---|---|\n| dvc | data |\n\n\`\`\`bash\n${'dvc pull --remote storage --jobs 4 '.repeat(6)}\n\`\`\``,
+      9: `${words(110)}\n\n- [x] We made a git repository\n- [ ] We set up continuous integration`
+    })
     group(course, 'group-02', {
       4: words(86),
       6: `${words(100)}\n\nWe used:\n- ruff\n- mypy\n\n![a plot](${fixtureFigures()[0]})`,
@@ -239,6 +245,22 @@ describe('a course site built with mlops-report-site', () => {
       }
     })
 
+    it('passes axe (WCAG 2.1 A and AA) with no serious or critical violation on every page and the standalone page, in both themes', async () => {
+      // The standalone page of mlops-report html, served beside the site.
+      const standalone = runCli(['html', join(course, 'group-01', 'reports'), '-o', join(build, 'standalone.html')])
+      expect(standalone.status, standalone.stderr).toBe(0)
+      const found: string[] = []
+      for (const theme of ['light', 'dark'] as const) {
+        for (const path of ['', 'group-01', 'group-02', 'group-03', 'standalone.html']) {
+          const {page} = await open(path, theme)
+          expect(await page.locator('input[type="checkbox"]').count()).toBeGreaterThanOrEqual(path === 'group-01' || path === 'standalone.html' ? 2 : 0)
+          for (const violation of await seriousViolations(page)) found.push(`${path || 'index'} (${theme}): ${violation}`)
+          await page.close()
+        }
+      }
+      expect(found).toEqual([])
+    })
+
     it('sorts the index by a column', async () => {
       const {page} = await open('', 'light')
       const firstRow = () => page.locator('tbody tr').first().getAttribute('data-report')
@@ -263,9 +285,10 @@ describe('a course site built with mlops-report-site', () => {
 })
 
 describe('this project’s own site (site/)', () => {
+  const out = tempDir('mlops-report-own-site-', {forFile: true})
+
   it('builds its docs, a page per rule at /docs/rules/<rule>, and the example report', async () => {
     const {ruleIds} = await import('@mlops-report/core')
-    const out = tempDir('mlops-report-own-site-')
     const built = run(join(repoRoot, 'site', 'node_modules', '.bin', 'docusaurus'), ['build', '--out-dir', out], join(repoRoot, 'site'))
     expect(built.status, built.output).toBe(0)
     for (const rule of ruleIds) expect(existsSync(join(out, 'docs', 'rules', `${rule}.html`)), rule).toBe(true)
@@ -273,6 +296,49 @@ describe('this project’s own site (site/)', () => {
     expect(example).toMatch(/data-question="?31"?>/)
     expect(statSync(join(out, 'docs', 'hooks.html')).size).toBeGreaterThan(0)
   }, 180_000)
+
+  it.skipIf(!hasChromium)(
+    'passes axe (WCAG 2.1 A and AA) with no serious or critical violation on every page, in both themes',
+    async () => {
+      expect(existsSync(join(out, 'index.html')), 'the site was built by the test before').toBe(true)
+      const pages = readdirSync(out, {recursive: true})
+        .map(String)
+        .filter((file) => file.endsWith('.html') && file !== '404.html')
+        .map((file) => file.replace(/(index)?\.html$/, ''))
+      expect(pages.length).toBeGreaterThan(15)
+      const server = await serveStatic(out, '/mlops-report/')
+      const browser = await chromium.launch({
+        executablePath: chromiumPath,
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run'
+        ]
+      })
+      const found: string[] = []
+      try {
+        for (const theme of ['light', 'dark'] as const) {
+          const context = await browser.newContext({colorScheme: theme})
+          for (const path of pages) {
+            const page = await context.newPage()
+            await page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'})
+            for (const violation of await seriousViolations(page)) found.push(`${path || 'home'} (${theme}): ${violation}`)
+            await page.close()
+          }
+          await context.close()
+        }
+      } finally {
+        await browser.close()
+        await server.close()
+      }
+      expect(found).toEqual([])
+    },
+    180_000
+  )
 
   it('offers the plugin’s theme components to swizzle, each safe to wrap and eject', () => {
     const listed = run(

@@ -107,7 +107,8 @@ function configSource(options: SiteOptions, reports: string[], cwd: string): str
     onBrokenLinks: 'throw',
     future: {v4: true, faster: true},
     markdown: {format: 'detect'},
-    themes: [require.resolve('@docusaurus/theme-classic')],
+    // Colours with enough contrast for WCAG 2.1 AA in both themes.
+    themes: [[require.resolve('@docusaurus/theme-classic'), {customCss: [join(packageRoot, 'theme', 'contrast.css')]}]],
     // An SVG mark: a browser asks for a favicon whether or not the site has one.
     favicon:
       'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23990000%22/%3E%3C/svg%3E',

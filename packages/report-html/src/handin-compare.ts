@@ -10,6 +10,7 @@ import {fromParse5} from 'hast-util-from-parse5'
 import {type Schema, sanitize} from 'hast-util-sanitize'
 import {h} from 'hastscript'
 import {parseFragment} from 'parse5'
+import {makeAccessible} from './accessible-content.js'
 
 /**
  * The page's own rendering of the answer: the top-level nodes that lie inside
@@ -40,6 +41,7 @@ function handinRendering(markdown: string, {schema, rewriteImages, pythonMarkdow
   }
   // parse5 as hast-util-from-html calls it, without source positions, which nothing here reads.
   const tree = sanitize(fromParse5(parseFragment(html, {scriptingEnabled: false})), schema) as Root
+  makeAccessible(tree)
   rewriteImages(tree)
   return tree.children as ElementContent[]
 }
@@ -57,8 +59,12 @@ export function handinComparison(tree: Root, question: QuestionResult, options: 
   return h('details', {className: ['handin-compare'], open: true}, [
     h('summary', `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h('div', {className: ['renderings']}, [
-      h('section', {className: ['rendering', 'github']}, [h('h4', 'On GitHub (what you see)'), ...githubRendering(tree, question.answer)]),
-      h('section', {className: ['rendering', 'handin']}, [h('h4', 'In the hand-in (what graders read)'), ...handinRendering(question.answer.text, options)])
+      // Each scrolls on its own where an answer is wide: reachable with the Tab key.
+      h('section', {className: ['rendering', 'github'], tabIndex: 0}, [h('h4', 'On GitHub (what you see)'), ...githubRendering(tree, question.answer)]),
+      h('section', {className: ['rendering', 'handin'], tabIndex: 0}, [
+        h('h4', 'In the hand-in (what graders read)'),
+        ...handinRendering(question.answer.text, options)
+      ])
     ])
   ])
 }

@@ -14,6 +14,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {CONTINUE, EXIT, visit} from 'unist-util-visit'
+import {makeAccessible} from './accessible-content.js'
 import {gfmParser} from './gfm-parser.js'
 import {handinComparison} from './handin-compare.js'
 import {parseInSegments, type SegmentCache} from './parse-in-segments.js'
@@ -148,11 +149,15 @@ function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
       const source = node.properties?.src
       if (node.tagName === 'img' && typeof source === 'string' && !/^[a-z][a-z\d+.-]*:|^\/\//i.test(source)) {
         const resolved = resolveImage(source)
+        // Every image is named (an <img> a student wrote often has no alt): by its file when nothing else.
+        const name = source.split(/[\\/]/).pop() || source
         if (resolved === null) {
           delete node.properties.src
           node.properties.className = ['missing-figure']
+          if (!node.properties.alt) node.properties.alt = `Missing figure ${name}`
         } else {
           node.properties.src = resolved
+          if (node.properties.alt === undefined || node.properties.alt === null) node.properties.alt = `Figure ${name}`
         }
       }
       return undefined
@@ -167,6 +172,7 @@ function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): 
     .use(remarkRehype, {allowDangerousHtml: true})
     .use(rawWhereNeeded)
     .use(rehypeSanitize, schema)
+    .use(() => makeAccessible)
     .use(() => rewriteImages(options.resolveImage))
     .use(() => insertVerdicts(result, options.resolveImage))
   const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown)) as Root

@@ -55,7 +55,7 @@ describe('the report as HTML', () => {
     const text = fixtureReport({answers: {6: divergent}})
     const html = renderReportBody(text, checkReport(text), {resolveImage: (source) => `/assets/${source}`}).html
     const question6 = html.slice(html.indexOf('data-question="6"'), html.indexOf('<h3>Question 7</h3>'))
-    const [github, handin] = question6.split('<section class="rendering handin">')
+    const [github, handin] = question6.split('<section class="rendering handin" tabindex="0">')
     expect(github).toContain(
       '<details class="handin-compare" open><summary>The graders\' page (report.py html, Python-Markdown 3.7) shows this answer differently</summary>'
     )
