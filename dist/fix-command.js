@@ -3041,8 +3041,8 @@ function checkReport(input, options = {}) {
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };

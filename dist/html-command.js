@@ -219,7 +219,7 @@ var require_format = __commonJS({
 });
 
 // packages/cli/dist/html-command.js
-import { dirname as dirname2, join as join2, relative as relative2, resolve, sep } from "node:path";
+import { dirname as dirname2, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
 
 // packages/handin-markdown/dist/versions.js
 var pythonMarkdownVersions = ["3.7", "3.10", "3.4-debian"];
@@ -4012,8 +4012,8 @@ function renderPythonMarkdown(source, options = {}) {
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
@@ -4184,6 +4184,16 @@ function readReport(path2) {
     text9 = decodeReport(file, readOrExplain(file, () => readFileSync(file)));
   }
   return { path: file, text: text9, files: fileLookupBeside(file) };
+}
+function repositoryRootOf(reportFile) {
+  const folder = dirname(resolve(reportFile));
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(join(current, ".git")))
+      return current;
+    if (dirname(current) === current)
+      break;
+  }
+  return basename(folder) === "reports" ? dirname(folder) : null;
 }
 
 // node_modules/.pnpm/property-information@7.2.0/node_modules/property-information/lib/util/schema.js
@@ -8982,10 +8992,10 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set basename(basename) {
-    assertNonEmpty(basename, "basename");
-    assertPart(basename, "basename");
-    this.path = default2.join(this.dirname || "", basename);
+  set basename(basename2) {
+    assertNonEmpty(basename2, "basename");
+    assertPart(basename2, "basename");
+    this.path = default2.join(this.dirname || "", basename2);
   }
   /**
    * Get the parent path (example: `'~'`).
@@ -9607,7 +9617,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve3, reject) {
       const realFile = vfile(file);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -9638,8 +9648,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error, file2) {
         if (error || !file2) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(file2);
+        } else if (resolve3) {
+          resolve3(file2);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
@@ -9741,7 +9751,7 @@ var Processor = class _Processor extends CallableInstance {
       file = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve2, reject) {
+    function executor(resolve3, reject) {
       ok(
         typeof file !== "function",
         "`file` can’t be a `done` anymore, we checked"
@@ -9755,8 +9765,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error) {
           reject(error);
-        } else if (resolve2) {
-          resolve2(resultingTree);
+        } else if (resolve3) {
+          resolve3(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
@@ -13206,10 +13216,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve2 = constructs2[index2].resolveAll;
-    if (resolve2 && !called.includes(resolve2)) {
-      events = resolve2(events, context);
-      called.push(resolve2);
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
     }
   }
   return events;
@@ -29150,6 +29160,8 @@ function insertVerdicts(result, resolveImage) {
       if (!question)
         return void 0;
       byNumber.delete(question.number);
+      node2.properties.id = `question-${question.number}`;
+      node2.properties.tabIndex = -1;
       const findings = result.findings.filter((finding) => finding.question === question.number);
       const comparison = comparisons.get(question.number);
       const inserted = comparison ? [verdictBox(question, findings), comparison] : [verdictBox(question, findings)];
@@ -29255,11 +29267,14 @@ async function runHtml(path2, { output, handin, pythonMarkdown }, io) {
     return write2(target, page, io);
   }
   const result = checkReport(report.text, { files: report.files, pythonMarkdown });
-  const fromPage = target === "-" ? process.cwd() : dirname2(resolve(target));
-  const reportFolder = dirname2(resolve(report.path));
+  const fromPage = target === "-" ? process.cwd() : dirname2(resolve2(target));
+  const reportFolder = dirname2(resolve2(report.path));
+  const rootFolder = repositoryRootOf(report.path) ?? reportFolder;
   const html6 = renderReportPage(report.text, result, {
     resolveImage: (source) => {
-      const rewritten = relative2(fromPage, resolve(reportFolder, safeDecode(source))).split(sep).join("/");
+      const decoded = safeDecode(source);
+      const absolute = /^[\\/]/.test(decoded) ? resolve2(rootFolder, `.${decoded}`) : resolve2(reportFolder, decoded);
+      const rewritten = relative2(fromPage, absolute).split(sep).join("/");
       return encodeURI(rewritten);
     }
   });

@@ -1,11 +1,11 @@
 import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);
 
 // packages/cli/dist/staged-targets.js
-import { dirname as dirname3, extname, join as join3, relative as relative3, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, extname, join as join3, relative as relative3, resolve as resolve3 } from "node:path";
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
@@ -69,7 +69,7 @@ function decodeReport(path, bytes) {
 // packages/report-files/dist/read-staged.js
 import { spawnSync } from "node:child_process";
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, posix, relative as relative2, resolve, sep } from "node:path";
+import { basename as basename2, dirname as dirname2, isAbsolute as isAbsolute2, join as join2, posix, relative as relative2, resolve as resolve2, sep } from "node:path";
 
 // packages/core/dist/findings/image-findings.js
 function lookupInList(files) {
@@ -99,7 +99,7 @@ var StagedRepository = class _StagedRepository {
   }
   /** The repository that holds `path` (a file or folder), or a ReportInputError saying why there is none. */
   static containing(path) {
-    const folder = isDirectory(path) ? path : dirname2(resolve(path));
+    const folder = isDirectory(path) ? path : dirname2(resolve2(path));
     const result = git(["rev-parse", "--show-toplevel"], isDirectory(folder) ? folder : process.cwd());
     if (result.status !== 0) {
       throw new ReportInputError(`${path}: not inside a git repository, so there is nothing staged to check (leave out --staged to check the file on disk)`);
@@ -108,10 +108,10 @@ var StagedRepository = class _StagedRepository {
   }
   /** `path` relative to the repository's root, with `/`. */
   repositoryPath(path) {
-    const absolute = resolve(path);
+    const absolute = resolve2(path);
     let real = absolute;
     try {
-      real = join2(realpathSync(dirname2(absolute)), basename(absolute));
+      real = join2(realpathSync(dirname2(absolute)), basename2(absolute));
     } catch {
     }
     const inside = relative2(this.root, real);
@@ -181,7 +181,7 @@ function shown(path) {
   return inside === "" || inside.startsWith("..") ? path : inside;
 }
 function reportAbove(repository, file) {
-  for (let folder = dirname3(resolve2(file)); ; folder = dirname3(folder)) {
+  for (let folder = dirname3(resolve3(file)); ; folder = dirname3(folder)) {
     const candidate = join3(folder, "README.md");
     if (repository.isStaged(repository.repositoryPath(candidate)))
       return candidate;
@@ -219,7 +219,7 @@ function stagedTargets(paths) {
       report = reportAbove(repository, path);
     if (report === null)
       continue;
-    const key = resolve2(report);
+    const key = resolve3(report);
     if (!targets.has(key))
       targets.set(key, { repository, path: shown(key) });
   }

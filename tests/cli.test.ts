@@ -293,6 +293,17 @@ describe('mlops-report html', () => {
     expect(page).not.toContain('<p>Operations</p>')
   })
 
+  it('takes a figure written from the repository root (/reports/figures/…) from there, as GitHub shows it', () => {
+    const clone = tempDir()
+    mkdirSync(join(clone, '.git'))
+    mkdirSync(join(clone, 'reports', 'figures'), {recursive: true})
+    writeFileSync(join(clone, 'reports', 'README.md'), fixtureReport({answers: {19: '![bucket](/reports/figures/bucket.png)'}}))
+    writeFileSync(join(clone, 'reports', 'figures', 'bucket.png'), 'png')
+    const run = runCli(['html', join(clone, 'reports'), '-o', join(clone, 'page.html')])
+    expect(run.status, run.stderr).toBe(0)
+    expect(readFileSync(join(clone, 'page.html'), 'utf8')).toContain('src="reports/figures/bucket.png"')
+  })
+
   it('says so, without a stack trace, when the page cannot be written', () => {
     const out = join(tempDir(), 'no-such-folder', 'page.html')
     const run = runCli(['html', reportDir(passing), '-o', out])

@@ -261,6 +261,45 @@ describe('a course site built with mlops-report-site', () => {
       expect(found).toEqual([])
     })
 
+    it('works with the keyboard alone: a skip link first, then the outline, whose failing question moves the focus to it', async () => {
+      const {page, problems} = await open('group-02', 'light')
+      await page.keyboard.press('Tab')
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/skip to main content/i)
+      const inOutline = () => page.evaluate(() => document.activeElement?.closest('nav[aria-label="Questions and their verdicts"]') != null)
+      let presses = 1
+      while (!(await inOutline()) && presses < 40) {
+        await page.keyboard.press('Tab')
+        presses++
+      }
+      expect(await inOutline(), 'the outline is reached by Tab from the top').toBe(true)
+      const outline = page.locator('nav[aria-label="Questions and their verdicts"]')
+      await expect(outline.locator('li').count()).resolves.toBe(31)
+      const failing = outline.locator('li[data-status="fail"] a')
+      await expect(failing.allTextContents()).resolves.toEqual(['✗ Question 4 fails'])
+      await failing.focus()
+      await page.keyboard.press('Enter')
+      await page.waitForFunction(() => document.activeElement?.id === 'question-4')
+      // Focus is visible where it lands.
+      const outlineStyle = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)
+      expect(outlineStyle).not.toBe('none')
+      await page.screenshot({path: join(shots, 'group-02-outline-light.png')})
+      expect(problems).toEqual([])
+      await page.close()
+    })
+
+    it('prints a report without navigation, with its verdicts and figures', async () => {
+      const {page} = await open('group-02', 'light')
+      await page.emulateMedia({media: 'print'})
+      await expect(page.locator('nav.navbar').isVisible()).resolves.toBe(false)
+      await expect(page.locator('nav[aria-label="Questions and their verdicts"]').isVisible()).resolves.toBe(false)
+      await expect(page.locator('.verdict.fail[data-question="4"]').isVisible()).resolves.toBe(true)
+      await expect(page.locator('article img').first().isVisible()).resolves.toBe(true)
+      const pdf = await page.pdf({format: 'A4'})
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+      await page.screenshot({path: join(shots, 'group-02-print.png'), fullPage: true})
+      await page.close()
+    })
+
     it('sorts the index by a column', async () => {
       const {page} = await open('', 'light')
       const firstRow = () => page.locator('tbody tr').first().getAttribute('data-report')

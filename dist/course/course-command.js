@@ -3,7 +3,7 @@ import {createRequire as __createRequire} from 'node:module'; const require = __
 // packages/cli/dist/course/course-command.js
 import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join4, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
@@ -15,7 +15,7 @@ import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
@@ -1792,7 +1792,7 @@ function groupsFromRepositories(repos) {
 // packages/cli/dist/course/git-mirror.js
 import { execFile, spawn } from "node:child_process";
 import { existsSync, readFileSync, rmSync as rmSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, resolve } from "node:path";
+import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
 var GIT_TIMEOUT_MS = 10 * 60 * 1e3;
 var SAFETY = ["-c", "core.hooksPath=/dev/null", "-c", "protocol.ext.allow=never", "-c", "core.fsmonitor=false"];
 var environment = {
@@ -1827,7 +1827,7 @@ function git(args, cwd) {
 function cloneSource(repo, cwd) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repo) || /^[^/\\]+@[^/\\]+:/.test(repo) || isAbsolute2(repo))
     return repo;
-  return resolve(cwd, repo);
+  return resolve2(cwd, repo);
 }
 function mirroredUrl(mirror) {
   try {
@@ -4295,7 +4295,7 @@ function readGroups(inputs, cwd) {
   if (inputs.length === 0)
     throw new UsageError("course needs the course's group_info.csv or one or more repositories");
   if (inputs.length === 1 && /\.csv$/i.test(inputs[0])) {
-    const path = resolve2(cwd, inputs[0]);
+    const path = resolve3(cwd, inputs[0]);
     let text;
     try {
       text = readFileSync2(path, "utf8");
@@ -4342,7 +4342,7 @@ async function runCourse(inputs, options, io) {
   const deadline = parseDeadline(options.deadline);
   const jobs = parseJobs(options.jobs);
   const groups = readGroups(inputs, cwd);
-  const out = resolve2(cwd, options.out);
+  const out = resolve3(cwd, options.out);
   prepareOut(out, options.out);
   const progress = options.progress ?? process.stderr.isTTY === true;
   let finished = 0;

@@ -7367,7 +7367,7 @@ import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs"
 import { join as join3 } from "node:path";
 
 // packages/report-files/dist/read-report.js
-import { dirname, isAbsolute, join, relative } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };

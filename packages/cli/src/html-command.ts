@@ -2,7 +2,7 @@ import {dirname, join, relative, resolve, sep} from 'node:path'
 import {checkReport, handinSource, type PythonMarkdownVersion} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Output} from './check-command.js'
-import {defaultReportPath, readReport} from '@mlops-report/report-files'
+import {defaultReportPath, readReport, repositoryRootOf} from '@mlops-report/report-files'
 import {renderReportPage} from '@mlops-report/report-html'
 import {writeForUser} from './write-atomically.js'
 
@@ -32,11 +32,13 @@ export async function runHtml(path: string | undefined, {output, handin, pythonM
   const result = checkReport(report.text, {files: report.files, pythonMarkdown})
   const fromPage = target === '-' ? process.cwd() : dirname(resolve(target))
   const reportFolder = dirname(resolve(report.path))
+  // `/reports/figures/a.png` starts from the repository's root, as on GitHub.
+  const rootFolder = repositoryRootOf(report.path) ?? reportFolder
   const html = renderReportPage(report.text, result, {
     resolveImage: (source) => {
-      const rewritten = relative(fromPage, resolve(reportFolder, safeDecode(source)))
-        .split(sep)
-        .join('/')
+      const decoded = safeDecode(source)
+      const absolute = /^[\\/]/.test(decoded) ? resolve(rootFolder, `.${decoded}`) : resolve(reportFolder, decoded)
+      const rewritten = relative(fromPage, absolute).split(sep).join('/')
       return encodeURI(rewritten)
     }
   })

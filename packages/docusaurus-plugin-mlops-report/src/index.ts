@@ -32,7 +32,8 @@ export const swizzleConfig: SwizzleConfig = {
     MlopsReportPage: {actions: {eject: 'safe', wrap: 'safe'}, description: "One report's page: status, checklist, the rendered report"},
     MlopsReportIndex: {actions: {eject: 'safe', wrap: 'safe'}, description: 'The course index: a sortable table of reports'},
     MlopsReportStatus: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's status badges"},
-    MlopsReportChecklist: {actions: {eject: 'safe', wrap: 'safe'}, description: "The checklist's progress per week, as bars"}
+    MlopsReportChecklist: {actions: {eject: 'safe', wrap: 'safe'}, description: "The checklist's progress per week, as bars"},
+    MlopsReportOutline: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's questions with their verdicts, each a link to its place"}
   }
 }
 

@@ -5,9 +5,9 @@
  * published).
  */
 
-import {basename, dirname, join} from 'node:path'
+import {basename, dirname, isAbsolute, join, relative} from 'node:path'
 import {type CheckOptions, type CheckResult, checkReport, describeFigures} from '@mlops-report/core'
-import {type CourseCommit, isReportInputError, readCourseCommit, readReport} from '@mlops-report/report-files'
+import {type CourseCommit, isReportInputError, readCourseCommit, readReport, repositoryRootOf} from '@mlops-report/report-files'
 import {type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
 
@@ -102,8 +102,10 @@ export function loadReport(
   const byPath = new Map<string, number>()
   const body = renderReportBody(report.text, result, {
     resolveImage: (source) => {
-      if (/^[\\/]/.test(source)) return null
-      const path = normalize(safeDecode(source.replace(/[?#].*$/, '')))
+      const written = safeDecode(source.replace(/[?#].*$/, ''))
+      // `/reports/figures/a.png` is taken from the repository's root, as GitHub shows it; published when it lies in the report's folder.
+      const path = /^[\\/]/.test(written) ? fromRepositoryRoot(written, found.file, folder) : normalize(written)
+      if (path === null) return null
       // Published only when the lookup finds it as written: with its exact letter case, as on the
       // graders' Linux, and inside the report's folder (a `..` or a symlink that leads out is not found).
       if (files(path) !== path) return null
@@ -138,6 +140,15 @@ export function loadReport(
   }
   // New figures too: the whole folder's images, not only those the report uses now.
   return {data, figures, watch: [found.file, join(folder, '**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG}')]}
+}
+
+/** A `/…` path of the report as a path inside its folder, or null when it leads elsewhere or there is no repository to start from. */
+function fromRepositoryRoot(path: string, reportFile: string, folder: string): string | null {
+  const root = repositoryRootOf(reportFile)
+  if (root === null) return null
+  const inside = relative(folder, join(root, ...path.split(/[\\/]/)))
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null
+  return normalize(inside)
 }
 
 function normalize(path: string): string {

@@ -41,3 +41,13 @@ declare module '@theme/MlopsReportChecklist' {
   }
   export default function MlopsReportChecklist(props: Props): ReactNode
 }
+
+declare module '@theme/MlopsReportOutline' {
+  import type {ReactNode} from 'react'
+  import type {ReportPageData} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    readonly questions: ReportPageData['questions']
+  }
+  export default function MlopsReportOutline(props: Props): ReactNode
+}

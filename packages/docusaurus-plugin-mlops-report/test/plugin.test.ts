@@ -122,6 +122,16 @@ describe('loadContent', () => {
     )
   })
 
+  it('publishes a figure written from the repository root (/reports/figures/…), as GitHub shows it, when it lies in the report’s folder', async () => {
+    report('clone/reports', {19: `${words(120)}\n\n![root](/reports/figures/q20-0.png) ![out](/README.md)`})
+    mkdirSync(join(site, 'clone', '.git'))
+    writeFileSync(join(site, 'clone', 'README.md'), '# the project')
+    const [loaded] = (await loadContent(site, '/', validate({reports: 'clone/reports'}))).reports
+    expect(loaded!.figures).toContain(join(site, 'clone', 'reports', 'figures', 'q20-0.png'))
+    expect(loaded!.figures).not.toContain(join(site, 'clone', 'README.md'))
+    expect(loaded!.data.html).toContain('class="missing-figure"')
+  })
+
   it('fails with the reason on a path that names no report', async () => {
     await expect(loadContent(site, '/', validate({reports: 'nowhere'}))).rejects.toThrow(/reports: .*nowhere: no such file or folder/)
     await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: "nothing\/\*" matches nothing/)

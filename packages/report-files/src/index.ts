@@ -7,6 +7,7 @@ export {
   isReportInputError,
   fileLookupBeside,
   readReport,
+  repositoryRootOf,
   ReportInputError,
   resolveReportPath
 } from './read-report.js'

@@ -4,8 +4,8 @@
  */
 
 import {isUtf8} from 'node:buffer'
-import {readdirSync, readFileSync, realpathSync, type Stats, statSync} from 'node:fs'
-import {dirname, isAbsolute, join, relative} from 'node:path'
+import {existsSync, readdirSync, readFileSync, realpathSync, type Stats, statSync} from 'node:fs'
+import {basename, dirname, isAbsolute, join, relative, resolve} from 'node:path'
 import type {FileLookup} from '@mlops-report/core'
 
 export class ReportInputError extends Error {
@@ -221,4 +221,18 @@ export function readReport(path: string): ReportFile {
     )
   }
   return {path: file, text, files: fileLookupBeside(file)}
+}
+
+/**
+ * The repository a report lies in, which `/…` paths in it start from on
+ * GitHub: the nearest folder above it with a `.git`, else the folder that
+ * holds its `reports/` folder, else null.
+ */
+export function repositoryRootOf(reportFile: string): string | null {
+  const folder = dirname(resolve(reportFile))
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(join(current, '.git'))) return current
+    if (dirname(current) === current) break
+  }
+  return basename(folder) === 'reports' ? dirname(folder) : null
 }

@@ -134,6 +134,9 @@ function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveI
       const question = number ? byNumber.get(Number(number)) : undefined
       if (!question) return undefined
       byNumber.delete(question.number)
+      // The place an outline links to, and that takes the focus when it is followed.
+      node.properties.id = `question-${question.number}`
+      node.properties.tabIndex = -1
       const findings = result.findings.filter((finding) => finding.question === question.number)
       const comparison = comparisons.get(question.number)
       const inserted = comparison ? [verdictBox(question, findings), comparison] : [verdictBox(question, findings)]

@@ -22,13 +22,15 @@ describe('the report as HTML', () => {
   it('puts each question’s verdict, figures and findings under its heading', () => {
     expect(body.title).toBe('Course report for a fictional group')
     expect(body.html).toMatch(/^<div class="summary fail"><strong>The course checker passes 30 of 31 questions\.<\/strong><\/div>/)
-    expect(body.html).toContain('<h3>Question 4</h3><div class="verdict fail" data-question="4"><strong>Fails: </strong>86 words (expected 100–200)')
+    expect(body.html).toContain(
+      '<h3 id="question-4" tabindex="-1">Question 4</h3><div class="verdict fail" data-question="4"><strong>Fails: </strong>86 words (expected 100–200)'
+    )
     expect(body.html).toContain('<li class="error">Question 4: 86 words, expected 100–200 (14 short) <small>(question-length, line')
     expect(body.html).toContain('<img src="/assets/figures/q14-0.png" alt="a plot">')
   })
 
   it('runs nothing from an answer: no script, event handler, javascript: URL, iframe or style survives', () => {
-    const answer = body.html.slice(body.html.indexOf('data-question="5"'), body.html.indexOf('<h3>Question 6</h3>'))
+    const answer = body.html.slice(body.html.indexOf('data-question="5"'), body.html.indexOf('<h3 id="question-6"'))
     expect(answer).not.toMatch(/<script|onerror|onclick|javascript:|<iframe|style=/i)
     expect(answer).toContain('<a>click</a>')
     // Not an autolink without a scheme: an unknown tag, which GitHub drops too.
@@ -54,7 +56,7 @@ describe('the report as HTML', () => {
     const divergent = `${words(100)}\n\nWe used:\n- ruff\n- mypy\n\n![plot](figures/plot.png)\n\n<img src=x onerror="alert(1)"><script>alert(2)</script>`
     const text = fixtureReport({answers: {6: divergent}})
     const html = renderReportBody(text, checkReport(text), {resolveImage: (source) => `/assets/${source}`}).html
-    const question6 = html.slice(html.indexOf('data-question="6"'), html.indexOf('<h3>Question 7</h3>'))
+    const question6 = html.slice(html.indexOf('data-question="6"'), html.indexOf('<h3 id="question-7"'))
     const [github, handin] = question6.split('<section class="rendering handin" tabindex="0">')
     expect(github).toContain(
       '<details class="handin-compare" open><summary>The graders\' page (report.py html, Python-Markdown 3.7) shows this answer differently</summary>'

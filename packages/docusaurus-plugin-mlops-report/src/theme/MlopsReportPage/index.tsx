@@ -1,6 +1,7 @@
 import Link from '@docusaurus/Link'
 import Layout from '@theme/Layout'
 import MlopsReportChecklist from '@theme/MlopsReportChecklist'
+import MlopsReportOutline from '@theme/MlopsReportOutline'
 import type {Props} from '@theme/MlopsReportPage'
 import MlopsReportStatus from '@theme/MlopsReportStatus'
 import type {ReactNode} from 'react'
@@ -29,8 +30,13 @@ export default function MlopsReportPage({report, figures}: Props): ReactNode {
           <MlopsReportStatus report={report} />
           <MlopsReportChecklist groups={report.checklist} />
         </header>
-        {/* Sanitized by rehype-sanitize when the site was built (see @mlops-report/report-html). */}
-        <article className={`markdown ${styles.report}`} dangerouslySetInnerHTML={{__html: html}} />
+        <div className={styles.layout}>
+          <aside className={styles.aside}>
+            <MlopsReportOutline questions={report.questions} />
+          </aside>
+          {/* Sanitized by rehype-sanitize when the site was built (see @mlops-report/report-html). */}
+          <article className={`markdown ${styles.report}`} dangerouslySetInnerHTML={{__html: html}} />
+        </div>
       </main>
     </Layout>
   )
