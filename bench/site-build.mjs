@@ -14,7 +14,7 @@
  */
 
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -101,4 +101,32 @@ const scale = fastest[many] / fastest[one]
 const against = fastest[many] / fastest[docsPlugin]
 console.log(`${names.length} reports against 1: ${scale.toFixed(2)}× (target ≤ 2×) ${scale <= 2 ? 'OK' : 'MISSED'}`)
 console.log(`our ${names.length} pages against the docs plugin on the same READMEs: ${against.toFixed(2)}× (target ≤ 1×) ${against <= 1 ? 'OK' : 'MISSED'}`)
+
+/**
+ * What a browser transfers for one report page of the 60-report site: its
+ * HTML and every stylesheet and script the HTML names (uncompressed bytes;
+ * chunks loaded later on navigation are not counted). The first report's page.
+ */
+function pageWeight(buildDir, page) {
+  const html = readFileSync(join(buildDir, page, 'index.html'), 'utf8')
+  const assets = new Set([...html.matchAll(/(?:href|src)="?(\/[^" >]+\.(?:css|js))/g)].map((match) => match[1]))
+  let bytes = statSync(join(buildDir, page, 'index.html')).size
+  if (process.env.BENCH_VERBOSE) console.log(`  ${page}/index.html ${bytes}`)
+  for (const asset of assets) {
+    const size = statSync(join(buildDir, asset)).size
+    if (process.env.BENCH_VERBOSE) console.log(`  ${asset} ${size}`)
+    bytes += size
+  }
+  return {bytes, assets: assets.size}
+}
+// The plugin's pages are below its routeBasePath, `reports/`: the index there, a folder per report.
+const pages = join(sites[many], 'build', 'reports')
+const weighed = readdirSync(pages, {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort()[0]
+if (weighed) {
+  const {bytes, assets} = pageWeight(join(sites[many], 'build'), join('reports', weighed))
+  console.log(`a report page (reports/${weighed}): ${(bytes / 1024).toFixed(1)} KiB of HTML, CSS and JS (${assets} files besides the HTML)`)
+}
 if (!process.env.BENCH_KEEP) rmSync(work, {recursive: true, force: true})

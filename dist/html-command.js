@@ -10025,20 +10025,21 @@ function isUint8Array2(value2) {
 }
 
 // packages/report-html/dist/accessible-content.js
-function textOf(node2) {
-  let text9 = "";
-  for (const child of node2.children) {
-    if (child.type === "text")
-      text9 += child.value;
-    else if (child.type === "element" && child.tagName !== "ul" && child.tagName !== "ol" && child.tagName !== "input")
-      text9 += textOf(child);
+var BLOCK = /* @__PURE__ */ new Set(["ul", "ol", "p", "div", "pre", "blockquote", "table"]);
+function labelCheckbox(container) {
+  const at = container.children.findIndex((child) => child.type === "element" && child.tagName === "input" && child.properties.type === "checkbox");
+  if (at === -1)
+    return false;
+  let end2 = at + 1;
+  while (end2 < container.children.length) {
+    const child = container.children[end2];
+    if (child.type === "element" && BLOCK.has(child.tagName))
+      break;
+    end2++;
   }
-  return text9;
-}
-function labelCheckbox(item) {
-  const box = item.children.find((child) => child.type === "element" && child.tagName === "input");
-  if (box?.properties.type === "checkbox")
-    box.properties.ariaLabel = textOf(item).replace(/\s+/g, " ").trim() || "Checklist item";
+  const label = { type: "element", tagName: "label", properties: {}, children: container.children.slice(at, end2) };
+  container.children.splice(at, end2 - at, label);
+  return true;
 }
 function makeAccessible(tree) {
   for (const child of tree.children) {
@@ -10046,8 +10047,11 @@ function makeAccessible(tree) {
       continue;
     if (child.tagName === "pre")
       child.properties.tabIndex = 0;
-    else if (child.tagName === "li" && String(child.properties.className ?? "").includes("task-list-item"))
-      labelCheckbox(child);
+    else if (child.tagName === "li" && String(child.properties.className ?? "").includes("task-list-item")) {
+      const paragraph3 = child.children.find((inner) => inner.type === "element" && inner.tagName === "p");
+      if (!labelCheckbox(child) && paragraph3)
+        labelCheckbox(paragraph3);
+    }
     makeAccessible(child);
   }
 }
@@ -29120,13 +29124,13 @@ function summaryBox(result) {
   const text9 = result.officialError ? `The course checker stops on this report: ${result.officialError}` : `The course checker passes ${result.passed} of ${result.total} questions.`;
   return h("div", { className: ["summary", state] }, [h("strong", text9)]);
 }
-function textOf2(node2) {
+function textOf(node2) {
   let text9 = "";
   for (const child of node2.children) {
     if (child.type === "text")
       text9 += child.value;
     else if (child.type === "element")
-      text9 += textOf2(child);
+      text9 += textOf(child);
   }
   return text9;
 }
@@ -29155,7 +29159,7 @@ function insertVerdicts(result, resolveImage) {
     eachElement(tree, (node2, index2, parent) => {
       if (!/^h[1-6]$/.test(node2.tagName))
         return void 0;
-      const number2 = /^\s*Question\s+(\d+)\b/i.exec(textOf2(node2))?.[1];
+      const number2 = /^\s*Question\s+(\d+)\b/i.exec(textOf(node2))?.[1];
       const question = number2 ? byNumber.get(Number(number2)) : void 0;
       if (!question)
         return void 0;
@@ -29200,7 +29204,7 @@ function bodyTree(markdown, result, options) {
   visit(tree, "element", (node2) => {
     if (node2.tagName !== "h1")
       return CONTINUE;
-    title = textOf2(node2).trim() || null;
+    title = textOf(node2).trim() || null;
     return title === null ? CONTINUE : EXIT;
   });
   return { title, children: [summaryBox(result), ...tree.children] };

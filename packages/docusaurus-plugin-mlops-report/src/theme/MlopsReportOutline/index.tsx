@@ -2,16 +2,18 @@ import type {Props} from '@theme/MlopsReportOutline'
 import type {ReactNode} from 'react'
 import styles from './styles.module.css'
 
-function verdict(pass: boolean | null): {label: string; mark: string; status: string} {
-  if (pass === true) return {label: 'passes', mark: '✓', status: 'pass'}
-  if (pass === false) return {label: 'fails', mark: '✗', status: 'fail'}
-  return {label: 'not checked: the course checker stops', mark: '?', status: 'unknown'}
+/** Said after the question's number: a sign, and for a question that does not pass, the word too. */
+function verdict(pass: boolean | null): {text: string; status: string} {
+  if (pass === true) return {text: '✓', status: 'pass'}
+  if (pass === false) return {text: '✗ fails', status: 'fail'}
+  return {text: '? not checked', status: 'unknown'}
 }
 
 /**
  * The questions in order, each with the course checker's verdict and a link
  * to its place in the report (whose heading then takes the focus). Failing
- * ones are marked by more than colour: a sign and the word.
+ * ones are marked by more than colour: a sign and the word. Kept to a few
+ * bytes an item: it is on every report page.
  */
 export default function MlopsReportOutline({questions}: Props): ReactNode {
   return (
@@ -19,13 +21,11 @@ export default function MlopsReportOutline({questions}: Props): ReactNode {
       <h2 className={styles.title}>Questions</h2>
       <ol className={`clean-list ${styles.list}`}>
         {questions.map((question) => {
-          const {label, mark, status} = verdict(question.pass)
+          const {text, status} = verdict(question.pass)
           return (
-            <li key={question.number} data-status={status}>
-              <a className={styles[status]} href={`#question-${question.number}`}>
-                <span aria-hidden="true">{mark}</span> Question {question.number}
-                <span className={styles.verdict}> {label}</span>
-              </a>
+            <li key={question.number}>
+              {/* One text node: React separates adjacent ones with comments. */}
+              <a data-status={status} href={`#question-${question.number}`}>{`Question ${question.number} ${text}`}</a>
             </li>
           )
         })}
