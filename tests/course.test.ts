@@ -11,6 +11,7 @@
 import {existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {checkReport, countCheckerWarnings} from '@mlops-report/core'
+import type {CourseRow as Row} from 'mlops-report'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
@@ -18,18 +19,6 @@ import {git, png} from './support/git-repo.js'
 import {handinOfFile, oraclePresent} from './support/python-markdown.js'
 import {corpus, sharedPresent} from './support/shared.js'
 import {tempDir} from './support/temp.js'
-
-interface Row {
-  group: string
-  repo: string
-  commit: string | null
-  committed: string | null
-  passed: number | null
-  total: number | null
-  failing: number[]
-  warnings: number | null
-  error: string | null
-}
 
 const deadline = '2026-01-23T23:59:00+01:00'
 const before = '2026-01-20T12:00:00+01:00'

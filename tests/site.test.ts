@@ -9,7 +9,7 @@ import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createServer, type AddressInfo} from 'node:net'
 import {join} from 'node:path'
-import {type Browser, chromium} from 'playwright-core'
+import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
 import {runCli} from './support/cli.js'
@@ -18,12 +18,10 @@ import {noisePng} from './support/png.js'
 import {repoRoot} from './support/shared.js'
 import {serveStatic} from './support/static-server.js'
 import {seriousViolations} from './support/axe.js'
+import {hasChromium, launchChromium} from './support/chromium.js'
 import {tempDir} from './support/temp.js'
 
 const siteBin = join(repoRoot, 'packages', 'mlops-report-site', 'bin', 'mlops-report-site.js')
-const chromiumPath = '/usr/lib/chromium/chromium'
-const hasChromium = existsSync(chromiumPath)
-if (!hasChromium && process.env.CI) throw new Error(`Chromium is not installed at ${chromiumPath}: the test command installs it with apt-get`)
 
 /** Bytes that must never reach the built site. */
 const secret = noisePng(40, 40, 99)
@@ -167,18 +165,7 @@ describe('a course site built with mlops-report-site', () => {
       mkdirSync(shots, {recursive: true})
       console.log(`site screenshots: ${shots}`)
       server = await serveStatic(build, '/course/')
-      browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run'
-        ]
-      })
+      browser = await launchChromium()
     }, 60_000)
 
     afterAll(async () => {
@@ -346,27 +333,16 @@ describe('this project’s own site (site/)', () => {
         .map((file) => file.replace(/(index)?\.html$/, ''))
       expect(pages.length).toBeGreaterThan(15)
       const server = await serveStatic(out, '/mlops-report/')
-      const browser = await chromium.launch({
-        executablePath: chromiumPath,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run'
-        ]
-      })
+      const browser = await launchChromium()
       const found: string[] = []
       try {
         for (const theme of ['light', 'dark'] as const) {
           const context = await browser.newContext({colorScheme: theme})
+          // One tab, page after page: a static site is loaded when its load event fires.
+          const page = await context.newPage()
           for (const path of pages) {
-            const page = await context.newPage()
-            await page.goto(`${server.url}${path}`, {waitUntil: 'networkidle'})
+            await page.goto(`${server.url}${path}`, {waitUntil: 'load'})
             for (const violation of await seriousViolations(page)) found.push(`${path || 'home'} (${theme}): ${violation}`)
-            await page.close()
           }
           await context.close()
         }

@@ -4151,6 +4151,9 @@ function toJson(file, result) {
 }
 
 // packages/cli/dist/course/judge-group.js
+function unjudgedRow({ group, repo }, error = null) {
+  return { group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, error };
+}
 var REPORTS = "reports";
 var LINK_DEPTH = 8;
 function plainFiles(entries) {
@@ -4184,17 +4187,7 @@ async function followLinks(entries, mirror, files) {
   }
 }
 async function judgeGroup(entry, mirror, out, options) {
-  const row = {
-    group: entry.group,
-    repo: entry.repo,
-    commit: null,
-    committed: null,
-    passed: null,
-    total: null,
-    failing: [],
-    warnings: null,
-    error: null
-  };
+  const row = unjudgedRow(entry);
   const folder = join3(out, entry.group);
   rmSync3(folder, { recursive: true, force: true });
   const commit = await commitAtDeadline(mirror, options.deadline);
@@ -4349,19 +4342,8 @@ async function runCourse(inputs, options, io) {
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome = null;
     let row;
-    const empty = {
-      group: group.group,
-      repo: group.repo,
-      commit: null,
-      committed: null,
-      passed: null,
-      total: null,
-      failing: [],
-      warnings: null,
-      error: null
-    };
     if (group.repo === "")
-      row = { ...empty, error: "no repository URL given" };
+      row = unjudgedRow(group, "no repository URL given");
     else {
       const mirror = join4(out, ".cache", `${group.group}.git`);
       try {
@@ -4370,7 +4352,7 @@ async function runCourse(inputs, options, io) {
       } catch (error) {
         if (!(error instanceof GitFailure))
           throw error;
-        row = { ...empty, error: `repository unreadable: ${error.message}` };
+        row = unjudgedRow(group, `repository unreadable: ${error.message}`);
       }
     }
     finished++;

@@ -20,7 +20,8 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const result = await page.evaluate(
     async () =>
       (await (window as unknown as {axe: {run: (context: Document, options: unknown) => Promise<unknown>}}).axe.run(document, {
-        runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}
+        runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
+        resultTypes: ['violations']
       })) as AxeResult
   )
   return result.violations

@@ -16,7 +16,7 @@ import {UsageError} from '../usage.js'
 import {writeForUser} from '../write-atomically.js'
 import {type CourseGroup, groupsFromCsv, groupsFromRepositories} from './group-input.js'
 import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
-import {type CourseRow, judgeGroup} from './judge-group.js'
+import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
 import {summaryCsv, summaryJson} from './summary.js'
 
 export interface CourseCommandOptions {
@@ -112,18 +112,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome: MirrorOutcome | null = null
     let row: CourseRow
-    const empty: CourseRow = {
-      group: group.group,
-      repo: group.repo,
-      commit: null,
-      committed: null,
-      passed: null,
-      total: null,
-      failing: [],
-      warnings: null,
-      error: null
-    }
-    if (group.repo === '') row = {...empty, error: 'no repository URL given'}
+    if (group.repo === '') row = unjudgedRow(group, 'no repository URL given')
     else {
       const mirror = join(out, '.cache', `${group.group}.git`)
       try {
@@ -131,7 +120,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
         row = await judgeGroup(group, mirror, out, {deadline, pythonMarkdown: options.pythonMarkdown})
       } catch (error) {
         if (!(error instanceof GitFailure)) throw error
-        row = {...empty, error: `repository unreadable: ${error.message}`}
+        row = unjudgedRow(group, `repository unreadable: ${error.message}`)
       }
     }
     finished++

@@ -31,6 +31,11 @@ export interface CourseRow {
   error: string | null
 }
 
+/** A group's row before anything is known of it; `error` says why, where it stays so. */
+export function unjudgedRow({group, repo}: CourseGroup, error: string | null = null): CourseRow {
+  return {group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, error}
+}
+
 const REPORTS = 'reports'
 /** Links to links to …: followed this many times at most. */
 const LINK_DEPTH = 8
@@ -77,17 +82,7 @@ export async function judgeGroup(
   out: string,
   options: {deadline: Date; pythonMarkdown: PythonMarkdownVersion}
 ): Promise<CourseRow> {
-  const row: CourseRow = {
-    group: entry.group,
-    repo: entry.repo,
-    commit: null,
-    committed: null,
-    passed: null,
-    total: null,
-    failing: [],
-    warnings: null,
-    error: null
-  }
+  const row = unjudgedRow(entry)
   const folder = join(out, entry.group)
   rmSync(folder, {recursive: true, force: true})
   const commit = await commitAtDeadline(mirror, options.deadline)
