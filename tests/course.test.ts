@@ -204,6 +204,14 @@ describe('mlops-report course', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('says so for a repository without any commit', () => {
+    const empty = repository(root, 'empty')
+    const run = course([empty.url, '--out', join(root, 'empty-out'), '--deadline', deadline])
+    expect(run.status).toBe(1)
+    const [row] = JSON.parse(readFileSync(join(root, 'empty-out', 'summary.json'), 'utf8')) as Row[]
+    expect(row!.error).toBe('no commit on the default branch at or before 2026-01-23T22:59:00.000Z')
+  })
+
   it('refuses bad usage with exit 2, and an output folder it did not make', () => {
     expect(course(['group_info.csv', '--out', 'x', '--deadline', 'next friday']).stderr).toContain('--deadline must be an ISO 8601 time with its offset')
     const foreign = join(root, 'foreign')

@@ -240,10 +240,8 @@ function generatedTexts(seed: number, count: number, pieces: readonly string[] =
 }
 
 for (const version of pythonMarkdownVersions) {
-  // 3.7 and 3.10 run from ../shared/oracles; Debian's is the apt package.
+  // 3.7 and 3.10 run from ../shared/oracles; Debian's is the apt package. Under CI a missing one fails (support/python-markdown.ts).
   const present = version === '3.4-debian' ? rendererPresent : sharedPresent && oraclePresent(version)
-  if (!present && process.env.CI && sharedPresent)
-    throw new Error(`Python-Markdown ${version} cannot be run: ../shared/oracles/python-markdown or python3 is missing`)
 
   describe.skipIf(!present)(`the hand-in renderer against the real Python-Markdown ${version}`, () => {
     it.skipIf(!sharedPresent)('renders every corpus and seed answer as it does', () => {

@@ -1866,8 +1866,10 @@ async function commitAtDeadline(mirror, deadline) {
   let log;
   try {
     log = (await git(["log", "--first-parent", "--format=%H%x09%ct%x09%cI", "HEAD"], mirror)).toString("utf8");
-  } catch {
-    return null;
+  } catch (error) {
+    if (error instanceof GitFailure && /does not have any commits|bad default revision|unknown revision/.test(error.message))
+      return null;
+    throw error;
   }
   const limit = Math.floor(deadline.getTime() / 1e3);
   for (const line of log.split("\n")) {

@@ -10,7 +10,7 @@ import {existsSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown'
-import {sharedDir} from './shared.js'
+import {sharedDir, sharedPresent} from './shared.js'
 
 /** Debian's interpreter, where apt puts python3-markdown; the other releases are put ahead of it on PYTHONPATH. */
 export const graderPython = '/usr/bin/python3'
@@ -32,6 +32,13 @@ export function oraclePresent(version: PythonMarkdownVersion): boolean {
   const expected = release ?? '3.4.1'
   const result = spawnSync(graderPython, ['-c', 'import markdown; print(markdown.__version__)'], {encoding: 'utf8', env: oracleEnvironment(version)})
   return result.status === 0 && result.stdout.trim() === expected
+}
+
+// Tests skip a release whose renderer cannot be run here; under CI (with ../shared beside it) each one must be there.
+if (process.env.CI && sharedPresent) {
+  const missing = (Object.keys(oracleReleases) as PythonMarkdownVersion[]).filter((version) => !oraclePresent(version))
+  if (missing.length > 0)
+    throw new Error(`Python-Markdown ${missing.join(', ')} cannot be run: python3, python3-markdown or ../shared/oracles/python-markdown is missing`)
 }
 
 /**

@@ -116,9 +116,10 @@ export async function commitAtDeadline(mirror: string, deadline: Date): Promise<
   let log: string
   try {
     log = (await git(['log', '--first-parent', '--format=%H%x09%ct%x09%cI', 'HEAD'], mirror)).toString('utf8')
-  } catch {
-    // An empty repository: no commit at all.
-    return null
+  } catch (error) {
+    // An empty repository has no commit at all; any other failure is the repository's to report.
+    if (error instanceof GitFailure && /does not have any commits|bad default revision|unknown revision/.test(error.message)) return null
+    throw error
   }
   const limit = Math.floor(deadline.getTime() / 1000)
   for (const line of log.split('\n')) {
