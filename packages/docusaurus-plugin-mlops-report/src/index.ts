@@ -6,15 +6,15 @@
  */
 
 import {logger} from '@docusaurus/logger'
-import {dirname, join} from 'node:path'
+import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types'
-import {docuHash, normalizeUrl} from '@docusaurus/utils'
+import {docuHash, normalizeUrl, posixPath} from '@docusaurus/utils'
 import {loadContent} from './load-content.js'
-import {type LoadedContent, PluginInputError} from './load-report.js'
+import {type LoadedContent, type LoadedReport, PluginInputError, type ReportData} from './load-report.js'
 import type {PluginOptions} from './options.js'
 
-export type {LoadedContent, LoadedReport, ReportPageData} from './load-report.js'
+export type {LoadedContent, LoadedReport, ReportData, ReportPageData} from './load-report.js'
 export type {Options, PluginOptions} from './options.js'
 export {validateOptions} from './options.js'
 
@@ -23,7 +23,7 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** The data the index page receives. */
 export interface ReportIndexData {
   title: string
-  reports: Array<Omit<import('./load-report.js').ReportPageData, 'html' | 'questions' | 'indexPermalink'>>
+  reports: Array<Omit<ReportData, 'html' | 'questions' | 'indexPermalink'>>
 }
 
 /** Every theme component may be wrapped or ejected: their props are this package's public types. */
@@ -41,10 +41,16 @@ export function getSwizzleConfig(): SwizzleConfig {
   return swizzleConfig
 }
 
-/** A module that imports each figure, so that the bundler publishes it (hashed) and gives its URL. */
-function figuresModule(figures: string[]): string {
-  const imports = figures.map((figure, index) => `import figure${index} from ${JSON.stringify(figure)};`)
-  return `${imports.join('\n')}\nexport default [${figures.map((_, index) => `figure${index}`).join(', ')}];\n`
+/**
+ * A report page's one data module (its `ReportPageData`): the data, and an
+ * import of each figure, so that the bundler publishes it (hashed) and gives
+ * its URL. One module, not data and figures apart: every module of every
+ * route is an entry in the registry that each page's main script carries.
+ */
+function reportModule({data, figures}: LoadedReport): string {
+  const imports = figures.map((figure, index) => `import figure${index} from ${JSON.stringify(figure)};\n`)
+  const urls = figures.map((_, index) => `figure${index}`).join(', ')
+  return `${imports.join('')}export default {...${JSON.stringify(data)}, figureUrls: [${urls}]};\n`
 }
 
 export default function pluginMlopsReport(context: LoadContext, options: PluginOptions): Plugin<LoadedContent> {
@@ -81,15 +87,13 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
 
     async contentLoaded({content, actions}) {
       const {createData, addRoute} = actions
-      // Written all at once: a course is a hundred reports, two files each.
+      // As Docusaurus's own plugins name their data: the build machine's folders are not published in the registry.
+      const generated = (path: string) => `@generated/${posixPath(relative(context.generatedFilesDir, path))}`
+      // Written all at once: a course is a hundred reports.
       const routes = await Promise.all(
         content.reports.map(async (report) => {
-          const key = docuHash(report.data.permalink)
-          const [data, figures] = await Promise.all([
-            createData(`report-${key}.json`, JSON.stringify(report.data)),
-            createData(`figures-${key}.js`, figuresModule(report.figures))
-          ])
-          return {path: normalizeUrl([report.data.permalink]), modules: {report: data, figures}}
+          const data = await createData(`report-${docuHash(report.data.permalink)}.js`, reportModule(report))
+          return {path: normalizeUrl([report.data.permalink]), modules: {report: generated(data)}}
         })
       )
       for (const {path, modules} of routes) addRoute({path, component: '@theme/MlopsReportPage', exact: true, modules})
@@ -102,7 +106,7 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
           path: normalizeUrl([content.index.permalink]),
           component: '@theme/MlopsReportIndex',
           exact: true,
-          modules: {index: await createData(`index-${docuHash(content.index.permalink)}.json`, JSON.stringify(index))}
+          modules: {index: generated(await createData(`index-${docuHash(content.index.permalink)}.json`, JSON.stringify(index)))}
         })
       }
     }

@@ -11,13 +11,13 @@ import {type CourseCommit, isReportInputError, readCourseCommit, readReport, rep
 import {type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
 
-/** What a report's page receives (JSON). */
-export interface ReportPageData {
+/** A report as the plugin loads it: everything its page shows but the figures' published URLs. */
+export interface ReportData {
   title: string
   /** The report's path relative to the site, as the options named it. */
   source: string
   permalink: string
-  /** The rendered report; figures as `mlops-report-figure:N`, N indexing the figures module. */
+  /** The rendered report; figures as `mlops-report-figure:N`, N indexing `figureUrls`. */
   html: string
   passed: number
   total: number
@@ -35,8 +35,13 @@ export interface ReportPageData {
   commit: CourseCommit | null
 }
 
+/** What a report's page receives: its data and, by the N of each `mlops-report-figure:N`, the URL the bundler gave that figure. */
+export interface ReportPageData extends ReportData {
+  figureUrls: string[]
+}
+
 export interface LoadedReport {
-  data: ReportPageData
+  data: ReportData
   /** Absolute paths of the figures to publish, in token order. */
   figures: string[]
   /** Files to watch in `docusaurus start`. */
@@ -121,7 +126,7 @@ export function loadReport(
   })
   // Reports on one template share its heading: in a course, the folder tells them apart.
   const title = options.titles[found.source] ?? (name.several && name.label ? name.label : (body.title ?? basename(folder)))
-  const data: ReportPageData = {
+  const data: ReportData = {
     title,
     source: found.source,
     permalink,

@@ -5,9 +5,8 @@ declare module '@theme/MlopsReportPage' {
   import type {ReportPageData} from 'docusaurus-plugin-mlops-report'
 
   export interface Props {
+    /** The report, with its published figures' URLs (`figureUrls`, by the N of `mlops-report-figure:N`). */
     readonly report: ReportPageData
-    /** The published figures' URLs, by the index in `mlops-report-figure:N`. */
-    readonly figures: readonly string[]
   }
   export default function MlopsReportPage(props: Props): ReactNode
 }

@@ -13,8 +13,8 @@ import styles from './styles.module.css'
  * The HTML was sanitized when the site was built; only the figures' URLs,
  * which the bundler chose, are put in here.
  */
-export default function MlopsReportPage({report, figures}: Props): ReactNode {
-  const html = report.html.replace(/mlops-report-figure:(\d+)/g, (_, index: string) => figures[Number(index)] ?? '')
+export default function MlopsReportPage({report}: Props): ReactNode {
+  const html = report.html.replace(/mlops-report-figure:(\d+)/g, (_, index: string) => report.figureUrls[Number(index)] ?? '')
   return (
     <Layout title={report.title} description={`${report.title}: ${report.passed} of ${report.total} questions pass the course checker`}>
       <main className="container margin-vert--lg">
