@@ -8,6 +8,7 @@
 import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createServer, type AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
@@ -116,6 +117,15 @@ describe('a course site built with mlops-report-site', () => {
         expect(text.includes(secretText), `${file} holds ${secretText}`).toBe(false)
     }
     expect(existsSync(join(build, 'plain-project'))).toBe(false)
+  })
+
+  it('names no folder of the machine it was built on', () => {
+    // Docusaurus's registry lists each route's modules by path: ours are named as `@generated/…`.
+    const machinePaths = [project, join(tmpdir(), 'mlops-report-site-'), repoRoot]
+    for (const file of filesBelow(build)) {
+      const text = readFileSync(file)
+      for (const path of machinePaths) expect(text.includes(path), `${file} names ${path}`).toBe(false)
+    }
   })
 
   it('has an index with one row per report, linking to its page', () => {

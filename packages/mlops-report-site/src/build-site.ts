@@ -8,7 +8,7 @@
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
-import {basename, dirname, join, resolve} from 'node:path'
+import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
 import {isMarkdownPath, isReportInputError, readReport} from '@mlops-report/report-files'
@@ -97,7 +97,39 @@ function checkInputs(options: SiteOptions, cwd: string): string[] {
   })
 }
 
-function configSource(options: SiteOptions, reports: string[], cwd: string): string {
+/**
+ * Docusaurus publishes its configuration to every page (`useDocusaurusContext`), so it names no
+ * folder of this machine: the plugin and theme by package name (linked into the site's
+ * node_modules), the stylesheet copied beside the config, and the reports below `work/`, a link to
+ * the nearest folder that holds the working folder and every report.
+ */
+const WORK = 'work'
+
+/** A path or glob's folders up to its first wildcard. */
+function staticBase(absolute: string): string {
+  const parts = absolute.split(sep)
+  const wildcard = parts.findIndex((part) => GLOB.test(part))
+  return wildcard === -1 ? absolute : parts.slice(0, wildcard).join(sep) || sep
+}
+
+function commonFolder(paths: string[]): string {
+  let common = paths[0]!.split(sep)
+  for (const path of paths.slice(1)) {
+    const parts = path.split(sep)
+    let same = 0
+    while (same < common.length && same < parts.length && common[same] === parts[same]) same++
+    common = common.slice(0, same)
+  }
+  return common.join(sep) || sep
+}
+
+/** Where the `work` link leads, and each path as the throwaway site names it. */
+function siteNames(cwd: string, reports: string[]): {target: string; name: (absolute: string) => string} {
+  const target = commonFolder([cwd, ...reports.map(staticBase)])
+  return {target, name: (absolute) => [WORK, ...relative(target, absolute).split(sep).filter(Boolean)].join('/')}
+}
+
+function configSource(options: SiteOptions, reports: string[], cwd: string, name: (absolute: string) => string): string {
   // Modules the generated pages import (react, the theme's dependencies) resolve from this package.
   const lookup = require.resolve.paths('react') ?? []
   const config = {
@@ -108,14 +140,20 @@ function configSource(options: SiteOptions, reports: string[], cwd: string): str
     future: {v4: true, faster: true},
     markdown: {format: 'detect'},
     // Colours with enough contrast for WCAG 2.1 AA in both themes.
-    themes: [[require.resolve('@docusaurus/theme-classic'), {customCss: [join(packageRoot, 'theme', 'contrast.css')]}]],
+    themes: [['@docusaurus/theme-classic', {customCss: ['./contrast.css']}]],
     // An SVG mark: a browser asks for a favicon whether or not the site has one.
     favicon:
       'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23990000%22/%3E%3C/svg%3E',
     plugins: [
       [
-        require.resolve('docusaurus-plugin-mlops-report'),
-        {reports, routeBasePath: '/', indexTitle: options.title, sourceDir: cwd, ...(options.pythonMarkdown ? {pythonMarkdown: options.pythonMarkdown} : {})}
+        'docusaurus-plugin-mlops-report',
+        {
+          reports: reports.map(name),
+          routeBasePath: '/',
+          indexTitle: options.title,
+          sourceDir: name(cwd),
+          ...(options.pythonMarkdown ? {pythonMarkdown: options.pythonMarkdown} : {})
+        }
       ]
     ],
     themeConfig: {navbar: {title: options.title}, colorMode: {respectPrefersColorScheme: true}}
@@ -135,16 +173,19 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const reports = checkInputs(options, cwd)
   const siteDir = mkdtempSync(join(tmpdir(), 'mlops-report-site-'))
   try {
-    writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports, cwd))
+    const work = siteNames(cwd, reports)
+    writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports, cwd, work.name))
     // Its own package.json, so that none in a folder above (one with "type": "module" breaks
     // Docusaurus's server bundle: `require.resolveWeak is not a function`) is taken for the site's.
     writeFileSync(join(siteDir, 'package.json'), '{"private": true}\n')
     // Docusaurus resolves these from the site's folder: ours, linked.
-    for (const name of ['react', 'react-dom', '@mdx-js/react']) {
+    for (const name of ['react', 'react-dom', '@mdx-js/react', '@docusaurus/theme-classic', 'docusaurus-plugin-mlops-report']) {
       const link = join(siteDir, 'node_modules', name)
       mkdirSync(dirname(link), {recursive: true})
       symlinkSync(packageFolder(name), link, 'dir')
     }
+    symlinkSync(work.target, join(siteDir, WORK), 'dir')
+    cpSync(join(packageRoot, 'theme', 'contrast.css'), join(siteDir, 'contrast.css'))
     const {build} = (await import(require.resolve('@docusaurus/core/lib/index.js'))) as {
       build: (siteDir: string, options: {outDir: string}) => Promise<void>
     }
@@ -167,6 +208,8 @@ export async function buildSite(options: SiteOptions): Promise<void> {
     mkdirSync(dirname(outDir), {recursive: true})
     cpSync(builtDir, outDir, {recursive: true})
   } finally {
+    // The link first, by itself: what it leads to is the user's.
+    rmSync(join(siteDir, WORK), {force: true})
     rmSync(siteDir, {recursive: true, force: true})
   }
 }
