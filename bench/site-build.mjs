@@ -7,6 +7,7 @@
  * - our 60 report pages against Docusaurus's own docs plugin building the
  *   same 60 READMEs as plain markdown docs (`format: md`), the site otherwise
  *   the same. Target: ≤ 1×.
+ * - the weight of a report page of the 60-report site (page-weight.mjs).
  *
  * Rounds interleave; each site's fastest build is compared (noise on a shared
  * machine only adds time). BENCH_RUNS sets the rounds (default 3); BENCH_KEEP=1
@@ -14,9 +15,10 @@
  */
 
 import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {describeWeight, pageWeight} from './page-weight.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const corpus = join(here, '..', '..', 'shared', 'corpus')
@@ -102,31 +104,15 @@ const against = fastest[many] / fastest[docsPlugin]
 console.log(`${names.length} reports against 1: ${scale.toFixed(2)}× (target ≤ 2×) ${scale <= 2 ? 'OK' : 'MISSED'}`)
 console.log(`our ${names.length} pages against the docs plugin on the same READMEs: ${against.toFixed(2)}× (target ≤ 1×) ${against <= 1 ? 'OK' : 'MISSED'}`)
 
-/**
- * What a browser transfers for one report page of the 60-report site: its
- * HTML and every stylesheet and script the HTML names (uncompressed bytes;
- * chunks loaded later on navigation are not counted). The first report's page.
- */
-function pageWeight(buildDir, page) {
-  const html = readFileSync(join(buildDir, page, 'index.html'), 'utf8')
-  const assets = new Set([...html.matchAll(/(?:href|src)="?(\/[^" >]+\.(?:css|js))/g)].map((match) => match[1]))
-  let bytes = statSync(join(buildDir, page, 'index.html')).size
-  if (process.env.BENCH_VERBOSE) console.log(`  ${page}/index.html ${bytes}`)
-  for (const asset of assets) {
-    const size = statSync(join(buildDir, asset)).size
-    if (process.env.BENCH_VERBOSE) console.log(`  ${asset} ${size}`)
-    bytes += size
-  }
-  return {bytes, assets: assets.size}
-}
+// A report page's weight: what a browser loads to show it and hydrate it (see page-weight.mjs), the first report's page.
 // The plugin's pages are below its routeBasePath, `reports/`: the index there, a folder per report.
-const pages = join(sites[many], 'build', 'reports')
-const weighed = readdirSync(pages, {withFileTypes: true})
+const weighed = readdirSync(join(sites[many], 'build', 'reports'), {withFileTypes: true})
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort()[0]
 if (weighed) {
-  const {bytes, assets} = pageWeight(join(sites[many], 'build'), join('reports', weighed))
-  console.log(`a report page (reports/${weighed}): ${(bytes / 1024).toFixed(1)} KiB of HTML, CSS and JS (${assets} files besides the HTML)`)
+  const weight = await pageWeight(join(sites[many], 'build'), `reports/${weighed}`)
+  if (process.env.BENCH_VERBOSE) for (const file of weight.files) console.log(`  ${file.path} ${file.bytes}`)
+  console.log(`a report page, ${describeWeight(`reports/${weighed}`, weight)}`)
 }
 if (!process.env.BENCH_KEEP) rmSync(work, {recursive: true, force: true})
