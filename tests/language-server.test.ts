@@ -111,4 +111,37 @@ describe('mlops-report-language-server over stdio', () => {
     const edit = actions.find((action) => action.kind === 'quickfix')!.edit.changes[uri]![0]!
     expect(edit).toEqual({range: list.range, newText: '\n-'})
   })
+
+  it("follows the workspace's .remarkrc: the Python-Markdown release it chose, each rule once", async () => {
+    // An answer with a comment closed by `-- >`: the hand-in hides text under 3.7, and Debian's 3.4.1 never finishes.
+    const text = fixtureReport({answers: {4: `${words(120)} <!-- to do -- > more`}})
+    async function codes(config: string | null): Promise<string[]> {
+      const workspace = tempDir()
+      const preset = pathToFileURL(join(repoRoot, 'packages', 'remark-preset-lint-mlops-report', 'dist', 'index.js')).href
+      if (config !== null) writeFileSync(join(workspace, '.remarkrc.mjs'), `import {mlopsReportPreset} from ${JSON.stringify(preset)}\n${config}`)
+      const path = join(workspace, 'README.md')
+      writeFileSync(path, text)
+      const uri = pathToFileURL(path).href
+      const session = new LspClient(serverBin, ['--stdio'], workspace)
+      try {
+        await session.request('initialize', {
+          processId: process.pid,
+          rootUri: pathToFileURL(workspace).href,
+          capabilities: {textDocument: {publishDiagnostics: {}}}
+        })
+        session.notify('initialized', {})
+        session.notify('textDocument/didOpen', {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+        const published = (
+          await session.nextNotification((message) => message.method === 'textDocument/publishDiagnostics' && (message.params as Published).uri === uri)
+        ).params as Published
+        // The fixture's figures are not in this workspace; a diagnostic without a code (a config that fails to load) shows its message.
+        return published.diagnostics.map((diagnostic) => diagnostic.code ?? diagnostic.message).filter((code) => !code.startsWith('image-'))
+      } finally {
+        await session.close()
+      }
+    }
+    expect(await codes(null)).toEqual(['handin-rendering'])
+    expect(await codes("export default {plugins: [mlopsReportPreset({pythonMarkdown: '3.4-debian'})]}\n")).toEqual(['handin-hangs'])
+    expect(await codes("export default {plugins: [mlopsReportPreset({pythonMarkdown: '3.10'})]}\n")).toEqual([])
+  })
 })
