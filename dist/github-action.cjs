@@ -1094,6 +1094,79 @@ function structureFindings(text, structure, verdicts, generationGuessed) {
   return drafts;
 }
 
+// packages/core/dist/official-tables.js
+function outsideRange(count, range2) {
+  return range2 !== void 0 && (count < range2[0] || count > range2[1]);
+}
+var none = {};
+var words = (min, max) => ({ words: [min, max] });
+var images = (min, max) => ({ images: [min, max] });
+var both = (w, i) => ({ ...w, ...i });
+var table31 = [
+  none,
+  none,
+  words(0, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(50, 100),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(200, 300),
+  words(50, 100),
+  words(100, 200),
+  both(words(200, 300), images(1, 3)),
+  words(100, 200),
+  words(100, 200),
+  words(50, 200),
+  words(100, 200),
+  images(1, 2),
+  images(1, 2),
+  images(1, 2),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(0, 200),
+  both(words(200, 400), images(1, 1)),
+  words(200, 400),
+  words(50, 300)
+];
+var table27 = [
+  none,
+  none,
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(50, 100),
+  words(50, 100),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(200, 300),
+  words(50, 100),
+  words(100, 200),
+  both(words(200, 300), images(1, 3)),
+  words(100, 200),
+  words(100, 200),
+  words(50, 200),
+  words(100, 200),
+  images(1, 2),
+  images(1, 1),
+  images(1, 1),
+  words(100, 200),
+  words(100, 200),
+  words(25, 100),
+  both(words(200, 400), images(1, 1)),
+  words(200, 400),
+  words(50, 200)
+];
+var officialTables = { 31: table31, 27: table27 };
+var currentGeneration = 31;
+
 // packages/core/dist/findings/verdict-findings.js
 function distance(actual, [min, max], short, over) {
   return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`;
@@ -1110,8 +1183,8 @@ function verdictFindings(verdict, answerText) {
   const at = { question: number, start: counted.start, end: counted.end };
   const wordRange = constraints.words;
   const imageRange = constraints.images;
-  const wordsFail = wordRange !== void 0 && (words2 < wordRange[0] || words2 > wordRange[1]);
-  const imagesFail = imageRange !== void 0 && (images2 < imageRange[0] || images2 > imageRange[1]);
+  const wordsFail = outsideRange(words2, wordRange);
+  const imagesFail = outsideRange(images2, imageRange);
   if (answerText !== null && isUnanswered(answerText)) {
     const placeholder = answerText.trim() !== "";
     const how = placeholder ? "the template placeholder is still there" : "nothing is written under `Answer:`";
@@ -1383,76 +1456,6 @@ function constraintsFromText(prompt) {
   return constraints;
 }
 
-// packages/core/dist/official-tables.js
-var none = {};
-var words = (min, max) => ({ words: [min, max] });
-var images = (min, max) => ({ images: [min, max] });
-var both = (w, i) => ({ ...w, ...i });
-var table31 = [
-  none,
-  none,
-  words(0, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(50, 100),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(200, 300),
-  words(50, 100),
-  words(100, 200),
-  both(words(200, 300), images(1, 3)),
-  words(100, 200),
-  words(100, 200),
-  words(50, 200),
-  words(100, 200),
-  images(1, 2),
-  images(1, 2),
-  images(1, 2),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(0, 200),
-  both(words(200, 400), images(1, 1)),
-  words(200, 400),
-  words(50, 300)
-];
-var table27 = [
-  none,
-  none,
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(50, 100),
-  words(50, 100),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(200, 300),
-  words(50, 100),
-  words(100, 200),
-  both(words(200, 300), images(1, 3)),
-  words(100, 200),
-  words(100, 200),
-  words(50, 200),
-  words(100, 200),
-  images(1, 2),
-  images(1, 1),
-  images(1, 1),
-  words(100, 200),
-  words(100, 200),
-  words(25, 100),
-  both(words(200, 400), images(1, 1)),
-  words(200, 400),
-  words(50, 200)
-];
-var officialTables = { 31: table31, 27: table27 };
-var currentGeneration = 31;
-
 // packages/core/dist/verdicts.js
 function sectionAt(structure, offset) {
   const { questions } = structure;
@@ -1471,8 +1474,7 @@ function sectionAt(structure, offset) {
 function judge(text, slot, counted, estimated, section) {
   const words2 = countPythonWords(text, counted.start, counted.end);
   const images2 = findOfficialImages(text, counted.start, counted.end).length;
-  const { words: wordRange, images: imageRange } = slot.constraints;
-  const pass = (!wordRange || words2 >= wordRange[0] && words2 <= wordRange[1]) && (!imageRange || images2 >= imageRange[0] && images2 <= imageRange[1]);
+  const pass = !outsideRange(words2, slot.constraints.words) && !outsideRange(images2, slot.constraints.images);
   return { number: slot.number, constraints: slot.constraints, words: words2, images: images2, pass, counted, estimated, section };
 }
 function ownPiece(text, section) {

@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);
 
 // packages/cli/dist/course/course-command.js
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { join as join5, resolve as resolve3 } from "node:path";
 
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
@@ -11,7 +11,7 @@ var UsageError = class extends Error {
 };
 
 // packages/cli/dist/write-atomically.js
-import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
@@ -1161,6 +1161,79 @@ function structureFindings(text, structure, verdicts, generationGuessed) {
   return drafts;
 }
 
+// packages/core/dist/official-tables.js
+function outsideRange(count2, range2) {
+  return range2 !== void 0 && (count2 < range2[0] || count2 > range2[1]);
+}
+var none = {};
+var words = (min, max) => ({ words: [min, max] });
+var images = (min, max) => ({ images: [min, max] });
+var both = (w, i) => ({ ...w, ...i });
+var table31 = [
+  none,
+  none,
+  words(0, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(50, 100),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(200, 300),
+  words(50, 100),
+  words(100, 200),
+  both(words(200, 300), images(1, 3)),
+  words(100, 200),
+  words(100, 200),
+  words(50, 200),
+  words(100, 200),
+  images(1, 2),
+  images(1, 2),
+  images(1, 2),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(0, 200),
+  both(words(200, 400), images(1, 1)),
+  words(200, 400),
+  words(50, 300)
+];
+var table27 = [
+  none,
+  none,
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(50, 100),
+  words(50, 100),
+  words(100, 200),
+  words(100, 200),
+  words(100, 200),
+  words(200, 300),
+  words(50, 100),
+  words(100, 200),
+  both(words(200, 300), images(1, 3)),
+  words(100, 200),
+  words(100, 200),
+  words(50, 200),
+  words(100, 200),
+  images(1, 2),
+  images(1, 1),
+  images(1, 1),
+  words(100, 200),
+  words(100, 200),
+  words(25, 100),
+  both(words(200, 400), images(1, 1)),
+  words(200, 400),
+  words(50, 200)
+];
+var officialTables = { 31: table31, 27: table27 };
+var currentGeneration = 31;
+
 // packages/core/dist/findings/verdict-findings.js
 function distance(actual, [min, max], short, over) {
   return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`;
@@ -1177,8 +1250,8 @@ function verdictFindings(verdict, answerText) {
   const at = { question: number, start: counted.start, end: counted.end };
   const wordRange = constraints.words;
   const imageRange = constraints.images;
-  const wordsFail = wordRange !== void 0 && (words2 < wordRange[0] || words2 > wordRange[1]);
-  const imagesFail = imageRange !== void 0 && (images2 < imageRange[0] || images2 > imageRange[1]);
+  const wordsFail = outsideRange(words2, wordRange);
+  const imagesFail = outsideRange(images2, imageRange);
   if (answerText !== null && isUnanswered(answerText)) {
     const placeholder = answerText.trim() !== "";
     const how = placeholder ? "the template placeholder is still there" : "nothing is written under `Answer:`";
@@ -1450,76 +1523,6 @@ function constraintsFromText(prompt) {
   return constraints;
 }
 
-// packages/core/dist/official-tables.js
-var none = {};
-var words = (min, max) => ({ words: [min, max] });
-var images = (min, max) => ({ images: [min, max] });
-var both = (w, i) => ({ ...w, ...i });
-var table31 = [
-  none,
-  none,
-  words(0, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(50, 100),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(200, 300),
-  words(50, 100),
-  words(100, 200),
-  both(words(200, 300), images(1, 3)),
-  words(100, 200),
-  words(100, 200),
-  words(50, 200),
-  words(100, 200),
-  images(1, 2),
-  images(1, 2),
-  images(1, 2),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(0, 200),
-  both(words(200, 400), images(1, 1)),
-  words(200, 400),
-  words(50, 300)
-];
-var table27 = [
-  none,
-  none,
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(50, 100),
-  words(50, 100),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(200, 300),
-  words(50, 100),
-  words(100, 200),
-  both(words(200, 300), images(1, 3)),
-  words(100, 200),
-  words(100, 200),
-  words(50, 200),
-  words(100, 200),
-  images(1, 2),
-  images(1, 1),
-  images(1, 1),
-  words(100, 200),
-  words(100, 200),
-  words(25, 100),
-  both(words(200, 400), images(1, 1)),
-  words(200, 400),
-  words(50, 200)
-];
-var officialTables = { 31: table31, 27: table27 };
-var currentGeneration = 31;
-
 // packages/core/dist/verdicts.js
 function sectionAt(structure, offset) {
   const { questions } = structure;
@@ -1538,8 +1541,7 @@ function sectionAt(structure, offset) {
 function judge(text, slot, counted, estimated, section) {
   const words2 = countPythonWords(text, counted.start, counted.end);
   const images2 = findOfficialImages(text, counted.start, counted.end).length;
-  const { words: wordRange, images: imageRange } = slot.constraints;
-  const pass = (!wordRange || words2 >= wordRange[0] && words2 <= wordRange[1]) && (!imageRange || images2 >= imageRange[0] && images2 <= imageRange[1]);
+  const pass = !outsideRange(words2, slot.constraints.words) && !outsideRange(images2, slot.constraints.images);
   return { number: slot.number, constraints: slot.constraints, words: words2, images: images2, pass, counted, estimated, section };
 }
 function ownPiece(text, section) {
@@ -1684,17 +1686,22 @@ function countCheckerWarnings(result) {
     return 0;
   let warnings = 0;
   for (const question of result.questions) {
-    const { words: words2, images: images2 } = question.constraints;
-    if (words2 && (question.words < words2[0] || question.words > words2[1]))
+    if (outsideRange(question.words, question.constraints.words))
       warnings++;
-    if (images2 && (question.images < images2[0] || question.images > images2[1]))
+    if (outsideRange(question.images, question.constraints.images))
       warnings++;
   }
   return warnings;
 }
 
 // packages/report-files/dist/course-commit.js
+import { readFileSync, writeFileSync } from "node:fs";
+import { dirname as dirname2, join as join2 } from "node:path";
 var courseCommitFile = "course-commit.json";
+function writeCourseCommit(groupFolder, record) {
+  writeFileSync(join2(groupFolder, courseCommitFile), `${JSON.stringify(record, null, 2)}
+`);
+}
 
 // packages/cli/dist/write-atomically.js
 function writeAtomically(path, text, mode = 420) {
@@ -1704,7 +1711,7 @@ function writeAtomically(path, text, mode = 420) {
   }
   const temporary = `${path}.mlops-report-${process.pid}.tmp`;
   try {
-    writeFileSync(temporary, text, { mode });
+    writeFileSync2(temporary, text, { mode });
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -1791,8 +1798,8 @@ function groupsFromRepositories(repos) {
 
 // packages/cli/dist/course/git-mirror.js
 import { execFile, spawn } from "node:child_process";
-import { existsSync, readFileSync, rmSync as rmSync2 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join2, resolve as resolve2 } from "node:path";
+import { existsSync, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
 var GIT_TIMEOUT_MS = 10 * 60 * 1e3;
 var SAFETY = ["-c", "core.hooksPath=/dev/null", "-c", "protocol.ext.allow=never", "-c", "core.fsmonitor=false"];
 var environment = {
@@ -1831,7 +1838,7 @@ function cloneSource(repo, cwd) {
 }
 function mirroredUrl(mirror) {
   try {
-    const config = readFileSync(join2(mirror, "config"), "utf8");
+    const config = readFileSync2(join3(mirror, "config"), "utf8");
     return /\[remote "origin"\][^[]*?^\s*url = (.*)$/m.exec(config)?.[1]?.trim() ?? null;
   } catch {
     return null;
@@ -1854,7 +1861,7 @@ async function updateMirror(repo, mirror, cwd) {
   const remoteHead = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(advertised)?.[1] ?? null;
   const remoteHeads = advertised.split("\n").filter((line) => /^[0-9a-f]{40,64}\trefs\/heads\//.test(line)).map((line) => line.split("	").reverse().join(" ")).join("\n");
   const localHeads = (await git(["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads"], mirror)).toString("utf8");
-  const localHead = /^ref: (\S+)/.exec(readFileSync(join2(mirror, "HEAD"), "utf8"))?.[1] ?? null;
+  const localHead = /^ref: (\S+)/.exec(readFileSync2(join3(mirror, "HEAD"), "utf8"))?.[1] ?? null;
   if (describeRefs(remoteHeads, remoteHead) === describeRefs(localHeads, localHead))
     return "up to date";
   await git(["fetch", "--quiet", "--prune", "--no-tags", "--update-head-ok", "--filter=blob:none", "origin", "+refs/heads/*:refs/heads/*"], mirror);
@@ -1927,8 +1934,8 @@ function readBlobs(mirror, shas) {
 }
 
 // packages/cli/dist/course/judge-group.js
-import { mkdirSync, rmSync as rmSync3, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname2, join as join3, posix } from "node:path";
+import { mkdirSync, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join4, posix } from "node:path";
 
 // packages/handin-markdown/dist/element.js
 var Element = class _Element {
@@ -4190,7 +4197,7 @@ async function followLinks(entries, mirror, files) {
 }
 async function judgeGroup(entry, mirror, out, options) {
   const row = unjudgedRow(entry);
-  const folder = join3(out, entry.group);
+  const folder = join4(out, entry.group);
   rmSync3(folder, { recursive: true, force: true });
   const commit = await commitAtDeadline(mirror, options.deadline);
   if (!commit)
@@ -4198,9 +4205,7 @@ async function judgeGroup(entry, mirror, out, options) {
   row.commit = commit.sha;
   row.committed = commit.committed;
   mkdirSync(folder, { recursive: true });
-  const record = { repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString() };
-  writeFileSync2(join3(folder, courseCommitFile), `${JSON.stringify(record, null, 2)}
-`);
+  writeCourseCommit(folder, { repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString() });
   const entries = await listTree(mirror, commit.sha, REPORTS);
   const files = plainFiles(entries);
   await followLinks(entries, mirror, files);
@@ -4208,16 +4213,16 @@ async function judgeGroup(entry, mirror, out, options) {
     return { ...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}` };
   const contents = await readBlobs(mirror, [...files.values()]);
   for (const [path, sha] of files) {
-    const target = join3(folder, ...path.split("/"));
-    mkdirSync(dirname2(target), { recursive: true });
-    writeFileSync2(target, contents.get(sha) ?? Buffer.alloc(0));
+    const target = join4(folder, ...path.split("/"));
+    mkdirSync(dirname3(target), { recursive: true });
+    writeFileSync3(target, contents.get(sha) ?? Buffer.alloc(0));
   }
   const readmeSha = files.get(`${REPORTS}/README.md`);
   if (!readmeSha)
     return { ...row, error: `no ${REPORTS}/README.md at commit ${commit.sha.slice(0, 12)}` };
   let text;
   try {
-    text = decodeReport(join3(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
+    text = decodeReport(join4(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
   } catch (error) {
     if (!isReportInputError(error))
       throw error;
@@ -4225,7 +4230,7 @@ async function judgeGroup(entry, mirror, out, options) {
   }
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1));
   const result = checkReport(text, { files: beside, pythonMarkdown: options.pythonMarkdown, mends: false });
-  writeFileSync2(join3(folder, "check.json"), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}
+  writeFileSync3(join4(folder, "check.json"), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}
 `);
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false }));
   if (result.officialError !== null)
@@ -4234,7 +4239,7 @@ async function judgeGroup(entry, mirror, out, options) {
   row.total = result.total;
   row.failing = result.questions.filter((question) => question.pass !== true).map((question) => question.number);
   try {
-    writeFileSync2(join3(folder, "report.html"), renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
+    writeFileSync3(join4(folder, "report.html"), renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
@@ -4293,7 +4298,7 @@ function readGroups(inputs, cwd) {
     const path = resolve3(cwd, inputs[0]);
     let text;
     try {
-      text = readFileSync2(path, "utf8");
+      text = readFileSync3(path, "utf8");
     } catch (error) {
       throw new UsageError(`${inputs[0]}: cannot read it (${error.code ?? "unknown error"})`);
     }
@@ -4308,8 +4313,8 @@ function prepareOut(out, shown) {
       throw new UsageError(`--out ${shown}: that folder holds files no earlier mlops-report course run made; name a new folder or empty this one`);
     }
   }
-  mkdirSync2(join4(out, ".cache"), { recursive: true });
-  writeFileSync3(join4(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
+  mkdirSync2(join5(out, ".cache"), { recursive: true });
+  writeFileSync4(join5(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
 }
 async function inParallel(items, jobs, work) {
   const results = new Array(items.length);
@@ -4347,7 +4352,7 @@ async function runCourse(inputs, options, io) {
     if (group.repo === "")
       row = unjudgedRow(group, "no repository URL given");
     else {
-      const mirror = join4(out, ".cache", `${group.group}.git`);
+      const mirror = join5(out, ".cache", `${group.group}.git`);
       try {
         mirrorOutcome = await updateMirror(group.repo, mirror, cwd);
         row = await judgeGroup(group, mirror, out, { deadline, pythonMarkdown: options.pythonMarkdown });
@@ -4362,10 +4367,10 @@ async function runCourse(inputs, options, io) {
       io.err(`[${finished}/${groups.length}] ${describeRow(row, mirrorOutcome)}`);
     return row;
   });
-  writeForUser(join4(out, "summary.json"), summaryJson(rows));
-  writeForUser(join4(out, "summary.csv"), summaryCsv(rows));
+  writeForUser(join5(out, "summary.json"), summaryJson(rows));
+  writeForUser(join5(out, "summary.csv"), summaryCsv(rows));
   const unjudged = rows.filter((row) => row.error !== null).length;
-  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join4(options.out, "summary.json")}`);
+  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join5(options.out, "summary.json")}`);
   return unjudged > 0 ? 1 : 0;
 }
 export {

@@ -6,6 +6,11 @@
 
 export type Range = readonly [min: number, max: number]
 
+/** Whether a count breaks an inclusive range: each of these is one of the checker's `WARNING` lines. */
+export function outsideRange(count: number, range: Range | undefined): boolean {
+  return range !== undefined && (count < range[0] || count > range[1])
+}
+
 export interface Constraints {
   /** Inclusive word range, counted as Python's `str.split()` does. */
   words?: Range

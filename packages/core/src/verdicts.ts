@@ -7,7 +7,7 @@
 
 import {constraintsFromText} from './constraints-from-text.js'
 import {ANSWER_MARKER, cutOfficially, cutLikeCurrentChecker, readAsAnswer, type OfficialCut} from './official-checker.js'
-import {currentGeneration, officialTables, type Constraints, type Generation} from './official-tables.js'
+import {currentGeneration, officialTables, outsideRange, type Constraints, type Generation} from './official-tables.js'
 import {countPythonWords, findOfficialImages} from './python-semantics.js'
 import type {QuestionSection, ReportStructure, Span} from './report-structure.js'
 
@@ -58,8 +58,7 @@ function sectionAt(structure: ReportStructure, offset: number): QuestionSection 
 function judge(text: string, slot: Slot, counted: Span, estimated: boolean, section: QuestionSection | null): QuestionVerdict {
   const words = countPythonWords(text, counted.start, counted.end)
   const images = findOfficialImages(text, counted.start, counted.end).length
-  const {words: wordRange, images: imageRange} = slot.constraints
-  const pass = (!wordRange || (words >= wordRange[0] && words <= wordRange[1])) && (!imageRange || (images >= imageRange[0] && images <= imageRange[1]))
+  const pass = !outsideRange(words, slot.constraints.words) && !outsideRange(images, slot.constraints.images)
   return {number: slot.number, constraints: slot.constraints, words, images, pass, counted, estimated, section}
 }
 

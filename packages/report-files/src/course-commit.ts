@@ -4,7 +4,7 @@
  * index shows it. A small JSON file read only when it is there.
  */
 
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 
 export const courseCommitFile = 'course-commit.json'
@@ -30,6 +30,11 @@ function isCourseCommit(value: unknown): value is CourseCommit {
     typeof entry.committed === 'string' &&
     typeof entry.deadline === 'string'
   )
+}
+
+/** Writes the record beside a group's `reports/` folder, in `groupFolder`. */
+export function writeCourseCommit(groupFolder: string, record: CourseCommit): void {
+  writeFileSync(join(groupFolder, courseCommitFile), `${JSON.stringify(record, null, 2)}\n`)
 }
 
 /** The course commit of the report at `reportFile` (`…/<group>/reports/README.md`), or null when there is none or it is not one. */

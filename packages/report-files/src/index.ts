@@ -14,5 +14,5 @@ export {
 export type {ReportFile} from './read-report.js'
 export {isDirectory, StagedRepository} from './read-staged.js'
 export type {StagedReportFile} from './read-staged.js'
-export {courseCommitFile, readCourseCommit} from './course-commit.js'
+export {courseCommitFile, readCourseCommit, writeCourseCommit} from './course-commit.js'
 export type {CourseCommit} from './course-commit.js'

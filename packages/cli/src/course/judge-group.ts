@@ -8,7 +8,7 @@ import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join, posix} from 'node:path'
 import {checkReport, countCheckerWarnings, handinSource, type PythonMarkdownVersion} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
-import {type CourseCommit, courseCommitFile, decodeReport, isReportInputError} from '@mlops-report/report-files'
+import {decodeReport, isReportInputError, writeCourseCommit} from '@mlops-report/report-files'
 import {toJson} from '../format-json.js'
 import type {CourseGroup} from './group-input.js'
 import {commitAtDeadline, listTree, readBlobs, type TreeEntry} from './git-mirror.js'
@@ -91,8 +91,7 @@ export async function judgeGroup(
   row.committed = commit.committed
   // Beside reports/, for the published course index.
   mkdirSync(folder, {recursive: true})
-  const record: CourseCommit = {repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString()}
-  writeFileSync(join(folder, courseCommitFile), `${JSON.stringify(record, null, 2)}\n`)
+  writeCourseCommit(folder, {repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString()})
   const entries = await listTree(mirror, commit.sha, REPORTS)
   const files = plainFiles(entries)
   await followLinks(entries, mirror, files)

@@ -4,7 +4,7 @@
  */
 
 import type {Draft} from '../finding.js'
-import type {Range} from '../official-tables.js'
+import {outsideRange, type Range} from '../official-tables.js'
 import type {QuestionVerdict} from '../verdicts.js'
 import {formatRange, plural} from './wording.js'
 
@@ -26,8 +26,8 @@ export function verdictFindings(verdict: QuestionVerdict, answerText: string | n
   const at = {question: number, start: counted.start, end: counted.end}
   const wordRange = constraints.words
   const imageRange = constraints.images
-  const wordsFail = wordRange !== undefined && (words < wordRange[0] || words > wordRange[1])
-  const imagesFail = imageRange !== undefined && (images < imageRange[0] || images > imageRange[1])
+  const wordsFail = outsideRange(words, wordRange)
+  const imagesFail = outsideRange(images, imageRange)
   if (answerText !== null && isUnanswered(answerText)) {
     const placeholder = answerText.trim() !== ''
     const how = placeholder ? 'the template placeholder is still there' : 'nothing is written under `Answer:`'
