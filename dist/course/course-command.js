@@ -1773,11 +1773,17 @@ function repositoryName(repo) {
   return safeName(last || "repository");
 }
 function unique(groups) {
-  const seen = /* @__PURE__ */ new Map();
+  const given = new Set(groups.map((entry) => entry.group));
+  const used = /* @__PURE__ */ new Set();
   return groups.map((entry) => {
-    const count2 = (seen.get(entry.group) ?? 0) + 1;
-    seen.set(entry.group, count2);
-    return count2 === 1 ? entry : { ...entry, group: `${entry.group}-${count2}` };
+    let group = entry.group;
+    for (let count2 = 2; used.has(group); count2++) {
+      group = `${entry.group}-${count2}`;
+      if (given.has(group))
+        group = entry.group;
+    }
+    used.add(group);
+    return group === entry.group ? entry : { ...entry, group };
   });
 }
 function groupsFromCsv(text, source) {

@@ -64,12 +64,18 @@ export function repositoryName(repo: string): string {
   return safeName(last || 'repository')
 }
 
+/** Each name once: a repeated one gets `-2`, `-3`, …, never a name another group has. */
 function unique(groups: CourseGroup[]): CourseGroup[] {
-  const seen = new Map<string, number>()
+  const given = new Set(groups.map((entry) => entry.group))
+  const used = new Set<string>()
   return groups.map((entry) => {
-    const count = (seen.get(entry.group) ?? 0) + 1
-    seen.set(entry.group, count)
-    return count === 1 ? entry : {...entry, group: `${entry.group}-${count}`}
+    let group = entry.group
+    for (let count = 2; used.has(group); count++) {
+      group = `${entry.group}-${count}`
+      if (given.has(group)) group = entry.group
+    }
+    used.add(group)
+    return group === entry.group ? entry : {...entry, group}
   })
 }
 
