@@ -19,6 +19,9 @@ export interface Draft {
   fix?: string
 }
 
+/** Where the hand-in renders differently from GitHub: a draft's place, wording and mend, before its rule and question are set. */
+export type Divergence = Pick<Draft, 'start' | 'end' | 'message' | 'note' | 'fix'>
+
 /** A finding as presenters receive it: positions in the text the user gave. */
 export interface Finding extends Omit<Draft, 'start' | 'end'> {
   start: Point

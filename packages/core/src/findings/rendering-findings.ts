@@ -7,7 +7,7 @@
  * part, so a check never pays for a full parse.
  */
 
-import type {Draft} from '../finding.js'
+import type {Divergence, Draft} from '../finding.js'
 import type {Span} from '../report-structure.js'
 import {inlineDivergences} from './rendering-inline.js'
 import {lineEnd as lineEndAt, skipSpacesAndTabs} from '../text-lines.js'
@@ -32,8 +32,6 @@ function tableCells(row: string): number {
   const trimmed = row.trim().replace(/^\|/, '').replace(/\|$/, '')
   return trimmed.split(/(?<!\\)\|/).length
 }
-
-export type Divergence = Pick<Draft, 'start' | 'end' | 'message' | 'note' | 'fix'>
 
 interface ListFrame {
   /** Column where the item's content starts: GitHub nests what is indented this far. */

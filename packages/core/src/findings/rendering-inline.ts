@@ -5,7 +5,7 @@
  * neither renderer links inside them.
  */
 
-import type {Divergence} from './rendering-findings.js'
+import type {Divergence} from '../finding.js'
 import type {Span} from '../report-structure.js'
 
 /**
