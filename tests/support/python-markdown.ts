@@ -43,11 +43,12 @@ if (process.env.CI && sharedPresent) {
 
 /**
  * Python-Markdown's renderings of `texts` under `version`; null where it gives
- * no page (no end within 5 seconds, a RecursionError, or any other exception).
+ * no page (no end within `cpuSeconds` of CPU time, a RecursionError, or any
+ * other exception).
  */
-export function renderWithPythonMarkdown(texts: string[], version: PythonMarkdownVersion = '3.4-debian'): Array<string | null> {
+export function renderWithPythonMarkdown(texts: string[], version: PythonMarkdownVersion = '3.4-debian', {cpuSeconds = 5} = {}): Array<string | null> {
   const script = fileURLToPath(new URL('python_markdown.py', import.meta.url))
-  const result = spawnSync(graderPython, [script], {
+  const result = spawnSync(graderPython, [script, String(cpuSeconds)], {
     input: JSON.stringify(texts),
     encoding: 'utf8',
     maxBuffer: 1024 * 1024 * 1024,
