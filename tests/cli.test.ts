@@ -12,7 +12,7 @@ import {cliBin, runCli} from './support/cli.js'
 import {pythonMarkdownVersions} from '@mlops-report/handin-markdown'
 import {handinOfFile, oraclePresent} from './support/python-markdown.js'
 import {graderRendererPresent} from './support/render-compare.js'
-import {sharedDir, sharedPresent} from './support/shared.js'
+import {repoRoot, sharedDir, sharedPresent} from './support/shared.js'
 import {tempDir} from './support/temp.js'
 
 function reportDir(text: string, files: Record<string, string | Buffer> = {}): string {
@@ -44,6 +44,12 @@ describe('mlops-report check', () => {
     const run = runCli(['check', reportDir(passing, passingFigures)])
     expect(run.status).toBe(0)
     expect(run.stdout).toMatch(/README\.md: passed 31\/31 \(31-question template\)\n$/)
+  })
+
+  it('finds nothing at all in the bundled example, the first report a newcomer checks (npm run example)', () => {
+    const run = runCli(['check', '--strict', 'examples/report'], {cwd: repoRoot})
+    expect(run.stdout).toBe('examples/report/README.md: passed 31/31 (31-question template)\n')
+    expect(run.status).toBe(0)
   })
 
   it('exits 1 with one line per finding: path:line:column  severity  message  rule-id', () => {
