@@ -2,7 +2,9 @@ const importMetaUrl = require('node:url').pathToFileURL(__filename).href;
 "use strict";
 
 // packages/cli/dist/github-action.js
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
+var import_node_os = require("node:os");
+var import_node_path3 = require("node:path");
 
 // packages/handin-markdown/dist/versions.js
 var pythonMarkdownVersions = ["3.7", "3.10", "3.4-debian"];
@@ -346,6 +348,20 @@ function handinHangFindings(text, questions, version) {
 }
 
 // packages/core/dist/rules.js
+var ruleIds = [
+  "question-length",
+  "question-images",
+  "template-structure",
+  "template-generation",
+  "answer-alignment",
+  "unanswered-question",
+  "answer-cut-short",
+  "image-file",
+  "image-uncommitted",
+  "image-not-counted",
+  "handin-rendering",
+  "handin-hangs"
+];
 var rules = {
   "question-length": {
     id: "question-length",
@@ -420,6 +436,10 @@ var rules = {
     severity: "error"
   }
 };
+var docsBaseUrl = "https://mlops-report.github.io/mlops-report/docs/rules/";
+function ruleUrl(id) {
+  return docsBaseUrl + id;
+}
 
 // packages/core/dist/findings/image-findings.js
 var INLINE_IMAGE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)\n]*)[^)\n]*\)/g;
@@ -1673,6 +1693,95 @@ function toJson(file, result) {
   };
 }
 
+// packages/cli/dist/format-sarif.js
+var import_node_path = require("node:path");
+var import_node_url = require("node:url");
+var sarifSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+function pascalCase(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+function descriptor(id) {
+  const rule = rules[id];
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: rule.summary },
+    helpUri: ruleUrl(id),
+    help: { text: `${rule.summary} See ${ruleUrl(id)}`, markdown: `${rule.summary} [Documentation](${ruleUrl(id)})` },
+    defaultConfiguration: { level: rule.severity },
+    properties: { tags: rule.official ? ["course-checker", "official"] : ["course-checker"], precision: "very-high" }
+  };
+}
+function artifactLocation(path, root) {
+  const fromRoot = (0, import_node_path.relative)(root, path);
+  if (fromRoot === "" || fromRoot.startsWith("..") || fromRoot.startsWith(import_node_path.sep) || /^[a-zA-Z]:/.test(fromRoot)) {
+    return { uri: (0, import_node_url.pathToFileURL)(path).href };
+  }
+  return { uri: fromRoot.split(import_node_path.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function withNote(message, note) {
+  if (!note)
+    return message;
+  return `${message}${/[.!?]$/.test(message) ? "" : "."} ${note}`;
+}
+function toSarif({ checked, unreadable, root, version }) {
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const results = [];
+  for (const { path, result } of checked) {
+    const artifact = artifactLocation(path, root);
+    for (const finding of result.findings) {
+      results.push({
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: finding.severity,
+        message: { text: withNote(finding.message, finding.note) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifact,
+              region: { startLine: finding.start.line, startColumn: finding.start.column, endLine: finding.end.line, endColumn: finding.end.column }
+            }
+          }
+        ],
+        properties: { official: finding.official, question: finding.question }
+      });
+    }
+  }
+  return {
+    $schema: sarifSchemaUri,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mlops-report",
+            version,
+            semanticVersion: version,
+            informationUri: "https://mlops-report.github.io/mlops-report/",
+            rules: ruleIds.map(descriptor)
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url.pathToFileURL)(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep).href } },
+        invocations: [
+          {
+            executionSuccessful: unreadable.length === 0,
+            toolExecutionNotifications: unreadable.map(({ path, message }) => ({
+              level: "error",
+              message: { text: message },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(path, root) } }]
+            }))
+          }
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          reports: checked.map(({ path, result }) => ({ file: path, passed: result.passed, total: result.total, officialError: result.officialError }))
+        }
+      }
+    ]
+  };
+}
+
 // packages/cli/dist/format-text.js
 function formatText(path, result, { notes: notes2 = false } = {}) {
   const lines = [];
@@ -1702,7 +1811,7 @@ function formatQuestionTable(result) {
 // packages/report-files/dist/read-report.js
 var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
@@ -1719,7 +1828,7 @@ function resolveReportPath(path) {
   if (!stats.isDirectory())
     return path;
   for (const candidate of defaultReportPaths) {
-    const readme = (0, import_node_path.join)(path, candidate);
+    const readme = (0, import_node_path2.join)(path, candidate);
     try {
       if ((0, import_node_fs.statSync)(readme).isFile())
         return readme;
@@ -1728,7 +1837,7 @@ function resolveReportPath(path) {
   }
   throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
-var defaultReportPaths = [(0, import_node_path.join)("reports", "README.md"), "README.md"];
+var defaultReportPaths = [(0, import_node_path2.join)("reports", "README.md"), "README.md"];
 function defaultReportPath() {
   for (const candidate of defaultReportPaths) {
     try {
@@ -1795,13 +1904,13 @@ function decodeReport(path, bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 function fileLookupBeside(reportPath) {
-  const root = (0, import_node_path.dirname)(reportPath);
+  const root = (0, import_node_path2.dirname)(reportPath);
   const folders = /* @__PURE__ */ new Map();
   const entries = (folder) => {
     let names = folders.get(folder);
     if (names === void 0) {
       try {
-        const listed = (0, import_node_fs.readdirSync)((0, import_node_path.join)(root, folder), { withFileTypes: true });
+        const listed = (0, import_node_fs.readdirSync)((0, import_node_path2.join)(root, folder), { withFileTypes: true });
         names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Set() };
         for (let index = 0; index < listed.length; index++) {
           const entry = listed[index];
@@ -1837,8 +1946,8 @@ function fileLookupBeside(reportPath) {
       return actual;
     try {
       realRoot ??= (0, import_node_fs.realpathSync)(root);
-      const inside = (0, import_node_path.relative)(realRoot, (0, import_node_fs.realpathSync)((0, import_node_path.join)(root, actual)));
-      if (inside === "" || inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside))
+      const inside = (0, import_node_path2.relative)(realRoot, (0, import_node_fs.realpathSync)((0, import_node_path2.join)(root, actual)));
+      if (inside === "" || inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside))
         return { linkOutside: actual };
     } catch {
       return null;
@@ -1915,6 +2024,19 @@ function refusal(refused, strict) {
   return lines.join("\n");
 }
 
+// packages/cli/dist/version.js
+var import_node_fs2 = require("node:fs");
+function ownVersion() {
+  for (let url = new URL("./package.json", importMetaUrl); ; url = new URL("../package.json", url)) {
+    try {
+      return JSON.parse((0, import_node_fs2.readFileSync)(url, "utf8")).version;
+    } catch (error) {
+      if (error.code !== "ENOENT" || url.pathname === "/package.json")
+        throw error;
+    }
+  }
+}
+
 // packages/cli/dist/check-command.js
 function fails(result, strict = false) {
   if (result.officialError !== null || !result.questions.every((question) => question.pass === true))
@@ -1929,6 +2051,7 @@ function runCheckOn(targets, options, io, hooks = {}) {
   if (targets.length > 1)
     hooks.batchStarting?.();
   const json = [];
+  const sarif = { checked: [], unreadable: [] };
   const refused = [];
   let unreadable = 0;
   let failing = 0;
@@ -1943,6 +2066,9 @@ function runCheckOn(targets, options, io, hooks = {}) {
       io.err(`mlops-report: ${error.message}`);
       if (options.format === "json")
         json.push({ file: target.path, error: error.message });
+      if (options.format === "sarif")
+        sarif.unreadable.push({ path: target.path, message: error.message });
+      hooks.onUnreadable?.(target.path, error.message);
       unreadable++;
       continue;
     }
@@ -1966,6 +2092,8 @@ function runCheckOn(targets, options, io, hooks = {}) {
     }
     if (options.format === "json")
       json.push(toJson(report.path, result));
+    else if (options.format === "sarif")
+      sarif.checked.push({ path: report.path, result });
     else if (options.format === "github")
       io.out(formatGithub(report.path, result));
     else {
@@ -1979,6 +2107,8 @@ function runCheckOn(targets, options, io, hooks = {}) {
     io.err(refusal(refused, options.strict === true));
   if (options.format === "json")
     io.out(JSON.stringify(json, null, 2));
+  else if (options.format === "sarif")
+    io.out(JSON.stringify(toSarif({ ...sarif, root: process.cwd(), version: ownVersion() }), null, 2));
   else if (options.format === "text" && targets.length > 1 && !options.staged) {
     const checked = targets.length - unreadable;
     const cannotRead = unreadable > 0 ? `; ${unreadable} could not be read` : "";
@@ -2047,10 +2177,21 @@ function pythonMarkdown(env) {
     throw new Error(`input "python-markdown" must be ${describeVersions()}, not "${value}"`);
   }
 }
+function writeSarif(env, sarif) {
+  const file = (0, import_node_path3.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "mlops-report.sarif");
+  const log = toSarif({ ...sarif, root: env.GITHUB_WORKSPACE || process.cwd(), version: ownVersion() });
+  (0, import_node_fs3.writeFileSync)(file, `${JSON.stringify(log, null, 2)}
+`);
+  if (env.GITHUB_OUTPUT)
+    (0, import_node_fs3.appendFileSync)(env.GITHUB_OUTPUT, `sarif-file=${file}
+`);
+}
 function runAction(env, io) {
   const summaries = [];
+  const sarif = { checked: [], unreadable: [] };
   let status2;
   try {
+    const wantsSarif = flag(env, "sarif");
     const paths = input(env, "path").split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
     status2 = runCheck(paths, {
       format: "github",
@@ -2059,14 +2200,23 @@ function runAction(env, io) {
       quiet: false,
       verbose: false,
       strict: flag(env, "strict")
-    }, io, { onResult: (path, result) => summaries.push(formatSummary(path, result)) });
+    }, io, {
+      onResult: (path, result) => {
+        summaries.push(formatSummary(path, result));
+        if (wantsSarif)
+          sarif.checked.push({ path, result });
+      },
+      onUnreadable: (path, message) => sarif.unreadable.push({ path, message })
+    });
+    if (wantsSarif)
+      writeSarif(env, sarif);
   } catch (error) {
     io.out(`::error title=mlops-report::${error.message}`);
     return 2;
   }
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (summaryFile && summaries.length > 0)
-    (0, import_node_fs2.appendFileSync)(summaryFile, `## mlops-report
+    (0, import_node_fs3.appendFileSync)(summaryFile, `## mlops-report
 
 ${summaries.join("\n")}`);
   return status2;

@@ -369,6 +369,20 @@ function handinHangFindings(text, questions, version) {
 }
 
 // packages/core/dist/rules.js
+var ruleIds = [
+  "question-length",
+  "question-images",
+  "template-structure",
+  "template-generation",
+  "answer-alignment",
+  "unanswered-question",
+  "answer-cut-short",
+  "image-file",
+  "image-uncommitted",
+  "image-not-counted",
+  "handin-rendering",
+  "handin-hangs"
+];
 var rules = {
   "question-length": {
     id: "question-length",
@@ -443,6 +457,10 @@ var rules = {
     severity: "error"
   }
 };
+var docsBaseUrl = "https://mlops-report.github.io/mlops-report/docs/rules/";
+function ruleUrl(id) {
+  return docsBaseUrl + id;
+}
 
 // packages/core/dist/findings/image-findings.js
 var INLINE_IMAGE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)\n]*)[^)\n]*\)/g;
@@ -1696,6 +1714,95 @@ function toJson(file, result) {
   };
 }
 
+// packages/cli/dist/format-sarif.js
+var import_node_path = require("node:path");
+var import_node_url = require("node:url");
+var sarifSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+function pascalCase(id) {
+  return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
+}
+function descriptor(id) {
+  const rule = rules[id];
+  return {
+    id,
+    name: pascalCase(id),
+    shortDescription: { text: rule.summary },
+    helpUri: ruleUrl(id),
+    help: { text: `${rule.summary} See ${ruleUrl(id)}`, markdown: `${rule.summary} [Documentation](${ruleUrl(id)})` },
+    defaultConfiguration: { level: rule.severity },
+    properties: { tags: rule.official ? ["course-checker", "official"] : ["course-checker"], precision: "very-high" }
+  };
+}
+function artifactLocation(path, root) {
+  const fromRoot = (0, import_node_path.relative)(root, path);
+  if (fromRoot === "" || fromRoot.startsWith("..") || fromRoot.startsWith(import_node_path.sep) || /^[a-zA-Z]:/.test(fromRoot)) {
+    return { uri: (0, import_node_url.pathToFileURL)(path).href };
+  }
+  return { uri: fromRoot.split(import_node_path.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+function withNote(message, note) {
+  if (!note)
+    return message;
+  return `${message}${/[.!?]$/.test(message) ? "" : "."} ${note}`;
+}
+function toSarif({ checked, unreadable, root, version }) {
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const results = [];
+  for (const { path, result } of checked) {
+    const artifact = artifactLocation(path, root);
+    for (const finding of result.findings) {
+      results.push({
+        ruleId: finding.ruleId,
+        ruleIndex: ruleIndex.get(finding.ruleId),
+        level: finding.severity,
+        message: { text: withNote(finding.message, finding.note) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: artifact,
+              region: { startLine: finding.start.line, startColumn: finding.start.column, endLine: finding.end.line, endColumn: finding.end.column }
+            }
+          }
+        ],
+        properties: { official: finding.official, question: finding.question }
+      });
+    }
+  }
+  return {
+    $schema: sarifSchemaUri,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "mlops-report",
+            version,
+            semanticVersion: version,
+            informationUri: "https://mlops-report.github.io/mlops-report/",
+            rules: ruleIds.map(descriptor)
+          }
+        },
+        originalUriBaseIds: { "%SRCROOT%": { uri: (0, import_node_url.pathToFileURL)(root.endsWith(import_node_path.sep) ? root : root + import_node_path.sep).href } },
+        invocations: [
+          {
+            executionSuccessful: unreadable.length === 0,
+            toolExecutionNotifications: unreadable.map(({ path, message }) => ({
+              level: "error",
+              message: { text: message },
+              locations: [{ physicalLocation: { artifactLocation: artifactLocation(path, root) } }]
+            }))
+          }
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+        properties: {
+          reports: checked.map(({ path, result }) => ({ file: path, passed: result.passed, total: result.total, officialError: result.officialError }))
+        }
+      }
+    ]
+  };
+}
+
 // packages/cli/dist/format-text.js
 function formatText(path, result, { notes: notes2 = false } = {}) {
   const lines = [];
@@ -1725,7 +1832,7 @@ function formatQuestionTable(result) {
 // packages/report-files/dist/read-report.js
 var import_node_buffer = require("node:buffer");
 var import_node_fs = require("node:fs");
-var import_node_path = require("node:path");
+var import_node_path2 = require("node:path");
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
@@ -1742,7 +1849,7 @@ function resolveReportPath(path) {
   if (!stats.isDirectory())
     return path;
   for (const candidate of defaultReportPaths) {
-    const readme = (0, import_node_path.join)(path, candidate);
+    const readme = (0, import_node_path2.join)(path, candidate);
     try {
       if ((0, import_node_fs.statSync)(readme).isFile())
         return readme;
@@ -1751,7 +1858,7 @@ function resolveReportPath(path) {
   }
   throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
-var defaultReportPaths = [(0, import_node_path.join)("reports", "README.md"), "README.md"];
+var defaultReportPaths = [(0, import_node_path2.join)("reports", "README.md"), "README.md"];
 function defaultReportPath() {
   for (const candidate of defaultReportPaths) {
     try {
@@ -1818,13 +1925,13 @@ function decodeReport(path, bytes) {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
 }
 function fileLookupBeside(reportPath) {
-  const root = (0, import_node_path.dirname)(reportPath);
+  const root = (0, import_node_path2.dirname)(reportPath);
   const folders = /* @__PURE__ */ new Map();
   const entries = (folder) => {
     let names = folders.get(folder);
     if (names === void 0) {
       try {
-        const listed = (0, import_node_fs.readdirSync)((0, import_node_path.join)(root, folder), { withFileTypes: true });
+        const listed = (0, import_node_fs.readdirSync)((0, import_node_path2.join)(root, folder), { withFileTypes: true });
         names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Set() };
         for (let index = 0; index < listed.length; index++) {
           const entry = listed[index];
@@ -1860,8 +1967,8 @@ function fileLookupBeside(reportPath) {
       return actual;
     try {
       realRoot ??= (0, import_node_fs.realpathSync)(root);
-      const inside = (0, import_node_path.relative)(realRoot, (0, import_node_fs.realpathSync)((0, import_node_path.join)(root, actual)));
-      if (inside === "" || inside.startsWith("..") || (0, import_node_path.isAbsolute)(inside))
+      const inside = (0, import_node_path2.relative)(realRoot, (0, import_node_fs.realpathSync)((0, import_node_path2.join)(root, actual)));
+      if (inside === "" || inside.startsWith("..") || (0, import_node_path2.isAbsolute)(inside))
         return { linkOutside: actual };
     } catch {
       return null;
@@ -1934,7 +2041,7 @@ Commands:
                       .pre-commit-config.yaml. Safe to run again.
 
 check options:
-  --format <f>        text (default), json or github (GitHub Actions annotations)
+  --format <f>        text (default), json, github (GitHub Actions annotations) or sarif (code scanning)
   --constraints <c>   official (default: the course's tables) or text (read from each question)
   --generation <g>    check as the 31- or 27-question template instead of detecting it
   --quiet             only errors, no warnings
@@ -2009,6 +2116,19 @@ function refusal(refused, strict) {
   return lines.join("\n");
 }
 
+// packages/cli/dist/version.js
+var import_node_fs2 = require("node:fs");
+function ownVersion() {
+  for (let url = new URL("./package.json", importMetaUrl); ; url = new URL("../package.json", url)) {
+    try {
+      return JSON.parse((0, import_node_fs2.readFileSync)(url, "utf8")).version;
+    } catch (error) {
+      if (error.code !== "ENOENT" || url.pathname === "/package.json")
+        throw error;
+    }
+  }
+}
+
 // packages/cli/dist/check-command.js
 function fails(result, strict = false) {
   if (result.officialError !== null || !result.questions.every((question) => question.pass === true))
@@ -2023,6 +2143,7 @@ function runCheckOn(targets, options, io, hooks = {}) {
   if (targets.length > 1)
     hooks.batchStarting?.();
   const json = [];
+  const sarif = { checked: [], unreadable: [] };
   const refused = [];
   let unreadable = 0;
   let failing = 0;
@@ -2037,6 +2158,9 @@ function runCheckOn(targets, options, io, hooks = {}) {
       io.err(`mlops-report: ${error.message}`);
       if (options.format === "json")
         json.push({ file: target.path, error: error.message });
+      if (options.format === "sarif")
+        sarif.unreadable.push({ path: target.path, message: error.message });
+      hooks.onUnreadable?.(target.path, error.message);
       unreadable++;
       continue;
     }
@@ -2060,6 +2184,8 @@ function runCheckOn(targets, options, io, hooks = {}) {
     }
     if (options.format === "json")
       json.push(toJson(report.path, result));
+    else if (options.format === "sarif")
+      sarif.checked.push({ path: report.path, result });
     else if (options.format === "github")
       io.out(formatGithub(report.path, result));
     else {
@@ -2073,6 +2199,8 @@ function runCheckOn(targets, options, io, hooks = {}) {
     io.err(refusal(refused, options.strict === true));
   if (options.format === "json")
     io.out(JSON.stringify(json, null, 2));
+  else if (options.format === "sarif")
+    io.out(JSON.stringify(toSarif({ ...sarif, root: process.cwd(), version: ownVersion() }), null, 2));
   else if (options.format === "text" && targets.length > 1 && !options.staged) {
     const checked = targets.length - unreadable;
     const cannotRead = unreadable > 0 ? `; ${unreadable} could not be read` : "";
@@ -2083,9 +2211,9 @@ function runCheckOn(targets, options, io, hooks = {}) {
   return failing > 0 ? 1 : 0;
 }
 function parseFormat(value) {
-  if (value === void 0 || value === "text" || value === "json" || value === "github")
+  if (value === void 0 || value === "text" || value === "json" || value === "github" || value === "sarif")
     return value ?? "text";
-  throw new UsageError(`--format must be text, json or github, not "${value}"`);
+  throw new UsageError(`--format must be text, json, github or sarif, not "${value}"`);
 }
 function parseConstraints(value) {
   if (value === void 0 || value === "official" || value === "text")
@@ -2115,7 +2243,7 @@ function prepareRuntimeForBatch() {
 }
 
 // packages/cli/dist/descriptor-output.js
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var throughStream = /* @__PURE__ */ new Set();
 function outputPending() {
   return throughStream.size > 0;
@@ -2129,12 +2257,12 @@ function writeToDescriptor(fd, text) {
   let sent = 0;
   let bytes;
   try {
-    sent = (0, import_node_fs2.writeSync)(fd, text);
+    sent = (0, import_node_fs3.writeSync)(fd, text);
     if (sent === Buffer.byteLength(text))
       return;
     bytes = Buffer.from(text);
     while (sent < bytes.length)
-      sent += (0, import_node_fs2.writeSync)(fd, bytes, sent);
+      sent += (0, import_node_fs3.writeSync)(fd, bytes, sent);
   } catch (error) {
     if (error.code === "EPIPE")
       return;
@@ -2168,19 +2296,6 @@ function descriptorOutput() {
     },
     flush
   };
-}
-
-// packages/cli/dist/version.js
-var import_node_fs3 = require("node:fs");
-function ownVersion() {
-  for (let url = new URL("./package.json", importMetaUrl); ; url = new URL("../package.json", url)) {
-    try {
-      return JSON.parse((0, import_node_fs3.readFileSync)(url, "utf8")).version;
-    } catch (error) {
-      if (error.code !== "ENOENT" || url.pathname === "/package.json")
-        throw error;
-    }
-  }
 }
 
 // packages/cli/dist/main.js

@@ -9,18 +9,29 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {words} from '../packages/core/test/fixture-report.js'
 import {run, setAnswer, studentRepo} from './support/git-repo.js'
+import type {SarifLog} from 'mlops-report'
+import {sarifSchemaErrors} from './support/sarif.js'
 import {repoRoot} from './support/shared.js'
 import {tempDir} from './support/temp.js'
 
 const actionMain = join(repoRoot, (/^\s*main:\s*(\S+)/m.exec(readFileSync(join(repoRoot, 'action.yml'), 'utf8')) ?? [])[1] ?? 'missing')
 
 function runAction(workspace: string, inputs: Record<string, string>) {
-  const summary = join(tempDir('mlops-report-summary-'), 'summary.md')
+  const runnerFiles = tempDir('mlops-report-runner-')
+  const summary = join(runnerFiles, 'summary.md')
+  const outputs = join(runnerFiles, 'outputs')
   writeFileSync(summary, '')
-  const env: Record<string, string> = {GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: workspace, GITHUB_STEP_SUMMARY: summary}
+  writeFileSync(outputs, '')
+  const env: Record<string, string> = {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: outputs,
+    RUNNER_TEMP: runnerFiles
+  }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const result = run('node', [actionMain], workspace, {env})
-  return {...result, summary: readFileSync(summary, 'utf8')}
+  return {...result, summary: readFileSync(summary, 'utf8'), outputs: readFileSync(outputs, 'utf8'), runnerFiles}
 }
 
 describe('the GitHub Action', () => {
@@ -50,6 +61,34 @@ describe('the GitHub Action', () => {
     const bad = runAction(repo.dir, {strict: 'maybe'})
     expect(bad.status).toBe(2)
     expect(bad.stdout).toContain('::error title=mlops-report::input "strict" must be true or false, not "maybe"')
+  })
+})
+
+describe('the sarif input', () => {
+  it('writes the findings as SARIF 2.1.0 for code scanning, its path as the sarif-file output', () => {
+    const repo = studentRepo()
+    setAnswer(repo, 4, words(86))
+    const result = runAction(repo.dir, {sarif: 'true'})
+    expect(result.status).toBe(1)
+    expect(result.outputs).toBe(`sarif-file=${join(result.runnerFiles, 'mlops-report.sarif')}\n`)
+    const log = JSON.parse(readFileSync(join(result.runnerFiles, 'mlops-report.sarif'), 'utf8')) as SarifLog
+    expect(sarifSchemaErrors(log)).toEqual([])
+    const length = log.runs[0]!.results.find((entry) => entry.ruleId === 'question-length')!
+    expect(length.level).toBe('error')
+    expect(length.locations[0]!.physicalLocation.artifactLocation).toEqual({uri: 'reports/README.md', uriBaseId: '%SRCROOT%'})
+    // Annotations and the job summary as without it.
+    expect(result.stdout).toMatch(/^::error file=reports\/README\.md,.*title=question-length::/m)
+    expect(result.summary).toContain('| 4 | ❌ fails |')
+  })
+
+  it('writes nothing unless asked, and refuses a value that is not true or false', () => {
+    const repo = studentRepo()
+    const quiet = runAction(repo.dir, {})
+    expect(quiet.outputs).toBe('')
+    expect(readdirSync(quiet.runnerFiles).sort()).toEqual(['outputs', 'summary.md'])
+    const bad = runAction(repo.dir, {sarif: 'yes'})
+    expect(bad.status).toBe(2)
+    expect(bad.stdout).toContain('::error title=mlops-report::input "sarif" must be true or false, not "yes"')
   })
 })
 

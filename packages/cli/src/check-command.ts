@@ -8,13 +8,15 @@ import {
 } from '@mlops-report/core'
 import {formatGithub} from './format-github.js'
 import {toJson} from './format-json.js'
+import {type SarifInput, toSarif} from './format-sarif.js'
 import {formatQuestionTable, formatText} from './format-text.js'
 import {defaultReportPath, isReportInputError, readReport, type ReportFile} from '@mlops-report/report-files'
 import {UsageError} from './usage.js'
 import {refusal} from './refusal.js'
+import {ownVersion} from './version.js'
 
 export interface CheckCommandOptions extends Pick<CheckOptions, 'constraints' | 'generation' | 'pythonMarkdown'> {
-  format: 'text' | 'json' | 'github'
+  format: 'text' | 'json' | 'github' | 'sarif'
   quiet: boolean
   verbose: boolean
   /** Check what is staged for the next commit (the hooks), and say why a commit is refused. */
@@ -29,6 +31,8 @@ export interface CheckHooks {
   batchStarting?: () => void
   /** Called with each report's result, after it is written out. */
   onResult?: (path: string, result: CheckResult) => void
+  /** Called for each report that could not be read, after the message is written out. */
+  onUnreadable?: (path: string, message: string) => void
 }
 
 export interface Output {
@@ -58,6 +62,8 @@ export function runCheck(paths: string[], options: CheckCommandOptions, io: Outp
 export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions, io: Output, hooks: CheckHooks = {}): number {
   if (targets.length > 1) hooks.batchStarting?.()
   const json: unknown[] = []
+  // SARIF is one log for every report; like JSON it is written once all are checked.
+  const sarif: Pick<SarifInput, 'checked' | 'unreadable'> = {checked: [], unreadable: []}
   const refused: Array<{path: string; result: CheckResult}> = []
   let unreadable = 0
   let failing = 0
@@ -70,6 +76,8 @@ export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions,
       if (!isReportInputError(error)) throw error
       io.err(`mlops-report: ${error.message}`)
       if (options.format === 'json') json.push({file: target.path, error: error.message})
+      if (options.format === 'sarif') sarif.unreadable.push({path: target.path, message: error.message})
+      hooks.onUnreadable?.(target.path, error.message)
       unreadable++
       continue
     }
@@ -89,6 +97,7 @@ export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions,
       if (options.staged) refused.push({path: report.path, result: full})
     }
     if (options.format === 'json') json.push(toJson(report.path, result))
+    else if (options.format === 'sarif') sarif.checked.push({path: report.path, result})
     else if (options.format === 'github') io.out(formatGithub(report.path, result))
     else {
       io.out(formatText(report.path, result, {notes: options.staged === true}))
@@ -98,6 +107,7 @@ export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions,
   }
   if (options.staged && refused.length > 0) io.err(refusal(refused, options.strict === true))
   if (options.format === 'json') io.out(JSON.stringify(json, null, 2))
+  else if (options.format === 'sarif') io.out(JSON.stringify(toSarif({...sarif, root: process.cwd(), version: ownVersion()}), null, 2))
   else if (options.format === 'text' && targets.length > 1 && !options.staged) {
     const checked = targets.length - unreadable
     const cannotRead = unreadable > 0 ? `; ${unreadable} could not be read` : ''
@@ -108,8 +118,8 @@ export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions,
 }
 
 export function parseFormat(value: string | undefined): CheckCommandOptions['format'] {
-  if (value === undefined || value === 'text' || value === 'json' || value === 'github') return value ?? 'text'
-  throw new UsageError(`--format must be text, json or github, not "${value}"`)
+  if (value === undefined || value === 'text' || value === 'json' || value === 'github' || value === 'sarif') return value ?? 'text'
+  throw new UsageError(`--format must be text, json, github or sarif, not "${value}"`)
 }
 
 export function parseConstraints(value: string | undefined): CheckOptions['constraints'] {

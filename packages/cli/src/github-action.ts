@@ -6,10 +6,14 @@
  * sets them.
  */
 
-import {appendFileSync} from 'node:fs'
+import {appendFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
 import {describePythonMarkdownVersions, parsePythonMarkdownVersion, type PythonMarkdownVersion} from '@mlops-report/core'
 import {type Output, parseConstraints, runCheck} from './check-command.js'
 import {formatSummary} from './format-summary.js'
+import {type SarifInput, toSarif} from './format-sarif.js'
+import {ownVersion} from './version.js'
 
 function input(env: NodeJS.ProcessEnv, name: string): string {
   return (env[`INPUT_${name.toUpperCase()}`] ?? '').trim()
@@ -32,10 +36,23 @@ function pythonMarkdown(env: NodeJS.ProcessEnv): PythonMarkdownVersion | undefin
   }
 }
 
+/**
+ * With the `sarif` input, the findings as SARIF for `github/codeql-action/upload-sarif`:
+ * written to the runner's temporary folder, its path given as the `sarif-file` output.
+ */
+function writeSarif(env: NodeJS.ProcessEnv, sarif: Pick<SarifInput, 'checked' | 'unreadable'>): void {
+  const file = join(env.RUNNER_TEMP || tmpdir(), 'mlops-report.sarif')
+  const log = toSarif({...sarif, root: env.GITHUB_WORKSPACE || process.cwd(), version: ownVersion()})
+  writeFileSync(file, `${JSON.stringify(log, null, 2)}\n`)
+  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `sarif-file=${file}\n`)
+}
+
 export function runAction(env: NodeJS.ProcessEnv, io: Output): number {
   const summaries: string[] = []
+  const sarif: Pick<SarifInput, 'checked' | 'unreadable'> = {checked: [], unreadable: []}
   let status: number
   try {
+    const wantsSarif = flag(env, 'sarif')
     const paths = input(env, 'path')
       .split(/\r?\n/)
       .map((line) => line.trim())
@@ -51,8 +68,15 @@ export function runAction(env: NodeJS.ProcessEnv, io: Output): number {
         strict: flag(env, 'strict')
       },
       io,
-      {onResult: (path, result) => summaries.push(formatSummary(path, result))}
+      {
+        onResult: (path, result) => {
+          summaries.push(formatSummary(path, result))
+          if (wantsSarif) sarif.checked.push({path, result})
+        },
+        onUnreadable: (path, message) => sarif.unreadable.push({path, message})
+      }
     )
+    if (wantsSarif) writeSarif(env, sarif)
   } catch (error) {
     io.out(`::error title=mlops-report::${(error as Error).message}`)
     return 2

@@ -32,7 +32,7 @@ Commands:
                       .pre-commit-config.yaml. Safe to run again.
 
 check options:
-  --format <f>        text (default), json or github (GitHub Actions annotations)
+  --format <f>        text (default), json, github (GitHub Actions annotations) or sarif (code scanning)
   --constraints <c>   official (default: the course's tables) or text (read from each question)
   --generation <g>    check as the 31- or 27-question template instead of detecting it
   --quiet             only errors, no warnings
