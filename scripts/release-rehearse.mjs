@@ -10,7 +10,7 @@
  * of this repository at tag v<v>. Each step checks what the user would see;
  * the first that fails stops the rehearsal with exit 1.
  *
- * Usage: node scripts/release-rehearse.mjs [--only <step,…>] [--keep] [--fresh-registry]
+ * Usage: node scripts/release-rehearse.mjs [--only <step,…>] [--keep]
  * (npm run release:rehearse). The packages must be built (npm run example
  * or scripts/setup.mjs does it); the pre-commit step needs `pre-commit`
  * (apt-get install pre-commit) and takes the committed HEAD.
@@ -19,12 +19,12 @@
 import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:net'
-import {homedir, tmpdir} from 'node:os'
+import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {releasePackages, root, suiteVersion} from './release-packages.mjs'
 
-const {values} = parseArgs({options: {only: {type: 'string'}, keep: {type: 'boolean', default: false}, 'fresh-registry': {type: 'boolean', default: false}}})
+const {values} = parseArgs({options: {only: {type: 'string'}, keep: {type: 'boolean', default: false}}})
 const steps = ['cli', 'remark', 'language-server', 'site', 'plugin', 'pre-commit']
 const chosen = values.only ? values.only.split(',') : steps
 for (const step of chosen) if (!steps.includes(step)) fail(`--only takes ${steps.join(', ')}, not "${step}"`)
@@ -81,34 +81,16 @@ function expectThat(step, condition, what, result) {
   if (!condition) fail(`${step}: ${what}${result ? `\n--- output (exit ${result.status}) ---\n${result.output.slice(-4000)}` : ''}`)
 }
 
-/**
- * The registry's storage: kept between rehearsals on this machine (in the
- * user's cache folder) for what comes from upstream, the same every time, so
- * that a rehearsal fetches Docusaurus and the rest from upstream once; our own
- * packages are removed before each, so every rehearsal publishes them anew.
- * MLOPS_REPORT_REHEARSAL_CACHE=off (or --fresh-registry) starts from nothing.
- */
-function registryStorage(ours) {
-  if (values['fresh-registry'] || process.env.MLOPS_REPORT_REHEARSAL_CACHE === 'off') return join(work, 'registry', 'storage')
-  const storage = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'mlops-report', 'rehearsal-registry')
-  mkdirSync(storage, {recursive: true})
-  for (const name of ours) rmSync(join(storage, name), {recursive: true, force: true})
-  // Verdaccio's list of packages published to it (ours): rebuilt as they are published.
-  rmSync(join(storage, '.verdaccio-db.json'), {force: true})
-  return storage
-}
-
 async function startRegistry() {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}/`
   const dir = folder('registry')
   const ours = releasePackages().map((entry) => entry.name)
-  const storage = registryStorage(ours)
   const upstream = spawnSync('npm', ['config', 'get', 'registry'], {encoding: 'utf8'}).stdout.trim() || 'https://registry.npmjs.org/'
   // Our packages live only here (never fetched from upstream, so a name taken there cannot stand in);
   // everything else comes through from upstream.
   const config = [
-    `storage: ${JSON.stringify(storage)}`,
+    `storage: ${JSON.stringify(join(dir, 'storage'))}`,
     'auth:',
     '  htpasswd:',
     `    file: ${JSON.stringify(join(dir, 'htpasswd'))}`,
@@ -116,8 +98,7 @@ async function startRegistry() {
     '  upstream:',
     `    url: ${JSON.stringify(upstream)}`,
     '    timeout: 60s',
-    // What it has fetched once serves the next rehearsals without asking upstream again.
-    '    maxage: 7d',
+    '    maxage: 30m',
     'packages:',
     ...ours.flatMap((name) => [`  ${JSON.stringify(name)}:`, '    access: $all', '    publish: $authenticated']),
     "  '@*/*':",
