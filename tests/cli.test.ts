@@ -279,7 +279,7 @@ describe('bad input gets a clear message and a non-zero exit, never a stack trac
       expect(run.status).toBe(2)
       expectNoStackTrace(run.stderr)
     }
-    expect(runCli(['check', '--format', 'xml']).stderr).toContain('--format must be text, json or github, not "xml"')
+    expect(runCli(['check', '--format', 'xml']).stderr).toContain('--format must be text, json, github or sarif, not "xml"')
   })
 })
 
