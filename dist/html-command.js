@@ -10043,13 +10043,33 @@ function labelCheckbox(container) {
   container.children.splice(at, end2 - at, label);
   return true;
 }
+function textOf(node2) {
+  let text9 = "";
+  for (const child of node2.children) {
+    if (child.type === "text")
+      text9 += child.value;
+    else if (child.type === "element")
+      text9 += textOf(child);
+  }
+  return text9;
+}
+function tableName(table2) {
+  const head2 = table2.children.find((child) => child.type === "element" && child.tagName === "thead");
+  const row = head2?.children.find((child) => child.type === "element" && child.tagName === "tr");
+  const cells2 = (row?.children ?? []).filter((child) => child.type === "element").map((cell) => textOf(cell).replace(/\s+/g, " ").trim());
+  const named = cells2.filter(Boolean);
+  return named.length > 0 ? `Table: ${named.join(", ")}` : "Table";
+}
 function makeAccessible(tree) {
   for (const child of tree.children) {
     if (child.type !== "element")
       continue;
     if (child.tagName === "pre")
       child.properties.tabIndex = 0;
-    else if (child.tagName === "li" && String(child.properties.className ?? "").includes("task-list-item")) {
+    else if (child.tagName === "table") {
+      child.properties.tabIndex = 0;
+      child.properties.ariaLabel = tableName(child);
+    } else if (child.tagName === "li" && String(child.properties.className ?? "").includes("task-list-item")) {
       const paragraph3 = child.children.find((inner) => inner.type === "element" && inner.tagName === "p");
       if (!labelCheckbox(child) && paragraph3)
         labelCheckbox(paragraph3);
@@ -29125,16 +29145,6 @@ function summaryBox(result) {
   const state = result.officialError ? "fail" : result.passed === result.total ? "pass" : "fail";
   const text9 = result.officialError ? `The course checker stops on this report: ${result.officialError}` : `The course checker passes ${result.passed} of ${result.total} questions.`;
   return h("div", { className: ["summary", state] }, [h("strong", text9)]);
-}
-function textOf(node2) {
-  let text9 = "";
-  for (const child of node2.children) {
-    if (child.type === "text")
-      text9 += child.value;
-    else if (child.type === "element")
-      text9 += textOf(child);
-  }
-  return text9;
 }
 function eachElement(parent, callback) {
   for (let index2 = 0; index2 < parent.children.length; index2++) {

@@ -14,7 +14,7 @@ import rehypeStringify from 'rehype-stringify'
 import remarkRehype from 'remark-rehype'
 import {unified} from 'unified'
 import {CONTINUE, EXIT, visit} from 'unist-util-visit'
-import {makeAccessible} from './accessible-content.js'
+import {makeAccessible, textOf} from './accessible-content.js'
 import {gfmParser} from './gfm-parser.js'
 import {handinComparison} from './handin-compare.js'
 import {parseInSegments, type SegmentCache} from './parse-in-segments.js'
@@ -88,15 +88,6 @@ function summaryBox(result: CheckResult): Element {
     ? `The course checker stops on this report: ${result.officialError}`
     : `The course checker passes ${result.passed} of ${result.total} questions.`
   return h('div', {className: ['summary', state]}, [h('strong', text)])
-}
-
-function textOf(node: Element): string {
-  let text = ''
-  for (const child of node.children) {
-    if (child.type === 'text') text += child.value
-    else if (child.type === 'element') text += textOf(child)
-  }
-  return text
 }
 
 /**
