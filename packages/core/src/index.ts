@@ -25,3 +25,4 @@ export {
 } from '@mlops-report/handin-markdown/versions'
 export type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
 export {countCheckerWarnings} from './checker-warnings.js'
+export {naturalOrder} from './natural-order.js'

@@ -7,6 +7,7 @@ import {dirname, relative, resolve, sep} from 'node:path'
 import {Globby, normalizeUrl} from '@docusaurus/utils'
 import {isMarkdownPath, isReportInputError, resolveReportPath} from '@mlops-report/report-files'
 import {SegmentCache} from '@mlops-report/report-html'
+import {naturalOrder} from '@mlops-report/core'
 import {checkSiteReport, type LoadedContent, loadReport, PluginInputError} from './load-report.js'
 import type {PluginOptions} from './options.js'
 
@@ -115,5 +116,7 @@ export async function loadContent(siteDir: string, baseUrl: string, options: Plu
     const {label, slug} = names[at]!
     return loadReport(entry, {label, several: checked.length > 1}, normalizeUrl([base, slug]), index?.permalink ?? null, options, segments)
   })
+  // The index lists them in this order, by title as people sort names (group_2 before group_10).
+  reports.sort((a, b) => naturalOrder(a.data.title, b.data.title) || naturalOrder(a.data.source, b.data.source))
   return {reports, index, skipped}
 }

@@ -56,6 +56,12 @@ describe('loadContent', () => {
     expect(content.reports[1]!.data).toMatchObject({failing: [4], errors: 1, indexPermalink: '/course/all'})
   })
 
+  it('lists the reports by title as people sort names: group_2 before group_10, whatever the case', async () => {
+    for (const name of ['group_10', 'group_2', 'Group_1', 'group_2b']) report(`natural/${name}/reports`)
+    const content = await loadContent(site, '/', validate({reports: 'natural/*/reports'}))
+    expect(content.reports.map((loaded) => loaded.data.title)).toEqual(['Group_1', 'group_2', 'group_2b', 'group_10'])
+  })
+
   it('publishes only figures inside the report’s folder, and says why the others are missing', async () => {
     const content = await loadContent(site, '/', validate({reports: 'groups/beta/reports'}))
     const [beta] = content.reports

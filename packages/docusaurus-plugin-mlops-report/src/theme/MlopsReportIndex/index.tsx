@@ -8,8 +8,9 @@ import styles from './styles.module.css'
 type Report = Props['index']['reports'][number]
 type Column = 'title' | 'passed' | 'failing' | 'figureProblems' | 'errors' | 'warnings' | 'commit'
 
-const columns: Array<{key: Column; label: string; value: (report: Report) => number | string}> = [
-  {key: 'title', label: 'Report', value: (report) => report.title.toLowerCase()},
+const columns: Array<{key: Column; label: string; value: (report: Report, position: number) => number | string}> = [
+  // The plugin lists the reports by title as people sort names (group_2 before group_10): that order is the title's.
+  {key: 'title', label: 'Report', value: (_report, position) => position},
   {key: 'passed', label: 'Passed', value: (report) => (report.officialError ? -1 : report.passed / Math.max(report.total, 1))},
   {key: 'failing', label: 'Failing questions', value: (report) => report.failing.length},
   {key: 'figureProblems', label: 'Figure problems', value: (report) => report.figureProblems},
@@ -50,8 +51,9 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
   const shown = useMemo(() => (index.reports.some((report) => report.commit) ? [...columns, commitColumn] : columns), [index.reports])
   const rows = useMemo(() => {
     const value = shown.find((column) => column.key === sort.key)!.value
+    const position = new Map(index.reports.map((report, at) => [report, at]))
     return [...index.reports].sort((a, b) => {
-      const [x, y] = [value(a), value(b)]
+      const [x, y] = [value(a, position.get(a)!), value(b, position.get(b)!)]
       const order = x < y ? -1 : x > y ? 1 : 0
       return sort.ascending ? order : -order
     })
