@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
+import {LongestFirstSequencer} from './tests/support/longest-first-sequencer.js'
 
 export default defineConfig({
   test: {
@@ -8,6 +9,7 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one on a 2-core machine. The long tests
     // mostly wait on what they start (npm installing tarballs, Docusaurus, Chromium, git), so two
     // run side by side there (the whole run: 490 s -> 290 s on this project's 2-core machines).
-    maxWorkers: Math.max(2, availableParallelism() - 1)
+    maxWorkers: Math.max(2, availableParallelism() - 1),
+    sequence: {sequencer: LongestFirstSequencer}
   }
 })

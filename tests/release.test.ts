@@ -1,12 +1,10 @@
 /**
  * Releases as users meet them: one version across the suite and every place a
  * user reads it, changesets bumping all packages together, the release notes,
- * the packages linted as published (publint, arethetypeswrong), the release
- * workflow's shape, and the rehearsal: the real publish step against a
- * throwaway registry, then every channel installed from it as users do.
+ * the packages linted as published (publint, arethetypeswrong) and the
+ * release workflow's shape. The rehearsal is release-rehearsal.test.ts.
  */
 
-import {spawnSync} from 'node:child_process'
 import {cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -35,7 +33,6 @@ const {releaseNotes, changelogSection} = (await import(join(scripts, 'release-no
 }
 
 const version = suiteVersion()
-const hasPreCommit = spawnSync('pre-commit', ['--version'], {stdio: 'ignore'}).status === 0
 
 /** The files a version touches, copied to a new folder: manifests, changelogs, READMEs, docs, changesets, workflows. */
 function checkoutCopy(): string {
@@ -170,13 +167,4 @@ describe('the packages as published', () => {
     expect(linted.status).toBe(1)
     expect(linted.stderr).toMatch(/broken-package-1\.0\.0\.tgz: (publint|arethetypeswrong)/)
   }, 120_000)
-})
-
-describe.skipIf(!hasPreCommit && !process.env.CI)('npm run release:rehearse', () => {
-  it('publishes with the release step to a throwaway registry, and every channel installs and works from it', () => {
-    const rehearsal = run('node', [join(scripts, 'release-rehearse.mjs')], repoRoot)
-    expect(rehearsal.status, rehearsal.output).toBe(0)
-    for (const step of ['cli', 'remark', 'language-server', 'site', 'plugin', 'pre-commit']) expect(rehearsal.stdout).toContain(`rehearsal: ok ${step} `)
-    expect(rehearsal.stdout).toContain(`rehearsal: published ${releasePackages().length} packages at ${version}`)
-  }, 900_000)
 })
