@@ -5,7 +5,7 @@
  * release workflow's shape. The rehearsal is release-rehearsal.test.ts.
  */
 
-import {cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {parse} from 'yaml'
@@ -76,6 +76,8 @@ describe('one version', () => {
 
   it('moves everywhere with a changeset: changeset version bumps every package together, then every mention follows', () => {
     const copy = checkoutCopy()
+    // Only this test's changeset: the ones pending in the repository come and go.
+    for (const file of readdirSync(join(copy, '.changeset'))) if (file.endsWith('.md') && file !== 'README.md') rmSync(join(copy, '.changeset', file))
     writeFileSync(join(copy, '.changeset', 'a-fix.md'), '---\n"@mlops-report/core": patch\n---\n\nA fix in the core alone.\n')
     const versioned = run(join(repoRoot, 'node_modules', '.bin', 'changeset'), ['version'], copy)
     expect(versioned.status, versioned.output).toBe(0)
@@ -102,7 +104,7 @@ describe('one version', () => {
     const notes = releaseNotes(next, packages)
     expect(notes).toContain('## @mlops-report/core')
     expect(notes).toContain('A fix in the core alone.')
-    expect(notes).toMatch(/Also released at .*, with no change of their own: .*`docusaurus-plugin-mlops-report`/)
+    expect(notes).toMatch(/Also released at .*, with no change of their own: .*`mlops-report`.*`docusaurus-plugin-mlops-report`/)
     expect(notes).not.toContain('Updated dependencies')
     expect(notes).toContain(`rev: v${next}`)
   })
