@@ -204,6 +204,24 @@ describe('mlops-report course', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /)
   })
 
+  it('writes the hand-in of a report that stops the course checker, as report.py html still does, and says the checker stops', () => {
+    const changed = repository(root, 'changed')
+    writeReport(changed.work, {})
+    // A question's `Answer:` line renamed: the template no longer matches, and the checker stops.
+    const report = join(changed.work, 'reports', 'README.md')
+    writeFileSync(report, readFileSync(report, 'utf8').replace('> Answer:', '> Our answer:'))
+    commitAt(changed.work, 'report', before)
+    changed.push()
+    const run = course([changed.url, '--out', join(root, 'changed-out'), '--deadline', deadline])
+    expect(run.status).toBe(1)
+    const [row] = JSON.parse(readFileSync(join(root, 'changed-out', 'summary.json'), 'utf8')) as Row[]
+    expect(row!.error).toMatch(/^the course checker stops: /)
+    expect(row!.passed).toBeNull()
+    const handin = readFileSync(join(root, 'changed-out', 'changed', 'report.html'), 'utf8')
+    expect(handin).toContain('Our answer:')
+    if (oraclePresent('3.7')) expect(handin).toBe(handinOfFile(join(root, 'changed-out', 'changed', 'reports', 'README.md'), '3.7'))
+  })
+
   it('says so for a repository without any commit', () => {
     const empty = repository(root, 'empty')
     const run = course([empty.url, '--out', join(root, 'empty-out'), '--deadline', deadline])

@@ -4239,19 +4239,21 @@ async function judgeGroup(entry, mirror, out, options) {
   writeFileSync3(join4(folder, "check.json"), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}
 `);
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false }));
-  if (result.officialError !== null)
-    return { ...row, error: `the course checker stops: ${result.officialError}` };
-  row.passed = result.passed;
-  row.total = result.total;
-  row.failing = result.questions.filter((question) => question.pass !== true).map((question) => question.number);
+  let noHandin = null;
   try {
     writeFileSync3(join4(folder, "report.html"), renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
-    return { ...row, error: `report.py html makes no page: ${error.message}` };
+    noHandin = `report.py html makes no page: ${error.message}`;
   }
-  return row;
+  if (result.officialError !== null) {
+    return { ...row, error: [`the course checker stops: ${result.officialError}`, noHandin].filter(Boolean).join("; ") };
+  }
+  row.passed = result.passed;
+  row.total = result.total;
+  row.failing = result.questions.filter((question) => question.pass !== true).map((question) => question.number);
+  return noHandin === null ? row : { ...row, error: noHandin };
 }
 
 // packages/cli/dist/course/summary.js

@@ -75,7 +75,7 @@ async function followLinks(entries: TreeEntry[], mirror: string, files: Map<stri
   }
 }
 
-/** Judges one group whose mirror is up to date; writes `<out>/<group>/reports/…`, `report.html` and `check.json`. */
+/** Judges one group whose mirror is up to date; writes `<out>/<group>/reports/…`, `check.json` and `report.html` (whenever report.py html would, the checker stopping or not). */
 export async function judgeGroup(
   entry: CourseGroup,
   mirror: string,
@@ -116,15 +116,20 @@ export async function judgeGroup(
   writeFileSync(join(folder, 'check.json'), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}\n`)
   // The scraper runs the newest checker, which reads every report as the 31-question template.
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false}))
-  if (result.officialError !== null) return {...row, error: `the course checker stops: ${result.officialError}`}
-  row.passed = result.passed
-  row.total = result.total
-  row.failing = result.questions.filter((question) => question.pass !== true).map((question) => question.number)
+  // report.py html renders whatever the checker makes of the report: a group whose report stops the
+  // checker is the one graders read by hand, from this page.
+  let noHandin: string | null = null
   try {
     writeFileSync(join(folder, 'report.html'), renderPythonMarkdown(handinSource(text), {version: options.pythonMarkdown}))
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure)) throw error
-    return {...row, error: `report.py html makes no page: ${error.message}`}
+    noHandin = `report.py html makes no page: ${error.message}`
   }
-  return row
+  if (result.officialError !== null) {
+    return {...row, error: [`the course checker stops: ${result.officialError}`, noHandin].filter(Boolean).join('; ')}
+  }
+  row.passed = result.passed
+  row.total = result.total
+  row.failing = result.questions.filter((question) => question.pass !== true).map((question) => question.number)
+  return noHandin === null ? row : {...row, error: noHandin}
 }
