@@ -167,6 +167,21 @@ describe('mlops-report course', () => {
     expect(csv).toHaveLength(6)
   })
 
+  it('writes a grading sheet, questions.csv: a row per judged group and question, with the figures against the ranges', () => {
+    const sheet = readFileSync(join(out, 'questions.csv'), 'utf8').split('\r\n')
+    expect(sheet[0]).toBe('group,question,words,word_range,images,image_range,pass')
+    expect(sheet).toContain('group_7,4,86,100-200,0,,no')
+    expect(sheet).toContain('group_7,5,101,100-200,0,,yes')
+    const groups = sheet.slice(1, -1).map((line) => line.split(',')[0])
+    expect(groups.filter((group) => group === 'group_7')).toHaveLength(31)
+    expect(groups.filter((group) => group === 'group_9')).toHaveLength(31)
+    // Not judged: no rows.
+    expect(groups.some((group) => group === 'group_8' || group === 'group_10')).toBe(false)
+    const [, , , , images, imageRange] = sheet.find((line) => /^group_9,\d+,\d+,[\d-]*,\d+,\d+-\d+,/.test(line))!.split(',')
+    expect(Number(images)).toBeGreaterThan(0)
+    expect(imageRange).toMatch(/^\d+-\d+$/)
+  })
+
   it('fetches only what is new on a second run, and judges the new commit', () => {
     const seven = join(root, 'work', 'seven')
     writeReport(seven, {4: words(86), 5: words(50)})

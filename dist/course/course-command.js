@@ -748,13 +748,13 @@ function inlineDivergences(text, span, code, mends = true) {
       continue;
     const ranges = struckRanges(paragraph2[0]);
     for (let which = 0; which < ranges.length; which++) {
-      const range2 = ranges[which];
+      const range3 = ranges[which];
       found.push({
-        start: span.start + paragraph2.index + range2[0],
-        end: span.start + paragraph2.index + range2[1],
+        start: span.start + paragraph2.index + range3[0],
+        end: span.start + paragraph2.index + range3[1],
         message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
         note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
-        ...mends ? { fix: strikeAsHtml(raw.slice(paragraph2.index + range2[0], paragraph2.index + range2[1])) } : {}
+        ...mends ? { fix: strikeAsHtml(raw.slice(paragraph2.index + range3[0], paragraph2.index + range3[1])) } : {}
       });
     }
   }
@@ -1162,8 +1162,8 @@ function structureFindings(text, structure, verdicts, generationGuessed) {
 }
 
 // packages/core/dist/official-tables.js
-function outsideRange(count2, range2) {
-  return range2 !== void 0 && (count2 < range2[0] || count2 > range2[1]);
+function outsideRange(count2, range3) {
+  return range3 !== void 0 && (count2 < range3[0] || count2 > range3[1]);
 }
 var none = {};
 var words = (min, max) => ({ words: [min, max] });
@@ -4236,8 +4236,10 @@ async function judgeGroup(entry, mirror, out, options) {
   }
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1));
   const result = checkReport(text, { files: beside, pythonMarkdown: options.pythonMarkdown, mends: false });
-  writeFileSync3(join4(folder, "check.json"), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}
+  const json = toJson(`${entry.group}/${REPORTS}/README.md`, result);
+  writeFileSync3(join4(folder, "check.json"), `${JSON.stringify(json, null, 2)}
 `);
+  options.onQuestions?.(json.questions);
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false }));
   let noHandin = null;
   try {
@@ -4274,6 +4276,22 @@ function summaryCsv(rows) {
         return "";
       return csvField(Array.isArray(value) ? value.join(" ") : String(value));
     }).join(","));
+  }
+  return `${lines.join("\r\n")}\r
+`;
+}
+var QUESTION_COLUMNS = ["group", "question", "words", "word_range", "images", "image_range", "pass"];
+function range2(value) {
+  return value === null ? "" : `${value[0]}-${value[1]}`;
+}
+function questionsCsv(groups) {
+  const lines = [QUESTION_COLUMNS.join(",")];
+  for (const { group, questions } of groups) {
+    for (const question of questions ?? []) {
+      const pass = question.pass === null ? "" : question.pass ? "yes" : "no";
+      const cells = [group, String(question.number), String(question.words), range2(question.wordRange), String(question.images), range2(question.imageRange), pass];
+      lines.push(cells.map(csvField).join(","));
+    }
   }
   return `${lines.join("\r\n")}\r
 `;
@@ -4354,6 +4372,7 @@ async function runCourse(inputs, options, io) {
   prepareOut(out, options.out);
   const progress = options.progress ?? process.stderr.isTTY === true;
   let finished = 0;
+  const questions = /* @__PURE__ */ new Map();
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome = null;
     let row;
@@ -4363,7 +4382,11 @@ async function runCourse(inputs, options, io) {
       const mirror = join5(out, ".cache", `${group.group}.git`);
       try {
         mirrorOutcome = await updateMirror(group.repo, mirror, cwd);
-        row = await judgeGroup(group, mirror, out, { deadline, pythonMarkdown: options.pythonMarkdown });
+        row = await judgeGroup(group, mirror, out, {
+          deadline,
+          pythonMarkdown: options.pythonMarkdown,
+          onQuestions: (figures) => questions.set(group.group, figures)
+        });
       } catch (error) {
         if (!(error instanceof GitFailure))
           throw error;
@@ -4377,6 +4400,7 @@ async function runCourse(inputs, options, io) {
   });
   writeForUser(join5(out, "summary.json"), summaryJson(rows));
   writeForUser(join5(out, "summary.csv"), summaryCsv(rows));
+  writeForUser(join5(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null }))));
   const unjudged = rows.filter((row) => row.error !== null).length;
   io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join5(options.out, "summary.json")}`);
   return unjudged > 0 ? 1 : 0;

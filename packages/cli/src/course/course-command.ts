@@ -17,7 +17,8 @@ import {writeForUser} from '../write-atomically.js'
 import {type CourseGroup, groupsFromCsv, groupsFromRepositories} from './group-input.js'
 import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
 import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
-import {summaryCsv, summaryJson} from './summary.js'
+import {questionsCsv, summaryCsv, summaryJson} from './summary.js'
+import type {JsonReport} from '../format-json.js'
 
 export interface CourseCommandOptions {
   out: string | undefined
@@ -109,6 +110,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   prepareOut(out, options.out)
   const progress = options.progress ?? process.stderr.isTTY === true
   let finished = 0
+  const questions = new Map<string, JsonReport['questions']>()
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome: MirrorOutcome | null = null
     let row: CourseRow
@@ -117,7 +119,11 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
       const mirror = join(out, '.cache', `${group.group}.git`)
       try {
         mirrorOutcome = await updateMirror(group.repo, mirror, cwd)
-        row = await judgeGroup(group, mirror, out, {deadline, pythonMarkdown: options.pythonMarkdown})
+        row = await judgeGroup(group, mirror, out, {
+          deadline,
+          pythonMarkdown: options.pythonMarkdown,
+          onQuestions: (figures) => questions.set(group.group, figures)
+        })
       } catch (error) {
         if (!(error instanceof GitFailure)) throw error
         row = unjudgedRow(group, `repository unreadable: ${error.message}`)
@@ -129,6 +135,11 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   })
   writeForUser(join(out, 'summary.json'), summaryJson(rows))
   writeForUser(join(out, 'summary.csv'), summaryCsv(rows))
+  // Only groups the checker judged: one whose checker stops has no figures to grade by.
+  writeForUser(
+    join(out, 'questions.csv'),
+    questionsCsv(rows.map((row) => ({group: row.group, questions: row.passed === null ? null : (questions.get(row.group) ?? null)})))
+  )
   const unjudged = rows.filter((row) => row.error !== null).length
   io.err(
     `mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ''}; summary in ${join(options.out, 'summary.json')}`

@@ -9,7 +9,7 @@ import {dirname, join, posix} from 'node:path'
 import {checkReport, countCheckerWarnings, handinSource, type PythonMarkdownVersion} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import {decodeReport, isReportInputError, writeCourseCommit} from '@mlops-report/report-files'
-import {toJson} from '../format-json.js'
+import {type JsonReport, toJson} from '../format-json.js'
 import type {CourseGroup} from './group-input.js'
 import {commitAtDeadline, listTree, readBlobs, type TreeEntry} from './git-mirror.js'
 
@@ -80,7 +80,7 @@ export async function judgeGroup(
   entry: CourseGroup,
   mirror: string,
   out: string,
-  options: {deadline: Date; pythonMarkdown: PythonMarkdownVersion}
+  options: {deadline: Date; pythonMarkdown: PythonMarkdownVersion; onQuestions?: (questions: JsonReport['questions']) => void}
 ): Promise<CourseRow> {
   const row = unjudgedRow(entry)
   const folder = join(out, entry.group)
@@ -113,7 +113,9 @@ export async function judgeGroup(
   }
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1))
   const result = checkReport(text, {files: beside, pythonMarkdown: options.pythonMarkdown, mends: false})
-  writeFileSync(join(folder, 'check.json'), `${JSON.stringify(toJson(`${entry.group}/${REPORTS}/README.md`, result), null, 2)}\n`)
+  const json = toJson(`${entry.group}/${REPORTS}/README.md`, result)
+  writeFileSync(join(folder, 'check.json'), `${JSON.stringify(json, null, 2)}\n`)
+  options.onQuestions?.(json.questions)
   // The scraper runs the newest checker, which reads every report as the 31-question template.
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false}))
   // report.py html renders whatever the checker makes of the report: a group whose report stops the

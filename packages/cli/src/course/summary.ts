@@ -1,5 +1,10 @@
-/** The course's summary: `summary.json` (one object per group, in input order) and `summary.csv` for a spreadsheet. */
+/**
+ * The course's summary: `summary.json` (one object per group, in input order)
+ * and `summary.csv` for a spreadsheet, and the grading sheet `questions.csv`
+ * (a row per group and question).
+ */
 
+import type {JsonReport} from '../format-json.js'
 import type {CourseRow} from './judge-group.js'
 
 const COLUMNS = ['group', 'repo', 'commit', 'committed', 'passed', 'total', 'failing', 'warnings', 'error'] as const
@@ -23,6 +28,38 @@ export function summaryCsv(rows: CourseRow[]): string {
         return csvField(Array.isArray(value) ? value.join(' ') : String(value))
       }).join(',')
     )
+  }
+  return `${lines.join('\r\n')}\r\n`
+}
+
+const QUESTION_COLUMNS = ['group', 'question', 'words', 'word_range', 'images', 'image_range', 'pass'] as const
+
+function range(value: readonly [number, number] | null): string {
+  return value === null ? '' : `${value[0]}-${value[1]}`
+}
+
+/**
+ * The grading sheet: a header row, then a row per group and question, groups
+ * in input order, with the official figures against the ranges and whether the
+ * course checker passes it (`yes`, `no`; empty where it could not be judged).
+ * A group that could not be judged has no rows.
+ */
+export function questionsCsv(groups: Array<{group: string; questions: JsonReport['questions'] | null}>): string {
+  const lines = [QUESTION_COLUMNS.join(',')]
+  for (const {group, questions} of groups) {
+    for (const question of questions ?? []) {
+      const pass = question.pass === null ? '' : question.pass ? 'yes' : 'no'
+      const cells = [
+        group,
+        String(question.number),
+        String(question.words),
+        range(question.wordRange),
+        String(question.images),
+        range(question.imageRange),
+        pass
+      ]
+      lines.push(cells.map(csvField).join(','))
+    }
   }
   return `${lines.join('\r\n')}\r\n`
 }
