@@ -4289,7 +4289,15 @@ function questionsCsv(groups) {
   for (const { group, questions } of groups) {
     for (const question of questions ?? []) {
       const pass = question.pass === null ? "" : question.pass ? "yes" : "no";
-      const cells = [group, String(question.number), String(question.words), range2(question.wordRange), String(question.images), range2(question.imageRange), pass];
+      const cells = [
+        group,
+        String(question.number),
+        String(question.words),
+        range2(question.wordRange),
+        String(question.images),
+        range2(question.imageRange),
+        pass
+      ];
       lines.push(cells.map(csvField).join(","));
     }
   }
