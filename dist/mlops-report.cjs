@@ -2035,6 +2035,10 @@ Commands:
                       (report.html) and a summary.json / summary.csv of the figures the
                       course's scraper records. Repositories are mirrored in <dir>/.cache;
                       nothing of them runs. Exit 1 when a group could not be judged.
+  similar <reports…>  For each question, the answers of different reports that share a
+                      long passage (what a copy with a few words changed still shares);
+                      --compare-with <report> (repeatable) adds earlier reports to
+                      compare with; --format text (default) or json.
   init [dir]          Set up the git hook that refuses a commit whose report fails:
                       adds it to .pre-commit-config.yaml, or sets up husky +
                       lint-staged where there is a package.json, or writes a new
@@ -2323,6 +2327,7 @@ async function dispatch(argv, io, hooks) {
       jobs: { type: "string" },
       "hook-repo": { type: "string" },
       "hook-rev": { type: "string" },
+      "compare-with": { type: "string", multiple: true },
       help: { type: "boolean", short: "h", default: false },
       version: { type: "boolean", short: "v", default: false }
     }
@@ -2368,6 +2373,10 @@ async function dispatch(argv, io, hooks) {
     case "course": {
       const { runCourse } = await import("./course/course-command.js");
       return runCourse(paths, { out: values.out ?? values.output, deadline: values.deadline, jobs: values.jobs, pythonMarkdown, ...values.verbose ? { progress: true } : {} }, io);
+    }
+    case "similar": {
+      const { parseSimilarFormat, runSimilar } = await import("./similar-command.js");
+      return runSimilar(paths, { compareWith: values["compare-with"] ?? [], format: parseSimilarFormat(values.format) }, io);
     }
     case "init": {
       if (paths.length > 1)

@@ -53,7 +53,7 @@ await Promise.all([
     ...commonJs,
     entryPoints: [join(cli, 'dist', 'bin.js')],
     outfile: join(out, 'mlops-report.cjs'),
-    external: ['./html-command.js', './init/init-command.js', './fix-command.js', './staged-targets.js', './course/course-command.js'],
+    external: ['./html-command.js', './init/init-command.js', './fix-command.js', './staged-targets.js', './course/course-command.js', './similar-command.js'],
     // A bin: pre-commit runs it without a shell.
     banner: {js: `#!/usr/bin/env node\n${commonJs.banner.js}`}
   }),
@@ -62,6 +62,7 @@ await Promise.all([
   build({...esModule, entryPoints: [join(cli, 'dist', 'fix-command.js')], outfile: join(out, 'fix-command.js')}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'staged-targets.js')], outfile: join(out, 'staged-targets.js')}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'course', 'course-command.js')], outfile: join(out, 'course', 'course-command.js')}),
+  build({...esModule, entryPoints: [join(cli, 'dist', 'similar-command.js')], outfile: join(out, 'similar-command.js')}),
   build({...commonJs, entryPoints: [join(cli, 'dist', 'github-action-bin.js')], outfile: join(out, 'github-action.cjs')})
 ])
 // The hand-in renderer is a port of Python-Markdown and of Python's html.parser: their notices go along.

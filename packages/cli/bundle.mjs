@@ -15,7 +15,7 @@ await build({
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['./html-command.js', './init/init-command.js', './fix-command.js', './staged-targets.js', './course/course-command.js'],
+  external: ['./html-command.js', './init/init-command.js', './fix-command.js', './staged-targets.js', './course/course-command.js', './similar-command.js'],
   // The sources read their own location from import.meta.url.
   define: {'import.meta.url': 'importMetaUrl'},
   banner: {js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;"},

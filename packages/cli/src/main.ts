@@ -40,6 +40,7 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       jobs: {type: 'string'},
       'hook-repo': {type: 'string'},
       'hook-rev': {type: 'string'},
+      'compare-with': {type: 'string', multiple: true},
       help: {type: 'boolean', short: 'h', default: false},
       version: {type: 'boolean', short: 'v', default: false}
     }
@@ -86,6 +87,10 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
         {out: values.out ?? values.output, deadline: values.deadline, jobs: values.jobs, pythonMarkdown, ...(values.verbose ? {progress: true} : {})},
         io
       )
+    }
+    case 'similar': {
+      const {parseSimilarFormat, runSimilar} = await import('./similar-command.js')
+      return runSimilar(paths, {compareWith: values['compare-with'] ?? [], format: parseSimilarFormat(values.format)}, io)
     }
     case 'init': {
       if (paths.length > 1) throw new UsageError('init takes one folder')

@@ -1,0 +1,63 @@
+/**
+ * `mlops-report similar <reports…> [--compare-with <earlier report>…]`: the
+ * answers of different reports (and of earlier ones) to one question that
+ * share a long passage, as the core finds them. A finding, not an accusation:
+ * the lines say what is shared and how long it is.
+ */
+
+import {findSharedPassages, type NamedReport, type SharedPassage} from '@mlops-report/core'
+import {isReportInputError, readReport} from '@mlops-report/report-files'
+import type {Output} from './check-command.js'
+import {UsageError} from './usage.js'
+
+export interface SimilarOptions {
+  compareWith: string[]
+  format: 'text' | 'json'
+}
+
+export function parseSimilarFormat(value: string | undefined): SimilarOptions['format'] {
+  if (value === undefined || value === 'text' || value === 'json') return value ?? 'text'
+  throw new UsageError(`--format must be text or json for similar, not "${value}"`)
+}
+
+/** The reports that can be read and hold questions, by the path given; each other path said in one line. */
+function readAll(paths: string[], io: Output): {reports: NamedReport[]; unreadable: number} {
+  const reports: NamedReport[] = []
+  let unreadable = 0
+  for (const path of paths) {
+    try {
+      const {text} = readReport(path)
+      if (!/^#{1,6}[ \t]+Question\s+\d+/im.test(text)) {
+        io.err(`mlops-report: ${path}: no "### Question" heading: not a course report, left out`)
+        unreadable++
+        continue
+      }
+      reports.push({name: path, text})
+    } catch (error) {
+      if (!isReportInputError(error)) throw error
+      io.err(`mlops-report: ${error.message}; left out`)
+      unreadable++
+    }
+  }
+  return {reports, unreadable}
+}
+
+function formatText(found: SharedPassage[]): string {
+  if (found.length === 0) return 'No two answers to one question share a long passage.'
+  return found
+    .map((entry) => {
+      const quoted = entry.passage.length > 160 ? `${entry.passage.slice(0, 157)}…` : entry.passage
+      return `Question ${entry.question}: ${entry.report} and ${entry.other} share a passage of ${entry.sharedWords} words: "${quoted}"`
+    })
+    .join('\n')
+}
+
+/** Exit 0 when everything given was compared, 2 when a path could not be read (the rest are still compared). */
+export function runSimilar(paths: string[], options: SimilarOptions, io: Output): number {
+  if (paths.length === 0) throw new UsageError('similar takes the reports to compare')
+  const current = readAll(paths, io)
+  const earlier = readAll(options.compareWith, io)
+  const found = findSharedPassages(current.reports, earlier.reports)
+  io.out(options.format === 'json' ? JSON.stringify(found, null, 2) : formatText(found))
+  return current.unreadable + earlier.unreadable > 0 ? 2 : 0
+}

@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {findSharedPassages, type NamedReport} from '../src/index.js'
+import {fixtureReport} from './fixture-report.js'
+import {everyNthChanged, ORIGINAL, UNRELATED_SAME_TOOLS} from './shared-passage-fixtures.js'
+
+function reportWith(name: string, answer: string): NamedReport {
+  return {name, text: fixtureReport({answers: {4: answer}})}
+}
+
+const forQuestion4 = (reports: NamedReport[], earlier: NamedReport[] = []) => findSharedPassages(reports, earlier).filter((found) => found.question === 4)
+
+describe('findSharedPassages', () => {
+  it('finds a copy with every 5th to 10th word changed, reordered sentences or a paragraph added', () => {
+    const sentences = ORIGINAL.split(/(?<=\.) /)
+    const copies = {
+      'every 5th word': everyNthChanged(ORIGINAL, 5),
+      'every 10th word': everyNthChanged(ORIGINAL, 10),
+      reordered: [...sentences].reverse().join(' '),
+      'a paragraph added': `${sentences.slice(0, 3).join(' ')}\n\nWe also spent a week on a dashboard that nobody ended up using, which taught us to ask first.\n\n${sentences.slice(3).join(' ')}`
+    }
+    for (const [how, copy] of Object.entries(copies)) {
+      const found = forQuestion4([reportWith('a/README.md', ORIGINAL), reportWith('b/README.md', copy)])
+      expect(found, how).toHaveLength(1)
+      expect(found[0]).toMatchObject({question: 4, report: 'a/README.md', other: 'b/README.md'})
+      expect(found[0]!.sharedWords, how).toBeGreaterThanOrEqual(40)
+    }
+    const [whole] = forQuestion4([reportWith('a/README.md', ORIGINAL), reportWith('b/README.md', ORIGINAL)])
+    expect(whole!.passage).toBe(ORIGINAL.slice(0, -1))
+    expect(whole!.sharedWords).toBe(ORIGINAL.split(' ').length)
+  })
+
+  it('finds nothing between different answers about the same tools', () => {
+    expect(forQuestion4([reportWith('a/README.md', ORIGINAL), reportWith('b/README.md', UNRELATED_SAME_TOOLS)])).toEqual([])
+  })
+
+  it('compares with earlier reports, but never earlier reports with each other', () => {
+    const found = forQuestion4([reportWith('now/README.md', UNRELATED_SAME_TOOLS)], [reportWith('2024/a.md', ORIGINAL), reportWith('2024/b.md', ORIGINAL)])
+    expect(found).toEqual([])
+    const copied = forQuestion4([reportWith('now/README.md', everyNthChanged(ORIGINAL, 7))], [reportWith('2024/a.md', ORIGINAL)])
+    expect(copied.map((entry) => [entry.report, entry.other])).toEqual([['now/README.md', '2024/a.md']])
+  })
+
+  it("never counts the template's placeholder, and copes with empty and very long answers", () => {
+    const placeholders = Array.from({length: 200}, (_, group) => reportWith(`g${group}/README.md`, '--- question 4 fill here ---'))
+    expect(forQuestion4(placeholders)).toEqual([])
+    const long = Array.from({length: 20_000}, (_, index) => `word${index % 997}`).join(' ')
+    expect(() => findSharedPassages([reportWith('a/README.md', ''), reportWith('b/README.md', long), reportWith('c/README.md', ORIGINAL)])).not.toThrow()
+  })
+})
