@@ -1,43 +1,5 @@
 import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);
 
-// packages/handin-markdown/dist/versions.js
-var pythonMarkdownVersions = ["3.7", "3.10", "3.4-debian"];
-var defaultPythonMarkdownVersion = "3.7";
-var pythonMarkdownVersionNames = {
-  "3.7": "Python-Markdown 3.7",
-  "3.10": "Python-Markdown 3.10.3",
-  "3.4-debian": "Debian's Python-Markdown 3.4.1"
-};
-var aliases = {
-  "3.7.0": "3.7",
-  "3.10.3": "3.10",
-  "3.4.1-debian": "3.4-debian"
-};
-var UnknownPythonMarkdownVersion = class extends RangeError {
-  given;
-  name = "UnknownPythonMarkdownVersion";
-  constructor(given) {
-    super(`Unknown Python-Markdown version ${JSON.stringify(given)}: expected ${describeVersions()}`);
-    this.given = given;
-  }
-};
-function describeVersions() {
-  const names = pythonMarkdownVersions.map((version) => `'${version}'${version === defaultPythonMarkdownVersion ? " (the default)" : ""}`);
-  return `${names.slice(0, -1).join(", ")} or ${names[names.length - 1]}`;
-}
-function isPythonMarkdownVersion(value) {
-  return typeof value === "string" && pythonMarkdownVersions.includes(value);
-}
-function parsePythonMarkdownVersion(value) {
-  if (value === void 0 || value === null)
-    return defaultPythonMarkdownVersion;
-  if (isPythonMarkdownVersion(value))
-    return value;
-  if (typeof value === "string" && Object.hasOwn(aliases, value))
-    return aliases[value];
-  throw new UnknownPythonMarkdownVersion(value);
-}
-
 // packages/core/dist/text-lines.js
 function lineEnd(text, from, limit = text.length) {
   const newline = text.indexOf("\n", from);
@@ -50,1173 +12,14 @@ function skipSpacesAndTabs(text, from, to = text.length) {
   return index;
 }
 
-// packages/core/dist/python-semantics.js
-var SPACE = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
-function wordsInARow(n) {
-  return new RegExp(`(?:[${SPACE}]*[^${SPACE}]+(?![^${SPACE}])){${n}}`, "y");
-}
-var WORD_STEPS = [64, 16, 4, 1].map((size) => ({ size, pattern: wordsInARow(size) }));
-function countPythonWords(text, start = 0, end = text.length) {
-  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
-  let words2 = 0;
-  let reached = 0;
-  for (let step = 0; step < WORD_STEPS.length; step++) {
-    const { size, pattern } = WORD_STEPS[step];
-    pattern.lastIndex = reached;
-    while (pattern.test(slice)) {
-      words2 += size;
-      reached = pattern.lastIndex;
-    }
-  }
-  return words2;
-}
-function findOfficialImages(text, start = 0, end = text.length) {
-  const matches = [];
-  let from = start;
-  while (from < end) {
-    const open = text.indexOf("![", from);
-    if (open === -1 || open + 2 > end)
-      break;
-    const lineStop = lineEnd(text, open, end);
-    const close = text.indexOf("](", open + 2);
-    if (close === -1 || close + 2 > lineStop) {
-      from = lineStop;
-      continue;
-    }
-    const paren = text.indexOf(")", close + 2);
-    if (paren === -1 || paren >= lineStop) {
-      from = lineStop;
-      continue;
-    }
-    matches.push({ start: open, end: paren + 1 });
-    from = paren + 1;
-  }
-  return matches;
-}
-function stripNewlines(text, start, end) {
-  while (start < end && text.charCodeAt(start) === 10)
-    start++;
-  while (end > start && text.charCodeAt(end - 1) === 10)
-    end--;
-  return { start, end };
-}
-function codePointOffset(text, count) {
-  let offset = 0;
-  for (let seen = 0; seen < count && offset < text.length; seen++) {
-    const code = text.charCodeAt(offset);
-    offset += code >= 55296 && code <= 56319 && offset + 1 < text.length ? 2 : 1;
-  }
-  return offset;
-}
-
 // packages/core/dist/official-checker.js
 var ANSWER_MARKER = "Answer:";
-function splitOnMarker(text, from) {
-  const pieces = [];
-  let start = from;
-  for (let index = text.indexOf(ANSWER_MARKER, from); index !== -1; index = text.indexOf(ANSWER_MARKER, index + ANSWER_MARKER.length)) {
-    pieces.push({ start, end: index });
-    start = index + ANSWER_MARKER.length;
-  }
-  pieces.push({ start, end: text.length });
-  return pieces;
-}
-function forwardFinder(text, needle) {
-  let found = -2;
-  return (from) => {
-    if (found !== -1 && found < from)
-      found = text.indexOf(needle, from);
-    return found;
-  };
-}
-function finders(text) {
-  return { tripleHash: forwardFinder(text, "###"), doubleHash: forwardFinder(text, "##") };
-}
-function stopAt(find, start, end) {
-  const hashes = find.tripleHash(start);
-  const limit = hashes === -1 || hashes > end ? end : hashes;
-  const doubleHash = find.doubleHash(start);
-  return doubleHash !== -1 && doubleHash + 2 <= limit ? doubleHash : limit;
-}
-function cutPiece(text, piece, find) {
-  const hashes = find.tripleHash(piece.start);
-  if (hashes === -1 || hashes + 3 > piece.end)
-    return null;
-  const cutAt = stopAt(find, piece.start, piece.end);
-  const { start, end } = stripNewlines(text, piece.start, cutAt);
-  return { start, end, pieceStart: piece.start, cutAt, cutBy: cutAt === hashes ? "###" : "##", wholeLastPiece: false };
-}
-function cutPieces(text, pieces) {
-  const answers = [];
-  const find = finders(text);
-  for (let index = 0; index < pieces.length; index++) {
-    const answer = cutPiece(text, pieces[index], find);
-    if (answer)
-      answers.push(answer);
-  }
-  return answers;
-}
-function readAsAnswer(text, start, end) {
-  return stripNewlines(text, start, stopAt(finders(text), start, end));
-}
-function wholePiece(text, piece, isLastInFile) {
-  const { start, end } = stripNewlines(text, piece.start, piece.end);
-  return {
-    start,
-    end,
-    pieceStart: piece.start,
-    cutAt: piece.end,
-    cutBy: isLastInFile ? "end of file" : "Answer:",
-    wholeLastPiece: true
-  };
-}
-var expectedMessage = {
-  31: "ValueError: Number of answers are different from the expected 31. Have you changed the template?",
-  27: "ValueError: Number of answers are different from the expected 27. Have you filled out every field?"
-};
-function cutOfficially(text, generation) {
-  return generation === 31 ? cutLikeCurrentChecker(text, 31, expectedMessage[31]) : cut27(text);
-}
-function cutLikeCurrentChecker(text, expected, error = `ValueError: Number of answers are different from the expected ${expected}.`) {
-  const pieces = splitOnMarker(text, 0).slice(1);
-  const last = pieces.at(-1);
-  if (!last) {
-    return { answers: [], error: "IndexError: list index out of range (no `Answer:` in the file)", expected };
-  }
-  const answers = cutPieces(text, pieces);
-  answers.push(wholePiece(text, last, true));
-  return { answers, error: answers.length === expected ? null : error, expected };
-}
-function cut27(text) {
-  const pieces = splitOnMarker(text, codePointOffset(text, 43));
-  const last = pieces.at(-1);
-  const answers = cutPieces(text, pieces);
-  answers.push(wholePiece(text, last, true));
-  answers.shift();
-  return { answers, error: answers.length === 27 ? null : expectedMessage[27], expected: 27 };
-}
-
-// packages/core/dist/findings/wording.js
-function plural(count, one) {
-  return `${count} ${one}${count === 1 ? "" : "s"}`;
-}
-function formatRange([min, max]) {
-  return min === max ? `exactly ${min}` : `${min}–${max}`;
-}
-
-// packages/core/dist/findings/cut-short-findings.js
-function cutShortFindings(text, verdict) {
-  const { counted, section, number } = verdict;
-  if (!counted || !section || section.number !== number)
-    return [];
-  const drafts = [];
-  const first = section.markers[0];
-  const used = section.markers.findLast((marker) => marker < counted.start);
-  if (first !== void 0 && used !== void 0 && used > first) {
-    const dropped = countPythonWords(text, first + ANSWER_MARKER.length, used);
-    if (dropped > 0) {
-      drafts.push({
-        ruleId: "answer-cut-short",
-        severity: "warning",
-        official: false,
-        question: number,
-        start: used,
-        end: used + ANSWER_MARKER.length,
-        message: `The course checker starts question ${number}'s answer at this \`Answer:\` and ignores the ${plural(dropped, "word")} before it`,
-        note: 'Reword this `Answer:` (for example "Answer -"): the checker treats every `Answer:` as the start of an answer.',
-        actual: dropped,
-        expected: "0 words ignored"
-      });
-    }
-  }
-  let cutAt = counted.end;
-  while (cutAt < section.answer.end && text.charCodeAt(cutAt) === 10)
-    cutAt++;
-  if (cutAt < section.answer.end && text.startsWith("##", cutAt)) {
-    const unseen = countPythonWords(text, cutAt, section.answer.end);
-    let hashes = cutAt;
-    while (text.charCodeAt(hashes) === 35)
-      hashes++;
-    const token = text.slice(cutAt, hashes);
-    drafts.push({
-      ruleId: "answer-cut-short",
-      severity: "warning",
-      official: false,
-      question: number,
-      start: cutAt,
-      end: hashes,
-      message: `The course checker stops reading question ${number} at this \`${token}\`: it does not count the ${plural(unseen, "word")} after it (it counts ${verdict.words})`,
-      note: "Avoid `##` and `###` inside answers (headings, code comments, `C##`): use **bold** text for sub-headings.",
-      actual: unseen,
-      expected: "0 words unseen"
-    });
-  }
-  return drafts;
-}
-
-// packages/core/dist/findings/handin-hang-findings.js
-var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
-var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
-var PLAIN_CLOSE = /--!?>/g;
-var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
-var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
-var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
-function handinHangFindings(text, questions, version) {
-  const drafts = [];
-  const name = pythonMarkdownVersionNames[version];
-  const start = codePointOffset(text, 43);
-  let hiddenOnGithubUntil = -1;
-  COMMENT_OR_RAW_TEXT.lastIndex = start;
-  for (let found = COMMENT_OR_RAW_TEXT.exec(text); found; found = COMMENT_OR_RAW_TEXT.exec(text)) {
-    const tag = found[1];
-    if (tag) {
-      const close2 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
-      close2.lastIndex = found.index;
-      if (!close2.exec(text))
-        break;
-      COMMENT_OR_RAW_TEXT.lastIndex = close2.lastIndex;
-      continue;
-    }
-    const open = found.index;
-    COMMENT_CLOSE.lastIndex = open + 4;
-    const close = COMMENT_CLOSE.exec(text);
-    if (!close)
-      break;
-    const end = close.index + close[0].length;
-    COMMENT_OR_RAW_TEXT.lastIndex = end;
-    if (close[0] === "-->")
-      continue;
-    const shown = close[0].replaceAll("\n", "\\n");
-    const lineStart = text.lastIndexOf("\n", open - 1) + 1;
-    const startsBlock = BLOCK_COMMENT_BEFORE.test(text.slice(lineStart === 0 ? 0 : lineStart - 1, open));
-    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
-      continue;
-    const nextPlainClose = text.indexOf("-->", end);
-    if (startsBlock)
-      hiddenOnGithubUntil = nextPlainClose === -1 ? text.length : nextPlainClose;
-    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
-    const draft = { official: false, question, start: close.index, end, note: NOTE, actual: close[0], expected: "-->" };
-    if (version === "3.4-debian") {
-      if (open === start)
-        continue;
-      drafts.push({
-        ...draft,
-        ruleId: "handin-hangs",
-        severity: "error",
-        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
-      });
-      continue;
-    }
-    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
-    if (version === "3.7") {
-      const hiddenByGithub = text.slice(end, nextPlainClose === -1 ? text.length : nextPlainClose);
-      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
-        continue;
-      drafts.push({
-        ...draft,
-        ruleId: "handin-rendering",
-        severity: "warning",
-        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
-      });
-      continue;
-    }
-    PLAIN_CLOSE.lastIndex = open + 4;
-    if (!startsBlock || PLAIN_CLOSE.test(text))
-      continue;
-    drafts.push({
-      ...draft,
-      ruleId: "handin-rendering",
-      severity: "warning",
-      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
-    });
-  }
-  return drafts;
-}
-
-// packages/core/dist/rules.js
-var rules = {
-  "question-length": {
-    id: "question-length",
-    summary: "An answer's word count is outside the range the course checker enforces.",
-    official: true,
-    severity: "error"
-  },
-  "question-images": {
-    id: "question-images",
-    summary: "An answer's image count is outside the range the course checker enforces.",
-    official: true,
-    severity: "error"
-  },
-  "template-structure": {
-    id: "template-structure",
-    summary: "A change to the template makes the course checker stop, named where it was made.",
-    official: true,
-    severity: "error"
-  },
-  "template-generation": {
-    id: "template-generation",
-    summary: "The report matches neither the 31- nor the 27-question template, so the current one is assumed.",
-    official: false,
-    severity: "warning"
-  },
-  "answer-alignment": {
-    id: "answer-alignment",
-    summary: "The course checker reads a question's answer from under another question's heading.",
-    official: false,
-    severity: "warning"
-  },
-  "unanswered-question": {
-    id: "unanswered-question",
-    summary: "A question that the course checker lets pass still holds the template placeholder, or nothing.",
-    official: false,
-    severity: "warning"
-  },
-  "answer-cut-short": {
-    id: "answer-cut-short",
-    summary: "The course checker stops reading an answer early (at `###`, `##` or a second `Answer:`).",
-    official: false,
-    severity: "warning"
-  },
-  "image-file": {
-    id: "image-file",
-    summary: "An image that will be missing or broken in the graders' hand-in.",
-    official: false,
-    severity: "warning"
-  },
-  "image-uncommitted": {
-    id: "image-uncommitted",
-    summary: "An image that is on disk but not in the repository (not added, or ignored by git), so the graders will not have it.",
-    official: false,
-    severity: "error"
-  },
-  "image-not-counted": {
-    id: "image-not-counted",
-    summary: "An image that renders but that the course checker does not count.",
-    official: false,
-    severity: "warning"
-  },
-  "handin-rendering": {
-    id: "handin-rendering",
-    summary: "Markdown that GitHub renders one way and the graders' hand-in (Python-Markdown) another.",
-    official: false,
-    severity: "warning"
-  },
-  "handin-hangs": {
-    id: "handin-hangs",
-    summary: "An HTML comment closed with `-- >` on which the course's report.py html never finishes, so no hand-in is made.",
-    official: false,
-    severity: "error"
-  }
-};
-
-// packages/core/dist/findings/image-findings.js
-var INLINE_IMAGE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)\n]*)[^)\n]*\)/g;
-var HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))[^>]*>/gi;
-var REFERENCE_IMAGE = /!\[([^\]\n]*)\](?:\[([^\]\n]*)\])?(?![([])/g;
-var DEFINITION = /^ {0,3}\[([^\]\n]+)\]:[ \t]*(<[^>\n]*>|\S+)/gm;
-var ALLOWED_EXTENSIONS = [".png", ".jpg", ".jpeg"];
-function labelKey(label) {
-  return label.trim().replace(/\s+/g, " ").toLowerCase();
-}
-function readDefinitions(text) {
-  const definitions = /* @__PURE__ */ new Map();
-  for (const match of text.matchAll(DEFINITION)) {
-    const key = labelKey(match[1]);
-    if (!definitions.has(key))
-      definitions.set(key, match[2]);
-  }
-  return definitions;
-}
-function findImageReferences(text, span, definitions) {
-  const slice = text.slice(span.start, span.end);
-  const found = [];
-  if (!slice.includes("![") && !slice.includes("<img") && !slice.includes("<IMG"))
-    return found;
-  const add = (kind, source, match) => {
-    const start = span.start + match.index;
-    found.push({ kind, source, start, end: start + match[0].length });
-  };
-  INLINE_IMAGE.lastIndex = 0;
-  for (let match = INLINE_IMAGE.exec(slice); match; match = INLINE_IMAGE.exec(slice))
-    add("inline", match[1], match);
-  if (/<img/i.test(slice)) {
-    HTML_IMAGE.lastIndex = 0;
-    for (let match = HTML_IMAGE.exec(slice); match; match = HTML_IMAGE.exec(slice))
-      add("html", match[1] ?? match[2] ?? match[3] ?? "", match);
-  }
-  REFERENCE_IMAGE.lastIndex = 0;
-  for (let match = REFERENCE_IMAGE.exec(slice); match; match = REFERENCE_IMAGE.exec(slice)) {
-    const label = match[2] === void 0 || match[2] === "" ? match[1] : match[2];
-    const source = definitions().get(labelKey(label));
-    if (source !== void 0)
-      add("reference", source, match);
-  }
-  return found.sort((a, b) => a.start - b.start);
-}
-function resolveImagePath(source) {
-  let path = source.replace(/^<|>$/g, "").trim();
-  if (path === "")
-    return { problem: "empty" };
-  if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith("//"))
-    return { problem: "remote" };
-  path = path.replace(/[?#].*$/, "");
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-  }
-  if (path.startsWith("/") || path.startsWith("\\"))
-    return { problem: "outside" };
-  const parts = [];
-  const segments = path.split(/[\\/]/);
-  for (let index = 0; index < segments.length; index++) {
-    const part = segments[index];
-    if (part === "" || part === ".")
-      continue;
-    if (part === "..") {
-      if (parts.length === 0)
-        return { problem: "outside" };
-      parts.pop();
-    } else {
-      parts.push(part);
-    }
-  }
-  return { path: parts.join("/") };
-}
-function imageDraft(reference, question, ruleId, message, note, fix) {
-  const draft = { ruleId, severity: rules[ruleId].severity, official: false, question, start: reference.start, end: reference.end, message, note };
-  if (fix !== void 0)
-    draft.fix = fix;
-  return draft;
-}
-function uncommittedDraft(reference, question, path, file) {
-  const draft = file.ignoredBy ? imageDraft(reference, question, "image-uncommitted", `Image \`${path}\` is on disk but ignored by git (${file.ignoredBy}): the graders clone the repository and will not have it`, `Add it with \`git add -f ${file.repositoryPath}\`, or change that ignore rule.`) : imageDraft(reference, question, "image-uncommitted", `Image \`${path}\` is on disk but not committed: the graders clone the repository and will not have it`, `Run \`git add ${file.repositoryPath}\`.`);
-  draft.actual = file.ignoredBy ? "ignored" : "untracked";
-  draft.expected = "committed";
-  return draft;
-}
-function imageFindings(reference, question, files, written = "", uncommitted = null) {
-  const drafts = [];
-  if (reference.kind === "html") {
-    drafts.push(imageDraft(reference, question, "image-not-counted", "This `<img>` tag renders, but the course checker does not count it as an image", "Write it as `![description](figures/name.png)` on one line if it should count."));
-  } else if (reference.kind === "reference") {
-    drafts.push(imageDraft(reference, question, "image-not-counted", "This reference-style image renders, but the course checker does not count it as an image", "Write it inline as `![description](figures/name.png)` if it should count."));
-  }
-  const resolved = resolveImagePath(reference.source);
-  const shown = reference.source.replace(/^<|>$/g, "");
-  if ("problem" in resolved) {
-    const messages = {
-      remote: [
-        `Image \`${shown}\` is loaded from outside the repository: it may not show in the graders' hand-in`,
-        "Save the image under `figures/` next to the report and link it as `figures/name.png`."
-      ],
-      outside: [
-        `Image \`${shown}\` lies outside the report's folder: graders only receive the \`reports\` folder`,
-        "Move the image into `figures/` next to the report."
-      ],
-      empty: ["Image without a file", "Give the image a path such as `figures/name.png`."]
-    };
-    const [message, note] = messages[resolved.problem];
-    drafts.push(imageDraft(reference, question, "image-file", message, note));
-    return drafts;
-  }
-  const { path } = resolved;
-  const extension = path.slice(path.lastIndexOf(".")).toLowerCase();
-  if (!path.includes(".") || !ALLOWED_EXTENSIONS.includes(extension)) {
-    drafts.push(imageDraft(reference, question, "image-file", `Image \`${path}\` is not a .png, .jpg or .jpeg file`, "The template asks for .png, .jpg or .jpeg images in `figures/`."));
-  }
-  const found = files ? files(path) : path;
-  if (found !== null && typeof found === "object") {
-    drafts.push(imageDraft(reference, question, "image-file", `Image \`${path}\` is a link to a file outside the report's folder: it is not published with the report`, "Copy the file into `figures/` instead of linking to it."));
-    return drafts;
-  }
-  const other = found;
-  const stray = other === null && uncommitted ? uncommitted(path) : null;
-  if (stray) {
-    drafts.push(uncommittedDraft(reference, question, path, stray));
-  } else if (other !== path) {
-    drafts.push(other ? imageDraft(reference, question, "image-file", `Image \`${path}\` does not exist; the file is named \`${other}\``, "File names are case-sensitive on the graders' Linux machines: make the link match the file name exactly.", written.includes(reference.source) && reference.kind !== "reference" ? written.replace(reference.source, other) : void 0) : imageDraft(reference, question, "image-file", `Image \`${path}\` does not exist next to the report`, "Add the file (and commit it), or fix the path: it is relative to the report's folder."));
-  }
-  return drafts;
-}
-function lookupInList(files) {
-  const exact = /* @__PURE__ */ new Set();
-  const folded = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    const normalized = file.replace(/\\/g, "/").replace(/^\.\//, "");
-    exact.add(normalized);
-    folded.set(normalized.toLowerCase(), normalized);
-  }
-  return (path) => exact.has(path) ? path : folded.get(path.toLowerCase()) ?? null;
-}
-
-// packages/core/dist/findings/rendering-inline.js
-var MASKED = new RegExp([
-  /(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/,
-  /!?\[[^\]\n]*\]\([^)\n]*\)/,
-  /!?\[[^\]\n]*\]\[[^\]\n]*\]/,
-  /(?<=^|\n) {0,3}\[[^\]\n]+\]:[^\n]*/,
-  /<[a-zA-Z][a-zA-Z\d+.-]{1,31}:[^\s<>]*>/,
-  /<[^@\s<>]+@[^@\s<>]+>/,
-  /<\/?[a-zA-Z][^<>]*>/,
-  /<!--[\s\S]*?-->/
-].map((pattern) => pattern.source).join("|"), "g");
-var URL_STARTS = ["http", "www."];
-var URL_AT = /(?:https?:\/\/|www\.)[^\s<]*[^\s<?!.,:*_~'")\]]/y;
-function bareUrls(text) {
-  const found = [];
-  for (let which = 0; which < URL_STARTS.length; which++) {
-    const needle = URL_STARTS[which];
-    for (let index = text.indexOf(needle); index !== -1; index = text.indexOf(needle, index + needle.length)) {
-      const before = text[index - 1];
-      const allowed = needle === "http" ? before === void 0 || !/[A-Za-z]/.test(before) : before === void 0 || /[\s*_~(]/.test(before);
-      if (!allowed)
-        continue;
-      URL_AT.lastIndex = index;
-      const match = URL_AT.exec(text);
-      if (match)
-        found.push({ index, url: match[0] });
-    }
-  }
-  return found.sort((a, b) => a.index - b.index);
-}
-var BARE_EMAIL = /(?<![A-Za-z\d._+-])[A-Za-z\d._+-]+@[A-Za-z\d_-]+(?:\.[A-Za-z\d_-]+)*\.[A-Za-z\d]*[A-Za-z][A-Za-z\d]*(?![A-Za-z\d@-])/g;
-var ANGLE_MAIL = /<([^<> !]+@[^@<> ]+)>/g;
-var GITHUB_MAIL = /^[A-Za-z\d.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?(?:\.[A-Za-z\d](?:[A-Za-z\d-]{0,61}[A-Za-z\d])?)*$/;
-var GITHUB_AUTOLINK = /^[a-zA-Z][a-zA-Z\d+.-]{1,31}:/;
-var TILDES = /~+/g;
-var PARAGRAPH = /(?:[^\n]|\n(?![ \t]*(?:\n|$)))+/g;
-function mask(text) {
-  return /[`[<]/.test(text) ? text.replace(MASKED, (match) => " ".repeat(match.length)) : text;
-}
-var whitespace = (char) => char === void 0 || /\s/.test(char);
-var punctuation = (char) => char !== void 0 && /[\p{P}\p{S}]/u.test(char);
-function struckRanges(paragraph) {
-  const openers = [];
-  const ranges = [];
-  TILDES.lastIndex = 0;
-  for (let run = TILDES.exec(paragraph); run; run = TILDES.exec(paragraph)) {
-    const length = run[0].length;
-    if (length > 2)
-      continue;
-    const before = paragraph[run.index - 1];
-    const after = paragraph[run.index + length];
-    const leftFlanking = !whitespace(after) && (!punctuation(after) || whitespace(before) || punctuation(before));
-    const rightFlanking = !whitespace(before) && (!punctuation(before) || whitespace(after) || punctuation(after));
-    const opener = openers.findLastIndex((candidate) => candidate.length === length);
-    if (rightFlanking && opener !== -1) {
-      ranges.push([openers[opener].index, run.index + length]);
-      openers.length = opener;
-    } else if (leftFlanking) {
-      openers.push({ index: run.index, length });
-    }
-  }
-  return ranges;
-}
-function inlineDivergences(text, span, code, mends = true) {
-  const found = [];
-  const raw = text.slice(span.start, span.end);
-  const mayLink = raw.includes("://") || raw.includes("www.");
-  const mayMail = raw.includes("@");
-  const mayStrike = raw.includes("~");
-  if (!mayLink && !mayMail && !mayStrike)
-    return found;
-  ANGLE_MAIL.lastIndex = 0;
-  for (let match = mayMail ? ANGLE_MAIL.exec(raw) : null; match; match = ANGLE_MAIL.exec(raw)) {
-    const address = match[1];
-    if (GITHUB_MAIL.test(address) || GITHUB_AUTOLINK.test(address) || !outsideCode(code, span.start + match.index))
-      continue;
-    const start = span.start + match.index;
-    found.push({
-      start,
-      end: start + match[0].length,
-      message: `\`${match[0]}\`: the hand-in makes it an e-mail link (it holds an \`@\`), GitHub shows plain text`,
-      note: "Write it in backticks as code, or without the angle brackets."
-    });
-  }
-  const masked = mask(raw);
-  const outside = (index) => outsideCode(code, span.start + index);
-  const urls = mayLink ? bareUrls(masked) : [];
-  for (let which = 0; which < urls.length; which++) {
-    const { index, url } = urls[which];
-    if (!outside(index))
-      continue;
-    const start = span.start + index;
-    const fix = `<${url.startsWith("www.") ? `https://${url}` : url}>`;
-    found.push({
-      start,
-      end: start + url.length,
-      message: `Bare URL \`${url}\`: GitHub makes it a link, the hand-in shows plain text`,
-      note: `Write it as ${fix} or [text](${url}) to get a link in both.`,
-      fix
-    });
-  }
-  BARE_EMAIL.lastIndex = 0;
-  for (let match = mayMail ? BARE_EMAIL.exec(masked) : null; match; match = BARE_EMAIL.exec(masked)) {
-    if (!outside(match.index))
-      continue;
-    const start = span.start + match.index;
-    found.push({
-      start,
-      end: start + match[0].length,
-      message: `Bare e-mail address \`${match[0]}\`: GitHub makes it a link, the hand-in shows plain text`,
-      note: `Write it as <${match[0]}> to get a link in both, or leave it as text.`,
-      fix: `<${match[0]}>`
-    });
-  }
-  PARAGRAPH.lastIndex = 0;
-  for (let paragraph = mayStrike ? PARAGRAPH.exec(masked) : null; paragraph; paragraph = PARAGRAPH.exec(masked)) {
-    if (!outside(paragraph.index))
-      continue;
-    const ranges = struckRanges(paragraph[0]);
-    for (let which = 0; which < ranges.length; which++) {
-      const range2 = ranges[which];
-      found.push({
-        start: span.start + paragraph.index + range2[0],
-        end: span.start + paragraph.index + range2[1],
-        message: "Struck-through text: GitHub strikes it, the hand-in shows the tildes",
-        note: "Delete the text instead, or write it as <del>text</del>, which both strike.",
-        ...mends ? { fix: strikeAsHtml(raw.slice(paragraph.index + range2[0], paragraph.index + range2[1])) } : {}
-      });
-    }
-  }
-  return found;
-}
-function strikeAsHtml(struck) {
-  const tildes = /^~+/.exec(struck)[0].length;
-  return `<del>${struck.slice(tildes, struck.length - tildes)}</del>`;
-}
-function outsideCode(code, offset) {
-  return !code.some((block) => offset >= block.start && offset <= block.end);
-}
-
-// packages/core/dist/findings/rendering-findings.js
-var FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/;
-var LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/;
-var THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-var DELIMITER_ROW = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
-var ATX_HEADING = /^( {0,3})(#{1,6})(?=[ \t]|$)/;
-var HASH_LINE = /^#+/;
-var BLOCKQUOTE = /^ {0,3}>/;
-var SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
-var HTML_BLOCK = /^ {0,3}<(?:[a-zA-Z][\w-]*|\/[a-zA-Z]|!--)/;
-function columns(whitespace2) {
-  let column = 0;
-  for (let index = 0; index < whitespace2.length; index++)
-    column = whitespace2.charCodeAt(index) === 9 ? column + 4 - column % 4 : column + 1;
-  return column;
-}
-function tableCells(row) {
-  const trimmed = row.trim().replace(/^\|/, "").replace(/\|$/, "");
-  return trimmed.split(/(?<!\\)\|/).length;
-}
-var BLOCK_OPENERS = "#>*+\\-=_|<`~:\\d";
-var SPECIAL_FIRST = new RegExp(`[${BLOCK_OPENERS}]`);
-function lineHas(text, needle, from, to) {
-  const found = text.indexOf(needle, from);
-  return found !== -1 && found < to;
-}
-var NOT_PLAIN_LINE = new RegExp(`\\n(?:[ \\t]*[${BLOCK_OPENERS}]| {0,3}\\t| {4})|\\|`);
-function mayDiverge(text, from, end) {
-  if (from >= end)
-    return false;
-  return NOT_PLAIN_LINE.test(text.slice(from, end));
-}
-var notes = {
-  fence: "Indent every code line by 4 spaces (after a blank line) instead of using ``` fences.",
-  listAfterParagraph: "Leave a blank line before the list.",
-  nesting: "Indent nested list items by 4 spaces per level.",
-  markerChange: "Use the same list marker for every item of a list.",
-  parenMarker: "Number the items as `1.`, `2.`, ….",
-  task: "Write the state in words; the hand-in shows `[x]` as typed.",
-  table: "Use a list instead, or accept plain text in the hand-in.",
-  hashLine: "Write a space after the `#` to make it a heading in both, or escape it as `\\#`.",
-  indentedHeading: "Start the heading at the beginning of the line."
-};
-function innermostContaining(lists, indent) {
-  for (let index = lists.length - 1; index >= 0; index--) {
-    if (lists[index].contentColumn <= indent)
-      return lists[index].contentColumn;
-  }
-  return 0;
-}
-function blockDivergences(text, span, marker, mends) {
-  const found = [];
-  const code = [];
-  const markCode = (start, end) => {
-    const last = code.at(-1);
-    if (last && last.end + 1 >= start)
-      last.end = end;
-    else
-      code.push({ start, end });
-  };
-  const report = (start, end, message, note, fix) => {
-    const mend = mends && fix ? fix() : void 0;
-    found.push(mend === void 0 ? { start, end, message, note } : { start, end, message, note, fix: mend });
-  };
-  const markerLineStart = text.lastIndexOf("\n", marker - 1) + 1;
-  const markerLineEnd = lineEnd(text, markerLineStart, span.end);
-  if (!mayDiverge(text, markerLineEnd, span.end))
-    return { found, code };
-  let fence = null;
-  let previous = "paragraph";
-  let paragraphInQuote = BLOCKQUOTE.test(text.slice(markerLineStart, markerLineEnd));
-  let lists = [];
-  let atBlockStart = false;
-  let blockIsList = false;
-  const paragraph = { start: markerLineStart, lines: 0, atBlockStart: false };
-  const startParagraph = (start, atBlockStart2) => {
-    paragraph.start = start;
-    paragraph.lines = 1;
-    paragraph.atBlockStart = atBlockStart2;
-  };
-  const closeFence = (open, closeStart, closeEnd) => {
-    const finding = open.finding;
-    const openLine = open.openLine;
-    finding.end = closeEnd;
-    if (!mends || openLine[0] === " " || openLine[0] === "	")
-      return;
-    const fenceRun = /^(`{3,}|~{3,})/.exec(openLine)[0];
-    const comment = (line, run) => `<!--${line.trim().slice(run.length)}-->`;
-    const body = text.slice(text.indexOf("\n", finding.start) + 1, closeStart);
-    const code2 = body === "" ? [] : body.replace(/\n$/, "").split("\n");
-    const closeLine = text.slice(closeStart, closeEnd);
-    const closeRun = /^\s*(`{3,}|~{3,})/.exec(closeLine)[1];
-    const parts = [`${open.afterParagraph ? "\n" : ""}${comment(openLine, fenceRun)}`, ""];
-    for (const line of code2)
-      parts.push(line.trim() === "" ? line : `    ${line}`);
-    parts.push("", comment(closeLine, closeRun));
-    finding.fix = parts.join("\n");
-  };
-  for (let next = markerLineEnd + 1; next <= span.end; ) {
-    const lineStart = next;
-    const lineEnd2 = lineEnd(text, lineStart, span.end);
-    next = lineEnd2 + 1;
-    const leading = skipSpacesAndTabs(text, lineStart, lineEnd2) - lineStart;
-    const first = text[lineStart + leading] ?? "";
-    if (fence) {
-      if (first === "`" || first === "~") {
-        const close = FENCE.exec(text.slice(lineStart, lineEnd2));
-        if (close && close[2][0] === fence.char && close[2].length >= fence.length && close[3].trim() === "") {
-          closeFence(fence, lineStart, lineEnd2);
-          fence = null;
-          markCode(lineStart, lineEnd2);
-          previous = "other";
-          continue;
-        }
-      }
-      markCode(lineStart, lineEnd2);
-      previous = "other";
-      continue;
-    }
-    if (lineStart + leading === lineEnd2) {
-      previous = "blank";
-      atBlockStart = true;
-      paragraphInQuote = false;
-      continue;
-    }
-    const leadingColumns = leading === 0 ? 0 : columns(text.slice(lineStart, lineStart + leading));
-    if (leadingColumns < 4 && !SPECIAL_FIRST.test(first) && !lineHas(text, "|", lineStart, lineEnd2)) {
-      const startsBlock2 = atBlockStart;
-      atBlockStart = false;
-      if (startsBlock2)
-        blockIsList = false;
-      if (previous === "blank" && lists.length > 0 && leadingColumns < lists.at(-1).contentColumn)
-        lists = [];
-      if (previous === "paragraph")
-        paragraph.lines++;
-      else
-        startParagraph(lineStart, startsBlock2);
-      previous = "paragraph";
-      continue;
-    }
-    const content = text.slice(lineStart, lineEnd2);
-    const mayUnderline = (content.includes("-") || content.includes("=")) && SETEXT_UNDERLINE.test(content);
-    if (paragraphInQuote && previous === "paragraph" && mayUnderline) {
-      report(paragraph.start, lineStart + content.length, "Underline right below a quoted line: the hand-in turns the quoted line above into a heading", "Leave a blank line between the `> Answer:` line and this one.", () => `${text.slice(paragraph.start, lineStart)}
-${content}`);
-      previous = "other";
-      atBlockStart = true;
-      continue;
-    }
-    const startsBlock = atBlockStart;
-    atBlockStart = false;
-    const indent = leadingColumns;
-    const mayBreak = first === "-" || first === "*" || first === "_";
-    const mayItem = first === "-" || first === "*" || first === "+" || first >= "0" && first <= "9";
-    const item = !mayItem || mayBreak && THEMATIC_BREAK.test(content) ? null : LIST_ITEM.exec(content);
-    if (previous === "blank" && !item && indent < (lists.at(-1)?.contentColumn ?? 0))
-      lists = [];
-    const container = innermostContaining(lists, indent);
-    const indentedCode = indent - container >= 4 && previous !== "paragraph" && previous !== "list-item";
-    if (startsBlock)
-      blockIsList = item !== null;
-    const fenceOpen = first === "`" || first === "~" ? FENCE.exec(content) : null;
-    if (fenceOpen && !indentedCode && !(fenceOpen[2][0] === "`" && fenceOpen[3].includes("`"))) {
-      const info = fenceOpen[3].trim();
-      const shown = info ? `, \`${info}\` included` : "";
-      report(lineStart, lineEnd2, `Fenced code block: the hand-in shows it as one run of inline code${shown}, not as a code block`, notes.fence);
-      fence = { char: fenceOpen[2][0], length: fenceOpen[2].length, finding: found.at(-1), openLine: content, afterParagraph: previous === "paragraph" };
-      previous = "other";
-      continue;
-    }
-    if (indentedCode) {
-      markCode(lineStart, lineEnd2);
-      previous = "other";
-      continue;
-    }
-    if (previous === "paragraph" && lists.length === 0 && mayUnderline) {
-      if (indent > 0 || paragraph.lines !== 1 || !paragraph.atBlockStart) {
-        const above = paragraph.lines === 1 ? "the line above" : `the ${paragraph.lines} lines above`;
-        const mend = () => {
-          const title = text.slice(paragraph.start, lineStart - 1);
-          const oneLineAbove = paragraph.lines === 1 && paragraph.start > markerLineEnd && !title.includes("\n");
-          return oneLineAbove && indent === 0 && title.trim() !== "" ? `${content.trim()[0] === "=" ? "#" : "##"} ${title.trim()}` : void 0;
-        };
-        report(paragraph.start, lineEnd2, `Underline: GitHub makes ${above} a heading, the hand-in does not`, "For a heading, write `### Title` on a line of its own; for a rule, leave a blank line above the dashes.", mend);
-      }
-      previous = "other";
-      atBlockStart = true;
-      continue;
-    }
-    if (mayBreak && THEMATIC_BREAK.test(content)) {
-      previous = "other";
-      atBlockStart = true;
-      continue;
-    }
-    const hashes = first === "#" ? HASH_LINE.exec(content) : null;
-    const heading = first === "#" ? ATX_HEADING.exec(content) : null;
-    if (hashes && !heading) {
-      report(lineStart, lineStart + hashes[0].length, `\`${hashes[0]}\` at the start of a line: the hand-in makes this line a heading, GitHub does not`, notes.hashLine, () => `\\${hashes[0]}`);
-    } else if (heading?.[1]) {
-      report(lineStart, lineEnd2, "Indented heading: GitHub shows a heading, the hand-in plain text", notes.indentedHeading, () => content.trimStart());
-    }
-    if (heading || hashes) {
-      previous = "other";
-      atBlockStart = true;
-      continue;
-    }
-    if (item) {
-      const marker2 = item[2];
-      const kind = /\d/.test(marker2) ? marker2.slice(-1) : marker2;
-      const hasContent = item[4].trim() !== "";
-      const inList = lists.length > 0;
-      const canInterrupt = hasContent && (!/\d/.test(marker2) || /^0*1[.)]$/.test(marker2));
-      if (!inList && previous === "paragraph" && !canInterrupt || !inList && indent >= 4) {
-        previous = "paragraph";
-        continue;
-      }
-      let sibling;
-      while (lists.length > 0 && indent < lists.at(-1).contentColumn)
-        sibling = lists.pop();
-      const contentColumn = indent + marker2.length + Math.min(columns(item[3]) || 1, 4);
-      lists.push({ contentColumn, kind });
-      const markerEnd = lineStart + content.indexOf(marker2) + marker2.length;
-      const githubDepth = lists.length - 1;
-      const handinDepth = Math.floor(indent / 4);
-      if (kind === ")") {
-        const written = text.slice(lineStart, markerEnd);
-        report(lineStart, markerEnd, `\`${marker2}\` list marker: the hand-in only knows \`1.\`-style numbers, so this is no list there`, notes.parenMarker, () => `${written.slice(0, -1)}.`);
-      } else if (!blockIsList && (previous === "paragraph" || previous === "list-item")) {
-        report(lineStart, markerEnd, "List right after a paragraph line: GitHub shows a list, the hand-in one paragraph with the markers as text", notes.listAfterParagraph, () => `
-${text.slice(lineStart, markerEnd)}`);
-        blockIsList = true;
-      } else if (githubDepth !== handinDepth) {
-        const levels = (depth) => depth === 0 ? "at the top level" : `${depth} level${depth === 1 ? "" : "s"} deep`;
-        report(
-          lineStart,
-          markerEnd,
-          `List item indented by ${indent} spaces: GitHub shows it ${levels(githubDepth)}, the hand-in ${levels(handinDepth)}`,
-          notes.nesting,
-          // 4 columns a level reach past any parent's content column, which is what GitHub asks.
-          () => leading === leadingColumns ? `${" ".repeat(4 * githubDepth)}${marker2}` : void 0
-        );
-      } else if (sibling && sibling.kind !== kind) {
-        report(lineStart, markerEnd, `List marker changes from \`${sibling.kind}\` to \`${kind}\`: GitHub starts a new list here, the hand-in continues the old one`, notes.markerChange, () => /^[-*+]$/.test(sibling.kind) && /^[-*+]$/.test(kind) ? `${text.slice(lineStart, markerEnd - 1)}${sibling.kind}` : void 0);
-      }
-      const task = /^\[[ xX]\](?=[ \t])/.exec(item[4]);
-      if (task) {
-        const at = lineEnd2 - item[4].length;
-        report(at, at + 3, `Task list box \`${task[0]}\`: GitHub shows a checkbox, the hand-in the brackets as text`, notes.task);
-      }
-      previous = "list-item";
-      continue;
-    }
-    if (first === "<" && previous !== "paragraph" && HTML_BLOCK.test(content)) {
-      previous = "other";
-      continue;
-    }
-    if (previous === "paragraph" && content.includes("-") && content.includes("|") && DELIMITER_ROW.test(content)) {
-      const headerStart = text.lastIndexOf("\n", lineStart - 2) + 1;
-      const header = text.slice(headerStart, lineStart - 1);
-      if (header.includes("|") && tableCells(header) === tableCells(content)) {
-        report(headerStart, lineEnd2, "Table: the hand-in shows the rows as plain text, pipes included", notes.table);
-        previous = "other";
-        continue;
-      }
-    }
-    if (previous === "paragraph")
-      paragraph.lines++;
-    else
-      startParagraph(lineStart, startsBlock);
-    previous = "paragraph";
-  }
-  return { found, code };
-}
-function renderingFindings(text, span, marker, question, mends = true) {
-  const blocks = blockDivergences(text, span, marker, mends);
-  const divergences = blocks.found.concat(inlineDivergences(text, span, blocks.code, mends));
-  const drafts = [];
-  for (let index = 0; index < divergences.length; index++) {
-    const divergence = divergences[index];
-    const draft = {
-      ruleId: "handin-rendering",
-      severity: "warning",
-      official: false,
-      question,
-      start: divergence.start,
-      end: divergence.end,
-      message: divergence.message
-    };
-    if (divergence.note !== void 0)
-      draft.note = divergence.note;
-    if (divergence.fix !== void 0)
-      draft.fix = divergence.fix;
-    drafts.push(draft);
-  }
-  return drafts;
-}
-
-// packages/core/dist/findings/structure-findings.js
-function structureDraft(start, end, message, note, question = null) {
-  return { ruleId: "template-structure", severity: "error", official: true, question, start, end, message, note };
-}
-function causesOfStop(text, structure, verdicts) {
-  const drafts = [];
-  const { questions } = structure;
-  const present = new Set(questions.map((question) => question.number));
-  if (questions.length === 0) {
-    return [
-      structureDraft(0, lineEnd(text, 0), "No `### Question N` headings: this does not look like a report on the course template", "Start from the course template (reports/README.md) and write your answers under its `> Answer:` lines.")
-    ];
-  }
-  if (verdicts.checkedAs !== "text") {
-    const missing = verdicts.questions.map((verdict) => verdict.number).filter((number) => !present.has(number));
-    for (let index = 0; index < missing.length; ) {
-      let last = index;
-      while (missing[last + 1] === missing[last] + 1)
-        last++;
-      const [from, to] = [missing[index], missing[last]];
-      const next = questions.find((question) => question.number > to);
-      const at = next?.heading.start ?? text.length;
-      const message = from === to ? `There is no \`### Question ${from}\` heading` : `There are no headings for questions ${from}–${to}`;
-      drafts.push(structureDraft(at, next ? next.heading.end : at, message, "Put the questions back as the template has them: the checker pairs answers with questions by counting.", from));
-      index = last + 1;
-    }
-  }
-  for (const question of questions) {
-    const { number, heading, markers } = question;
-    if (markers.length === 0) {
-      drafts.push(structureDraft(heading.start, heading.end, `Question ${number} has no \`Answer:\` line: the checker reads it as part of the answer before it`, "Put back the `> Answer:` line under the question, as in the template.", number));
-    }
-    for (let index = 1; index < markers.length; index++) {
-      const previous = markers[index - 1];
-      const marker = markers[index];
-      if (!text.slice(previous, marker).includes("###"))
-        continue;
-      drafts.push(structureDraft(marker, marker + ANSWER_MARKER.length, `Question ${number} has a second \`Answer:\`: the checker starts an extra answer here`, 'Keep one `Answer:` per question; reword this one (for example "Answer -").', number));
-    }
-  }
-  let section = 0;
-  for (const index of structure.markers) {
-    while (section < questions.length && questions[section].sectionEnd < index)
-      section++;
-    const question = questions[section];
-    if (question && question.heading.start < index)
-      continue;
-    const beforeAll = questions.length > 0 && index < questions[0].heading.start;
-    drafts.push(structureDraft(index, index + ANSWER_MARKER.length, `\`Answer:\` outside any question${beforeAll ? ", before question 1" : ""}: the checker counts an answer here`, "Remove or reword this `Answer:`; only the template's `> Answer:` lines may use it."));
-  }
-  const lastMarker = structure.markers.at(-1);
-  const trailing = lastMarker === void 0 ? -1 : text.indexOf("###", lastMarker);
-  if (trailing !== -1) {
-    drafts.push(structureDraft(trailing, lineEnd(text, trailing), "`###` after the last `Answer:`: the checker counts the last answer twice and finds one answer too many", "Move this heading and its text above the last question, or write it without `###`."));
-  }
-  return drafts;
-}
-function structureFindings(text, structure, verdicts, generationGuessed) {
-  const drafts = [];
-  if (generationGuessed) {
-    drafts.push({
-      ruleId: "template-generation",
-      severity: "warning",
-      official: false,
-      question: null,
-      start: 0,
-      end: lineEnd(text, 0),
-      message: `Cannot tell which template this report was written on (no \`### Question 31\` or \`### Question 27\` heading); checked as the ${verdicts.checkedAs}-question template`,
-      note: "Use `--constraints text` to read each question's limits from its own wording."
-    });
-  }
-  const { cut } = verdicts;
-  if (cut.error) {
-    const found = cut.answers.length;
-    drafts.push(structureDraft(0, lineEnd(text, 0), found === 0 && cut.error.startsWith("IndexError") ? "The course checker stops: there is no `Answer:` in the file, so it checks nothing" : `The course checker stops: it finds ${found} answers where it expects ${cut.expected}, so it checks nothing`, `It stops with "${cut.error}". The findings below say where the template was changed.`), ...causesOfStop(text, structure, verdicts));
-    return drafts;
-  }
-  for (let index = 0; index < verdicts.questions.length; index++) {
-    const verdict = verdicts.questions[index];
-    const section = verdict.section;
-    if (!verdict.counted || section?.number === verdict.number)
-      continue;
-    drafts.push({
-      ruleId: "answer-alignment",
-      severity: "warning",
-      official: false,
-      question: verdict.number,
-      start: verdict.counted.start,
-      end: verdict.counted.start,
-      message: `The checker reads this as question ${verdict.number}'s answer, but it sits ${section ? `under question ${section.number}` : "outside every question"}`,
-      note: "An `Answer:` line is missing in one place and extra in another: give every question exactly one."
-    });
-  }
-  return drafts;
-}
-
-// packages/core/dist/official-tables.js
-function outsideRange(count, range2) {
-  return range2 !== void 0 && (count < range2[0] || count > range2[1]);
-}
-var none = {};
-var words = (min, max) => ({ words: [min, max] });
-var images = (min, max) => ({ images: [min, max] });
-var both = (w, i) => ({ ...w, ...i });
-var table31 = [
-  none,
-  none,
-  words(0, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(50, 100),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(200, 300),
-  words(50, 100),
-  words(100, 200),
-  both(words(200, 300), images(1, 3)),
-  words(100, 200),
-  words(100, 200),
-  words(50, 200),
-  words(100, 200),
-  images(1, 2),
-  images(1, 2),
-  images(1, 2),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(0, 200),
-  both(words(200, 400), images(1, 1)),
-  words(200, 400),
-  words(50, 300)
-];
-var table27 = [
-  none,
-  none,
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(50, 100),
-  words(50, 100),
-  words(100, 200),
-  words(100, 200),
-  words(100, 200),
-  words(200, 300),
-  words(50, 100),
-  words(100, 200),
-  both(words(200, 300), images(1, 3)),
-  words(100, 200),
-  words(100, 200),
-  words(50, 200),
-  words(100, 200),
-  images(1, 2),
-  images(1, 1),
-  images(1, 1),
-  words(100, 200),
-  words(100, 200),
-  words(25, 100),
-  both(words(200, 400), images(1, 1)),
-  words(200, 400),
-  words(50, 200)
-];
-var officialTables = { 31: table31, 27: table27 };
-var currentGeneration = 31;
 
 // packages/core/dist/findings/verdict-findings.js
-function distance(actual, [min, max], short, over) {
-  return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`;
-}
 var PLACEHOLDER = /^\s*`*\s*-{2,}\s*question\s+\d+\s+fill\s+here\s*-{2,}\s*`*\s*$/i;
 var BLANK = /^\s*$/;
 function isUnanswered(answerText) {
   return answerText.length < 120 && (BLANK.test(answerText) || PLACEHOLDER.test(answerText));
-}
-function verdictFindings(verdict, answerText) {
-  const { number, constraints, words: words2, images: images2, counted } = verdict;
-  if (!counted || verdict.pass === null)
-    return [];
-  const at = { question: number, start: counted.start, end: counted.end };
-  const wordRange = constraints.words;
-  const imageRange = constraints.images;
-  const wordsFail = outsideRange(words2, wordRange);
-  const imagesFail = outsideRange(images2, imageRange);
-  if (answerText !== null && isUnanswered(answerText)) {
-    const placeholder = answerText.trim() !== "";
-    const how = placeholder ? "the template placeholder is still there" : "nothing is written under `Answer:`";
-    const counts = verdict.pass ? `the checker lets it pass with ${plural(words2, "word")}` : `the checker counts ${plural(words2, "word")}${imageRange ? ` and ${plural(images2, "image")}` : ""} and fails it`;
-    const ruleId = wordsFail ? "question-length" : imagesFail ? "question-images" : "unanswered-question";
-    return [
-      {
-        ruleId,
-        severity: verdict.pass ? "warning" : "error",
-        official: !verdict.pass,
-        ...at,
-        message: `Question ${number} is unanswered: ${how} (${counts})`,
-        note: placeholder ? "Replace the `--- question N fill here ---` line with your answer." : "Write your answer below the `Answer:` line.",
-        actual: "unanswered",
-        ...wordRange ? { expected: `${formatRange(wordRange)} words` } : imageRange ? { expected: `${formatRange(imageRange)} images` } : {}
-      }
-    ];
-  }
-  const drafts = [];
-  if (wordRange && wordsFail) {
-    drafts.push({
-      ruleId: "question-length",
-      severity: "error",
-      official: true,
-      ...at,
-      message: `Question ${number}: ${plural(words2, "word")}, expected ${formatRange(wordRange)} (${distance(words2, wordRange, "short", "over")})`,
-      note: words2 < wordRange[0] ? "The course checker counts words as Python's `str.split()` does: every run of non-space characters, markdown symbols and URLs included." : "Shorten the answer: the course checker counts every run of non-space characters, markdown symbols and URLs included.",
-      actual: words2,
-      expected: `${formatRange(wordRange)} words`
-    });
-  }
-  if (imageRange && imagesFail) {
-    drafts.push({
-      ruleId: "question-images",
-      severity: "error",
-      official: true,
-      ...at,
-      message: `Question ${number}: ${plural(images2, "image")}, expected ${formatRange(imageRange)} (${distance(images2, imageRange, "missing", "too many")})`,
-      note: "Only `![alt](figures/name.png)` on one line counts; `<img>` tags and reference-style images do not.",
-      actual: images2,
-      expected: `${formatRange(imageRange)} images`
-    });
-  }
-  return drafts;
 }
 
 // packages/core/dist/sorted-offsets.js
@@ -1374,16 +177,16 @@ var SourceText = class {
   #lastLine = 0;
   constructor(original) {
     this.original = original;
-    const folded = [];
+    const folded2 = [];
     if (original.includes("\r")) {
       for (let index = original.indexOf("\r\n"); index !== -1; index = original.indexOf("\r\n", index + 2)) {
-        folded.push(index - folded.length);
+        folded2.push(index - folded2.length);
       }
       this.normalized = original.replace(/\r\n?/g, "\n");
     } else {
       this.normalized = original;
     }
-    this.#foldedAt = folded;
+    this.#foldedAt = folded2;
     const starts = [0];
     const text = this.normalized;
     for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
@@ -1393,10 +196,10 @@ var SourceText = class {
   }
   /** Offset in the original text of a normalized offset. */
   toOriginal(offset) {
-    const folded = this.#foldedAt;
-    if (folded.length === 0)
+    const folded2 = this.#foldedAt;
+    if (folded2.length === 0)
       return offset;
-    return offset + countBelow(folded, offset);
+    return offset + countBelow(folded2, offset);
   }
   /** Line, column and original offset of a normalized offset. */
   locate(offset) {
@@ -1420,213 +223,90 @@ var SourceText = class {
   }
 };
 
-// packages/core/dist/constraints-from-text.js
-var NUMBER_RANGE = String.raw`(\d+)\s*(?:-|–|—|to)\s*(\d+)`;
-var WORD_RANGE = new RegExp(NUMBER_RANGE + String.raw`\s*words\b`, "i");
-var IMAGE_RANGE = new RegExp(NUMBER_RANGE + String.raw`\s*(?:screenshots?|images?|figures?|pictures?)\b`, "i");
-var SINGLE_IMAGE = /\b(?:include|insert|upload|add)\s+(?:a|an|one)\s+(?:figure|image|screenshot|diagram|picture)\b/i;
-function range(match) {
-  if (!match)
-    return void 0;
-  const low = Number(match[1]);
-  const high = Number(match[2]);
-  return low <= high ? [low, high] : [high, low];
-}
-function constraintsFromText(prompt) {
-  const flat = prompt.replace(/\n>?[ \t]*/g, " ");
-  const constraints = {};
-  const words2 = range(WORD_RANGE.exec(flat));
-  if (words2)
-    constraints.words = words2;
-  const images2 = range(IMAGE_RANGE.exec(flat)) ?? (SINGLE_IMAGE.test(flat) ? [1, 1] : void 0);
-  if (images2)
-    constraints.images = images2;
-  return constraints;
-}
-
-// packages/core/dist/verdicts.js
-function sectionAt(structure, offset) {
-  const { questions } = structure;
-  let low = 0;
-  let high = questions.length;
-  while (low < high) {
-    const mid = low + high >>> 1;
-    if (questions[mid].heading.start <= offset)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  const candidate = questions[low - 1];
-  return candidate && offset <= candidate.sectionEnd ? candidate : null;
-}
-function judge(text, slot, counted, estimated, section) {
-  const words2 = countPythonWords(text, counted.start, counted.end);
-  const images2 = findOfficialImages(text, counted.start, counted.end).length;
-  const pass = !outsideRange(words2, slot.constraints.words) && !outsideRange(images2, slot.constraints.images);
-  return { number: slot.number, constraints: slot.constraints, words: words2, images: images2, pass, counted, estimated, section };
-}
-function ownPiece(text, section) {
-  const marker = section.markers.at(-1);
-  if (marker === void 0)
-    return null;
-  return readAsAnswer(text, marker + ANSWER_MARKER.length, section.sectionEnd);
-}
-function decideVerdicts(text, structure, options = {}) {
-  let slots;
-  let cut;
-  let checkedAs;
-  if (options.constraints === "text") {
-    slots = structure.questions.map((section) => ({
-      number: section.number,
-      constraints: constraintsFromText(text.slice(section.prompt.start, section.prompt.end)),
-      section
-    }));
-    cut = cutLikeCurrentChecker(text, slots.length);
-    checkedAs = "text";
-  } else {
-    const generation = options.generation ?? structure.generation ?? currentGeneration;
-    slots = officialTables[generation].map((constraints, index) => ({
-      number: index + 1,
-      constraints,
-      section: structure.questionsByNumber.get(index + 1) ?? null
-    }));
-    cut = cutOfficially(text, generation);
-    checkedAs = generation;
-  }
-  const questions = slots.map((slot, index) => {
-    if (!cut.error) {
-      const answer = cut.answers[index];
-      return judge(text, slot, answer, false, sectionAt(structure, answer.pieceStart));
-    }
-    const own = slot.section ? ownPiece(text, slot.section) : null;
-    if (!own) {
-      return { number: slot.number, constraints: slot.constraints, words: 0, images: 0, pass: null, counted: null, estimated: true, section: slot.section };
-    }
-    return judge(text, slot, own, true, slot.section);
-  });
-  return { questions, cut, checkedAs };
-}
-
-// packages/core/dist/check.js
-var severityRank = { error: 0, warning: 1 };
-function checkReport(input, options = {}) {
-  const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown);
-  const source = new SourceText(input);
-  const text = source.normalized;
-  const structure = readStructure(text);
-  const verdicts = decideVerdicts(text, structure, options);
-  const locate = (span) => ({ start: source.locate(span.start), end: source.locate(span.end) });
-  const toFinding = (draft) => {
-    const finding = {
-      ruleId: draft.ruleId,
-      severity: draft.severity,
-      official: draft.official,
-      question: draft.question,
-      message: draft.message,
-      start: source.locate(draft.start),
-      end: source.locate(draft.end)
-    };
-    if (draft.note !== void 0)
-      finding.note = draft.note;
-    if (draft.actual !== void 0)
-      finding.actual = draft.actual;
-    if (draft.expected !== void 0)
-      finding.expected = draft.expected;
-    if (draft.fix !== void 0)
-      finding.fix = draft.fix;
-    return finding;
-  };
-  const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
-  const drafts = structureFindings(text, structure, verdicts, generationGuessed);
-  if (text.includes("<!--"))
-    drafts.push(...handinHangFindings(text, structure.questions, pythonMarkdown));
-  let definitions;
-  const lazyDefinitions = () => definitions ??= readDefinitions(text);
-  const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;
-  const questions = verdicts.questions.map((verdict) => {
-    const own = structure.questionsByNumber.get(verdict.number) ?? null;
-    const answerText = own && own.markers.length > 0 ? text.slice(own.answer.start, own.answer.end) : null;
-    const found = verdictFindings(verdict, answerText);
-    drafts.push(...found, ...cutShortFindings(text, verdict));
-    return {
-      number: verdict.number,
-      heading: own?.heading.text ?? null,
-      promptRange: own ? locate(own.prompt) : null,
-      constraints: verdict.constraints,
-      words: verdict.words,
-      images: verdict.images,
-      pass: verdict.pass,
-      estimated: verdict.estimated,
-      unanswered: found.some((draft) => draft.actual === "unanswered"),
-      counted: verdict.counted ? locate(verdict.counted) : null,
-      answer: answerText !== null && own ? { text: answerText, start: source.locate(own.answer.start), end: source.locate(own.answer.end) } : null,
-      headingPosition: own ? locate(own.heading) : null
-    };
-  });
-  for (let index = 0; index < structure.questions.length; index++) {
-    const section = structure.questions[index];
-    if (section.markers.length === 0)
-      continue;
-    const references = findImageReferences(text, section.answer, lazyDefinitions);
-    for (let which = 0; which < references.length; which++) {
-      const reference = references[which];
-      drafts.push(...imageFindings(reference, section.number, files, text.slice(reference.start, reference.end), options.uncommitted ?? null));
-    }
-    drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number, options.mends !== false));
-  }
-  const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
-  return {
-    isReport: structure.questions.length > 0,
-    generation: structure.generation,
-    checkedAs: verdicts.checkedAs,
-    pythonMarkdown,
-    officialError: verdicts.cut.error,
-    passed: questions.filter((question) => question.pass === true).length,
-    total: questions.length,
-    questions,
-    checklist: structure.checklist.map((item) => ({
-      group: item.group,
-      text: item.text,
-      checked: item.checked,
-      start: source.locate(item.start),
-      end: source.locate(item.end)
-    })),
-    findings
-  };
-}
-
 // packages/core/dist/similar-answers.js
 var SEQUENCE = 4;
-var WORD = /[\p{L}\p{N}]+/gu;
-function sequenceKey(words2, from) {
-  let hash = 2166136261;
-  for (let word = from; word < from + SEQUENCE; word++) {
-    const value = words2[word];
-    for (let index = 0; index < value.length; index++)
-      hash = Math.imul(hash ^ value.charCodeAt(index), 16777619);
-    hash = Math.imul(hash ^ 32, 16777619);
+var WORD_CHAR = /[\p{L}\p{N}]/u;
+var foldedBeyondAscii = /* @__PURE__ */ new Map();
+function folded(code) {
+  if (code < 128) {
+    if (code >= 97 && code <= 122)
+      return code;
+    if (code >= 65 && code <= 90)
+      return code + 32;
+    return code >= 48 && code <= 57 ? code : -1;
   }
-  return hash >>> 0;
+  let known = foldedBeyondAscii.get(code);
+  if (known === void 0) {
+    const char = String.fromCharCode(code);
+    known = WORD_CHAR.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
+    foldedBeyondAscii.set(code, known);
+  }
+  return known;
 }
 function readAnswer(report, checked, text) {
-  const words2 = [];
-  const spans = [];
-  for (const match of text.matchAll(WORD)) {
-    words2.push(match[0].toLowerCase());
-    spans.push([match.index, match.index + match[0].length]);
+  const starts = new Int32Array((text.length >> 1) + 1);
+  const ends = new Int32Array(starts.length);
+  const hashes = new Uint32Array(starts.length);
+  let words = 0;
+  let hash = 0;
+  let inWord = false;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? folded(text.charCodeAt(index)) : -1;
+    if (code === -1) {
+      if (inWord) {
+        ends[words] = index;
+        hashes[words++] = hash >>> 0;
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      starts[words] = index;
+      hash = 2166136261;
+    }
+    hash = Math.imul(hash ^ code, 16777619);
   }
-  const sequences = [];
-  for (let at = 0; at + SEQUENCE <= words2.length; at++)
-    sequences.push(sequenceKey(words2, at));
-  return { report, checked, text, spans, sequences };
+  const count = Math.max(0, words - SEQUENCE + 1);
+  const sequences = new Uint32Array(count);
+  for (let at = 0; at < count; at++) {
+    let key = 2166136261;
+    for (let word = at; word < at + SEQUENCE; word++)
+      key = Math.imul(key ^ hashes[word], 16777619);
+    sequences[at] = key >>> 0;
+  }
+  const sorted = sequences.slice().sort();
+  let unique = 0;
+  for (let at = 0; at < sorted.length; at++)
+    if (at === 0 || sorted[at] !== sorted[at - 1])
+      sorted[unique++] = sorted[at];
+  return { report, checked, text, starts: starts.slice(0, words), ends: ends.slice(0, words), sequences, sortedKeys: sorted.slice(0, unique) };
+}
+function holds(sortedKeys, key) {
+  let low = 0;
+  let high = sortedKeys.length - 1;
+  while (low <= high) {
+    const middle = low + high >>> 1;
+    const value = sortedKeys[middle];
+    if (value === key)
+      return true;
+    if (value < key)
+      low = middle + 1;
+    else
+      high = middle - 1;
+  }
+  return false;
 }
 function answersByQuestion(reports, checked, into) {
-  for (const { name, text } of reports) {
-    const result = checkReport(text, { mends: false });
-    for (const question of result.questions) {
-      if (!question.answer || question.unanswered)
+  for (const { name, text: input } of reports) {
+    const text = new SourceText(input).normalized;
+    for (const question of readStructure(text).questionsByNumber.values()) {
+      if (question.markers.length === 0)
         continue;
-      const answer = readAnswer(name, checked, question.answer.text);
+      const answerText = text.slice(question.answer.start, question.answer.end);
+      if (isUnanswered(answerText))
+        continue;
+      const answer = readAnswer(name, checked, answerText);
       if (answer.sequences.length === 0)
         continue;
       const list = into.get(question.number);
@@ -1637,13 +317,13 @@ function answersByQuestion(reports, checked, into) {
     }
   }
 }
-function longestPassage(answer, shared, common, maxGap) {
+function longestPassage(answer, other, common, maxGap) {
   let best = null;
   let start = -1;
   let last = -1;
   for (let at = 0; at < answer.sequences.length; at++) {
     const key = answer.sequences[at];
-    if (common.has(key) || !shared.has(key))
+    if (!holds(other.sortedKeys, key) || common.has(key))
       continue;
     if (start === -1 || at - last > maxGap)
       start = at;
@@ -1663,52 +343,58 @@ function findSharedPassages(reports, earlier = [], options = {}) {
   answersByQuestion(earlier, false, byQuestion);
   const found = [];
   for (const [question, answers] of byQuestion) {
-    const holders = /* @__PURE__ */ new Map();
+    let total = 0;
+    for (const answer of answers)
+      total += answer.sortedKeys.length;
+    const entries = new Float64Array(total);
+    let at = 0;
     answers.forEach((answer, index) => {
-      for (const key of new Set(answer.sequences)) {
-        const list = holders.get(key);
-        if (list)
-          list.push(index);
-        else
-          holders.set(key, [index]);
-      }
+      for (const key of answer.sortedKeys)
+        entries[at++] = key * 1048576 + index;
     });
+    entries.sort();
     const limit = Math.max(3, Math.ceil(answers.length * commonShare));
     const common = /* @__PURE__ */ new Set();
-    for (const [key, list] of holders)
-      if (list.length > limit)
+    const pairs = /* @__PURE__ */ new Map();
+    for (let run = 0; run < entries.length; ) {
+      const key = Math.floor(entries[run] / 1048576);
+      let end = run + 1;
+      while (end < entries.length && Math.floor(entries[end] / 1048576) === key)
+        end++;
+      if (end - run > limit)
         common.add(key);
-    answers.forEach((answer, index) => {
-      if (!answer.checked)
-        return;
-      const counts = /* @__PURE__ */ new Map();
-      for (const key of new Set(answer.sequences)) {
-        if (common.has(key))
-          continue;
-        for (const other of holders.get(key))
-          if (other !== index)
-            counts.set(other, (counts.get(other) ?? 0) + 1);
+      else if (end - run > 1) {
+        for (let one = run; one < end; one++) {
+          const index = entries[one] % 1048576;
+          if (!answers[index].checked)
+            continue;
+          for (let two = run; two < end; two++) {
+            const other = entries[two] % 1048576;
+            if (other === index || answers[other].checked && other < index || answers[other].report === answers[index].report)
+              continue;
+            const pair = index * 1048576 + other;
+            pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+          }
+        }
       }
-      for (const [other, count] of counts) {
-        const candidate = answers[other];
-        if (candidate.report === answer.report || candidate.checked && other < index)
-          continue;
-        if (count * SEQUENCE < minWords / 4)
-          continue;
-        const passage = longestPassage(answer, new Set(candidate.sequences), common, maxGap);
-        if (!passage || passage.to - passage.from < minWords)
-          continue;
-        const start = answer.spans[passage.from][0];
-        const end = answer.spans[passage.to - 1][1];
-        found.push({
-          question,
-          report: answer.report,
-          other: candidate.report,
-          sharedWords: passage.to - passage.from,
-          passage: answer.text.slice(start, end).replace(/\s+/g, " ")
-        });
-      }
-    });
+      run = end;
+    }
+    for (const [pair, count] of pairs) {
+      if (count * SEQUENCE < minWords / 4)
+        continue;
+      const answer = answers[Math.floor(pair / 1048576)];
+      const candidate = answers[pair % 1048576];
+      const passage = longestPassage(answer, candidate, common, maxGap);
+      if (!passage || passage.to - passage.from < minWords)
+        continue;
+      found.push({
+        question,
+        report: answer.report,
+        other: candidate.report,
+        sharedWords: passage.to - passage.from,
+        passage: answer.text.slice(answer.starts[passage.from], answer.ends[passage.to - 1]).replace(/\s+/g, " ")
+      });
+    }
   }
   return found.sort((a, b) => b.sharedWords - a.sharedWords || a.question - b.question || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0));
 }

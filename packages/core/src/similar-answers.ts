@@ -16,7 +16,9 @@
  * never compared.
  */
 
-import {checkReport} from './check.js'
+import {isUnanswered} from './findings/verdict-findings.js'
+import {readStructure} from './report-structure.js'
+import {SourceText} from './source-text.js'
 
 export interface SimilarityOptions {
   /** The shortest passage reported, in words. Default 40. */
@@ -44,48 +46,108 @@ export interface SharedPassage {
 }
 
 const SEQUENCE = 4
-const WORD = /[\p{L}\p{N}]+/gu
+const WORD_CHAR = /[\p{L}\p{N}]/u
 
 interface Answer {
   report: string
   /** Whether it is one of the reports checked (the others are only compared against). */
   checked: boolean
   text: string
-  /** Each word's start and end in `text`. */
-  spans: Array<[number, number]>
-  sequences: number[]
+  /** Word `n` spans `text` from `starts[n]` to `ends[n]`. */
+  starts: Int32Array
+  ends: Int32Array
+  /** The key of the 4-word sequence starting at each word. */
+  sequences: Uint32Array
+  /** The same keys, sorted and each once: for asking whether this answer holds a key. */
+  sortedKeys: Uint32Array
 }
 
-/** FNV-1a over a sequence's words: a 32-bit key. */
-function sequenceKey(words: string[], from: number): number {
-  let hash = 0x811c9dc5
-  for (let word = from; word < from + SEQUENCE; word++) {
-    const value = words[word]!
-    for (let index = 0; index < value.length; index++) hash = Math.imul(hash ^ value.charCodeAt(index), 0x01000193)
-    hash = Math.imul(hash ^ 32, 0x01000193)
+/** Non-ASCII characters met so far: their lower-case code, or -1 where they are no letter or digit. */
+const foldedBeyondAscii = new Map<number, number>()
+
+/** The character's code in lower case where it is a letter or a digit, else -1. */
+function folded(code: number): number {
+  if (code < 128) {
+    if (code >= 97 && code <= 122) return code
+    if (code >= 65 && code <= 90) return code + 32
+    return code >= 48 && code <= 57 ? code : -1
   }
-  return hash >>> 0
+  let known = foldedBeyondAscii.get(code)
+  if (known === undefined) {
+    const char = String.fromCharCode(code)
+    // A surrogate half alone is no letter here: emoji and rare scripts end words.
+    known = WORD_CHAR.test(char) ? char.toLowerCase().charCodeAt(0) : -1
+    foldedBeyondAscii.set(code, known)
+  }
+  return known
 }
 
+/**
+ * The answer's words (runs of letters and digits, compared in lower case) as
+ * 32-bit hashes, and the key of every 4-word sequence. A character loop, not
+ * a regular expression's matches: a course is millions of words.
+ */
 function readAnswer(report: string, checked: boolean, text: string): Answer {
-  const words: string[] = []
-  const spans: Array<[number, number]> = []
-  for (const match of text.matchAll(WORD)) {
-    words.push(match[0].toLowerCase())
-    spans.push([match.index, match.index + match[0].length])
+  // At most one word in two characters.
+  const starts = new Int32Array((text.length >> 1) + 1)
+  const ends = new Int32Array(starts.length)
+  const hashes = new Uint32Array(starts.length)
+  let words = 0
+  let hash = 0
+  let inWord = false
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? folded(text.charCodeAt(index)) : -1
+    if (code === -1) {
+      if (inWord) {
+        ends[words] = index
+        hashes[words++] = hash >>> 0
+        inWord = false
+      }
+      continue
+    }
+    if (!inWord) {
+      inWord = true
+      starts[words] = index
+      hash = 0x811c9dc5
+    }
+    hash = Math.imul(hash ^ code, 0x01000193)
   }
-  const sequences: number[] = []
-  for (let at = 0; at + SEQUENCE <= words.length; at++) sequences.push(sequenceKey(words, at))
-  return {report, checked, text, spans, sequences}
+  const count = Math.max(0, words - SEQUENCE + 1)
+  const sequences = new Uint32Array(count)
+  for (let at = 0; at < count; at++) {
+    let key = 0x811c9dc5
+    for (let word = at; word < at + SEQUENCE; word++) key = Math.imul(key ^ hashes[word]!, 0x01000193)
+    sequences[at] = key >>> 0
+  }
+  const sorted = sequences.slice().sort()
+  let unique = 0
+  for (let at = 0; at < sorted.length; at++) if (at === 0 || sorted[at] !== sorted[at - 1]) sorted[unique++] = sorted[at]!
+  return {report, checked, text, starts: starts.slice(0, words), ends: ends.slice(0, words), sequences, sortedKeys: sorted.slice(0, unique)}
+}
+
+function holds(sortedKeys: Uint32Array, key: number): boolean {
+  let low = 0
+  let high = sortedKeys.length - 1
+  while (low <= high) {
+    const middle = (low + high) >>> 1
+    const value = sortedKeys[middle]!
+    if (value === key) return true
+    if (value < key) low = middle + 1
+    else high = middle - 1
+  }
+  return false
 }
 
 /** The answers of each question, by number, of every report that has one. */
 function answersByQuestion(reports: NamedReport[], checked: boolean, into: Map<number, Answer[]>): void {
-  for (const {name, text} of reports) {
-    const result = checkReport(text, {mends: false})
-    for (const question of result.questions) {
-      if (!question.answer || question.unanswered) continue
-      const answer = readAnswer(name, checked, question.answer.text)
+  for (const {name, text: input} of reports) {
+    // The report's structure alone: where each question's answer is, as the checker reads it; no verdicts needed.
+    const text = new SourceText(input).normalized
+    for (const question of readStructure(text).questionsByNumber.values()) {
+      if (question.markers.length === 0) continue
+      const answerText = text.slice(question.answer.start, question.answer.end)
+      if (isUnanswered(answerText)) continue
+      const answer = readAnswer(name, checked, answerText)
       if (answer.sequences.length === 0) continue
       const list = into.get(question.number)
       if (list) list.push(answer)
@@ -94,14 +156,14 @@ function answersByQuestion(reports: NamedReport[], checked: boolean, into: Map<n
   }
 }
 
-/** The longest stretch of `answer` built of sequences that `shared` holds, gaps of at most `maxGap` words. */
-function longestPassage(answer: Answer, shared: Set<number>, common: Set<number>, maxGap: number): {from: number; to: number} | null {
+/** The longest stretch of `answer` built of sequences that `other` holds, gaps of at most `maxGap` words. */
+function longestPassage(answer: Answer, other: Answer, common: Set<number>, maxGap: number): {from: number; to: number} | null {
   let best: {from: number; to: number} | null = null
   let start = -1
   let last = -1
   for (let at = 0; at < answer.sequences.length; at++) {
     const key = answer.sequences[at]!
-    if (common.has(key) || !shared.has(key)) continue
+    if (!holds(other.sortedKeys, key) || common.has(key)) continue
     if (start === -1 || at - last > maxGap) start = at
     last = at
     const to = at + SEQUENCE
@@ -125,44 +187,53 @@ export function findSharedPassages(reports: NamedReport[], earlier: NamedReport[
   answersByQuestion(earlier, false, byQuestion)
   const found: SharedPassage[] = []
   for (const [question, answers] of byQuestion) {
-    // Which answers hold each sequence (each answer once).
-    const holders = new Map<number, number[]>()
+    // An inverted index by sorting: each (key, answer) once, as key × 2^20 + answer in one float.
+    let total = 0
+    for (const answer of answers) total += answer.sortedKeys.length
+    const entries = new Float64Array(total)
+    let at = 0
     answers.forEach((answer, index) => {
-      for (const key of new Set(answer.sequences)) {
-        const list = holders.get(key)
-        if (list) list.push(index)
-        else holders.set(key, [index])
-      }
+      for (const key of answer.sortedKeys) entries[at++] = key * 1_048_576 + index
     })
+    entries.sort()
     const limit = Math.max(3, Math.ceil(answers.length * commonShare))
     const common = new Set<number>()
-    for (const [key, list] of holders) if (list.length > limit) common.add(key)
-    answers.forEach((answer, index) => {
-      if (!answer.checked) return
-      // The other answers with enough sequences in common to be worth a closer look.
-      const counts = new Map<number, number>()
-      for (const key of new Set(answer.sequences)) {
-        if (common.has(key)) continue
-        for (const other of holders.get(key)!) if (other !== index) counts.set(other, (counts.get(other) ?? 0) + 1)
+    // How many sequences each pair (checked answer, other answer) has in common.
+    const pairs = new Map<number, number>()
+    for (let run = 0; run < entries.length; ) {
+      const key = Math.floor(entries[run]! / 1_048_576)
+      let end = run + 1
+      while (end < entries.length && Math.floor(entries[end]! / 1_048_576) === key) end++
+      if (end - run > limit) common.add(key)
+      else if (end - run > 1) {
+        for (let one = run; one < end; one++) {
+          const index = entries[one]! % 1_048_576
+          if (!answers[index]!.checked) continue
+          for (let two = run; two < end; two++) {
+            const other = entries[two]! % 1_048_576
+            // Each pair of checked answers once (from the first); never two answers of one report.
+            if (other === index || (answers[other]!.checked && other < index) || answers[other]!.report === answers[index]!.report) continue
+            const pair = index * 1_048_576 + other
+            pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
+          }
+        }
       }
-      for (const [other, count] of counts) {
-        const candidate = answers[other]!
-        // Each pair of checked answers once; never two answers of one report.
-        if (candidate.report === answer.report || (candidate.checked && other < index)) continue
-        if (count * SEQUENCE < minWords / 4) continue
-        const passage = longestPassage(answer, new Set(candidate.sequences), common, maxGap)
-        if (!passage || passage.to - passage.from < minWords) continue
-        const start = answer.spans[passage.from]![0]
-        const end = answer.spans[passage.to - 1]![1]
-        found.push({
-          question,
-          report: answer.report,
-          other: candidate.report,
-          sharedWords: passage.to - passage.from,
-          passage: answer.text.slice(start, end).replace(/\s+/g, ' ')
-        })
-      }
-    })
+      run = end
+    }
+    for (const [pair, count] of pairs) {
+      if (count * SEQUENCE < minWords / 4) continue
+      const answer = answers[Math.floor(pair / 1_048_576)]!
+      const candidate = answers[pair % 1_048_576]!
+      const passage = longestPassage(answer, candidate, common, maxGap)
+      if (!passage || passage.to - passage.from < minWords) continue
+      found.push({
+        question,
+        report: answer.report,
+        other: candidate.report,
+        sharedWords: passage.to - passage.from,
+        passage: answer.text.slice(answer.starts[passage.from]!, answer.ends[passage.to - 1]!).replace(/\s+/g, ' ')
+      })
+    }
   }
   return found.sort((a, b) => b.sharedWords - a.sharedWords || a.question - b.question || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0))
 }
