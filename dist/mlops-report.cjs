@@ -2033,8 +2033,11 @@ Commands:
                       A teacher's course in one run: each group's reports/ folder as it
                       stood at --deadline (default: now), judged, with the hand-in
                       (report.html) and a summary.json / summary.csv of the figures the
-                      course's scraper records. Repositories are mirrored in <dir>/.cache;
-                      nothing of them runs. Exit 1 when a group could not be judged.
+                      course's scraper records, and questions.csv (a row per group and
+                      question, for grading). --compare-with <report> (repeatable) also
+                      compares the answers as similar does (similar.json). Repositories
+                      are mirrored in <dir>/.cache; nothing of them runs. Exit 1 when a
+                      group could not be judged.
   similar <reports…>  For each question, the answers of different reports that share a
                       long passage (what a copy with a few words changed still shares);
                       --compare-with <report> (repeatable) adds earlier reports to
@@ -2372,7 +2375,14 @@ async function dispatch(argv, io, hooks) {
     }
     case "course": {
       const { runCourse } = await import("./course/course-command.js");
-      return runCourse(paths, { out: values.out ?? values.output, deadline: values.deadline, jobs: values.jobs, pythonMarkdown, ...values.verbose ? { progress: true } : {} }, io);
+      return runCourse(paths, {
+        out: values.out ?? values.output,
+        deadline: values.deadline,
+        jobs: values.jobs,
+        pythonMarkdown,
+        compareWith: values["compare-with"] ?? [],
+        ...values.verbose ? { progress: true } : {}
+      }, io);
     }
     case "similar": {
       const { parseSimilarFormat, runSimilar } = await import("./similar-command.js");

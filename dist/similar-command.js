@@ -579,18 +579,20 @@ function parseSimilarFormat(value) {
     return value ?? "text";
   throw new UsageError(`--format must be text or json for similar, not "${value}"`);
 }
-function readAll(paths, io) {
+function readComparable(paths, io, names = paths) {
   const reports = [];
   let unreadable = 0;
-  for (const path of paths) {
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index];
+    const name = names[index] ?? path;
     try {
       const { text } = readReport(path);
       if (!/^#{1,6}[ \t]+Question\s+\d+/im.test(text)) {
-        io.err(`mlops-report: ${path}: no "### Question" heading: not a course report, left out`);
+        io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`);
         unreadable++;
         continue;
       }
-      reports.push({ name: path, text });
+      reports.push({ name, text });
     } catch (error) {
       if (!isReportInputError(error))
         throw error;
@@ -611,13 +613,14 @@ function formatText(found) {
 function runSimilar(paths, options, io) {
   if (paths.length === 0)
     throw new UsageError("similar takes the reports to compare");
-  const current = readAll(paths, io);
-  const earlier = readAll(options.compareWith, io);
+  const current = readComparable(paths, io);
+  const earlier = readComparable(options.compareWith, io);
   const found = findSharedPassages(current.reports, earlier.reports);
   io.out(options.format === "json" ? JSON.stringify(found, null, 2) : formatText(found));
   return current.unreadable + earlier.unreadable > 0 ? 2 : 0;
 }
 export {
   parseSimilarFormat,
+  readComparable,
   runSimilar
 };

@@ -14,6 +14,7 @@ import {checkReport, countCheckerWarnings} from '@mlops-report/core'
 import type {CourseRow as Row} from 'mlops-report'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {everyNthChanged, ORIGINAL, UNRELATED_SAME_TOOLS} from '../packages/core/test/shared-passage-fixtures.js'
 import {runCli} from './support/cli.js'
 import {git, png} from './support/git-repo.js'
 import {handinOfFile, oraclePresent} from './support/python-markdown.js'
@@ -123,6 +124,7 @@ describe('mlops-report course', () => {
       total: 31,
       failing: [4],
       warnings: 1,
+      similar: null,
       error: null
     })
     expect(rows[2]).toMatchObject({group: 'group_9', commit: shas.nine, passed: 31, total: 31, failing: [], warnings: 0, error: null})
@@ -162,16 +164,16 @@ describe('mlops-report course', () => {
 
   it('writes the same rows as CSV for a spreadsheet', () => {
     const csv = readFileSync(join(out, 'summary.csv'), 'utf8').split('\r\n')
-    expect(csv[0]).toBe('group,repo,commit,committed,passed,total,failing,warnings,error')
-    expect(csv[1]).toBe(`group_7,${urls.seven},${shas.sevenBefore},${before},30,31,4,1,`)
+    expect(csv[0]).toBe('group,repo,commit,committed,passed,total,failing,warnings,similar,error')
+    expect(csv[1]).toBe(`group_7,${urls.seven},${shas.sevenBefore},${before},30,31,4,1,,`)
     expect(csv).toHaveLength(6)
   })
 
   it('writes a grading sheet, questions.csv: a row per judged group and question, with the figures against the ranges', () => {
     const sheet = readFileSync(join(out, 'questions.csv'), 'utf8').split('\r\n')
-    expect(sheet[0]).toBe('group,question,words,word_range,images,image_range,pass')
-    expect(sheet).toContain('group_7,4,86,100-200,0,,no')
-    expect(sheet).toContain('group_7,5,101,100-200,0,,yes')
+    expect(sheet[0]).toBe('group,question,words,word_range,images,image_range,pass,shared_with')
+    expect(sheet).toContain('group_7,4,86,100-200,0,,no,')
+    expect(sheet).toContain('group_7,5,101,100-200,0,,yes,')
     const groups = sheet.slice(1, -1).map((line) => line.split(',')[0])
     expect(groups.filter((group) => group === 'group_7')).toHaveLength(31)
     expect(groups.filter((group) => group === 'group_9')).toHaveLength(31)
@@ -235,6 +237,32 @@ describe('mlops-report course', () => {
     const handin = readFileSync(join(root, 'changed-out', 'changed', 'report.html'), 'utf8')
     expect(handin).toContain('Our answer:')
     if (oraclePresent('3.7')) expect(handin).toBe(handinOfFile(join(root, 'changed-out', 'changed', 'reports', 'README.md'), '3.7'))
+  })
+
+  it('with --compare-with, finds the passages groups share with each other and with earlier reports: similar.json, a count per group, the sheet', () => {
+    const one = repository(root, 'copier')
+    const two = repository(root, 'honest')
+    writeReport(one.work, {4: everyNthChanged(ORIGINAL, 8)})
+    writeReport(two.work, {4: UNRELATED_SAME_TOOLS})
+    for (const repo of [one, two]) {
+      commitAt(repo.work, 'report', before)
+      repo.push()
+    }
+    mkdirSync(join(root, 'last-year', 'reports'), {recursive: true})
+    writeFileSync(join(root, 'last-year', 'reports', 'README.md'), fixtureReport({answers: {4: ORIGINAL}}))
+    const run = course([one.url, two.url, '--out', 'compared', '--deadline', deadline, '--compare-with', 'last-year', '--compare-with', 'nowhere'])
+    expect(run.stderr).toContain('mlops-report: ')
+    expect(run.stderr).toMatch(/nowhere: no such file or folder; left out/)
+    const shared = (
+      JSON.parse(readFileSync(join(root, 'compared', 'similar.json'), 'utf8')) as Array<{question: number; report: string; other: string}>
+    ).filter((entry) => entry.question === 4)
+    expect(shared.map((entry) => [entry.report, entry.other])).toEqual([['copier', 'last-year']])
+    const summary = JSON.parse(readFileSync(join(root, 'compared', 'summary.json'), 'utf8')) as Row[]
+    expect(summary.map((row) => row.similar)).toEqual([expect.any(Number), expect.any(Number)])
+    expect(summary[0]!.similar!).toBeGreaterThan(summary[1]!.similar!)
+    const sheet = readFileSync(join(root, 'compared', 'questions.csv'), 'utf8').split('\r\n')
+    expect(sheet.find((line) => line.startsWith('copier,4,'))).toMatch(/,last-year$/)
+    expect(sheet.find((line) => line.startsWith('honest,4,'))).toMatch(/,$/)
   })
 
   it('says so for a repository without any commit', () => {

@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);
 
 // packages/cli/dist/course/course-command.js
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync4, writeFileSync as writeFileSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join5, resolve as resolve3 } from "node:path";
 
@@ -11,16 +11,36 @@ var UsageError = class extends Error {
 };
 
 // packages/cli/dist/write-atomically.js
-import { renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { renameSync, rmSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
 function isReportInputError(error) {
   return error instanceof Error && error.name === "ReportInputError";
+}
+function resolveReportPath(path) {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    throw new ReportInputError(`${path}: no such file or folder`);
+  }
+  if (!stats.isDirectory())
+    return path;
+  for (const candidate of defaultReportPaths) {
+    const readme = join(path, candidate);
+    try {
+      if (statSync(readme).isFile())
+        return readme;
+    } catch {
+    }
+  }
+  throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
 var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function firstInvalidUtf8(bytes) {
@@ -77,6 +97,89 @@ function decodeReport(path, bytes) {
     throw new ReportInputError(`${path}:${line}:${column}: not valid UTF-8 (byte 0x${byte}); the course checker stops on this file too. Save it as UTF-8.`);
   }
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+function fileLookupBeside(reportPath) {
+  const root = dirname(reportPath);
+  const folders = /* @__PURE__ */ new Map();
+  const entries = (folder) => {
+    let names = folders.get(folder);
+    if (names === void 0) {
+      try {
+        const listed = readdirSync(join(root, folder), { withFileTypes: true });
+        names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Set() };
+        for (let index = 0; index < listed.length; index++) {
+          const entry = listed[index];
+          const name = entry.name;
+          names.exact.add(name);
+          names.byLowerCase.set(name.toLowerCase(), name);
+          if (entry.isSymbolicLink())
+            names.links.add(name);
+        }
+      } catch {
+        names = null;
+      }
+      folders.set(folder, names);
+    }
+    return names;
+  };
+  let realRoot;
+  return (path) => {
+    let actual = "";
+    let throughLink = false;
+    const segments = path.split("/");
+    for (let index = 0; index < segments.length; index++) {
+      const segment = segments[index];
+      const names = entries(actual);
+      const found = names?.exact.has(segment) ? segment : names?.byLowerCase.get(segment.toLowerCase());
+      if (found === void 0)
+        return null;
+      if (names.links.has(found))
+        throughLink = true;
+      actual = actual ? `${actual}/${found}` : found;
+    }
+    if (!throughLink)
+      return actual;
+    try {
+      realRoot ??= realpathSync(root);
+      const inside = relative(realRoot, realpathSync(join(root, actual)));
+      if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
+        return { linkOutside: actual };
+    } catch {
+      return null;
+    }
+    return actual;
+  };
+}
+function readOrExplain(file, read) {
+  try {
+    return read();
+  } catch (error) {
+    throw new ReportInputError(`${file}: cannot read (${explainCode(error.code)})`);
+  }
+}
+function explainCode(code) {
+  return code === "EACCES" ? "permission denied" : code ?? "unknown error";
+}
+function readReportText(path) {
+  try {
+    return { file: path, text: readFileSync(path, "utf8") };
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new ReportInputError(`${path}: no such file or folder`);
+    if (code !== "EISDIR")
+      throw new ReportInputError(`${path}: cannot read (${explainCode(code)})`);
+  }
+  const file = resolveReportPath(path);
+  return { file, text: readOrExplain(file, () => readFileSync(file, "utf8")) };
+}
+function readReport(path) {
+  const { file, text: read } = readReportText(path);
+  let text = read;
+  if (text.includes("�") || text.slice(0, 8e3).includes("\0")) {
+    text = decodeReport(file, readOrExplain(file, () => readFileSync(file)));
+  }
+  return { path: file, text, files: fileLookupBeside(file) };
 }
 
 // packages/handin-markdown/dist/versions.js
@@ -619,13 +722,13 @@ function imageFindings(reference2, question, files, written = "", uncommitted = 
 }
 function lookupInList(files) {
   const exact = /* @__PURE__ */ new Set();
-  const folded = /* @__PURE__ */ new Map();
+  const folded2 = /* @__PURE__ */ new Map();
   for (const file of files) {
     const normalized = file.replace(/\\/g, "/").replace(/^\.\//, "");
     exact.add(normalized);
-    folded.set(normalized.toLowerCase(), normalized);
+    folded2.set(normalized.toLowerCase(), normalized);
   }
-  return (path) => exact.has(path) ? path : folded.get(path.toLowerCase()) ?? null;
+  return (path) => exact.has(path) ? path : folded2.get(path.toLowerCase()) ?? null;
 }
 
 // packages/core/dist/findings/rendering-inline.js
@@ -1453,16 +1556,16 @@ var SourceText = class {
   #lastLine = 0;
   constructor(original) {
     this.original = original;
-    const folded = [];
+    const folded2 = [];
     if (original.includes("\r")) {
       for (let index = original.indexOf("\r\n"); index !== -1; index = original.indexOf("\r\n", index + 2)) {
-        folded.push(index - folded.length);
+        folded2.push(index - folded2.length);
       }
       this.normalized = original.replace(/\r\n?/g, "\n");
     } else {
       this.normalized = original;
     }
-    this.#foldedAt = folded;
+    this.#foldedAt = folded2;
     const starts = [0];
     const text = this.normalized;
     for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
@@ -1472,10 +1575,10 @@ var SourceText = class {
   }
   /** Offset in the original text of a normalized offset. */
   toOriginal(offset) {
-    const folded = this.#foldedAt;
-    if (folded.length === 0)
+    const folded2 = this.#foldedAt;
+    if (folded2.length === 0)
       return offset;
-    return offset + countBelow(folded, offset);
+    return offset + countBelow(folded2, offset);
   }
   /** Line, column and original offset of a normalized offset. */
   locate(offset) {
@@ -1694,8 +1797,184 @@ function countCheckerWarnings(result) {
   return warnings;
 }
 
+// packages/core/dist/similar-answers.js
+var SEQUENCE = 4;
+var WORD_CHAR = /[\p{L}\p{N}]/u;
+var foldedBeyondAscii = /* @__PURE__ */ new Map();
+function folded(code) {
+  if (code < 128) {
+    if (code >= 97 && code <= 122)
+      return code;
+    if (code >= 65 && code <= 90)
+      return code + 32;
+    return code >= 48 && code <= 57 ? code : -1;
+  }
+  let known = foldedBeyondAscii.get(code);
+  if (known === void 0) {
+    const char = String.fromCharCode(code);
+    known = WORD_CHAR.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
+    foldedBeyondAscii.set(code, known);
+  }
+  return known;
+}
+function readAnswer(report, checked, text) {
+  const starts = new Int32Array((text.length >> 1) + 1);
+  const ends = new Int32Array(starts.length);
+  const hashes = new Uint32Array(starts.length);
+  let words2 = 0;
+  let hash = 0;
+  let inWord = false;
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? folded(text.charCodeAt(index)) : -1;
+    if (code === -1) {
+      if (inWord) {
+        ends[words2] = index;
+        hashes[words2++] = hash >>> 0;
+        inWord = false;
+      }
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      starts[words2] = index;
+      hash = 2166136261;
+    }
+    hash = Math.imul(hash ^ code, 16777619);
+  }
+  const count2 = Math.max(0, words2 - SEQUENCE + 1);
+  const sequences = new Uint32Array(count2);
+  for (let at = 0; at < count2; at++) {
+    let key = 2166136261;
+    for (let word = at; word < at + SEQUENCE; word++)
+      key = Math.imul(key ^ hashes[word], 16777619);
+    sequences[at] = key >>> 0;
+  }
+  const sorted = sequences.slice().sort();
+  let unique2 = 0;
+  for (let at = 0; at < sorted.length; at++)
+    if (at === 0 || sorted[at] !== sorted[at - 1])
+      sorted[unique2++] = sorted[at];
+  return { report, checked, text, starts: starts.slice(0, words2), ends: ends.slice(0, words2), sequences, sortedKeys: sorted.slice(0, unique2) };
+}
+function holds(sortedKeys, key) {
+  let low = 0;
+  let high = sortedKeys.length - 1;
+  while (low <= high) {
+    const middle = low + high >>> 1;
+    const value = sortedKeys[middle];
+    if (value === key)
+      return true;
+    if (value < key)
+      low = middle + 1;
+    else
+      high = middle - 1;
+  }
+  return false;
+}
+function answersByQuestion(reports, checked, into) {
+  for (const { name, text: input } of reports) {
+    const text = new SourceText(input).normalized;
+    for (const question of readStructure(text).questionsByNumber.values()) {
+      if (question.markers.length === 0)
+        continue;
+      const answerText = text.slice(question.answer.start, question.answer.end);
+      if (isUnanswered(answerText))
+        continue;
+      const answer = readAnswer(name, checked, answerText);
+      if (answer.sequences.length === 0)
+        continue;
+      const list2 = into.get(question.number);
+      if (list2)
+        list2.push(answer);
+      else
+        into.set(question.number, [answer]);
+    }
+  }
+}
+function longestPassage(answer, other, common, maxGap) {
+  let best = null;
+  let start = -1;
+  let last = -1;
+  for (let at = 0; at < answer.sequences.length; at++) {
+    const key = answer.sequences[at];
+    if (!holds(other.sortedKeys, key) || common.has(key))
+      continue;
+    if (start === -1 || at - last > maxGap)
+      start = at;
+    last = at;
+    const to = at + SEQUENCE;
+    if (!best || to - start > best.to - best.from)
+      best = { from: start, to };
+  }
+  return best;
+}
+function findSharedPassages(reports, earlier = [], options = {}) {
+  const minWords = options.minWords ?? 40;
+  const maxGap = options.maxGap ?? 6;
+  const commonShare = options.commonShare ?? 0.2;
+  const byQuestion = /* @__PURE__ */ new Map();
+  answersByQuestion(reports, true, byQuestion);
+  answersByQuestion(earlier, false, byQuestion);
+  const found = [];
+  for (const [question, answers] of byQuestion) {
+    let total = 0;
+    for (const answer of answers)
+      total += answer.sortedKeys.length;
+    const entries = new Float64Array(total);
+    let at = 0;
+    answers.forEach((answer, index) => {
+      for (const key of answer.sortedKeys)
+        entries[at++] = key * 1048576 + index;
+    });
+    entries.sort();
+    const limit = Math.max(3, Math.ceil(answers.length * commonShare));
+    const common = /* @__PURE__ */ new Set();
+    const pairs = /* @__PURE__ */ new Map();
+    for (let run = 0; run < entries.length; ) {
+      const key = Math.floor(entries[run] / 1048576);
+      let end2 = run + 1;
+      while (end2 < entries.length && Math.floor(entries[end2] / 1048576) === key)
+        end2++;
+      if (end2 - run > limit)
+        common.add(key);
+      else if (end2 - run > 1) {
+        for (let one = run; one < end2; one++) {
+          const index = entries[one] % 1048576;
+          if (!answers[index].checked)
+            continue;
+          for (let two = run; two < end2; two++) {
+            const other = entries[two] % 1048576;
+            if (other === index || answers[other].checked && other < index || answers[other].report === answers[index].report)
+              continue;
+            const pair = index * 1048576 + other;
+            pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+          }
+        }
+      }
+      run = end2;
+    }
+    for (const [pair, count2] of pairs) {
+      if (count2 * SEQUENCE < minWords / 4)
+        continue;
+      const answer = answers[Math.floor(pair / 1048576)];
+      const candidate = answers[pair % 1048576];
+      const passage = longestPassage(answer, candidate, common, maxGap);
+      if (!passage || passage.to - passage.from < minWords)
+        continue;
+      found.push({
+        question,
+        report: answer.report,
+        other: candidate.report,
+        sharedWords: passage.to - passage.from,
+        passage: answer.text.slice(answer.starts[passage.from], answer.ends[passage.to - 1]).replace(/\s+/g, " ")
+      });
+    }
+  }
+  return found.sort((a, b) => b.sharedWords - a.sharedWords || a.question - b.question || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0));
+}
+
 // packages/report-files/dist/course-commit.js
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 var courseCommitFile = "course-commit.json";
 function writeCourseCommit(groupFolder, record) {
@@ -1706,7 +1985,7 @@ function writeCourseCommit(groupFolder, record) {
 // packages/cli/dist/write-atomically.js
 function writeAtomically(path, text, mode = 420) {
   try {
-    mode = statSync(path).mode & 511;
+    mode = statSync2(path).mode & 511;
   } catch {
   }
   const temporary = `${path}.mlops-report-${process.pid}.tmp`;
@@ -1804,7 +2083,7 @@ function groupsFromRepositories(repos) {
 
 // packages/cli/dist/course/git-mirror.js
 import { execFile, spawn } from "node:child_process";
-import { existsSync, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
 var GIT_TIMEOUT_MS = 10 * 60 * 1e3;
 var SAFETY = ["-c", "core.hooksPath=/dev/null", "-c", "protocol.ext.allow=never", "-c", "core.fsmonitor=false"];
@@ -1844,7 +2123,7 @@ function cloneSource(repo, cwd) {
 }
 function mirroredUrl(mirror) {
   try {
-    const config = readFileSync2(join3(mirror, "config"), "utf8");
+    const config = readFileSync3(join3(mirror, "config"), "utf8");
     return /\[remote "origin"\][^[]*?^\s*url = (.*)$/m.exec(config)?.[1]?.trim() ?? null;
   } catch {
     return null;
@@ -1857,9 +2136,9 @@ async function updateMirror(repo, mirror, cwd) {
   if (repo.startsWith("-") || /^ext::/i.test(repo))
     throw new GitFailure(`not a repository URL: ${repo}`);
   const source = cloneSource(repo, cwd);
-  if (existsSync(mirror) && mirroredUrl(mirror) !== source)
+  if (existsSync2(mirror) && mirroredUrl(mirror) !== source)
     rmSync2(mirror, { recursive: true, force: true });
-  if (!existsSync(mirror)) {
+  if (!existsSync2(mirror)) {
     await git(["clone", "--bare", "--quiet", "--no-tags", "--filter=blob:none", "--", source, mirror], cwd);
     return "cloned";
   }
@@ -1867,7 +2146,7 @@ async function updateMirror(repo, mirror, cwd) {
   const remoteHead = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(advertised)?.[1] ?? null;
   const remoteHeads = advertised.split("\n").filter((line) => /^[0-9a-f]{40,64}\trefs\/heads\//.test(line)).map((line) => line.split("	").reverse().join(" ")).join("\n");
   const localHeads = (await git(["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads"], mirror)).toString("utf8");
-  const localHead = /^ref: (\S+)/.exec(readFileSync2(join3(mirror, "HEAD"), "utf8"))?.[1] ?? null;
+  const localHead = /^ref: (\S+)/.exec(readFileSync3(join3(mirror, "HEAD"), "utf8"))?.[1] ?? null;
   if (describeRefs(remoteHeads, remoteHead) === describeRefs(localHeads, localHead))
     return "up to date";
   await git(["fetch", "--quiet", "--prune", "--no-tags", "--update-head-ok", "--filter=blob:none", "origin", "+refs/heads/*:refs/heads/*"], mirror);
@@ -4167,7 +4446,7 @@ function toJson(file, result) {
 
 // packages/cli/dist/course/judge-group.js
 function unjudgedRow({ group, repo }, error = null) {
-  return { group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, error };
+  return { group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, similar: null, error };
 }
 var REPORTS = "reports";
 var LINK_DEPTH = 8;
@@ -4239,7 +4518,7 @@ async function judgeGroup(entry, mirror, out, options) {
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result);
   writeFileSync3(join4(folder, "check.json"), `${JSON.stringify(json, null, 2)}
 `);
-  options.onQuestions?.(json.questions);
+  options.onJudged?.({ text, questions: json.questions });
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false }));
   let noHandin = null;
   try {
@@ -4259,7 +4538,7 @@ async function judgeGroup(entry, mirror, out, options) {
 }
 
 // packages/cli/dist/course/summary.js
-var COLUMNS = ["group", "repo", "commit", "committed", "passed", "total", "failing", "warnings", "error"];
+var COLUMNS = ["group", "repo", "commit", "committed", "passed", "total", "failing", "warnings", "similar", "error"];
 function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
@@ -4280,15 +4559,27 @@ function summaryCsv(rows) {
   return `${lines.join("\r\n")}\r
 `;
 }
-var QUESTION_COLUMNS = ["group", "question", "words", "word_range", "images", "image_range", "pass"];
+var QUESTION_COLUMNS = ["group", "question", "words", "word_range", "images", "image_range", "pass", "shared_with"];
 function range2(value) {
   return value === null ? "" : `${value[0]}-${value[1]}`;
 }
-function questionsCsv(groups) {
+function questionsCsv(groups, shared = []) {
+  const sharedWith = /* @__PURE__ */ new Map();
+  const note = (group, question, other) => {
+    const key = `${group}\0${question}`;
+    const set = sharedWith.get(key) ?? /* @__PURE__ */ new Set();
+    set.add(other);
+    sharedWith.set(key, set);
+  };
+  for (const entry of shared) {
+    note(entry.report, entry.question, entry.other);
+    note(entry.other, entry.question, entry.report);
+  }
   const lines = [QUESTION_COLUMNS.join(",")];
   for (const { group, questions } of groups) {
     for (const question of questions ?? []) {
       const pass = question.pass === null ? "" : question.pass ? "yes" : "no";
+      const others = [...sharedWith.get(`${group}\0${question.number}`) ?? []].join(" ");
       const cells = [
         group,
         String(question.number),
@@ -4296,13 +4587,39 @@ function questionsCsv(groups) {
         range2(question.wordRange),
         String(question.images),
         range2(question.imageRange),
-        pass
+        pass,
+        others
       ];
       lines.push(cells.map(csvField).join(","));
     }
   }
   return `${lines.join("\r\n")}\r
 `;
+}
+
+// packages/cli/dist/similar-command.js
+function readComparable(paths, io, names = paths) {
+  const reports = [];
+  let unreadable = 0;
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index];
+    const name = names[index] ?? path;
+    try {
+      const { text } = readReport(path);
+      if (!/^#{1,6}[ \t]+Question\s+\d+/im.test(text)) {
+        io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`);
+        unreadable++;
+        continue;
+      }
+      reports.push({ name, text });
+    } catch (error) {
+      if (!isReportInputError(error))
+        throw error;
+      io.err(`mlops-report: ${error.message}; left out`);
+      unreadable++;
+    }
+  }
+  return { reports, unreadable };
 }
 
 // packages/cli/dist/course/course-command.js
@@ -4332,7 +4649,7 @@ function readGroups(inputs, cwd) {
     const path = resolve3(cwd, inputs[0]);
     let text;
     try {
-      text = readFileSync3(path, "utf8");
+      text = readFileSync4(path, "utf8");
     } catch (error) {
       throw new UsageError(`${inputs[0]}: cannot read it (${error.code ?? "unknown error"})`);
     }
@@ -4341,8 +4658,8 @@ function readGroups(inputs, cwd) {
   return groupsFromRepositories(inputs);
 }
 function prepareOut(out, shown) {
-  if (existsSync2(out)) {
-    const entries = readdirSync(out);
+  if (existsSync3(out)) {
+    const entries = readdirSync2(out);
     if (entries.length > 0 && !entries.includes(MARKER)) {
       throw new UsageError(`--out ${shown}: that folder holds files no earlier mlops-report course run made; name a new folder or empty this one`);
     }
@@ -4381,6 +4698,7 @@ async function runCourse(inputs, options, io) {
   const progress = options.progress ?? process.stderr.isTTY === true;
   let finished = 0;
   const questions = /* @__PURE__ */ new Map();
+  const texts = /* @__PURE__ */ new Map();
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome = null;
     let row;
@@ -4393,7 +4711,10 @@ async function runCourse(inputs, options, io) {
         row = await judgeGroup(group, mirror, out, {
           deadline,
           pythonMarkdown: options.pythonMarkdown,
-          onQuestions: (figures) => questions.set(group.group, figures)
+          onJudged: ({ text, questions: figures }) => {
+            questions.set(group.group, figures);
+            texts.set(group.group, text);
+          }
         });
       } catch (error) {
         if (!(error instanceof GitFailure))
@@ -4406,9 +4727,22 @@ async function runCourse(inputs, options, io) {
       io.err(`[${finished}/${groups.length}] ${describeRow(row, mirrorOutcome)}`);
     return row;
   });
+  let shared = [];
+  if (options.compareWith !== void 0 && options.compareWith.length > 0) {
+    const earlier = readComparable(options.compareWith.map((path) => resolve3(cwd, path)), io, options.compareWith).reports;
+    const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({ name: row.group, text: texts.get(row.group) }));
+    shared = findSharedPassages(current, earlier);
+    for (const row of rows) {
+      if (row.passed === null)
+        continue;
+      row.similar = shared.filter((entry) => entry.report === row.group || entry.other === row.group).length;
+    }
+    writeForUser(join5(out, "similar.json"), `${JSON.stringify(shared, null, 2)}
+`);
+  }
   writeForUser(join5(out, "summary.json"), summaryJson(rows));
   writeForUser(join5(out, "summary.csv"), summaryCsv(rows));
-  writeForUser(join5(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null }))));
+  writeForUser(join5(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null })), shared));
   const unjudged = rows.filter((row) => row.error !== null).length;
   io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join5(options.out, "summary.json")}`);
   return unjudged > 0 ? 1 : 0;

@@ -84,7 +84,14 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       const {runCourse} = await import('./course/course-command.js')
       return runCourse(
         paths,
-        {out: values.out ?? values.output, deadline: values.deadline, jobs: values.jobs, pythonMarkdown, ...(values.verbose ? {progress: true} : {})},
+        {
+          out: values.out ?? values.output,
+          deadline: values.deadline,
+          jobs: values.jobs,
+          pythonMarkdown,
+          compareWith: values['compare-with'] ?? [],
+          ...(values.verbose ? {progress: true} : {})
+        },
         io
       )
     }

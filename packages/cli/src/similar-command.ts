@@ -20,19 +20,25 @@ export function parseSimilarFormat(value: string | undefined): SimilarOptions['f
   throw new UsageError(`--format must be text or json for similar, not "${value}"`)
 }
 
-/** The reports that can be read and hold questions, by the path given; each other path said in one line. */
-function readAll(paths: string[], io: Output): {reports: NamedReport[]; unreadable: number} {
+/**
+ * The reports that can be read and hold questions, each named by the path as
+ * given (`names`, where the paths read are resolved ones); each other path
+ * said in one line and left out.
+ */
+export function readComparable(paths: string[], io: Output, names: string[] = paths): {reports: NamedReport[]; unreadable: number} {
   const reports: NamedReport[] = []
   let unreadable = 0
-  for (const path of paths) {
+  for (let index = 0; index < paths.length; index++) {
+    const path = paths[index]!
+    const name = names[index] ?? path
     try {
       const {text} = readReport(path)
       if (!/^#{1,6}[ \t]+Question\s+\d+/im.test(text)) {
-        io.err(`mlops-report: ${path}: no "### Question" heading: not a course report, left out`)
+        io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`)
         unreadable++
         continue
       }
-      reports.push({name: path, text})
+      reports.push({name, text})
     } catch (error) {
       if (!isReportInputError(error)) throw error
       io.err(`mlops-report: ${error.message}; left out`)
@@ -55,8 +61,8 @@ function formatText(found: SharedPassage[]): string {
 /** Exit 0 when everything given was compared, 2 when a path could not be read (the rest are still compared). */
 export function runSimilar(paths: string[], options: SimilarOptions, io: Output): number {
   if (paths.length === 0) throw new UsageError('similar takes the reports to compare')
-  const current = readAll(paths, io)
-  const earlier = readAll(options.compareWith, io)
+  const current = readComparable(paths, io)
+  const earlier = readComparable(options.compareWith, io)
   const found = findSharedPassages(current.reports, earlier.reports)
   io.out(options.format === 'json' ? JSON.stringify(found, null, 2) : formatText(found))
   return current.unreadable + earlier.unreadable > 0 ? 2 : 0

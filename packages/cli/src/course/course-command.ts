@@ -19,6 +19,8 @@ import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
 import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
 import {questionsCsv, summaryCsv, summaryJson} from './summary.js'
 import type {JsonReport} from '../format-json.js'
+import {findSharedPassages, type SharedPassage} from '@mlops-report/core'
+import {readComparable} from '../similar-command.js'
 
 export interface CourseCommandOptions {
   out: string | undefined
@@ -29,6 +31,8 @@ export interface CourseCommandOptions {
   cwd?: string
   /** A line per finished group, saying what was fetched (default: when standard error is a terminal). */
   progress?: boolean
+  /** Earlier reports to compare the groups' answers with (`--compare-with`); groups are compared with each other whenever this is given. */
+  compareWith?: string[]
 }
 
 /** Marks an output folder this command made, so that a second run may write into it. */
@@ -111,6 +115,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   const progress = options.progress ?? process.stderr.isTTY === true
   let finished = 0
   const questions = new Map<string, JsonReport['questions']>()
+  const texts = new Map<string, string>()
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome: MirrorOutcome | null = null
     let row: CourseRow
@@ -122,7 +127,10 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
         row = await judgeGroup(group, mirror, out, {
           deadline,
           pythonMarkdown: options.pythonMarkdown,
-          onQuestions: (figures) => questions.set(group.group, figures)
+          onJudged: ({text, questions: figures}) => {
+            questions.set(group.group, figures)
+            texts.set(group.group, text)
+          }
         })
       } catch (error) {
         if (!(error instanceof GitFailure)) throw error
@@ -133,12 +141,30 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
     if (progress) io.err(`[${finished}/${groups.length}] ${describeRow(row, mirrorOutcome)}`)
     return row
   })
+  let shared: SharedPassage[] = []
+  if (options.compareWith !== undefined && options.compareWith.length > 0) {
+    const earlier = readComparable(
+      options.compareWith.map((path) => resolve(cwd, path)),
+      io,
+      options.compareWith
+    ).reports
+    const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({name: row.group, text: texts.get(row.group)!}))
+    shared = findSharedPassages(current, earlier)
+    for (const row of rows) {
+      if (row.passed === null) continue
+      row.similar = shared.filter((entry) => entry.report === row.group || entry.other === row.group).length
+    }
+    writeForUser(join(out, 'similar.json'), `${JSON.stringify(shared, null, 2)}\n`)
+  }
   writeForUser(join(out, 'summary.json'), summaryJson(rows))
   writeForUser(join(out, 'summary.csv'), summaryCsv(rows))
   // Only groups the checker judged: one whose checker stops has no figures to grade by.
   writeForUser(
     join(out, 'questions.csv'),
-    questionsCsv(rows.map((row) => ({group: row.group, questions: row.passed === null ? null : (questions.get(row.group) ?? null)})))
+    questionsCsv(
+      rows.map((row) => ({group: row.group, questions: row.passed === null ? null : (questions.get(row.group) ?? null)})),
+      shared
+    )
   )
   const unjudged = rows.filter((row) => row.error !== null).length
   io.err(

@@ -27,13 +27,15 @@ export interface CourseRow {
   failing: number[]
   /** What the course's scraper records: the `WARNING` lines of the newest `report.py check`. */
   warnings: number | null
+  /** How many shared passages its answers have with other groups' or earlier reports' (`course --compare-with`); null when not compared. */
+  similar: number | null
   /** Why the group could not be judged (in full), or null. */
   error: string | null
 }
 
 /** A group's row before anything is known of it; `error` says why, where it stays so. */
 export function unjudgedRow({group, repo}: CourseGroup, error: string | null = null): CourseRow {
-  return {group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, error}
+  return {group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, similar: null, error}
 }
 
 const REPORTS = 'reports'
@@ -80,7 +82,7 @@ export async function judgeGroup(
   entry: CourseGroup,
   mirror: string,
   out: string,
-  options: {deadline: Date; pythonMarkdown: PythonMarkdownVersion; onQuestions?: (questions: JsonReport['questions']) => void}
+  options: {deadline: Date; pythonMarkdown: PythonMarkdownVersion; onJudged?: (judged: {text: string; questions: JsonReport['questions']}) => void}
 ): Promise<CourseRow> {
   const row = unjudgedRow(entry)
   const folder = join(out, entry.group)
@@ -115,7 +117,7 @@ export async function judgeGroup(
   const result = checkReport(text, {files: beside, pythonMarkdown: options.pythonMarkdown, mends: false})
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result)
   writeFileSync(join(folder, 'check.json'), `${JSON.stringify(json, null, 2)}\n`)
-  options.onQuestions?.(json.questions)
+  options.onJudged?.({text, questions: json.questions})
   // The scraper runs the newest checker, which reads every report as the 31-question template.
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false}))
   // report.py html renders whatever the checker makes of the report: a group whose report stops the

@@ -4,10 +4,11 @@
  * (a row per group and question).
  */
 
+import type {SharedPassage} from '@mlops-report/core'
 import type {JsonReport} from '../format-json.js'
 import type {CourseRow} from './judge-group.js'
 
-const COLUMNS = ['group', 'repo', 'commit', 'committed', 'passed', 'total', 'failing', 'warnings', 'error'] as const
+const COLUMNS = ['group', 'repo', 'commit', 'committed', 'passed', 'total', 'failing', 'warnings', 'similar', 'error'] as const
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
@@ -32,7 +33,7 @@ export function summaryCsv(rows: CourseRow[]): string {
   return `${lines.join('\r\n')}\r\n`
 }
 
-const QUESTION_COLUMNS = ['group', 'question', 'words', 'word_range', 'images', 'image_range', 'pass'] as const
+const QUESTION_COLUMNS = ['group', 'question', 'words', 'word_range', 'images', 'image_range', 'pass', 'shared_with'] as const
 
 function range(value: readonly [number, number] | null): string {
   return value === null ? '' : `${value[0]}-${value[1]}`
@@ -41,14 +42,28 @@ function range(value: readonly [number, number] | null): string {
 /**
  * The grading sheet: a header row, then a row per group and question, groups
  * in input order, with the official figures against the ranges and whether the
- * course checker passes it (`yes`, `no`; empty where it could not be judged).
+ * course checker passes it (`yes`, `no`; empty where it could not be judged),
+ * and the groups or earlier reports its answer shares a long passage with.
  * A group that could not be judged has no rows.
  */
-export function questionsCsv(groups: Array<{group: string; questions: JsonReport['questions'] | null}>): string {
+export function questionsCsv(groups: Array<{group: string; questions: JsonReport['questions'] | null}>, shared: SharedPassage[] = []): string {
+  // Who shares a passage with each group's answer to each question, either way round.
+  const sharedWith = new Map<string, Set<string>>()
+  const note = (group: string, question: number, other: string) => {
+    const key = `${group}\u0000${question}`
+    const set = sharedWith.get(key) ?? new Set<string>()
+    set.add(other)
+    sharedWith.set(key, set)
+  }
+  for (const entry of shared) {
+    note(entry.report, entry.question, entry.other)
+    note(entry.other, entry.question, entry.report)
+  }
   const lines = [QUESTION_COLUMNS.join(',')]
   for (const {group, questions} of groups) {
     for (const question of questions ?? []) {
       const pass = question.pass === null ? '' : question.pass ? 'yes' : 'no'
+      const others = [...(sharedWith.get(`${group}\u0000${question.number}`) ?? [])].join(' ')
       const cells = [
         group,
         String(question.number),
@@ -56,7 +71,8 @@ export function questionsCsv(groups: Array<{group: string; questions: JsonReport
         range(question.wordRange),
         String(question.images),
         range(question.imageRange),
-        pass
+        pass,
+        others
       ]
       lines.push(cells.map(csvField).join(','))
     }
