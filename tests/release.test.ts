@@ -109,7 +109,7 @@ describe('one version', () => {
     expect(notes).toContain(`rev: v${next}`)
   })
 
-  it('is refused by the publish step when the packages disagree', () => {
+  it('cannot be had when the packages disagree, so the publish step stops', () => {
     const copy = checkoutCopy()
     const manifest = join(copy, 'packages', 'core', 'package.json')
     writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/"version": "[^"]+"/, '"version": "9.9.9"'))
