@@ -297,10 +297,13 @@ function holds(sortedKeys, key) {
   }
   return false;
 }
-function answersByQuestion(reports, checked, into) {
+function answersByQuestion(reports, checked, into, notReport) {
   for (const { name, text: input } of reports) {
     const text = new SourceText(input).normalized;
-    for (const question of readStructure(text).questionsByNumber.values()) {
+    const structure = readStructure(text);
+    if (structure.questions.length === 0)
+      notReport?.(name);
+    for (const question of structure.questionsByNumber.values()) {
       if (question.markers.length === 0)
         continue;
       const answerText = text.slice(question.answer.start, question.answer.end);
@@ -339,8 +342,8 @@ function findSharedPassages(reports, earlier = [], options = {}) {
   const maxGap = options.maxGap ?? 6;
   const commonShare = options.commonShare ?? 0.2;
   const byQuestion = /* @__PURE__ */ new Map();
-  answersByQuestion(reports, true, byQuestion);
-  answersByQuestion(earlier, false, byQuestion);
+  answersByQuestion(reports, true, byQuestion, options.notReport);
+  answersByQuestion(earlier, false, byQuestion, options.notReport);
   const found = [];
   for (const [question, answers] of byQuestion) {
     let total = 0;
@@ -584,15 +587,8 @@ function readComparable(paths, io, names = paths) {
   let unreadable = 0;
   for (let index = 0; index < paths.length; index++) {
     const path = paths[index];
-    const name = names[index] ?? path;
     try {
-      const { text } = readReport(path);
-      if (!/^#{1,6}[ \t]+Question\s+\d+/im.test(text)) {
-        io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`);
-        unreadable++;
-        continue;
-      }
-      reports.push({ name, text });
+      reports.push({ name: names[index] ?? path, text: readReport(path).text });
     } catch (error) {
       if (!isReportInputError(error))
         throw error;
@@ -601,6 +597,16 @@ function readComparable(paths, io, names = paths) {
     }
   }
   return { reports, unreadable };
+}
+function compareReports(current, earlier, io) {
+  let notReports = 0;
+  const found = findSharedPassages(current, earlier, {
+    notReport: (name) => {
+      io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`);
+      notReports++;
+    }
+  });
+  return { found, notReports };
 }
 function formatText(found) {
   if (found.length === 0)
@@ -615,11 +621,12 @@ function runSimilar(paths, options, io) {
     throw new UsageError("similar takes the reports to compare");
   const current = readComparable(paths, io);
   const earlier = readComparable(options.compareWith, io);
-  const found = findSharedPassages(current.reports, earlier.reports);
+  const { found, notReports } = compareReports(current.reports, earlier.reports, io);
   io.out(options.format === "json" ? JSON.stringify(found, null, 2) : formatText(found));
-  return current.unreadable + earlier.unreadable > 0 ? 2 : 0;
+  return current.unreadable + earlier.unreadable + notReports > 0 ? 2 : 0;
 }
 export {
+  compareReports,
   parseSimilarFormat,
   readComparable,
   runSimilar

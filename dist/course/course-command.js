@@ -1871,10 +1871,13 @@ function holds(sortedKeys, key) {
   }
   return false;
 }
-function answersByQuestion(reports, checked, into) {
+function answersByQuestion(reports, checked, into, notReport) {
   for (const { name, text: input } of reports) {
     const text = new SourceText(input).normalized;
-    for (const question of readStructure(text).questionsByNumber.values()) {
+    const structure = readStructure(text);
+    if (structure.questions.length === 0)
+      notReport?.(name);
+    for (const question of structure.questionsByNumber.values()) {
       if (question.markers.length === 0)
         continue;
       const answerText = text.slice(question.answer.start, question.answer.end);
@@ -1913,8 +1916,8 @@ function findSharedPassages(reports, earlier = [], options = {}) {
   const maxGap = options.maxGap ?? 6;
   const commonShare = options.commonShare ?? 0.2;
   const byQuestion = /* @__PURE__ */ new Map();
-  answersByQuestion(reports, true, byQuestion);
-  answersByQuestion(earlier, false, byQuestion);
+  answersByQuestion(reports, true, byQuestion, options.notReport);
+  answersByQuestion(earlier, false, byQuestion, options.notReport);
   const found = [];
   for (const [question, answers] of byQuestion) {
     let total = 0;
@@ -4603,15 +4606,8 @@ function readComparable(paths, io, names = paths) {
   let unreadable = 0;
   for (let index = 0; index < paths.length; index++) {
     const path = paths[index];
-    const name = names[index] ?? path;
     try {
-      const { text } = readReport(path);
-      if (!/^#{1,6}[ \t]+Question\s+\d+/im.test(text)) {
-        io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`);
-        unreadable++;
-        continue;
-      }
-      reports.push({ name, text });
+      reports.push({ name: names[index] ?? path, text: readReport(path).text });
     } catch (error) {
       if (!isReportInputError(error))
         throw error;
@@ -4620,6 +4616,16 @@ function readComparable(paths, io, names = paths) {
     }
   }
   return { reports, unreadable };
+}
+function compareReports(current, earlier, io) {
+  let notReports = 0;
+  const found = findSharedPassages(current, earlier, {
+    notReport: (name) => {
+      io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`);
+      notReports++;
+    }
+  });
+  return { found, notReports };
 }
 
 // packages/cli/dist/course/course-command.js
@@ -4731,7 +4737,7 @@ async function runCourse(inputs, options, io) {
   if (options.compareWith !== void 0 && options.compareWith.length > 0) {
     const earlier = readComparable(options.compareWith.map((path) => resolve3(cwd, path)), io, options.compareWith).reports;
     const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({ name: row.group, text: texts.get(row.group) }));
-    shared = findSharedPassages(current, earlier);
+    shared = compareReports(current, earlier, io).found;
     for (const row of rows) {
       if (row.passed === null)
         continue;

@@ -21,24 +21,17 @@ export function parseSimilarFormat(value: string | undefined): SimilarOptions['f
 }
 
 /**
- * The reports that can be read and hold questions, each named by the path as
- * given (`names`, where the paths read are resolved ones); each other path
- * said in one line and left out.
+ * The reports that can be read, each named by the path as given (`names`,
+ * where the paths read are resolved ones); each other path said in one line
+ * and left out.
  */
 export function readComparable(paths: string[], io: Output, names: string[] = paths): {reports: NamedReport[]; unreadable: number} {
   const reports: NamedReport[] = []
   let unreadable = 0
   for (let index = 0; index < paths.length; index++) {
     const path = paths[index]!
-    const name = names[index] ?? path
     try {
-      const {text} = readReport(path)
-      if (!/^#{1,6}[ \t]+Question\s+\d+/im.test(text)) {
-        io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`)
-        unreadable++
-        continue
-      }
-      reports.push({name, text})
+      reports.push({name: names[index] ?? path, text: readReport(path).text})
     } catch (error) {
       if (!isReportInputError(error)) throw error
       io.err(`mlops-report: ${error.message}; left out`)
@@ -46,6 +39,18 @@ export function readComparable(paths: string[], io: Output, names: string[] = pa
     }
   }
   return {reports, unreadable}
+}
+
+/** The core's comparison; a report it finds no question in is said in one line. Returns the passages and how many were no report. */
+export function compareReports(current: NamedReport[], earlier: NamedReport[], io: Output): {found: SharedPassage[]; notReports: number} {
+  let notReports = 0
+  const found = findSharedPassages(current, earlier, {
+    notReport: (name) => {
+      io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`)
+      notReports++
+    }
+  })
+  return {found, notReports}
 }
 
 function formatText(found: SharedPassage[]): string {
@@ -63,7 +68,7 @@ export function runSimilar(paths: string[], options: SimilarOptions, io: Output)
   if (paths.length === 0) throw new UsageError('similar takes the reports to compare')
   const current = readComparable(paths, io)
   const earlier = readComparable(options.compareWith, io)
-  const found = findSharedPassages(current.reports, earlier.reports)
+  const {found, notReports} = compareReports(current.reports, earlier.reports, io)
   io.out(options.format === 'json' ? JSON.stringify(found, null, 2) : formatText(found))
-  return current.unreadable + earlier.unreadable > 0 ? 2 : 0
+  return current.unreadable + earlier.unreadable + notReports > 0 ? 2 : 0
 }

@@ -27,6 +27,8 @@ export interface SimilarityOptions {
   maxGap?: number
   /** A sequence held by more than this share of a question's answers counts for nothing. Default 0.2. */
   commonShare?: number
+  /** Called with the name of each report that has no question heading (no course report, as `checkReport`'s `isReport` says): left out. */
+  notReport?: (name: string) => void
 }
 
 export interface NamedReport {
@@ -139,11 +141,13 @@ function holds(sortedKeys: Uint32Array, key: number): boolean {
 }
 
 /** The answers of each question, by number, of every report that has one. */
-function answersByQuestion(reports: NamedReport[], checked: boolean, into: Map<number, Answer[]>): void {
+function answersByQuestion(reports: NamedReport[], checked: boolean, into: Map<number, Answer[]>, notReport?: (name: string) => void): void {
   for (const {name, text: input} of reports) {
     // The report's structure alone: where each question's answer is, as the checker reads it; no verdicts needed.
     const text = new SourceText(input).normalized
-    for (const question of readStructure(text).questionsByNumber.values()) {
+    const structure = readStructure(text)
+    if (structure.questions.length === 0) notReport?.(name)
+    for (const question of structure.questionsByNumber.values()) {
       if (question.markers.length === 0) continue
       const answerText = text.slice(question.answer.start, question.answer.end)
       if (isUnanswered(answerText)) continue
@@ -183,8 +187,8 @@ export function findSharedPassages(reports: NamedReport[], earlier: NamedReport[
   const maxGap = options.maxGap ?? 6
   const commonShare = options.commonShare ?? 0.2
   const byQuestion = new Map<number, Answer[]>()
-  answersByQuestion(reports, true, byQuestion)
-  answersByQuestion(earlier, false, byQuestion)
+  answersByQuestion(reports, true, byQuestion, options.notReport)
+  answersByQuestion(earlier, false, byQuestion, options.notReport)
   const found: SharedPassage[] = []
   for (const [question, answers] of byQuestion) {
     // An inverted index by sorting: each (key, answer) once, as key × 2^20 + answer in one float.

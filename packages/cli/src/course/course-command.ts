@@ -19,8 +19,8 @@ import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
 import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
 import {questionsCsv, summaryCsv, summaryJson} from './summary.js'
 import type {JsonReport} from '../format-json.js'
-import {findSharedPassages, type SharedPassage} from '@mlops-report/core'
-import {readComparable} from '../similar-command.js'
+import type {SharedPassage} from '@mlops-report/core'
+import {compareReports, readComparable} from '../similar-command.js'
 
 export interface CourseCommandOptions {
   out: string | undefined
@@ -149,7 +149,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
       options.compareWith
     ).reports
     const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({name: row.group, text: texts.get(row.group)!}))
-    shared = findSharedPassages(current, earlier)
+    shared = compareReports(current, earlier, io).found
     for (const row of rows) {
       if (row.passed === null) continue
       row.similar = shared.filter((entry) => entry.report === row.group || entry.other === row.group).length
