@@ -29119,7 +29119,7 @@ var reportStyles = `
 body{font:16px/1.6 system-ui,-apple-system,"Segoe UI",sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1f2328}
 img{max-width:100%}pre{background:#f6f8fa;padding:1rem;overflow:auto}code{background:#f6f8fa;padding:.1em .3em}
 blockquote{color:#59636e;border-left:.25em solid #d1d9e0;margin:0;padding:0 1em}
-table{border-collapse:collapse}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
+table{border-collapse:collapse;display:block;width:max-content;max-width:100%;overflow:auto}td,th{border:1px solid #d1d9e0;padding:.3em .6em}
 .summary,.verdict{border-radius:6px;padding:.6em 1em;margin:.5em 0}
 .pass{background:#dafbe1;border:1px solid #4ac26b}.fail{background:#ffebe9;border:1px solid #ff8182}.unknown{background:#fff8c5;border:1px solid #d4a72c}
 .verdict ul{margin:.3em 0;padding-left:1.2em}.warning{color:#7d4e00}.error{color:#a40e26}
