@@ -1,1 +1,7 @@
-export {startLanguageServer} from './server.js'
+export {checkAsYouTypeLimit, handinPreviewRequest, startLanguageServer, statusNotification} from './server.js'
+export type {FiguresDisplay} from './server.js'
+export {mlopsReportDefaults} from './preset-defaults.js'
+export type {DefaultsOptions} from './preset-defaults.js'
+export type {ReportStatus} from './report-features.js'
+export type {HandinPreviewParams, HandinPreviewResult} from './handin-preview.js'
+export type {Settings} from './settings.js'

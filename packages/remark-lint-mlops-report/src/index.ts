@@ -3,6 +3,19 @@
  * also importable on its own, e.g. `remark-lint-mlops-report/question-length`.
  */
 
+import type {CheckResult} from '@mlops-report/core'
+
+declare module 'vfile' {
+  interface DataMap {
+    /**
+     * The core's result that the rules presented, for tools that show more
+     * than messages (the language server's counts, outline and hover). With
+     * rules given different options, the last one's.
+     */
+    mlopsReport: CheckResult
+  }
+}
+
 export {default as remarkLintQuestionLength} from './question-length.js'
 export {default as remarkLintQuestionImages} from './question-images.js'
 export {default as remarkLintTemplateStructure} from './template-structure.js'

@@ -28,5 +28,6 @@ export function coreResult(file: VFile, options: RuleOptions): CheckResult {
     result = checkReport(String(file), checkOptions)
     byOptions.set(key, result)
   }
+  file.data.mlopsReport = result
   return result
 }

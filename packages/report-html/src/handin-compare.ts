@@ -30,8 +30,8 @@ function githubRendering(tree: Root, answer: NonNullable<QuestionResult['answer'
   return tree.children.filter(inside) as ElementContent[]
 }
 
-/** The answer as Python-Markdown renders it, with the page's sanitizing and figure paths. */
-function handinRendering(markdown: string, {schema, rewriteImages, pythonMarkdown}: CompareOptions): ElementContent[] {
+/** Markdown as Python-Markdown renders it, with the page's sanitizing and figure paths. */
+export function handinRendering(markdown: string, {schema, rewriteImages, pythonMarkdown}: CompareOptions): ElementContent[] {
   let html: string
   try {
     html = renderPythonMarkdown(markdown, {version: pythonMarkdown})

@@ -8,6 +8,7 @@
 
 import {describeFigures, type CheckResult, type Finding, type QuestionResult} from '@mlops-report/core'
 import type {Element, ElementContent, Root} from 'hast'
+import type {Schema} from 'hast-util-sanitize'
 import {h} from 'hastscript'
 import rehypeSanitize, {defaultSchema} from 'rehype-sanitize'
 import rehypeStringify from 'rehype-stringify'
@@ -44,7 +45,8 @@ export interface ReportBody {
   html: string
 }
 
-const schema = {
+/** GitHub's sanitizing, with the image attributes students use for a figure's size. */
+export const schema: Schema = {
   ...defaultSchema,
   attributes: {...defaultSchema.attributes, img: [...(defaultSchema.attributes?.img ?? []), 'width', 'height', 'align']}
 }
@@ -99,7 +101,7 @@ function summaryBox(result: CheckResult): Element {
  * nodes the callback inserted). A plain loop: the walk runs several times per
  * report, and the general visitor cost a tenth of a report's rendering.
  */
-function eachElement(parent: Root | Element, callback: (node: Element, index: number, parent: Root | Element) => number | undefined): void {
+export function eachElement(parent: Root | Element, callback: (node: Element, index: number, parent: Root | Element) => number | undefined): void {
   for (let index = 0; index < parent.children.length; index++) {
     const child = parent.children[index]!
     if (child.type !== 'element') continue
@@ -140,7 +142,7 @@ function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveI
   }
 }
 
-function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
+export function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
   return (tree: Root) => {
     eachElement(tree, (node) => {
       const source = node.properties?.src

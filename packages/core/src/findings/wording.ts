@@ -17,3 +17,22 @@ export function describeFigures(question: {words: number; images: number; constr
   if (question.constraints.images) parts.push(`${plural(question.images, 'image')} (expected ${formatRange(question.constraints.images)})`)
   return parts.join(', ') || 'no length or image limit'
 }
+
+/**
+ * A question's figures as an editor shows them beside the answer, one part
+ * per limit: "86 words · 100–200 · 14 short", "1 image · 1–2". The words and
+ * images are the course checker's own counts.
+ */
+export function briefFigures(question: {words: number; images: number; constraints: Constraints}): string[] {
+  const parts: string[] = []
+  const {words, images} = question.constraints
+  if (words) parts.push(`${plural(question.words, 'word')} · ${formatRange(words)}${gap(question.words, words, 'short', 'over')}`)
+  if (images) parts.push(`${plural(question.images, 'image')} · ${formatRange(images)}${gap(question.images, images, 'missing', 'too many')}`)
+  return parts
+}
+
+function gap(count: number, [min, max]: Range, below: string, above: string): string {
+  if (count < min) return ` · ${min - count} ${below}`
+  if (count > max) return ` · ${count - max} ${above}`
+  return ''
+}

@@ -1,0 +1,52 @@
+/**
+ * `mlops-report/handinPreview`: the graders' hand-in beside GitHub's
+ * rendering, as HTML for an editor's preview. Figures resolve under
+ * `imageBase` (the URL the preview reaches the report's folder by); one
+ * outside the workspace is not shown.
+ */
+
+import {dirname, relative, resolve, sep} from 'node:path'
+import type {CheckResult} from '@mlops-report/core'
+import {repositoryRootOf} from '@mlops-report/report-files'
+import {handinPreviewStyles, renderHandinPreview} from '@mlops-report/report-html'
+
+export interface HandinPreviewParams {
+  textDocument: {uri: string}
+  /** A URL that the report's folder is served at, ending in `/`. */
+  imageBase: string
+}
+
+export interface HandinPreviewResult {
+  version: number
+  title: string | null
+  html: string
+  styles: string
+}
+
+function safeDecode(source: string): string {
+  try {
+    return decodeURI(source)
+  } catch {
+    return source
+  }
+}
+
+function isInside(folder: string, path: string): boolean {
+  const fromFolder = relative(folder, path)
+  return fromFolder === '' || (!fromFolder.startsWith('..') && !fromFolder.startsWith(sep) && !/^[a-z]:/i.test(fromFolder))
+}
+
+export function handinPreview(text: string, result: CheckResult, path: string, workspace: string, imageBase: string): Omit<HandinPreviewResult, 'version'> {
+  const reportFolder = dirname(path)
+  // `/reports/figures/a.png` starts from the repository's root, as on GitHub.
+  const rootFolder = repositoryRootOf(path) ?? workspace
+  const {title, html} = renderHandinPreview(text, result, {
+    resolveImage: (source) => {
+      const decoded = safeDecode(source)
+      const absolute = /^[\\/]/.test(decoded) ? resolve(rootFolder, `.${decoded}`) : resolve(reportFolder, decoded)
+      if (!isInside(workspace, absolute)) return null
+      return new URL(encodeURI(relative(reportFolder, absolute).split(sep).join('/')), imageBase).href
+    }
+  })
+  return {title, html, styles: handinPreviewStyles}
+}
