@@ -3041,6 +3041,45 @@ function checkReport(input, options = {}) {
   };
 }
 
+// packages/core/dist/fix-report.js
+var MAX_PASSES = 8;
+function officialFigures(result) {
+  return JSON.stringify([result.officialError, result.questions.map((question) => [question.number, question.words, question.images, question.pass])]);
+}
+function applyMends(text, mends, newline) {
+  let result = text;
+  let applied = 0;
+  let before = Number.POSITIVE_INFINITY;
+  for (const mend of [...mends].sort((a, b) => b.start.offset - a.start.offset)) {
+    if (mend.end.offset > before)
+      continue;
+    result = result.slice(0, mend.start.offset) + mend.fix.replace(/\n/g, newline) + result.slice(mend.end.offset);
+    before = mend.start.offset;
+    applied++;
+  }
+  return { text: result, applied };
+}
+function fixReport(text, options = {}) {
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  let result = checkReport(text, options);
+  const original = officialFigures(result);
+  let current = text;
+  let applied = 0;
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const mends = result.findings.filter((finding) => finding.ruleId === "handin-rendering" && finding.fix !== void 0);
+    if (mends.length === 0)
+      break;
+    const next = applyMends(current, mends, newline);
+    const nextResult = checkReport(next.text, options);
+    if (next.text === current || officialFigures(nextResult) !== original)
+      break;
+    current = next.text;
+    result = nextResult;
+    applied += next.applied;
+  }
+  return { text: current, applied, left: result.findings.filter((finding) => finding.ruleId === "handin-rendering") };
+}
+
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
@@ -3242,43 +3281,6 @@ function writeForUser(path, text) {
 }
 
 // packages/cli/dist/fix-command.js
-var MAX_PASSES = 8;
-function officialFigures(result) {
-  return JSON.stringify([result.officialError, result.questions.map((question) => [question.number, question.words, question.images, question.pass])]);
-}
-function applyMends(text, mends, newline) {
-  let result = text;
-  let applied = 0;
-  let before = Number.POSITIVE_INFINITY;
-  for (const mend of [...mends].sort((a, b) => b.start.offset - a.start.offset)) {
-    if (mend.end.offset > before)
-      continue;
-    result = result.slice(0, mend.start.offset) + mend.fix.replace(/\n/g, newline) + result.slice(mend.end.offset);
-    before = mend.start.offset;
-    applied++;
-  }
-  return { text: result, applied };
-}
-function fixReport(text, options = {}) {
-  const newline = text.includes("\r\n") ? "\r\n" : "\n";
-  let result = checkReport(text, options);
-  const original = officialFigures(result);
-  let current = text;
-  let applied = 0;
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const mends = result.findings.filter((finding) => finding.ruleId === "handin-rendering" && finding.fix !== void 0);
-    if (mends.length === 0)
-      break;
-    const next = applyMends(current, mends, newline);
-    const nextResult = checkReport(next.text, options);
-    if (next.text === current || officialFigures(nextResult) !== original)
-      break;
-    current = next.text;
-    result = nextResult;
-    applied += next.applied;
-  }
-  return { text: current, applied, left: result.findings.filter((finding) => finding.ruleId === "handin-rendering") };
-}
 async function runFix(paths, options, io) {
   const { createTwoFilesPatch: createTwoFilesPatch2 } = options.dryRun ? await Promise.resolve().then(() => (init_libesm(), libesm_exports)) : { createTwoFilesPatch: null };
   const targets = paths.length > 0 ? paths : [defaultReportPath()];
@@ -3303,6 +3305,5 @@ async function runFix(paths, options, io) {
   return 0;
 }
 export {
-  fixReport,
   runFix
 };
