@@ -61,9 +61,12 @@ function applyEdits(text: string, edits: TextEdit[]): string {
   return result
 }
 
-/** A server for one workspace folder, initialized as VS Code initializes it. */
+/**
+ * A server for one workspace folder, initialized as VS Code initializes it:
+ * its own working folder is elsewhere (an editor starts it from anywhere).
+ */
 async function startServer(workspace: string, initializationOptions: Record<string, unknown> = {}): Promise<LspClient> {
-  const client = new LspClient(serverBin, ['--stdio'], workspace)
+  const client = new LspClient(serverBin, ['--stdio'], repoRoot)
   await client.request('initialize', {
     processId: process.pid,
     rootUri: pathToFileURL(workspace).href,
@@ -244,7 +247,7 @@ describe('the language server on one report', () => {
     const uri = open(client, path)
     const status = await client.nextNotification((message) => message.method === 'mlops-report/status')
     expect(status.params).toMatchObject({uri, isReport: true, passed: 30, total: 31, errors: 1, warnings: 0, officialError: null})
-    const line = text.split('\n').findIndex((candidate) => candidate === '### Question 4')
+    const line = text.split('\n').indexOf('### Question 4')
     const hover = await client.request<{contents: {value: string}}>('textDocument/hover', {textDocument: {uri}, position: {line, character: 6}})
     expect(hover.contents.value).toContain('**Question 4 fails** in the course checker')
     expect(hover.contents.value).toContain('86 words · 100–200 · 14 short')

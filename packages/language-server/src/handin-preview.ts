@@ -1,19 +1,20 @@
 /**
  * `mlops-report/handinPreview`: the graders' hand-in beside GitHub's
- * rendering, as HTML for an editor's preview. Figures resolve under
- * `imageBase` (the URL the preview reaches the report's folder by); one
- * outside the workspace is not shown.
+ * rendering, as HTML for an editor's preview. Figures are `file:` URLs (an
+ * editor maps them to what its preview can load), or resolve under
+ * `imageBase` when one is given; one outside the workspace is not shown.
  */
 
 import {dirname, relative, resolve, sep} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import type {CheckResult} from '@mlops-report/core'
 import {repositoryRootOf} from '@mlops-report/report-files'
 import {handinPreviewStyles, renderHandinPreview} from '@mlops-report/report-html'
 
 export interface HandinPreviewParams {
   textDocument: {uri: string}
-  /** A URL that the report's folder is served at, ending in `/`. */
-  imageBase: string
+  /** A URL that the report's folder is served at, ending in `/`; without it, figures are `file:` URLs. */
+  imageBase?: string | undefined
 }
 
 export interface HandinPreviewResult {
@@ -36,7 +37,13 @@ function isInside(folder: string, path: string): boolean {
   return fromFolder === '' || (!fromFolder.startsWith('..') && !fromFolder.startsWith(sep) && !/^[a-z]:/i.test(fromFolder))
 }
 
-export function handinPreview(text: string, result: CheckResult, path: string, workspace: string, imageBase: string): Omit<HandinPreviewResult, 'version'> {
+export function handinPreview(
+  text: string,
+  result: CheckResult,
+  path: string,
+  workspace: string,
+  imageBase: string | undefined
+): Omit<HandinPreviewResult, 'version'> {
   const reportFolder = dirname(path)
   // `/reports/figures/a.png` starts from the repository's root, as on GitHub.
   const rootFolder = repositoryRootOf(path) ?? workspace
@@ -45,6 +52,7 @@ export function handinPreview(text: string, result: CheckResult, path: string, w
       const decoded = safeDecode(source)
       const absolute = /^[\\/]/.test(decoded) ? resolve(rootFolder, `.${decoded}`) : resolve(reportFolder, decoded)
       if (!isInside(workspace, absolute)) return null
+      if (!imageBase) return pathToFileURL(absolute).href
       return new URL(encodeURI(relative(reportFolder, absolute).split(sep).join('/')), imageBase).href
     }
   })

@@ -21,11 +21,18 @@ export interface DefaultsOptions {
   pythonMarkdown?: PythonMarkdownVersion | undefined
 }
 
+/** A lint rule's name (`remark-lint:question-length`, as unified-lint-rule names it), or null. */
+function nameOf(plugin: unknown): string | null {
+  const name = typeof plugin === 'function' ? plugin.name : ''
+  return name.startsWith('remark-lint') || name === 'remarkLint' ? name : null
+}
+
 export function mlopsReportDefaults(this: Attaching, options?: DefaultsOptions): undefined {
   const preset = options?.pythonMarkdown ? mlopsReportPreset({pythonMarkdown: options.pythonMarkdown}) : remarkPresetLintMlopsReport
-  const attached = new Set<unknown>(this.attachers.map(([plugin]) => plugin))
+  // By name too: a workspace's own copy of the preset (in its node_modules) is another module than the server's.
+  const attached = new Set<unknown>(this.attachers.flatMap(([plugin]) => [plugin, nameOf(plugin) ?? plugin]))
   for (const entry of preset.plugins ?? []) {
     const [plugin, ...pluginOptions] = Array.isArray(entry) ? entry : [entry]
-    if (!attached.has(plugin)) this.use(plugin as never, ...(pluginOptions as never[]))
+    if (!attached.has(plugin) && !attached.has(nameOf(plugin) ?? plugin)) this.use(plugin as never, ...(pluginOptions as never[]))
   }
 }

@@ -76,6 +76,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const notUtf8 = new Map<string, Diagnostic | null>()
   let initialSettings = defaultSettings
   let hasConfiguration = false
+  let hasWorkspaceFolders = false
   let figures: FiguresDisplay = 'both'
   let canRefresh = {codeLens: false, inlayHint: false}
   const reported = new Set<string>()
@@ -194,6 +195,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
     reportProblems(problems)
     if (options.figures === 'codeLens' || options.figures === 'inlayHints') figures = options.figures
     hasConfiguration = params.capabilities.workspace?.configuration === true
+    hasWorkspaceFolders = params.capabilities.workspace?.workspaceFolders === true
     canRefresh = {
       codeLens: params.capabilities.workspace?.codeLens?.refreshSupport === true,
       inlayHint: params.capabilities.workspace?.inlayHint?.refreshSupport === true
@@ -206,7 +208,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
         ...(figures === 'codeLens' ? {} : {inlayHintProvider: true}),
         hoverProvider: true,
         documentSymbolProvider: {label: 'Course report'},
-        workspace: {workspaceFolders: {supported: true, changeNotifications: true}}
+        ...(hasWorkspaceFolders ? {workspace: {workspaceFolders: {supported: true, changeNotifications: true}}} : {})
       },
       serverInfo: {name: 'mlops-report-language-server'}
     }
@@ -214,11 +216,13 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
 
   connection.onInitialized(() => {
     if (hasConfiguration) void connection.client.register(DidChangeConfigurationNotification.type)
-    connection.workspace.onDidChangeWorkspaceFolders((event) => {
-      for (const folder of event.removed) workspaces.delete(folder.uri)
-      for (const folder of event.added) workspaces.add(folder.uri)
-      recheckAll()
-    })
+    if (hasWorkspaceFolders) {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const folder of event.removed) workspaces.delete(folder.uri)
+        for (const folder of event.added) workspaces.add(folder.uri)
+        recheckAll()
+      })
+    }
   })
 
   connection.onDidChangeConfiguration((change) => {

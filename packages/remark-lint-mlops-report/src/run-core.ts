@@ -3,6 +3,7 @@
  * rule presents its own share of the same result.
  */
 
+import {resolve} from 'node:path'
 import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/core'
 import {fileLookupBeside} from '@mlops-report/report-files'
 import type {VFile} from 'vfile'
@@ -23,8 +24,9 @@ export function coreResult(file: VFile, options: RuleOptions): CheckResult {
     if (options.constraints) checkOptions.constraints = options.constraints
     if (options.generation) checkOptions.generation = options.generation
     if (options.pythonMarkdown) checkOptions.pythonMarkdown = options.pythonMarkdown
-    // Files beside the report can only be listed for a file on disk.
-    if (file.path) checkOptions.files = fileLookupBeside(file.path)
+    // Files beside the report can only be listed for a file on disk. unified-engine makes the
+    // path relative to its `cwd`, which an editor's server sets to the workspace, not its own.
+    if (file.path) checkOptions.files = fileLookupBeside(resolve(file.cwd, file.path))
     result = checkReport(String(file), checkOptions)
     byOptions.set(key, result)
   }
