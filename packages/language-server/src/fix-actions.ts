@@ -10,6 +10,12 @@ export const fixAllKind = `${CodeActionKind.SourceFixAll}.mlops-report`
 
 export const fixAllTitle = 'Fix all hand-in differences'
 
+/** A mend's text in a one-line title: line breaks as ⏎, long text cut. */
+function shown(text: string): string {
+  const oneLine = text.replace(/\r?\n/g, '⏎')
+  return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine
+}
+
 export function quickFixes(document: TextDocument, diagnostics: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = []
   for (const diagnostic of diagnostics) {
@@ -19,7 +25,11 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[]): C
     for (const replacement of expected) {
       if (typeof replacement !== 'string') continue
       const empty = diagnostic.range.start.line === diagnostic.range.end.line && diagnostic.range.start.character === diagnostic.range.end.character
-      const title = replacement ? (empty ? `Insert \`${replacement}\`` : `Replace \`${actual}\` with \`${replacement}\``) : `Remove \`${actual}\``
+      const title = replacement
+        ? empty
+          ? `Insert \`${shown(replacement)}\``
+          : `Replace \`${shown(actual)}\` with \`${shown(replacement)}\``
+        : `Remove \`${shown(actual)}\``
       actions.push({
         title,
         kind: CodeActionKind.QuickFix,

@@ -27,7 +27,7 @@ export const handinPreviewStyles = `${reportStyles}
 body{max-width:none;margin:0;padding:0}
 .preview{display:grid;grid-template-columns:repeat(auto-fit,minmax(20rem,1fr));height:100vh}
 .preview>section{overflow:auto;padding:0 1rem 50vh;border-left:1px solid #d1d9e0}
-.preview>section>h2{position:sticky;top:0;margin:0;padding:.4em 0;font-size:.9rem;background:#fff;color:#59636e;border-bottom:1px solid #d1d9e0;z-index:1}
+.preview>section>.column-title{position:sticky;top:0;margin:0;padding:.4em 0;font-size:.9rem;background:#fff;color:#59636e;border-bottom:1px solid #d1d9e0;z-index:1}
 `
 
 /** Gives each `Question N` heading the id `<prefix>question-N`. */
@@ -50,11 +50,11 @@ export function renderHandinPreview(markdown: string, result: CheckResult, optio
   const version = pythonMarkdownVersionNames[result.pythonMarkdown]
   const page = h('div', {className: ['preview']}, [
     h('section', {id: 'handin', className: ['handin'], tabIndex: 0, ariaLabel: "The graders' hand-in"}, [
-      h('h2', `The graders' hand-in (report.py html, ${version})`),
+      h('h2', {className: ['column-title']}, `The graders' hand-in (report.py html, ${version})`),
       ...(handin.children as never[])
     ]),
     h('section', {id: 'github', tabIndex: 0, ariaLabel: 'On GitHub, with the checker’s verdicts'}, [
-      h('h2', 'On GitHub, with the course checker’s verdicts'),
+      h('h2', {className: ['column-title']}, 'On GitHub, with the course checker’s verdicts'),
       {type: 'raw', value: github.html} as never
     ])
   ])

@@ -1,0 +1,138 @@
+/**
+ * The extension end to end, as a student meets it: the .vsix built from this
+ * checkout installed into a real VS Code (code-server, in Debian's Chromium),
+ * a folder laid out like a group's clone (a Python project: pyproject.toml,
+ * reports/README.md, figures; no package.json) opened in it.
+ */
+
+import {createHash} from 'node:crypto'
+import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {join, relative} from 'node:path'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
+// @ts-expect-error: plain ES modules of the repository's scripts, without types.
+import {goToLine, openFile, openWorkbench, runCommand, startCodeServer, waitForProblemCounts, webviewFrame} from '../scripts/code-server.mjs'
+import {hasChromium, launchChromium} from './support/chromium.js'
+import {runCli} from './support/cli.js'
+import {repoRoot} from './support/shared.js'
+import {tempDir} from './support/temp.js'
+
+interface JsonReport {
+  passed: number
+  total: number
+  messages: Array<{ruleId: string; severity: string; line: number; column: number; message: string}>
+}
+
+/** Every file under `folder` with a hash of its content: what the test compares before and after. */
+function snapshot(folder: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, {withFileTypes: true})) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else files[relative(folder, path)] = `${statSync(path).size}:${createHash('sha1').update(readFileSync(path)).digest('hex')}`
+    }
+  }
+  walk(folder)
+  return files
+}
+
+describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
+  const short = `We pinned ${words(84)}`
+  // A list right after a paragraph line: GitHub shows a list, the hand-in one paragraph (a warning with a mend).
+  const listAnswer = `We used:\n- ruff\n- mypy\n\n${words(100)}`
+  let folder: string
+  let server: {url: string; log: () => string; stop: () => Promise<void>} | undefined
+  let browser: Browser | undefined
+  let page: Page
+  let cli: JsonReport
+  let before: Record<string, string>
+
+  beforeAll(async () => {
+    const work = tempDir('mlops-report-vscode-', {forFile: true})
+    const vsix = join(work, 'mlops-report-vscode.vsix')
+    const packaged = runCli(['packages/vscode-extension/scripts/package-vsix.mjs', '--out', vsix], {cwd: repoRoot}, process.execPath)
+    expect(packaged.status, packaged.stderr).toBe(0)
+    expect(packaged.stdout.trim()).toBe(vsix)
+
+    folder = join(work, 'group-repo')
+    mkdirSync(join(folder, 'reports', 'figures'), {recursive: true})
+    writeFileSync(join(folder, 'pyproject.toml'), '[project]\nname = "group-project"\nversion = "0.1.0"\n')
+    writeFileSync(join(folder, '.gitignore'), '__pycache__/\n')
+    for (const path of fixtureFigures())
+      writeFileSync(join(folder, 'reports', path), readFileSync(join(repoRoot, 'examples', 'report', 'figures', 'bucket.png')))
+    writeFileSync(join(folder, 'reports', 'README.md'), fixtureReport({answers: {4: short, 6: listAnswer}}))
+    const run = runCli(['check', '--format', 'json', join(folder, 'reports', 'README.md')])
+    cli = (JSON.parse(run.stdout) as JsonReport[])[0]!
+    before = snapshot(folder)
+
+    server = await startCodeServer({vsix, folder, home: join(work, 'home')})
+    browser = await launchChromium()
+    page = await browser.newPage({viewport: {width: 1600, height: 1000}})
+    await openWorkbench(page, server.url, folder)
+    await openFile(page, 'reports/README.md')
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it("counts exactly the CLI's errors and warnings in the Problems view and the status bar", async () => {
+    const errors = cli.messages.filter((message) => message.severity === 'error').length
+    const warnings = cli.messages.filter((message) => message.severity === 'warning').length
+    expect([errors, warnings]).toEqual([1, 1])
+    await waitForProblemCounts(page, errors, warnings)
+    await page.waitForSelector(`.statusbar-item:has-text("Report ${cli.passed}/${cli.total}")`)
+    await page.keyboard.press('Control+Shift+M')
+    const problems = page.locator('.markers-panel .monaco-tl-row')
+    await expect
+      .poll(() => problems.allInnerTexts(), {timeout: 15_000})
+      .toEqual(expect.arrayContaining([expect.stringContaining('Question 4: 86 words, expected 100–200 (14 short)')]))
+  })
+
+  it("shows the checker's count above a failing answer", async () => {
+    const line = cli.messages.find((message) => message.ruleId === 'question-length')!.line
+    await page.locator('.monaco-editor .view-lines').first().click()
+    await goToLine(page, line)
+    await page.waitForSelector('.monaco-editor .codelens-decoration:has-text("Question 4: ✗ 86 words · 100–200 · 14 short")', {timeout: 30_000})
+  })
+
+  it('applies a quick fix and the problem goes away', async () => {
+    const warning = cli.messages.find((message) => message.ruleId === 'handin-rendering')!
+    await page.locator('.monaco-editor .view-lines').first().click()
+    await goToLine(page, warning.line, warning.column)
+    await page.keyboard.press('Control+.')
+    // The finding's own mend first (preferred), then the fix-all.
+    await page.getByText('Fix all hand-in differences').waitFor({timeout: 30_000})
+    await page.getByText('Replace `-` with `⏎-`').waitFor()
+    await page.keyboard.press('Enter')
+    await waitForProblemCounts(page, 1, 0)
+  })
+
+  it("opens the hand-in preview beside the text, with the graders' rendering", async () => {
+    await runCommand(page, 'Show hand-in preview')
+    const frame = await webviewFrame(page, '#handin-question-4')
+    const handin = await frame.locator('#handin').innerText()
+    expect(handin).toContain("The graders' hand-in (report.py html, Python-Markdown 3.7)")
+    expect(handin).toContain(short)
+    expect(await frame.locator('#github .verdict.fail').count()).toBe(1)
+    // The figures load from the workspace.
+    await expect
+      .poll(() => frame.locator('#handin img').evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 0).length))
+      .toBeGreaterThan(0)
+    mkdirSync(join(repoRoot, 'tests', '.tmp'), {recursive: true})
+    const screenshot = join(repoRoot, 'tests', '.tmp', 'vscode-extension.png')
+    await page.screenshot({path: screenshot})
+    console.log(`screenshot: ${screenshot}`)
+  })
+
+  it('added nothing to the folder but the edit the quick fix made', () => {
+    const after = snapshot(folder)
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort())
+    const changed = Object.keys(after).filter((path) => after[path] !== before[path])
+    // Unsaved: the quick fix edits the editor's text, not the file.
+    expect(changed).toEqual([])
+  })
+})
