@@ -6,7 +6,7 @@ import {BaseSequencer, type TestSpecification} from 'vitest/node'
  * would then start larger files first, leaving the release rehearsal (over
  * five minutes on its own) to begin late and hold the whole run up.
  */
-const longest = ['tests/release-rehearsal.test.ts', 'tests/site.test.ts']
+const longest = ['tests/release-rehearsal.test.ts', 'tests/site.test.ts', 'tests/vscode-extension.test.ts']
 
 function rank(file: TestSpecification): number {
   const at = longest.findIndex((path) => file.moduleId.endsWith(path))
