@@ -3,7 +3,8 @@
  * Carries the suite's version (the published packages', see
  * release-packages.mjs) to every place a user reads it: the root hook
  * package (what pre-commit installs at tag v<version>), the READMEs, the docs,
- * the hook's own comment and the reusable Pages workflow. `changeset version`
+ * the hook's own comment, the reusable Pages workflow and the editor
+ * extension (private to npm: it is released as a .vsix). `changeset version`
  * sets the packages' versions, then this (`pnpm run version-packages`).
  * With --check it changes nothing and exits 1 naming each place out of date.
  */
@@ -52,9 +53,10 @@ export function syncVersion({check = false, root = checkout} = {}) {
     for (const mention of mentions) after = after.replace(mention, (_, before) => `${before}${version}`)
     write(file, text, after)
   }
-  const hookPackage = join(root, 'package.json')
-  const manifest = readFileSync(hookPackage, 'utf8')
-  write(hookPackage, manifest, manifest.replace(/("version":\s*")[^"]+(")/, `$1${version}$2`))
+  for (const manifestFile of [join(root, 'package.json'), join(root, 'packages', 'vscode-extension', 'package.json')]) {
+    const manifest = readFileSync(manifestFile, 'utf8')
+    write(manifestFile, manifest, manifest.replace(/("version":\s*")[^"]+(")/, `$1${version}$2`))
+  }
   return {version, stale}
 }
 

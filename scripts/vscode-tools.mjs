@@ -7,6 +7,8 @@
  * browser. Everything comes from the npm registry; code-server's native
  * modules are built against Node 24's own headers, so nothing else is
  * downloaded. Debian's libkrb5-dev is installed with apt-get when missing.
+ * `ovsx` (Open VSX's publisher, also Node 22+) is installed only by the
+ * release, which publishes the .vsix.
  *
  * Usage: node scripts/vscode-tools.mjs [--code-server]   prints the paths as JSON
  * Cache: $MLOPS_REPORT_TOOLS_CACHE, else ~/.cache/mlops-report/vscode-tools
@@ -18,7 +20,7 @@ import {homedir} from 'node:os'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
-export const versions = {node: '24.22.3', vsce: '4.1.0', codeServer: '4.139.1'}
+export const versions = {node: '24.22.3', vsce: '4.1.0', ovsx: '1.4.0', codeServer: '4.139.1'}
 
 export const cacheRoot = process.env.MLOPS_REPORT_TOOLS_CACHE || join(homedir(), '.cache', 'mlops-report', 'vscode-tools')
 
@@ -89,6 +91,15 @@ export function vsce() {
   return {node: node.node, vsce: join(folder, 'node_modules', '@vscode', 'vsce', 'vsce')}
 }
 
+export function ovsx() {
+  const node = node24()
+  const folder = installOnce(join(cacheRoot, `ovsx-${versions.ovsx}`), `ovsx ${versions.ovsx}`, (building) => {
+    writeFileSync(join(building, 'package.json'), '{"private":true}\n')
+    run('npm', ['install', '--no-save', '--ignore-scripts', `ovsx@${versions.ovsx}`], {cwd: building, env: withNode24(node)})
+  })
+  return {node: node.node, ovsx: join(folder, 'node_modules', 'ovsx', 'lib', 'ovsx')}
+}
+
 function ensureKerberosHeaders() {
   if (existsSync('/usr/include/gssapi/gssapi.h')) return
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) {
@@ -113,7 +124,7 @@ export function codeServer() {
 /** Removes what older versions left in the cache. */
 function pruneCache() {
   if (!existsSync(cacheRoot)) return
-  const current = new Set([`node-${versions.node}`, `vsce-${versions.vsce}`, `code-server-${versions.codeServer}`])
+  const current = new Set([`node-${versions.node}`, `vsce-${versions.vsce}`, `ovsx-${versions.ovsx}`, `code-server-${versions.codeServer}`])
   for (const entry of readdirSync(cacheRoot)) {
     if (!current.has(entry) && !entry.includes('.building-')) rmSync(join(cacheRoot, entry), {recursive: true, force: true})
   }

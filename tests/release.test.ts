@@ -100,6 +100,8 @@ describe('one version', () => {
     expect(readme).not.toContain(`v${version}`)
     expect(readFileSync(join(copy, '.github', 'workflows', 'report-pages.yml'), 'utf8')).toContain(`npx --yes mlops-report-site@${next} `)
     expect(JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')).version).toBe(next)
+    // The editor extension is not on npm, but its .vsix has the suite's version.
+    expect(JSON.parse(readFileSync(join(copy, 'packages', 'vscode-extension', 'package.json'), 'utf8')).version).toBe(next)
     // The release notes: the core's entry, the others named as released alongside.
     const notes = releaseNotes(next, packages)
     expect(notes).toContain('## @mlops-report/core')

@@ -5,6 +5,7 @@
  * reports/README.md, figures; no package.json) opened in it.
  */
 
+import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join, relative} from 'node:path'
@@ -48,10 +49,11 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
   let page: Page
   let cli: JsonReport
   let before: Record<string, string>
+  let vsix: string
 
   beforeAll(async () => {
     const work = tempDir('mlops-report-vscode-', {forFile: true})
-    const vsix = join(work, 'mlops-report-vscode.vsix')
+    vsix = join(work, 'mlops-report-vscode.vsix')
     const packaged = runCli(['packages/vscode-extension/scripts/package-vsix.mjs', '--out', vsix], {cwd: repoRoot}, process.execPath)
     expect(packaged.status, packaged.stderr).toBe(0)
     expect(packaged.stdout.trim()).toBe(vsix)
@@ -77,6 +79,21 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
   afterAll(async () => {
     await browser?.close()
     await server?.stop()
+  })
+
+  it('is one .vsix of the two bundles, no node_modules, under 3 MB', () => {
+    const listing = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], {encoding: 'utf8'})
+    expect(listing.status).toBe(0)
+    const entries = listing.stdout
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(/\s{2,}/)[0]!.trim())
+      .filter(Boolean)
+    expect(entries).toEqual(
+      expect.arrayContaining(['extension/dist/extension.cjs', 'extension/dist/server.mjs', 'extension/package.json', 'extension/media/preview.js'])
+    )
+    expect(entries.filter((entry) => entry.includes('node_modules'))).toEqual([])
+    expect(statSync(vsix).size).toBeLessThan(3 * 1024 * 1024)
   })
 
   it("counts exactly the CLI's errors and warnings in the Problems view and the status bar", async () => {
@@ -114,7 +131,7 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
   it("opens the hand-in preview beside the text, with the graders' rendering", async () => {
     await runCommand(page, 'Show hand-in preview')
     const frame = await webviewFrame(page, '#handin-question-4')
-    const handin = await frame.locator('#handin').innerText()
+    const handin = (await frame.locator('#handin').textContent()) ?? ''
     expect(handin).toContain("The graders' hand-in (report.py html, Python-Markdown 3.7)")
     expect(handin).toContain(short)
     expect(await frame.locator('#github .verdict.fail').count()).toBe(1)
