@@ -42,14 +42,15 @@ const settings = {
 
 /**
  * Installs `vsix` into a fresh profile under `home` (a folder of the
- * caller's) and serves `folder`. Resolves to {url, log(), stop()}.
+ * caller's) and serves `folder`, with `userSettings` added to the profile's
+ * settings. Resolves to {url, log(), stop()}.
  */
-export async function startCodeServer({vsix, folder, home}) {
+export async function startCodeServer({vsix, folder, home, userSettings = {}}) {
   const tools = installCodeServer()
   const userData = join(home, 'user-data')
   const extensions = join(home, 'extensions')
   mkdirSync(join(userData, 'User'), {recursive: true})
-  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify(settings, null, 2))
+  writeFileSync(join(userData, 'User', 'settings.json'), JSON.stringify({...settings, ...userSettings}, null, 2))
   // Else code-server writes ~/.config/code-server.
   const env = {...process.env, XDG_CONFIG_HOME: join(home, 'xdg', 'config'), XDG_DATA_HOME: join(home, 'xdg', 'data')}
   const common = [tools.entry, '--user-data-dir', userData, '--extensions-dir', extensions]

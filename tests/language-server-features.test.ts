@@ -335,3 +335,30 @@ describe('the language server on one report', () => {
     }
   }, 60_000)
 })
+
+describe('the language server settings', () => {
+  // A comment closed by `-- >`: the hand-in hides text under 3.7, not under 3.10.
+  const text = fixtureReport({answers: {4: `${words(120)} <!-- to do -- > more`}})
+
+  async function codesAndSeverities(initializationOptions: Record<string, unknown>): Promise<string[]> {
+    const workspace = tempDir()
+    const path = join(workspace, 'README.md')
+    writeFileSync(path, text)
+    const client = new LspClient(serverBin, ['--stdio'], repoRoot)
+    try {
+      // No workspace/configuration: the settings come from the initialization options, as in editors without it.
+      await client.request('initialize', {processId: process.pid, rootUri: pathToFileURL(workspace).href, initializationOptions, capabilities: {}})
+      client.notify('initialized', {})
+      const diagnostics = await diagnosticsOf(client, open(client, path))
+      return diagnostics.filter((diagnostic) => !diagnostic.code?.startsWith('image-')).map((diagnostic) => `${diagnostic.code}:${diagnostic.severity}`)
+    } finally {
+      await client.close()
+    }
+  }
+
+  it('judges the hand-in under the pythonMarkdown chosen, and reports warnings as errors when strict', async () => {
+    expect(await codesAndSeverities({})).toEqual(['handin-rendering:2'])
+    expect(await codesAndSeverities({pythonMarkdown: '3.10'})).toEqual([])
+    expect(await codesAndSeverities({strict: true})).toEqual(['handin-rendering:1'])
+  })
+})

@@ -69,7 +69,8 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
     cli = (JSON.parse(run.stdout) as JsonReport[])[0]!
     before = snapshot(folder)
 
-    server = await startCodeServer({vsix, folder, home: join(work, 'home')})
+    // Without soft wraps every line on screen shows its number: the test can tell which question is at the top.
+    server = await startCodeServer({vsix, folder, home: join(work, 'home'), userSettings: {'[markdown]': {'editor.wordWrap': 'off'}}})
     browser = await launchChromium()
     page = await browser.newPage({viewport: {width: 1600, height: 1000}})
     await openWorkbench(page, server.url, folder)
@@ -139,6 +140,34 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
     await expect
       .poll(() => frame.locator('#handin img').evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 0).length))
       .toBeGreaterThan(0)
+    // It follows the editor: the question at the top of the editor is at the top of both sides.
+    await page.locator('.monaco-editor .view-lines').first().click()
+    const lines = readFileSync(join(folder, 'reports', 'README.md'), 'utf8').split('\n')
+    await goToLine(page, lines.indexOf('### Question 20') + 5)
+    // The editor's first line on screen (not the sticky headings above it).
+    const firstVisibleLine = () =>
+      page.evaluate(() => {
+        const numbers = [...document.querySelectorAll('.monaco-editor .margin-view-overlays .line-numbers')].filter((node) => !node.closest('.sticky-widget'))
+        return Math.min(...numbers.map((node) => Number(node.textContent)).filter((value) => value > 0))
+      })
+    await expect.poll(firstVisibleLine).toBeGreaterThan(1)
+    const topLine = await firstVisibleLine()
+    const atTop = Number(/Question (\d+)/.exec(lines.slice(0, topLine).findLast((text) => text.startsWith('### Question')) ?? '')?.[1])
+    expect(atTop).toBeGreaterThan(10)
+    // How far each side's heading of that question is below the top of its column, in pixels.
+    const offsets = () =>
+      frame.evaluate(
+        (number) =>
+          ['handin', 'github'].map((side) => {
+            const column = document.getElementById(side)!
+            const heading = document.getElementById(side === 'handin' ? `handin-question-${number}` : `question-${number}`)!
+            return Math.round(heading.getBoundingClientRect().top - column.getBoundingClientRect().top)
+          }),
+        atTop
+      )
+    await expect
+      .poll(offsets)
+      .toEqual([expect.toSatisfy((offset: number) => offset >= 0 && offset < 100), expect.toSatisfy((offset: number) => offset >= 0 && offset < 100)])
     mkdirSync(join(repoRoot, 'tests', '.tmp'), {recursive: true})
     const screenshot = join(repoRoot, 'tests', '.tmp', 'vscode-extension.png')
     await page.screenshot({path: screenshot})
