@@ -9,7 +9,6 @@ import {dirname, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CheckResult} from '@mlops-report/core'
 import {repositoryRootOf} from '@mlops-report/report-files'
-import {handinPreviewStyles, renderHandinPreview} from '@mlops-report/report-html'
 
 export interface HandinPreviewParams {
   textDocument: {uri: string}
@@ -37,17 +36,22 @@ function isInside(folder: string, path: string): boolean {
   return fromFolder === '' || (!fromFolder.startsWith('..') && !fromFolder.startsWith(sep) && !/^[a-z]:/i.test(fromFolder))
 }
 
-export function handinPreview(
+/** The renderer is loaded on the first preview: most sessions never open one. */
+export async function handinPreview(
   text: string,
   result: CheckResult,
   path: string,
   workspace: string,
-  imageBase: string | undefined
-): Omit<HandinPreviewResult, 'version'> {
+  imageBase: string | undefined,
+  /** Parsed text kept from the document's previous preview (a `SegmentCache`): only what changed is parsed again. */
+  segments?: unknown
+): Promise<Omit<HandinPreviewResult, 'version'>> {
+  const {handinPreviewStyles, renderHandinPreview} = await import('@mlops-report/report-html')
   const reportFolder = dirname(path)
   // `/reports/figures/a.png` starts from the repository's root, as on GitHub.
   const rootFolder = repositoryRootOf(path) ?? workspace
   const {title, html} = renderHandinPreview(text, result, {
+    ...(segments ? {segments: segments as never} : {}),
     resolveImage: (source) => {
       const decoded = safeDecode(source)
       const absolute = /^[\\/]/.test(decoded) ? resolve(rootFolder, `.${decoded}`) : resolve(reportFolder, decoded)

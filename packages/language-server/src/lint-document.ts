@@ -1,27 +1,47 @@
 /**
- * One document through remark as remark-cli would run it in the workspace:
- * unified-engine finds the `.remarkrc*`, `remarkConfig` or `.remarkignore`
- * that applies, and the preset's rules the configuration leaves out are
- * added. The core's result that the rules presented comes back with the
- * messages, so every feature shows the same verdicts.
+ * One document checked as the workspace says: where remark's configuration
+ * has a say, through remark as remark-cli would run it (unified-engine finds
+ * the `.remarkrc*`, `remarkConfig` or `.remarkignore` that applies, and the
+ * preset's rules the configuration leaves out are added); elsewhere (every
+ * student repository) the core's findings as the preset's rules present them,
+ * without remark's parse. The core's result comes back with the messages, so
+ * every feature shows the same verdicts.
  */
 
 import {resolve} from 'node:path'
 import {PassThrough} from 'node:stream'
-import {type CheckResult, checkReport} from '@mlops-report/core'
+import {type CheckResult, checkReport, rules, ruleUrl} from '@mlops-report/core'
 import {fileLookupBeside} from '@mlops-report/report-files'
-import {remark} from 'remark'
 import type {} from 'remark-lint-mlops-report'
-import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
-import type {VFileMessage} from 'vfile-message'
+import {VFileMessage} from 'vfile-message'
 import {mlopsReportDefaults} from './preset-defaults.js'
+import {remarkConfigurationApplies} from './remark-configuration.js'
 import type {Settings} from './settings.js'
 
 export interface LintOutcome {
   messages: VFileMessage[]
   /** The core's verdicts, or null when the configuration ignores the file. */
   result: CheckResult | null
+}
+
+/** The core's findings as the preset's rules report them (origin, severity, docs, mend), for a file no configuration applies to. */
+function checkWithoutRemark({path, text, settings}: LintRequest): LintOutcome {
+  if (settings.requireConfig) return {messages: [], result: null}
+  const result = checkReport(text, {files: fileLookupBeside(path), pythonMarkdown: settings.pythonMarkdown})
+  if (!result.isReport) return {messages: [], result}
+  const messages = result.findings.map((finding) => {
+    const message = new VFileMessage(finding.message, {place: {start: finding.start, end: finding.end}, ruleId: finding.ruleId, source: 'remark-lint'})
+    message.fatal = rules[finding.ruleId].severity === 'error'
+    message.url = ruleUrl(finding.ruleId)
+    if (finding.note) message.note = finding.note
+    if (finding.fix !== undefined) {
+      message.actual = text.slice(finding.start.offset, finding.end.offset)
+      message.expected = [finding.fix]
+    }
+    return message
+  })
+  return {messages, result}
 }
 
 export interface LintRequest {
@@ -32,7 +52,14 @@ export interface LintRequest {
   settings: Settings
 }
 
-export function lintDocument({path, text, cwd, settings}: LintRequest): Promise<LintOutcome> {
+export async function lintDocument(request: LintRequest): Promise<LintOutcome> {
+  if (!request.settings.ignorePath && !remarkConfigurationApplies(request.path, request.text)) return checkWithoutRemark(request)
+  return lintWithRemark(request)
+}
+
+/** Through unified-engine, loaded only for a workspace that configures remark. */
+export async function lintWithRemark({path, text, cwd, settings}: LintRequest): Promise<LintOutcome> {
+  const [{engine}, {remark}] = await Promise.all([import('unified-engine'), import('remark')])
   const file = new VFile({cwd, path, value: text})
   return new Promise((done) => {
     engine(

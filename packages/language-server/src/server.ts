@@ -74,6 +74,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   const workspaces = new Set<string>()
   const settingsByUri = new Map<string, Promise<Settings>>()
   const notUtf8 = new Map<string, Diagnostic | null>()
+  /** Per previewed document: its parsed text, so each preview after an edit parses only what changed. */
+  const previewSegments = new Map<string, unknown>()
   let initialSettings = defaultSettings
   let hasConfiguration = false
   let hasWorkspaceFolders = false
@@ -253,6 +255,7 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   documents.onDidClose((event) => {
     checks.forget(event.document.uri)
     notUtf8.delete(event.document.uri)
+    previewSegments.delete(event.document.uri)
     settingsByUri.delete(event.document.uri)
     void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
   })
@@ -299,7 +302,14 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
   connection.onRequest(handinPreviewRequest, async (params: HandinPreviewParams): Promise<HandinPreviewResult | null> => {
     const report = await reportFor(params.textDocument.uri)
     if (!report?.path || !report.workspace) return null
-    return {version: report.document.version, ...handinPreview(report.document.getText(), report.result, report.path, report.workspace, params.imageBase)}
+    let segments = previewSegments.get(report.document.uri)
+    if (!segments) {
+      const {SegmentCache} = await import('@mlops-report/report-html')
+      segments = new SegmentCache()
+      previewSegments.set(report.document.uri, segments)
+    }
+    const preview = await handinPreview(report.document.getText(), report.result, report.path, report.workspace, params.imageBase, segments)
+    return {version: report.document.version, ...preview}
   })
 
   // A crashed server is restarted by VS Code only a few times before it gives up on the extension: log and go on.

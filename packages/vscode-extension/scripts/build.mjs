@@ -24,8 +24,13 @@ await Promise.all([
   build({...common, entryPoints: [join(here, 'src', 'extension.ts')], outfile: join(out, 'extension.cjs'), format: 'cjs', external: ['vscode']}),
   build({
     ...common,
-    entryPoints: [join(packages, 'language-server', 'dist', 'bin.js')],
-    outfile: join(out, 'server.mjs'),
+    entryPoints: {server: join(packages, 'language-server', 'dist', 'bin.js')},
+    outdir: out,
+    outExtension: {'.js': '.mjs'},
+    // What only some sessions need (remark for a workspace that configures it, the preview's
+    // renderer) in chunks of their own, loaded when first used: the server starts sooner.
+    splitting: true,
+    chunkNames: 'server-[name]-[hash]',
     format: 'esm',
     // Bundled CommonJS dependencies call require() for Node's built-ins.
     banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"}

@@ -12,7 +12,7 @@ import * as vscode from 'vscode'
 import type {LanguageClient} from 'vscode-languageclient/node.js'
 
 /** After the last keystroke, so a preview render never competes with typing. */
-const UPDATE_DELAY_MS = 200
+const UPDATE_DELAY_MS = 150
 
 const QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]+Question[ \t]+(\d+)\b/i
 
