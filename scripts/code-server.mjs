@@ -8,20 +8,9 @@
 
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdirSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import {join} from 'node:path'
 import {codeServer as installCodeServer} from './vscode-tools.mjs'
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
+import {freePort} from './free-port.mjs'
 
 /** A quiet, offline, trusted workbench. */
 const settings = {

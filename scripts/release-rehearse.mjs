@@ -18,11 +18,11 @@
 
 import {spawn, spawnSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {releasePackages, root, suiteVersion} from './release-packages.mjs'
+import {freePort} from './free-port.mjs'
 
 const {values} = parseArgs({options: {only: {type: 'string'}, keep: {type: 'boolean', default: false}}})
 const steps = ['cli', 'remark', 'language-server', 'site', 'plugin', 'pre-commit']
@@ -56,17 +56,6 @@ function folder(name) {
   const dir = join(work, name)
   mkdirSync(dir, {recursive: true})
   return dir
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address()
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 /** The environment of a user who has only this registry and an empty npm cache. */

@@ -1,22 +1,13 @@
 /** The course checker's score for the report in the active editor, in the status bar; a click opens the Problems view. */
 
+import type {ReportStatus} from 'mlops-report-language-server'
 import * as vscode from 'vscode'
-
-/** What the server's `mlops-report/status` notification says after each check. */
-export interface ReportStatus {
-  uri: string
-  version: number
-  isReport: boolean
-  passed: number
-  total: number
-  officialError: string | null
-  errors: number
-  warnings: number
-}
 
 function plural(count: number, one: string): string {
   return `${count} ${one}${count === 1 ? '' : 's'}`
 }
+
+export type {ReportStatus}
 
 export class ReportStatusBar implements vscode.Disposable {
   readonly #item = vscode.window.createStatusBarItem('mlops-report.status', vscode.StatusBarAlignment.Left, 100)
