@@ -25,7 +25,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {spawnSync} from 'node:child_process'
 import {chromium} from 'playwright-core'
-import {goToLine, openWorkbench, problemCounts, runCommand, startCodeServer, webviewFrame} from '../scripts/code-server.mjs'
+import {goToLine, openWorkbench, problemCounts, quickInputFocused, runCommand, startCodeServer, webviewFrame} from '../scripts/code-server.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = join(here, '..')
@@ -90,7 +90,7 @@ try {
           await page.waitForTimeout(500)
         }
         await page.keyboard.press('Control+P')
-        await page.waitForSelector('.quick-input-widget input')
+        await quickInputFocused(page)
         await page.keyboard.type('reports/README.md')
         await page.waitForSelector('.quick-input-list .monaco-list-row')
         const opened = performance.now()

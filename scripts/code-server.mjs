@@ -101,7 +101,7 @@ export async function openWorkbench(page, url, folder) {
 /** Opens a file of the folder by Quick Open and waits for its editor to have the focus. */
 export async function openFile(page, relativePath) {
   await page.keyboard.press('Control+P')
-  await page.waitForSelector('.quick-input-widget input')
+  await quickInputFocused(page)
   await page.keyboard.type(relativePath)
   await page.waitForSelector('.quick-input-list .monaco-list-row')
   await page.keyboard.press('Enter')
@@ -111,18 +111,36 @@ export async function openFile(page, relativePath) {
 /** Runs a command from the palette by its title. */
 export async function runCommand(page, title) {
   await page.keyboard.press('Control+Shift+P')
-  await page.waitForSelector('.quick-input-widget input')
+  await quickInputFocused(page)
   await page.keyboard.type(title)
   await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, {timeout: 30_000})
   await page.keyboard.press('Enter')
 }
 
-/** Moves the cursor to a 1-based line (and column), as Go to Line does. */
+/** Waits until the focus is in the quick input (Quick Open, the palette, Go to Line): keys typed before would go to the editor. */
+export async function quickInputFocused(page) {
+  await page.waitForFunction(() => document.activeElement?.closest('.quick-input-widget') != null, undefined, {timeout: 30_000})
+}
+
+/**
+ * Moves the cursor to a 1-based line and column, as Go to Line does, and
+ * waits until the status bar says the cursor is there (with `column`
+ * 10000 or more, meaning the line's end, only the line is checked).
+ */
 export async function goToLine(page, line, column = 1) {
   await page.keyboard.press('Control+G')
-  await page.waitForSelector('.quick-input-widget input')
+  await quickInputFocused(page)
   await page.keyboard.type(`${line}:${column}`)
   await page.keyboard.press('Enter')
+  await page.waitForFunction(
+    ([line, column]) => {
+      const label = document.querySelector('[id="status.editor.selection"]')?.textContent ?? ''
+      const at = /Ln (\d+), Col (\d+)/.exec(label)
+      return at !== null && Number(at[1]) === line && (column >= 10_000 || Number(at[2]) === column)
+    },
+    [line, column],
+    {timeout: 30_000, polling: 20}
+  )
 }
 
 /** The status bar's problem counts, e.g. {errors: 2, warnings: 1}. */

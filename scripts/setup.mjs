@@ -4,10 +4,11 @@
  * the pinned pnpm, the dependencies, the packages built. With --for-tests it
  * also installs what the tests drive: Debian's python3-markdown (the graders'
  * renderer), pre-commit and git (the hook tests), Chromium and mkdocs (the
- * site tests).
+ * site tests), and starts installing code-server under Node 24 into a cache
+ * outside the checkout if it is not there (the editor extension's test).
  */
 
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {existsSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -44,20 +45,6 @@ if (output('pnpm', ['--version']) !== pnpmVersion) {
   if (output('pnpm', ['--version']) !== pnpmVersion) fail(`pnpm ${pnpmVersion} is not on PATH after installing it; check npm's global prefix`)
 }
 
-const env = {...process.env, TURBO_TELEMETRY_DISABLED: '1'}
-run('pnpm', ['install', '--frozen-lockfile', '--reporter=silent'], {env})
-// For tests, the type check covers test files too (the build compiles sources only).
-const tasks = forTests ? ['build', 'typecheck'] : ['build']
-// The documentation site is built by its own workflow (and by its test), not on every set-up.
-run('pnpm', ['exec', 'turbo', 'run', ...tasks, '--filter=!@mlops-report/site', '--output-logs=errors-only'], {env})
-
-// The git hook for this repository's own commits (.husky/pre-commit runs
-// lint-staged). Set up here rather than in a `prepare` script as husky
-// suggests: the root package.json is also the pre-commit hook package, and
-// `npm pack` there would run `prepare` and print its banner on standard
-// output, which pre-commit reads as the tarball's name.
-if (existsSync(join(root, '.git'))) run(join(root, 'node_modules', '.bin', 'husky'), [], {stdio: ['ignore', 'ignore', 'inherit']})
-
 function isRoot() {
   return typeof process.getuid === 'function' && process.getuid() === 0
 }
@@ -70,7 +57,7 @@ function aptInstall(packages, why) {
   say(`installing ${packages.join(', ')} with apt-get (${why})`)
   const quiet = {stdio: ['ignore', 'ignore', 'inherit'], env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'}}
   run('apt-get', ['update', '-qq'], quiet)
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], quiet)
+  run('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=300', '--no-install-recommends', ...packages], quiet)
 }
 
 function has(command, args = ['--version']) {
@@ -87,5 +74,25 @@ if (forTests) {
   // The site tests open the built pages in Debian's Chromium, and put a report under a real mkdocs site.
   if (!existsSync('/usr/lib/chromium/chromium')) missing.push('chromium')
   if (!has('mkdocs')) missing.push('mkdocs')
+  // The editor extension's end-to-end test runs code-server, which builds against Kerberos's headers.
+  if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev')
   if (missing.length > 0) aptInstall(missing, 'the tests drive them')
+  // code-server (and Node 24 under it) for that test: installed once into a cache outside the
+  // checkout; on a machine without it, in the background while the rest is set up and built.
+  const tools = spawn(process.execPath, [join(root, 'scripts', 'vscode-tools.mjs'), '--code-server'], {detached: true, stdio: 'ignore'})
+  tools.unref()
 }
+
+const env = {...process.env, TURBO_TELEMETRY_DISABLED: '1'}
+run('pnpm', ['install', '--frozen-lockfile', '--reporter=silent'], {env})
+// For tests, the type check covers test files too (the build compiles sources only).
+const tasks = forTests ? ['build', 'typecheck'] : ['build']
+// The documentation site is built by its own workflow (and by its test), not on every set-up.
+run('pnpm', ['exec', 'turbo', 'run', ...tasks, '--filter=!@mlops-report/site', '--output-logs=errors-only'], {env})
+
+// The git hook for this repository's own commits (.husky/pre-commit runs
+// lint-staged). Set up here rather than in a `prepare` script as husky
+// suggests: the root package.json is also the pre-commit hook package, and
+// `npm pack` there would run `prepare` and print its banner on standard
+// output, which pre-commit reads as the tarball's name.
+if (existsSync(join(root, '.git'))) run(join(root, 'node_modules', '.bin', 'husky'), [], {stdio: ['ignore', 'ignore', 'inherit']})

@@ -15,9 +15,9 @@
  */
 
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {homedir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 export const versions = {node: '24.22.3', vsce: '4.1.0', ovsx: '1.4.0', codeServer: '4.139.1'}
@@ -36,25 +36,67 @@ function run(command, args, options = {}) {
   return String(result.stdout)
 }
 
-/** Builds `target` in a folder beside it and renames it into place: an interrupted install never looks finished. */
-function installOnce(target, what, build) {
-  if (existsSync(join(target, '.complete'))) return target
-  const building = `${target}.building-${process.pid}`
-  rmSync(building, {recursive: true, force: true})
-  mkdirSync(building, {recursive: true})
-  const started = Date.now()
-  say(`installing ${what} into ${target} (once; later runs reuse it)`)
+function isRunning(pid) {
   try {
-    build(building)
+    process.kill(pid, 0)
+    return true
   } catch (error) {
-    rmSync(building, {recursive: true, force: true})
-    throw error
+    return error.code === 'EPERM'
   }
-  writeFileSync(join(building, '.complete'), `${new Date().toISOString()}\n`)
-  rmSync(target, {recursive: true, force: true})
-  renameSync(building, target)
-  say(`${what} installed in ${Math.round((Date.now() - started) / 1000)} s`)
-  return target
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+}
+
+/**
+ * Builds `target` in a folder beside it and renames it into place: an
+ * interrupted install never looks finished. One process at a time installs
+ * (a lock file with its pid); another, say a second test run, waits for it
+ * and uses what it installed.
+ */
+function installOnce(target, what, build) {
+  const done = () => existsSync(join(target, '.complete'))
+  if (done()) return target
+  mkdirSync(dirname(target), {recursive: true})
+  const lock = `${target}.lock`
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), {flag: 'wx'})
+      break
+    } catch (error) {
+      if (error.code !== 'EEXIST') throw error
+      const holder = Number(readFileSync(lock, 'utf8'))
+      if (!holder || !isRunning(holder)) {
+        rmSync(lock, {force: true})
+        continue
+      }
+      say(`waiting for process ${holder}, which is installing ${what}`)
+      while (existsSync(lock) && isRunning(holder)) sleep(500)
+      if (done()) return target
+    }
+  }
+  try {
+    if (done()) return target
+    const building = `${target}.building-${process.pid}`
+    rmSync(building, {recursive: true, force: true})
+    mkdirSync(building, {recursive: true})
+    const started = Date.now()
+    say(`installing ${what} into ${target} (once; later runs reuse it)`)
+    try {
+      build(building)
+    } catch (error) {
+      rmSync(building, {recursive: true, force: true})
+      throw error
+    }
+    writeFileSync(join(building, '.complete'), `${new Date().toISOString()}\n`)
+    rmSync(target, {recursive: true, force: true})
+    renameSync(building, target)
+    say(`${what} installed in ${Math.round((Date.now() - started) / 1000)} s`)
+    return target
+  } finally {
+    rmSync(lock, {force: true})
+  }
 }
 
 /** Node 24 from its npm package, which carries the binary and the headers node-gyp needs. */
@@ -126,7 +168,7 @@ function pruneCache() {
   if (!existsSync(cacheRoot)) return
   const current = new Set([`node-${versions.node}`, `vsce-${versions.vsce}`, `ovsx-${versions.ovsx}`, `code-server-${versions.codeServer}`])
   for (const entry of readdirSync(cacheRoot)) {
-    if (!current.has(entry) && !entry.includes('.building-')) rmSync(join(cacheRoot, entry), {recursive: true, force: true})
+    if (!current.has(entry) && !entry.includes('.building-') && !entry.endsWith('.lock')) rmSync(join(cacheRoot, entry), {recursive: true, force: true})
   }
 }
 

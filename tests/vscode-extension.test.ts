@@ -121,9 +121,18 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
     const warning = cli.messages.find((message) => message.ruleId === 'handin-rendering')!
     await page.locator('.monaco-editor .view-lines').first().click()
     await goToLine(page, warning.line, warning.column)
-    await page.keyboard.press('Control+.')
+    // The menu lists what VS Code has at the cursor when asked; on a busy machine, ask again.
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+.')
+      try {
+        await page.getByText('Fix all hand-in differences').waitFor({timeout: 5000})
+        break
+      } catch (error) {
+        if (attempt === 6) throw error
+        await page.keyboard.press('Escape')
+      }
+    }
     // The finding's own mend first (preferred), then the fix-all.
-    await page.getByText('Fix all hand-in differences').waitFor({timeout: 30_000})
     await page.getByText('Replace `-` with `⏎-`').waitFor()
     await page.keyboard.press('Enter')
     await waitForProblemCounts(page, 1, 0)
@@ -150,8 +159,16 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
         const numbers = [...document.querySelectorAll('.monaco-editor .margin-view-overlays .line-numbers')].filter((node) => !node.closest('.sticky-widget'))
         return Math.min(...numbers.map((node) => Number(node.textContent)).filter((value) => value > 0))
       })
-    await expect.poll(firstVisibleLine).toBeGreaterThan(1)
-    const topLine = await firstVisibleLine()
+    // Once the editor has stopped scrolling: the same first line twice, a moment apart.
+    let topLine = 0
+    await expect
+      .poll(async () => {
+        const before = await firstVisibleLine()
+        await page.waitForTimeout(300)
+        topLine = await firstVisibleLine()
+        return before === topLine && topLine > 1
+      })
+      .toBe(true)
     const atTop = Number(/Question (\d+)/.exec(lines.slice(0, topLine).findLast((text) => text.startsWith('### Question')) ?? '')?.[1])
     expect(atTop).toBeGreaterThan(10)
     // How far each side's heading of that question is below the top of its column, in pixels.
