@@ -21,9 +21,13 @@ const path = join(workspace, 'reports', 'README.md')
 afterAll(() => rmSync(workspace, {recursive: true, force: true}))
 
 describe.skipIf(!existsSync(corpus))('checking a document', () => {
-  it('gives the same diagnostics with and without remark, on every corpus report', async () => {
-    const names = readdirSync(corpus).filter((name) => existsSync(join(corpus, name, 'README.md')))
-    expect(names.length).toBeGreaterThan(60)
+  it('gives the same diagnostics with and without remark, on every third corpus report', async () => {
+    // Every third: remark's path costs about 0.2 s a report; tests/language-server-features.test.ts
+    // holds the direct path to the CLI's findings on every report.
+    const names = readdirSync(corpus)
+      .filter((name) => existsSync(join(corpus, name, 'README.md')))
+      .filter((_, index) => index % 3 === 0)
+    expect(names.length).toBeGreaterThan(20)
     let compared = 0
     for (const name of names) {
       const text = readFileSync(join(corpus, name, 'README.md'), 'utf8')
@@ -42,7 +46,7 @@ describe.skipIf(!existsSync(corpus))('checking a document', () => {
       expect(direct.result?.questions, name).toEqual(viaRemark.result?.questions)
       compared += direct.messages.length
     }
-    expect(compared).toBeGreaterThan(200)
+    expect(compared).toBeGreaterThan(60)
   })
 
   it("goes through remark where the workspace configures it or a comment controls remark-lint's messages", () => {
