@@ -113,9 +113,15 @@ export function node24() {
   return {home, bin: join(home, 'bin'), node: join(home, 'bin', 'node')}
 }
 
+/**
+ * The environment for npm under Node 24: this process's, without what an
+ * outer npm (`npm test`) sets for its own scripts (`npm_config_local_prefix`
+ * and the like would send the install into the checkout).
+ */
 function withNode24(node) {
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name) && name !== 'INIT_CWD'))
   return {
-    ...process.env,
+    ...inherited,
     PATH: `${node.bin}:${process.env.PATH}`,
     npm_config_nodedir: node.home,
     npm_config_fund: 'false',
