@@ -410,6 +410,7 @@ describe('this project’s own site (site/)', () => {
           stdio: ['ignore', 'pipe', 'pipe']
         }
       )
+      const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()))
       let log = ''
       server.stdout.on('data', (chunk) => (log += chunk))
       server.stderr.on('data', (chunk) => (log += chunk))
@@ -440,10 +441,19 @@ describe('this project’s own site (site/)', () => {
         )
         expect(question4(data())).toEqual(['Fails', '86'])
       } finally {
+        // Until it has exited: still writing its bundler's cache, it made the folder's removal fail
+        // (ENOTEMPTY, seen once in CI).
         process.kill(-server.pid!, 'SIGTERM')
+        const killer = setTimeout(() => {
+          try {
+            process.kill(-server.pid!, 'SIGKILL')
+          } catch {}
+        }, 10_000)
+        await exited
+        clearTimeout(killer)
       }
     } finally {
-      rmSync(dir, {recursive: true, force: true})
+      rmSync(dir, {recursive: true, force: true, maxRetries: 5, retryDelay: 200})
     }
   }, 180_000)
 })
