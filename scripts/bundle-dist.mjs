@@ -61,7 +61,13 @@ await Promise.all([
   build({...esModule, entryPoints: [join(cli, 'dist', 'init', 'init-command.js')], outfile: join(out, 'init', 'init-command.js')}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'fix-command.js')], outfile: join(out, 'fix-command.js')}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'staged-targets.js')], outfile: join(out, 'staged-targets.js')}),
-  build({...esModule, entryPoints: [join(cli, 'dist', 'course', 'course-command.js')], outfile: join(out, 'course', 'course-command.js')}),
+  // The comparison it shares with `similar` is that command's file beside it, not a second copy.
+  build({
+    ...esModule,
+    entryPoints: [join(cli, 'dist', 'course', 'course-command.js')],
+    outfile: join(out, 'course', 'course-command.js'),
+    external: ['../similar-command.js']
+  }),
   build({...esModule, entryPoints: [join(cli, 'dist', 'similar-command.js')], outfile: join(out, 'similar-command.js')}),
   build({...commonJs, entryPoints: [join(cli, 'dist', 'github-action-bin.js')], outfile: join(out, 'github-action.cjs')})
 ])

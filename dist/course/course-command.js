@@ -1,7 +1,7 @@
 import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);
 
 // packages/cli/dist/course/course-command.js
-import { existsSync as existsSync3, mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync4, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join5, resolve as resolve3 } from "node:path";
 
@@ -11,36 +11,16 @@ var UsageError = class extends Error {
 };
 
 // packages/cli/dist/write-atomically.js
-import { renameSync, rmSync, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { renameSync, rmSync, statSync, writeFileSync as writeFileSync2 } from "node:fs";
 
 // packages/report-files/dist/read-report.js
 import { isUtf8 } from "node:buffer";
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 var ReportInputError = class extends Error {
   name = "ReportInputError";
 };
 function isReportInputError(error) {
   return error instanceof Error && error.name === "ReportInputError";
-}
-function resolveReportPath(path) {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    throw new ReportInputError(`${path}: no such file or folder`);
-  }
-  if (!stats.isDirectory())
-    return path;
-  for (const candidate of defaultReportPaths) {
-    const readme = join(path, candidate);
-    try {
-      if (statSync(readme).isFile())
-        return readme;
-    } catch {
-    }
-  }
-  throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
 var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function firstInvalidUtf8(bytes) {
@@ -97,89 +77,6 @@ function decodeReport(path, bytes) {
     throw new ReportInputError(`${path}:${line}:${column}: not valid UTF-8 (byte 0x${byte}); the course checker stops on this file too. Save it as UTF-8.`);
   }
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-}
-function fileLookupBeside(reportPath) {
-  const root = dirname(reportPath);
-  const folders = /* @__PURE__ */ new Map();
-  const entries = (folder) => {
-    let names = folders.get(folder);
-    if (names === void 0) {
-      try {
-        const listed = readdirSync(join(root, folder), { withFileTypes: true });
-        names = { exact: /* @__PURE__ */ new Set(), byLowerCase: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Set() };
-        for (let index = 0; index < listed.length; index++) {
-          const entry = listed[index];
-          const name = entry.name;
-          names.exact.add(name);
-          names.byLowerCase.set(name.toLowerCase(), name);
-          if (entry.isSymbolicLink())
-            names.links.add(name);
-        }
-      } catch {
-        names = null;
-      }
-      folders.set(folder, names);
-    }
-    return names;
-  };
-  let realRoot;
-  return (path) => {
-    let actual = "";
-    let throughLink = false;
-    const segments = path.split("/");
-    for (let index = 0; index < segments.length; index++) {
-      const segment = segments[index];
-      const names = entries(actual);
-      const found = names?.exact.has(segment) ? segment : names?.byLowerCase.get(segment.toLowerCase());
-      if (found === void 0)
-        return null;
-      if (names.links.has(found))
-        throughLink = true;
-      actual = actual ? `${actual}/${found}` : found;
-    }
-    if (!throughLink)
-      return actual;
-    try {
-      realRoot ??= realpathSync(root);
-      const inside = relative(realRoot, realpathSync(join(root, actual)));
-      if (inside === "" || inside.startsWith("..") || isAbsolute(inside))
-        return { linkOutside: actual };
-    } catch {
-      return null;
-    }
-    return actual;
-  };
-}
-function readOrExplain(file, read) {
-  try {
-    return read();
-  } catch (error) {
-    throw new ReportInputError(`${file}: cannot read (${explainCode(error.code)})`);
-  }
-}
-function explainCode(code) {
-  return code === "EACCES" ? "permission denied" : code ?? "unknown error";
-}
-function readReportText(path) {
-  try {
-    return { file: path, text: readFileSync(path, "utf8") };
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR")
-      throw new ReportInputError(`${path}: no such file or folder`);
-    if (code !== "EISDIR")
-      throw new ReportInputError(`${path}: cannot read (${explainCode(code)})`);
-  }
-  const file = resolveReportPath(path);
-  return { file, text: readOrExplain(file, () => readFileSync(file, "utf8")) };
-}
-function readReport(path) {
-  const { file, text: read } = readReportText(path);
-  let text = read;
-  if (text.includes("�") || text.slice(0, 8e3).includes("\0")) {
-    text = decodeReport(file, readOrExplain(file, () => readFileSync(file)));
-  }
-  return { path: file, text, files: fileLookupBeside(file) };
 }
 
 // packages/handin-markdown/dist/versions.js
@@ -722,13 +619,13 @@ function imageFindings(reference2, question, files, written = "", uncommitted = 
 }
 function lookupInList(files) {
   const exact = /* @__PURE__ */ new Set();
-  const folded2 = /* @__PURE__ */ new Map();
+  const folded = /* @__PURE__ */ new Map();
   for (const file of files) {
     const normalized = file.replace(/\\/g, "/").replace(/^\.\//, "");
     exact.add(normalized);
-    folded2.set(normalized.toLowerCase(), normalized);
+    folded.set(normalized.toLowerCase(), normalized);
   }
-  return (path) => exact.has(path) ? path : folded2.get(path.toLowerCase()) ?? null;
+  return (path) => exact.has(path) ? path : folded.get(path.toLowerCase()) ?? null;
 }
 
 // packages/core/dist/findings/rendering-inline.js
@@ -1556,16 +1453,16 @@ var SourceText = class {
   #lastLine = 0;
   constructor(original) {
     this.original = original;
-    const folded2 = [];
+    const folded = [];
     if (original.includes("\r")) {
       for (let index = original.indexOf("\r\n"); index !== -1; index = original.indexOf("\r\n", index + 2)) {
-        folded2.push(index - folded2.length);
+        folded.push(index - folded.length);
       }
       this.normalized = original.replace(/\r\n?/g, "\n");
     } else {
       this.normalized = original;
     }
-    this.#foldedAt = folded2;
+    this.#foldedAt = folded;
     const starts = [0];
     const text = this.normalized;
     for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
@@ -1575,10 +1472,10 @@ var SourceText = class {
   }
   /** Offset in the original text of a normalized offset. */
   toOriginal(offset) {
-    const folded2 = this.#foldedAt;
-    if (folded2.length === 0)
+    const folded = this.#foldedAt;
+    if (folded.length === 0)
       return offset;
-    return offset + countBelow(folded2, offset);
+    return offset + countBelow(folded, offset);
   }
   /** Line, column and original offset of a normalized offset. */
   locate(offset) {
@@ -1797,187 +1694,8 @@ function countCheckerWarnings(result) {
   return warnings;
 }
 
-// packages/core/dist/similar-answers.js
-var SEQUENCE = 4;
-var WORD_CHAR = /[\p{L}\p{N}]/u;
-var foldedBeyondAscii = /* @__PURE__ */ new Map();
-function folded(code) {
-  if (code < 128) {
-    if (code >= 97 && code <= 122)
-      return code;
-    if (code >= 65 && code <= 90)
-      return code + 32;
-    return code >= 48 && code <= 57 ? code : -1;
-  }
-  let known = foldedBeyondAscii.get(code);
-  if (known === void 0) {
-    const char = String.fromCharCode(code);
-    known = WORD_CHAR.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
-    foldedBeyondAscii.set(code, known);
-  }
-  return known;
-}
-function readAnswer(report, checked, text) {
-  const starts = new Int32Array((text.length >> 1) + 1);
-  const ends = new Int32Array(starts.length);
-  const hashes = new Uint32Array(starts.length);
-  let words2 = 0;
-  let hash = 0;
-  let inWord = false;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? folded(text.charCodeAt(index)) : -1;
-    if (code === -1) {
-      if (inWord) {
-        ends[words2] = index;
-        hashes[words2++] = hash >>> 0;
-        inWord = false;
-      }
-      continue;
-    }
-    if (!inWord) {
-      inWord = true;
-      starts[words2] = index;
-      hash = 2166136261;
-    }
-    hash = Math.imul(hash ^ code, 16777619);
-  }
-  const count2 = Math.max(0, words2 - SEQUENCE + 1);
-  const sequences = new Uint32Array(count2);
-  for (let at = 0; at < count2; at++) {
-    let key = 2166136261;
-    for (let word = at; word < at + SEQUENCE; word++)
-      key = Math.imul(key ^ hashes[word], 16777619);
-    sequences[at] = key >>> 0;
-  }
-  const sorted = sequences.slice().sort();
-  let unique2 = 0;
-  for (let at = 0; at < sorted.length; at++)
-    if (at === 0 || sorted[at] !== sorted[at - 1])
-      sorted[unique2++] = sorted[at];
-  return { report, checked, text, starts: starts.slice(0, words2), ends: ends.slice(0, words2), sequences, sortedKeys: sorted.slice(0, unique2) };
-}
-function holds(sortedKeys, key) {
-  let low = 0;
-  let high = sortedKeys.length - 1;
-  while (low <= high) {
-    const middle = low + high >>> 1;
-    const value = sortedKeys[middle];
-    if (value === key)
-      return true;
-    if (value < key)
-      low = middle + 1;
-    else
-      high = middle - 1;
-  }
-  return false;
-}
-function answersByQuestion(reports, checked, into, notReport) {
-  for (const { name, text: input } of reports) {
-    const text = new SourceText(input).normalized;
-    const structure = readStructure(text);
-    if (structure.questions.length === 0)
-      notReport?.(name);
-    for (const question of structure.questionsByNumber.values()) {
-      if (question.markers.length === 0)
-        continue;
-      const answerText = text.slice(question.answer.start, question.answer.end);
-      if (isUnanswered(answerText))
-        continue;
-      const answer = readAnswer(name, checked, answerText);
-      if (answer.sequences.length === 0)
-        continue;
-      const list2 = into.get(question.number);
-      if (list2)
-        list2.push(answer);
-      else
-        into.set(question.number, [answer]);
-    }
-  }
-}
-function longestPassage(answer, other, common, maxGap) {
-  let best = null;
-  let start = -1;
-  let last = -1;
-  for (let at = 0; at < answer.sequences.length; at++) {
-    const key = answer.sequences[at];
-    if (!holds(other.sortedKeys, key) || common.has(key))
-      continue;
-    if (start === -1 || at - last > maxGap)
-      start = at;
-    last = at;
-    const to = at + SEQUENCE;
-    if (!best || to - start > best.to - best.from)
-      best = { from: start, to };
-  }
-  return best;
-}
-function findSharedPassages(reports, earlier = [], options = {}) {
-  const minWords = options.minWords ?? 40;
-  const maxGap = options.maxGap ?? 6;
-  const commonShare = options.commonShare ?? 0.2;
-  const byQuestion = /* @__PURE__ */ new Map();
-  answersByQuestion(reports, true, byQuestion, options.notReport);
-  answersByQuestion(earlier, false, byQuestion, options.notReport);
-  const found = [];
-  for (const [question, answers] of byQuestion) {
-    let total = 0;
-    for (const answer of answers)
-      total += answer.sortedKeys.length;
-    const entries = new Float64Array(total);
-    let at = 0;
-    answers.forEach((answer, index) => {
-      for (const key of answer.sortedKeys)
-        entries[at++] = key * 1048576 + index;
-    });
-    entries.sort();
-    const limit = Math.max(3, Math.ceil(answers.length * commonShare));
-    const common = /* @__PURE__ */ new Set();
-    const pairs = /* @__PURE__ */ new Map();
-    for (let run = 0; run < entries.length; ) {
-      const key = Math.floor(entries[run] / 1048576);
-      let end2 = run + 1;
-      while (end2 < entries.length && Math.floor(entries[end2] / 1048576) === key)
-        end2++;
-      if (end2 - run > limit)
-        common.add(key);
-      else if (end2 - run > 1) {
-        for (let one = run; one < end2; one++) {
-          const index = entries[one] % 1048576;
-          if (!answers[index].checked)
-            continue;
-          for (let two = run; two < end2; two++) {
-            const other = entries[two] % 1048576;
-            if (other === index || answers[other].checked && other < index || answers[other].report === answers[index].report)
-              continue;
-            const pair = index * 1048576 + other;
-            pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
-          }
-        }
-      }
-      run = end2;
-    }
-    for (const [pair, count2] of pairs) {
-      if (count2 * SEQUENCE < minWords / 4)
-        continue;
-      const answer = answers[Math.floor(pair / 1048576)];
-      const candidate = answers[pair % 1048576];
-      const passage = longestPassage(answer, candidate, common, maxGap);
-      if (!passage || passage.to - passage.from < minWords)
-        continue;
-      found.push({
-        question,
-        report: answer.report,
-        other: candidate.report,
-        sharedWords: passage.to - passage.from,
-        passage: answer.text.slice(answer.starts[passage.from], answer.ends[passage.to - 1]).replace(/\s+/g, " ")
-      });
-    }
-  }
-  return found.sort((a, b) => b.sharedWords - a.sharedWords || a.question - b.question || (a.report < b.report ? -1 : a.report > b.report ? 1 : 0));
-}
-
 // packages/report-files/dist/course-commit.js
-import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { dirname as dirname2, join as join2 } from "node:path";
 var courseCommitFile = "course-commit.json";
 function writeCourseCommit(groupFolder, record) {
@@ -1988,7 +1706,7 @@ function writeCourseCommit(groupFolder, record) {
 // packages/cli/dist/write-atomically.js
 function writeAtomically(path, text, mode = 420) {
   try {
-    mode = statSync2(path).mode & 511;
+    mode = statSync(path).mode & 511;
   } catch {
   }
   const temporary = `${path}.mlops-report-${process.pid}.tmp`;
@@ -2086,7 +1804,7 @@ function groupsFromRepositories(repos) {
 
 // packages/cli/dist/course/git-mirror.js
 import { execFile, spawn } from "node:child_process";
-import { existsSync as existsSync2, readFileSync as readFileSync3, rmSync as rmSync2 } from "node:fs";
+import { existsSync, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join3, resolve as resolve2 } from "node:path";
 var GIT_TIMEOUT_MS = 10 * 60 * 1e3;
 var SAFETY = ["-c", "core.hooksPath=/dev/null", "-c", "protocol.ext.allow=never", "-c", "core.fsmonitor=false"];
@@ -2126,7 +1844,7 @@ function cloneSource(repo, cwd) {
 }
 function mirroredUrl(mirror) {
   try {
-    const config = readFileSync3(join3(mirror, "config"), "utf8");
+    const config = readFileSync2(join3(mirror, "config"), "utf8");
     return /\[remote "origin"\][^[]*?^\s*url = (.*)$/m.exec(config)?.[1]?.trim() ?? null;
   } catch {
     return null;
@@ -2139,9 +1857,9 @@ async function updateMirror(repo, mirror, cwd) {
   if (repo.startsWith("-") || /^ext::/i.test(repo))
     throw new GitFailure(`not a repository URL: ${repo}`);
   const source = cloneSource(repo, cwd);
-  if (existsSync2(mirror) && mirroredUrl(mirror) !== source)
+  if (existsSync(mirror) && mirroredUrl(mirror) !== source)
     rmSync2(mirror, { recursive: true, force: true });
-  if (!existsSync2(mirror)) {
+  if (!existsSync(mirror)) {
     await git(["clone", "--bare", "--quiet", "--no-tags", "--filter=blob:none", "--", source, mirror], cwd);
     return "cloned";
   }
@@ -2149,7 +1867,7 @@ async function updateMirror(repo, mirror, cwd) {
   const remoteHead = /^ref: (refs\/heads\/\S+)\tHEAD$/m.exec(advertised)?.[1] ?? null;
   const remoteHeads = advertised.split("\n").filter((line) => /^[0-9a-f]{40,64}\trefs\/heads\//.test(line)).map((line) => line.split("	").reverse().join(" ")).join("\n");
   const localHeads = (await git(["for-each-ref", "--format=%(refname) %(objectname)", "refs/heads"], mirror)).toString("utf8");
-  const localHead = /^ref: (\S+)/.exec(readFileSync3(join3(mirror, "HEAD"), "utf8"))?.[1] ?? null;
+  const localHead = /^ref: (\S+)/.exec(readFileSync2(join3(mirror, "HEAD"), "utf8"))?.[1] ?? null;
   if (describeRefs(remoteHeads, remoteHead) === describeRefs(localHeads, localHead))
     return "up to date";
   await git(["fetch", "--quiet", "--prune", "--no-tags", "--update-head-ok", "--filter=blob:none", "origin", "+refs/heads/*:refs/heads/*"], mirror);
@@ -4600,35 +4318,8 @@ function questionsCsv(groups, shared = []) {
 `;
 }
 
-// packages/cli/dist/similar-command.js
-function readComparable(paths, io, names = paths) {
-  const reports = [];
-  let unreadable = 0;
-  for (let index = 0; index < paths.length; index++) {
-    const path = paths[index];
-    try {
-      reports.push({ name: names[index] ?? path, text: readReport(path).text });
-    } catch (error) {
-      if (!isReportInputError(error))
-        throw error;
-      io.err(`mlops-report: ${error.message}; left out`);
-      unreadable++;
-    }
-  }
-  return { reports, unreadable };
-}
-function compareReports(current, earlier, io) {
-  let notReports = 0;
-  const found = findSharedPassages(current, earlier, {
-    notReport: (name) => {
-      io.err(`mlops-report: ${name}: no "### Question" heading: not a course report, left out`);
-      notReports++;
-    }
-  });
-  return { found, notReports };
-}
-
 // packages/cli/dist/course/course-command.js
+import { compareReports, readComparable } from "../similar-command.js";
 var MARKER = ".mlops-report-course";
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 function parseDeadline(value) {
@@ -4655,7 +4346,7 @@ function readGroups(inputs, cwd) {
     const path = resolve3(cwd, inputs[0]);
     let text;
     try {
-      text = readFileSync4(path, "utf8");
+      text = readFileSync3(path, "utf8");
     } catch (error) {
       throw new UsageError(`${inputs[0]}: cannot read it (${error.code ?? "unknown error"})`);
     }
@@ -4664,8 +4355,8 @@ function readGroups(inputs, cwd) {
   return groupsFromRepositories(inputs);
 }
 function prepareOut(out, shown) {
-  if (existsSync3(out)) {
-    const entries = readdirSync2(out);
+  if (existsSync2(out)) {
+    const entries = readdirSync(out);
     if (entries.length > 0 && !entries.includes(MARKER)) {
       throw new UsageError(`--out ${shown}: that folder holds files no earlier mlops-report course run made; name a new folder or empty this one`);
     }
