@@ -28,5 +28,5 @@ export {
 export type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
 export {countCheckerWarnings} from './checker-warnings.js'
 export {naturalOrder} from './natural-order.js'
-export {findSharedPassages} from './similar-answers.js'
+export {findSharedPassages, wordSpans} from './similar-answers.js'
 export type {NamedReport, SharedPassage, SimilarityOptions} from './similar-answers.js'

@@ -27,6 +27,12 @@ export interface SimilarityOptions {
   maxGap?: number
   /** A sequence held by more than this share of a question's answers counts for nothing. Default 0.2. */
   commonShare?: number
+  /**
+   * Each pair of two checked reports from both sides (two findings, each with
+   * the passage as it stands in its `report`), for a presenter that marks the
+   * passage in every answer that shares it. Default: once, from the first.
+   */
+  bothSides?: boolean
   /** Called with the name of each report that has no question heading (no course report, as `checkReport`'s `isReport` says): left out. */
   notReport?: (name: string) => void
 }
@@ -82,6 +88,29 @@ function folded(code: number): number {
     foldedBeyondAscii.set(code, known)
   }
   return known
+}
+
+/**
+ * Where the words of `text` are, as the comparison reads them: runs of
+ * letters and digits, each with its lower-case form. A presenter that marks a
+ * passage in rendered text finds its words with this.
+ */
+export function wordSpans(text: string): Array<{start: number; end: number; word: string}> {
+  const spans: Array<{start: number; end: number; word: string}> = []
+  let start = -1
+  let word = ''
+  for (let index = 0; index <= text.length; index++) {
+    const code = index < text.length ? folded(text.charCodeAt(index)) : -1
+    if (code === -1) {
+      if (start !== -1) spans.push({start, end: index, word})
+      start = -1
+      word = ''
+    } else {
+      if (start === -1) start = index
+      word += String.fromCharCode(code)
+    }
+  }
+  return spans
 }
 
 /**
@@ -186,6 +215,7 @@ export function findSharedPassages(reports: NamedReport[], earlier: NamedReport[
   const minWords = options.minWords ?? 40
   const maxGap = options.maxGap ?? 6
   const commonShare = options.commonShare ?? 0.2
+  const bothSides = options.bothSides ?? false
   const byQuestion = new Map<number, Answer[]>()
   answersByQuestion(reports, true, byQuestion, options.notReport)
   answersByQuestion(earlier, false, byQuestion, options.notReport)
@@ -215,8 +245,8 @@ export function findSharedPassages(reports: NamedReport[], earlier: NamedReport[
           if (!answers[index]!.checked) continue
           for (let two = run; two < end; two++) {
             const other = entries[two]! % 1_048_576
-            // Each pair of checked answers once (from the first); never two answers of one report.
-            if (other === index || (answers[other]!.checked && other < index) || answers[other]!.report === answers[index]!.report) continue
+            // Each pair of checked answers once (from the first) unless both sides are asked for; never two answers of one report.
+            if (other === index || (!bothSides && answers[other]!.checked && other < index) || answers[other]!.report === answers[index]!.report) continue
             const pair = index * 1_048_576 + other
             pairs.set(pair, (pairs.get(pair) ?? 0) + 1)
           }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findSharedPassages, type NamedReport} from '../src/index.js'
+import {findSharedPassages, type NamedReport, wordSpans} from '../src/index.js'
 import {fixtureReport} from './fixture-report.js'
 import {everyNthChanged, ORIGINAL, UNRELATED_SAME_TOOLS} from './shared-passage-fixtures.js'
 
@@ -45,5 +45,30 @@ describe('findSharedPassages', () => {
     expect(forQuestion4(placeholders)).toEqual([])
     const long = Array.from({length: 20_000}, (_, index) => `word${index % 997}`).join(' ')
     expect(() => findSharedPassages([reportWith('a/README.md', ''), reportWith('b/README.md', long), reportWith('c/README.md', ORIGINAL)])).not.toThrow()
+  })
+
+  it('gives each pair from both sides when asked, each with its own passage', () => {
+    const copy = everyNthChanged(ORIGINAL, 7)
+    const reports = [reportWith('a/README.md', ORIGINAL), reportWith('b/README.md', copy)]
+    const found = findSharedPassages(reports, [], {bothSides: true}).filter((entry) => entry.question === 4)
+    expect(found.map((entry) => [entry.report, entry.other]).sort()).toEqual([
+      ['a/README.md', 'b/README.md'],
+      ['b/README.md', 'a/README.md']
+    ])
+    const fromB = found.find((entry) => entry.report === 'b/README.md')!
+    expect(copy.replace(/\s+/g, ' ')).toContain(fromB.passage)
+  })
+})
+
+describe('wordSpans', () => {
+  it('reads words as the comparison does: letters and digits in lower case, with where they stand', () => {
+    expect(wordSpans('We used **Docker** 2x, and Ünïcode!')).toEqual([
+      {start: 0, end: 2, word: 'we'},
+      {start: 3, end: 7, word: 'used'},
+      {start: 10, end: 16, word: 'docker'},
+      {start: 19, end: 21, word: '2x'},
+      {start: 23, end: 26, word: 'and'},
+      {start: 27, end: 34, word: 'ünïcode'}
+    ])
   })
 })
