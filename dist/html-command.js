@@ -769,13 +769,13 @@ function imageFindings(reference2, question, files, written = "", uncommitted = 
 }
 function lookupInList(files) {
   const exact = /* @__PURE__ */ new Set();
-  const folded = /* @__PURE__ */ new Map();
+  const folded2 = /* @__PURE__ */ new Map();
   for (const file of files) {
     const normalized = file.replace(/\\/g, "/").replace(/^\.\//, "");
     exact.add(normalized);
-    folded.set(normalized.toLowerCase(), normalized);
+    folded2.set(normalized.toLowerCase(), normalized);
   }
-  return (path2) => exact.has(path2) ? path2 : folded.get(path2.toLowerCase()) ?? null;
+  return (path2) => exact.has(path2) ? path2 : folded2.get(path2.toLowerCase()) ?? null;
 }
 
 // packages/core/dist/findings/rendering-inline.js
@@ -1603,16 +1603,16 @@ var SourceText = class {
   #lastLine = 0;
   constructor(original) {
     this.original = original;
-    const folded = [];
+    const folded2 = [];
     if (original.includes("\r")) {
       for (let index2 = original.indexOf("\r\n"); index2 !== -1; index2 = original.indexOf("\r\n", index2 + 2)) {
-        folded.push(index2 - folded.length);
+        folded2.push(index2 - folded2.length);
       }
       this.normalized = original.replace(/\r\n?/g, "\n");
     } else {
       this.normalized = original;
     }
-    this.#foldedAt = folded;
+    this.#foldedAt = folded2;
     const starts = [0];
     const text9 = this.normalized;
     for (let index2 = text9.indexOf("\n"); index2 !== -1; index2 = text9.indexOf("\n", index2 + 1)) {
@@ -1622,10 +1622,10 @@ var SourceText = class {
   }
   /** Offset in the original text of a normalized offset. */
   toOriginal(offset) {
-    const folded = this.#foldedAt;
-    if (folded.length === 0)
+    const folded2 = this.#foldedAt;
+    if (folded2.length === 0)
       return offset;
-    return offset + countBelow(folded, offset);
+    return offset + countBelow(folded2, offset);
   }
   /** Line, column and original offset of a normalized offset. */
   locate(offset) {
@@ -1744,7 +1744,7 @@ function checkReport(input, options = {}) {
   const text9 = source.normalized;
   const structure = readStructure(text9);
   const verdicts = decideVerdicts(text9, structure, options);
-  const locate = (span) => ({ start: source.locate(span.start), end: source.locate(span.end) });
+  const locate2 = (span) => ({ start: source.locate(span.start), end: source.locate(span.end) });
   const toFinding = (draft) => {
     const finding = {
       ruleId: draft.ruleId,
@@ -1780,16 +1780,16 @@ function checkReport(input, options = {}) {
     return {
       number: verdict.number,
       heading: own12?.heading.text ?? null,
-      promptRange: own12 ? locate(own12.prompt) : null,
+      promptRange: own12 ? locate2(own12.prompt) : null,
       constraints: verdict.constraints,
       words: verdict.words,
       images: verdict.images,
       pass: verdict.pass,
       estimated: verdict.estimated,
       unanswered: found.some((draft) => draft.actual === "unanswered"),
-      counted: verdict.counted ? locate(verdict.counted) : null,
+      counted: verdict.counted ? locate2(verdict.counted) : null,
       answer: answerText !== null && own12 ? { text: answerText, start: source.locate(own12.answer.start), end: source.locate(own12.answer.end) } : null,
-      headingPosition: own12 ? locate(own12.heading) : null
+      headingPosition: own12 ? locate2(own12.heading) : null
     };
   });
   for (let index2 = 0; index2 < structure.questions.length; index2++) {
@@ -1828,6 +1828,45 @@ function checkReport(input, options = {}) {
 function handinSource(text9) {
   const universal = text9.replace(/\r\n?/g, "\n");
   return universal.slice(codePointOffset(universal, 43));
+}
+
+// packages/core/dist/similar-answers.js
+var WORD_CHAR = /[\p{L}\p{N}]/u;
+var foldedBeyondAscii = /* @__PURE__ */ new Map();
+function folded(code3) {
+  if (code3 < 128) {
+    if (code3 >= 97 && code3 <= 122)
+      return code3;
+    if (code3 >= 65 && code3 <= 90)
+      return code3 + 32;
+    return code3 >= 48 && code3 <= 57 ? code3 : -1;
+  }
+  let known = foldedBeyondAscii.get(code3);
+  if (known === void 0) {
+    const char = String.fromCharCode(code3);
+    known = WORD_CHAR.test(char) ? char.toLowerCase().charCodeAt(0) : -1;
+    foldedBeyondAscii.set(code3, known);
+  }
+  return known;
+}
+function wordSpans(text9) {
+  const spans = [];
+  let start = -1;
+  let word = "";
+  for (let index2 = 0; index2 <= text9.length; index2++) {
+    const code3 = index2 < text9.length ? folded(text9.charCodeAt(index2)) : -1;
+    if (code3 === -1) {
+      if (start !== -1)
+        spans.push({ start, end: index2, word });
+      start = -1;
+      word = "";
+    } else {
+      if (start === -1)
+        start = index2;
+      word += String.fromCharCode(code3);
+    }
+  }
+  return spans;
 }
 
 // packages/handin-markdown/dist/element.js
@@ -28309,15 +28348,123 @@ function parseFragment(fragmentContext, html6, options) {
   return parser2.getFragment();
 }
 
+// packages/report-html/dist/shared-passages.js
+var INLINE = /* @__PURE__ */ new Set(["a", "abbr", "b", "code", "del", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "ins", "q"]);
+var SKIPPED = /* @__PURE__ */ new Set(["script", "style", "svg", "template"]);
+var ANCHOR = 4;
+function textRuns(nodes) {
+  let text9 = "";
+  const runs = [];
+  const walk = (children2, parent) => {
+    for (const child of children2) {
+      if (child.type === "text") {
+        runs.push({ node: child, parent, offset: text9.length });
+        text9 += child.value;
+      } else if (child.type === "element" && !SKIPPED.has(child.tagName)) {
+        const block = !INLINE.has(child.tagName);
+        if (block)
+          text9 += " ";
+        walk(child.children, child);
+        if (block)
+          text9 += " ";
+      }
+    }
+  };
+  walk(nodes, { children: nodes });
+  return { text: text9, runs };
+}
+function indexOfWords(words2, wanted, from) {
+  outer: for (let at = Math.max(0, from); at + wanted.length <= words2.length; at++) {
+    for (let k = 0; k < wanted.length; k++)
+      if (words2[at + k] !== wanted[k])
+        continue outer;
+    return at;
+  }
+  return -1;
+}
+function locate(words2, passage) {
+  const anchor = Math.min(ANCHOR, passage.length);
+  if (anchor === 0)
+    return null;
+  const from = indexOfWords(words2, passage.slice(0, anchor), 0);
+  if (from === -1)
+    return null;
+  const closing2 = passage.slice(-anchor);
+  let best = -1;
+  for (let at = indexOfWords(words2, closing2, from); at !== -1; at = indexOfWords(words2, closing2, at + 1)) {
+    if (best === -1 || Math.abs(at + anchor - from - passage.length) < Math.abs(best + anchor - from - passage.length))
+      best = at;
+  }
+  return best === -1 ? null : { from, to: best + anchor };
+}
+function markSharedPassages(nodes, marks) {
+  if (marks.length === 0)
+    return 0;
+  const { text: text9, runs } = textRuns(nodes);
+  const spans = wordSpans(text9);
+  const words2 = spans.map((span) => span.word);
+  const found = [];
+  for (const mark2 of marks) {
+    const at = locate(words2, wordSpans(mark2.passage).map((span) => span.word));
+    if (at)
+      found.push({ start: spans[at.from].start, end: spans[at.to - 1].end, labels: [mark2.other.label] });
+  }
+  found.sort((a, b) => a.start - b.start);
+  const merged = [];
+  for (const range2 of found) {
+    const last = merged.at(-1);
+    if (last && range2.start <= last.end) {
+      last.end = Math.max(last.end, range2.end);
+      for (const label of range2.labels)
+        if (!last.labels.includes(label))
+          last.labels.push(label);
+    } else
+      merged.push({ ...range2, labels: [...range2.labels] });
+  }
+  for (const run of runs) {
+    const value2 = run.node.value;
+    const pieces = [];
+    let at = 0;
+    for (const range2 of merged) {
+      const start = Math.max(range2.start - run.offset, 0);
+      const end2 = Math.min(range2.end - run.offset, value2.length);
+      if (start >= end2 || !/[\p{L}\p{N}]/u.test(value2.slice(start, end2)))
+        continue;
+      if (start > at)
+        pieces.push({ type: "text", value: value2.slice(at, start) });
+      pieces.push(h("mark", { className: ["shared-passage"], dataSharedWith: range2.labels.join(", ") }, value2.slice(start, end2)));
+      at = end2;
+    }
+    if (pieces.length === 0)
+      continue;
+    if (at < value2.length)
+      pieces.push({ type: "text", value: value2.slice(at) });
+    const siblings2 = run.parent.children;
+    siblings2.splice(siblings2.indexOf(run.node), 1, ...pieces);
+  }
+  return found.length;
+}
+function sharedNote(marks) {
+  const text9 = (value2) => ({ type: "text", value: value2 });
+  const parts = [text9("Shares a passage with ")];
+  marks.forEach((mark2, index2) => {
+    if (index2 > 0)
+      parts.push(text9(index2 === marks.length - 1 ? " and " : ", "));
+    parts.push(mark2.other.href ? h("a", { href: mark2.other.href }, mark2.other.label) : h("cite", mark2.other.label), text9(` (${mark2.sharedWords} words)`));
+  });
+  parts.push(text9(", marked in the answer. Shared text, not a judgement: read both."));
+  return h("p", { className: ["shared-note"] }, parts);
+}
+
 // packages/report-html/dist/handin-compare.js
-function githubRendering(tree, answer) {
+function answerNodes(tree, answer) {
   const inside = (node2) => {
     const position4 = node2.position;
     return position4?.start.offset !== void 0 && position4.end.offset !== void 0 && position4.start.offset >= answer.start.offset && position4.end.offset <= answer.end.offset;
   };
   return tree.children.filter(inside);
 }
-function handinRendering(markdown, { schema: schema2, rewriteImages: rewriteImages2, pythonMarkdown }) {
+function handinRendering(markdown, { schema: schema2, rewriteImages: rewriteImages2, pythonMarkdown, marks }) {
   let html6;
   try {
     html6 = renderPythonMarkdown(markdown, { version: pythonMarkdown });
@@ -28329,6 +28476,8 @@ function handinRendering(markdown, { schema: schema2, rewriteImages: rewriteImag
   const tree = sanitize(fromParse5(parseFragment(html6, { scriptingEnabled: false })), schema2);
   makeAccessible(tree);
   rewriteImages2(tree);
+  if (marks)
+    markSharedPassages(tree.children, marks);
   return tree.children;
 }
 function handinComparison(tree, question, options) {
@@ -28338,7 +28487,7 @@ function handinComparison(tree, question, options) {
     h("summary", `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h("div", { className: ["renderings"] }, [
       // Each scrolls on its own where an answer is wide: reachable with the Tab key.
-      h("section", { className: ["rendering", "github"], tabIndex: 0 }, [h("h4", "On GitHub (what you see)"), ...githubRendering(tree, question.answer)]),
+      h("section", { className: ["rendering", "github"], tabIndex: 0 }, [h("h4", "On GitHub (what you see)"), ...answerNodes(tree, question.answer)]),
       h("section", { className: ["rendering", "handin"], tabIndex: 0 }, [
         h("h4", "In the hand-in (what graders read)"),
         ...handinRendering(question.answer.text, options)
@@ -29131,14 +29280,16 @@ table{border-collapse:collapse;display:block;width:max-content;max-width:100%;ov
 function withCode(message) {
   return message.split(/`([^`]+)`/).map((part, index2) => index2 % 2 === 1 ? h("code", part) : { type: "text", value: part });
 }
-function verdictBox(question, findings) {
+function verdictBox(question, findings, shared, questionLink) {
   const state = question.pass === null ? "unknown" : question.pass ? "pass" : "fail";
   const label = question.pass === null ? "Not found by the checker" : question.pass ? "Passes" : "Fails";
   const items = findings.map((finding) => h("li", { className: [finding.severity] }, [...withCode(finding.message), " ", h("small", `(${finding.ruleId}, line ${finding.start.line})`)]));
   return h("div", { className: ["verdict", state], dataQuestion: String(question.number) }, [
     h("strong", `${label}: `),
     describeFigures(question),
-    ...items.length > 0 ? [h("ul", items)] : []
+    ...questionLink ? [" · ", h("a", { href: questionLink, className: ["question-link"] }, `Every group's answer to question ${question.number}`)] : [],
+    ...items.length > 0 ? [h("ul", items)] : [],
+    ...shared.length > 0 ? [sharedNote(shared)] : []
   ]);
 }
 function summaryBox(result) {
@@ -29157,14 +29308,19 @@ function eachElement(parent, callback) {
       index2 = next - 1;
   }
 }
-function insertVerdicts(result, resolveImage) {
+function insertVerdicts(result, options) {
   const byNumber = new Map(result.questions.map((question) => [question.number, question]));
   return (tree) => {
+    for (const question of result.questions) {
+      const marks = options.shared?.get(question.number);
+      if (marks && question.answer)
+        markSharedPassages(answerNodes(tree, question.answer), marks);
+    }
     const comparisons = /* @__PURE__ */ new Map();
     for (const question of result.questions) {
       if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === "handin-rendering"))
         continue;
-      const comparison = handinComparison(tree, question, { schema, rewriteImages: rewriteImages(resolveImage), pythonMarkdown: result.pythonMarkdown });
+      const comparison = handinComparison(tree, question, compareOptions(result, options, question.number));
       if (comparison)
         comparisons.set(question.number, comparison);
     }
@@ -29180,7 +29336,8 @@ function insertVerdicts(result, resolveImage) {
       node2.properties.tabIndex = -1;
       const findings = result.findings.filter((finding) => finding.question === question.number);
       const comparison = comparisons.get(question.number);
-      const inserted = comparison ? [verdictBox(question, findings), comparison] : [verdictBox(question, findings)];
+      const verdict = verdictBox(question, findings, options.shared?.get(question.number) ?? [], options.questionLink?.(question.number) ?? null);
+      const inserted = comparison ? [verdict, comparison] : [verdict];
       parent.children.splice(index2 + 1, 0, ...inserted);
       return index2 + 1 + inserted.length;
     });
@@ -29210,7 +29367,7 @@ function rewriteImages(resolveImage) {
 }
 var parser = gfmParser();
 function bodyTree(markdown, result, options) {
-  const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => makeAccessible).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options.resolveImage));
+  const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => makeAccessible).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options));
   const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown));
   let title = null;
   visit(tree, "element", (node2) => {
@@ -29219,7 +29376,10 @@ function bodyTree(markdown, result, options) {
     title = textOf(node2).trim() || null;
     return title === null ? CONTINUE : EXIT;
   });
-  return { title, children: [summaryBox(result), ...tree.children] };
+  return { title, tree, children: [summaryBox(result), ...tree.children] };
+}
+function compareOptions(result, options, question) {
+  return { schema, rewriteImages: rewriteImages(options.resolveImage), pythonMarkdown: result.pythonMarkdown, marks: options.shared?.get(question) ?? [] };
 }
 function renderReportPage(markdown, result, options) {
   const { title, children: children2 } = bodyTree(markdown, result, options);

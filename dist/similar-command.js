@@ -341,6 +341,7 @@ function findSharedPassages(reports, earlier = [], options = {}) {
   const minWords = options.minWords ?? 40;
   const maxGap = options.maxGap ?? 6;
   const commonShare = options.commonShare ?? 0.2;
+  const bothSides = options.bothSides ?? false;
   const byQuestion = /* @__PURE__ */ new Map();
   answersByQuestion(reports, true, byQuestion, options.notReport);
   answersByQuestion(earlier, false, byQuestion, options.notReport);
@@ -373,7 +374,7 @@ function findSharedPassages(reports, earlier = [], options = {}) {
             continue;
           for (let two = run; two < end; two++) {
             const other = entries[two] % 1048576;
-            if (other === index || answers[other].checked && other < index || answers[other].report === answers[index].report)
+            if (other === index || !bothSides && answers[other].checked && other < index || answers[other].report === answers[index].report)
               continue;
             const pair = index * 1048576 + other;
             pairs.set(pair, (pairs.get(pair) ?? 0) + 1);

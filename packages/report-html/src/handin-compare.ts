@@ -11,13 +11,14 @@ import {type Schema, sanitize} from 'hast-util-sanitize'
 import {h} from 'hastscript'
 import {parseFragment} from 'parse5'
 import {makeAccessible} from './accessible-content.js'
+import {markSharedPassages, type SharedMark} from './shared-passages.js'
 
 /**
  * The page's own rendering of the answer: the top-level nodes that lie inside
  * it, shown a second time. Shared, not copied: the comparison is made after
  * every change to the page's tree, and HTML is written from a tree as it is.
  */
-function githubRendering(tree: Root, answer: NonNullable<QuestionResult['answer']>): ElementContent[] {
+export function answerNodes(tree: Root, answer: NonNullable<QuestionResult['answer']>): ElementContent[] {
   const inside = (node: RootContent): boolean => {
     const position = node.position
     return (
@@ -30,8 +31,8 @@ function githubRendering(tree: Root, answer: NonNullable<QuestionResult['answer'
   return tree.children.filter(inside) as ElementContent[]
 }
 
-/** Markdown as Python-Markdown renders it, with the page's sanitizing and figure paths. */
-export function handinRendering(markdown: string, {schema, rewriteImages, pythonMarkdown}: CompareOptions): ElementContent[] {
+/** Markdown as Python-Markdown renders it, with the page's sanitizing and figure paths (and shared passages marked). */
+export function handinRendering(markdown: string, {schema, rewriteImages, pythonMarkdown, marks}: CompareOptions): ElementContent[] {
   let html: string
   try {
     html = renderPythonMarkdown(markdown, {version: pythonMarkdown})
@@ -43,6 +44,7 @@ export function handinRendering(markdown: string, {schema, rewriteImages, python
   const tree = sanitize(fromParse5(parseFragment(html, {scriptingEnabled: false})), schema) as Root
   makeAccessible(tree)
   rewriteImages(tree)
+  if (marks) markSharedPassages(tree.children as ElementContent[], marks)
   return tree.children as ElementContent[]
 }
 
@@ -51,6 +53,8 @@ export interface CompareOptions {
   rewriteImages: (tree: Root) => void
   /** The release the report was checked under (`CheckResult.pythonMarkdown`): the hand-in shown is that one's. */
   pythonMarkdown: PythonMarkdownVersion
+  /** Passages of the answer shared with other reports, to mark. */
+  marks?: SharedMark[]
 }
 
 /** Both renderings of the question's answer, side by side, or null when it has no answer. */
@@ -60,7 +64,7 @@ export function handinComparison(tree: Root, question: QuestionResult, options: 
     h('summary', `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h('div', {className: ['renderings']}, [
       // Each scrolls on its own where an answer is wide: reachable with the Tab key.
-      h('section', {className: ['rendering', 'github'], tabIndex: 0}, [h('h4', 'On GitHub (what you see)'), ...githubRendering(tree, question.answer)]),
+      h('section', {className: ['rendering', 'github'], tabIndex: 0}, [h('h4', 'On GitHub (what you see)'), ...answerNodes(tree, question.answer)]),
       h('section', {className: ['rendering', 'handin'], tabIndex: 0}, [
         h('h4', 'In the hand-in (what graders read)'),
         ...handinRendering(question.answer.text, options)

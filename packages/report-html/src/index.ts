@@ -1,5 +1,6 @@
 export {renderReportBody, renderReportPage, reportStyles} from './render-report.js'
-export type {HtmlOptions, ReportBody} from './render-report.js'
+export type {AnswerHtml, HtmlOptions, ReportBody} from './render-report.js'
+export type {SharedMark} from './shared-passages.js'
 export {checklistProgress} from './checklist.js'
 export type {ChecklistGroup} from './checklist.js'
 export {SegmentCache} from './parse-in-segments.js'

@@ -17,9 +17,10 @@ import {unified} from 'unified'
 import {CONTINUE, EXIT, visit} from 'unist-util-visit'
 import {makeAccessible, textOf} from './accessible-content.js'
 import {gfmParser} from './gfm-parser.js'
-import {handinComparison} from './handin-compare.js'
+import {answerNodes, type CompareOptions, handinComparison, handinRendering} from './handin-compare.js'
 import {parseInSegments, type SegmentCache} from './parse-in-segments.js'
 import {rawWhereNeeded} from './raw-html.js'
+import {markSharedPassages, type SharedMark, sharedNote} from './shared-passages.js'
 
 export interface HtmlOptions {
   /**
@@ -36,6 +37,21 @@ export interface HtmlOptions {
    * parsing is nearly all a report costs. The HTML is the same without it.
    */
   segments?: SegmentCache
+  /** Where every group's answer to a question is (a course site's question page): linked from the question's verdict box. */
+  questionLink?: (question: number) => string | null
+  /** Passages each answer shares with other reports, by question: marked in the answer and named in its verdict box. */
+  shared?: ReadonlyMap<number, SharedMark[]>
+  /** Also give each answer alone, as GitHub renders it and as the hand-in does (a course site's question pages). */
+  answers?: boolean
+}
+
+/** One answer alone, as HTML: shared passages marked, figures as `resolveImage` gave them. */
+export interface AnswerHtml {
+  question: number
+  /** As GitHub renders it (the report page's own nodes). */
+  github: string
+  /** As the graders' `report.py html` renders it, under the release the report was checked under. */
+  handin: string
 }
 
 export interface ReportBody {
@@ -43,6 +59,8 @@ export interface ReportBody {
   title: string | null
   /** The summary box, then the report with a verdict box under each question's heading. */
   html: string
+  /** Each answered question's answer alone, when `answers` was asked for. */
+  answers?: AnswerHtml[]
 }
 
 /** GitHub's sanitizing, with the image attributes students use for a figure's size. */
@@ -74,7 +92,7 @@ function withCode(message: string): ElementContent[] {
   return message.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? h('code', part) : {type: 'text', value: part}))
 }
 
-function verdictBox(question: QuestionResult, findings: Finding[]): Element {
+function verdictBox(question: QuestionResult, findings: Finding[], shared: SharedMark[], questionLink: string | null): Element {
   const state = question.pass === null ? 'unknown' : question.pass ? 'pass' : 'fail'
   const label = question.pass === null ? 'Not found by the checker' : question.pass ? 'Passes' : 'Fails'
   const items: ElementContent[] = findings.map((finding) =>
@@ -83,7 +101,9 @@ function verdictBox(question: QuestionResult, findings: Finding[]): Element {
   return h('div', {className: ['verdict', state], dataQuestion: String(question.number)}, [
     h('strong', `${label}: `),
     describeFigures(question),
-    ...(items.length > 0 ? [h('ul', items)] : [])
+    ...(questionLink ? [' · ', h('a', {href: questionLink, className: ['question-link']}, `Every group's answer to question ${question.number}`)] : []),
+    ...(items.length > 0 ? [h('ul', items)] : []),
+    ...(shared.length > 0 ? [sharedNote(shared)] : [])
   ])
 }
 
@@ -115,13 +135,17 @@ export function eachElement(parent: Root | Element, callback: (node: Element, in
  * Puts each question's verdict right under its heading; where the core finds
  * the hand-in renders the answer differently, both renderings follow it.
  */
-function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveImage']) {
+function insertVerdicts(result: CheckResult, options: HtmlOptions) {
   const byNumber = new Map(result.questions.map((question) => [question.number, question]))
   return (tree: Root) => {
+    for (const question of result.questions) {
+      const marks = options.shared?.get(question.number)
+      if (marks && question.answer) markSharedPassages(answerNodes(tree, question.answer), marks)
+    }
     const comparisons = new Map<number, Element>()
     for (const question of result.questions) {
       if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === 'handin-rendering')) continue
-      const comparison = handinComparison(tree, question, {schema, rewriteImages: rewriteImages(resolveImage), pythonMarkdown: result.pythonMarkdown})
+      const comparison = handinComparison(tree, question, compareOptions(result, options, question.number))
       if (comparison) comparisons.set(question.number, comparison)
     }
     eachElement(tree, (node, index, parent) => {
@@ -135,7 +159,8 @@ function insertVerdicts(result: CheckResult, resolveImage: HtmlOptions['resolveI
       node.properties.tabIndex = -1
       const findings = result.findings.filter((finding) => finding.question === question.number)
       const comparison = comparisons.get(question.number)
-      const inserted = comparison ? [verdictBox(question, findings), comparison] : [verdictBox(question, findings)]
+      const verdict = verdictBox(question, findings, options.shared?.get(question.number) ?? [], options.questionLink?.(question.number) ?? null)
+      const inserted = comparison ? [verdict, comparison] : [verdict]
       parent.children.splice(index + 1, 0, ...inserted)
       return index + 1 + inserted.length
     })
@@ -166,14 +191,14 @@ export function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
 
 const parser = gfmParser()
 
-function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): {title: string | null; children: ElementContent[]} {
+function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): {title: string | null; tree: Root; children: ElementContent[]} {
   const processor = unified()
     .use(remarkRehype, {allowDangerousHtml: true})
     .use(rawWhereNeeded)
     .use(rehypeSanitize, schema)
     .use(() => makeAccessible)
     .use(() => rewriteImages(options.resolveImage))
-    .use(() => insertVerdicts(result, options.resolveImage))
+    .use(() => insertVerdicts(result, options))
   const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown)) as Root
   let title: string | null = null
   visit(tree, 'element', (node) => {
@@ -181,13 +206,35 @@ function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): 
     title = textOf(node).trim() || null
     return title === null ? CONTINUE : EXIT
   })
-  return {title, children: [summaryBox(result), ...(tree.children as ElementContent[])]}
+  return {title, tree, children: [summaryBox(result), ...(tree.children as ElementContent[])]}
+}
+
+function compareOptions(result: CheckResult, options: HtmlOptions, question: number): CompareOptions {
+  return {schema, rewriteImages: rewriteImages(options.resolveImage), pythonMarkdown: result.pythonMarkdown, marks: options.shared?.get(question) ?? []}
+}
+
+const toHtml = (children: ElementContent[]) => unified().use(rehypeStringify).stringify({type: 'root', children})
+
+/** Each answered question's answer alone, both renderings, from the report's rendered tree. */
+function eachAnswer(tree: Root, result: CheckResult, options: HtmlOptions): AnswerHtml[] {
+  return result.questions.flatMap((question) => {
+    if (!question.answer) return []
+    return [
+      {
+        question: question.number,
+        github: toHtml(answerNodes(tree, question.answer)),
+        handin: toHtml(handinRendering(question.answer.text, compareOptions(result, options, question.number)))
+      }
+    ]
+  })
 }
 
 /** The report as an HTML fragment, to place in a page of one's own. */
 export function renderReportBody(markdown: string, result: CheckResult, options: HtmlOptions): ReportBody {
-  const {title, children} = bodyTree(markdown, result, options)
-  return {title, html: unified().use(rehypeStringify).stringify({type: 'root', children})}
+  const {title, tree, children} = bodyTree(markdown, result, options)
+  const body: ReportBody = {title, html: toHtml(children)}
+  if (options.answers) body.answers = eachAnswer(tree, result, options)
+  return body
 }
 
 /** The report as a standalone HTML document. */

@@ -78,3 +78,53 @@ describe('the report as HTML', () => {
     expect(parsed).toContain('One<br>two <i>three</i> </p>')
   })
 })
+
+describe('answers alone, shared passages and question links (a course site)', () => {
+  const copied =
+    'Our pipeline retrains the model every night on the newest labelled batch, compares it against the deployed one on a frozen validation split, and only promotes it when the macro F1 improves by at least half a point; the comparison is logged so that anyone can see why a model was or was not promoted.'
+  const text = fixtureReport({
+    answers: {
+      4: `We started with a short note.\n\n${copied.replace('retrains', '**retrains**')}\n\n- a list item with the words [a link](https://example.org/x)`,
+      6: '```python\nprint("x" < "y")\n```\n\nA <b>raw</b> answer & more.'
+    }
+  })
+  const result = checkReport(text)
+  const passage = copied.replace(/[;,.]/g, ' ').replace(/\s+/g, ' ').trim()
+  const shared = new Map([[4, [{passage, sharedWords: 56, other: {label: 'group_7', href: '/reports/group-7'}}]]])
+  const body = renderReportBody(text, result, {
+    resolveImage: (source) => `/assets/${source}`,
+    answers: true,
+    shared,
+    questionLink: (question) => `/reports/questions/${question}`
+  })
+
+  it('marks a shared passage across the markup inside it, in the page and in both renderings of the answer alone', () => {
+    const answer = body.answers!.find((entry) => entry.question === 4)!
+    for (const html of [body.html, answer.github, answer.handin]) {
+      expect(html).toContain(
+        '<mark class="shared-passage" data-shared-with="group_7">Our pipeline </mark><strong><mark class="shared-passage" data-shared-with="group_7">retrains</mark></strong>'
+      )
+      expect(html).toContain('was or was not promoted</mark>.')
+      expect(html).not.toContain('<mark class="shared-passage" data-shared-with="group_7">We started')
+    }
+    expect(body.html).toContain('Shares a passage with <a href="/reports/group-7">group_7</a> (56 words), marked in the answer.')
+  })
+
+  it("gives each answer alone, as GitHub renders it and as the graders' hand-in does, and links each question's page", () => {
+    const answer = body.answers!.find((entry) => entry.question === 6)!
+    expect(answer.github).toContain('<pre tabindex="0"><code class="language-python">print("x" &#x3C; "y")')
+    // The hand-in knows no fenced code: the fence is inline code, as the graders read it.
+    expect(answer.handin).toMatch(/^<p><code>python\nprint\("x" &#x3C; "y"\)<\/code><\/p>/)
+    expect(answer.github).not.toContain('Question 6')
+    expect(body.answers!.map((entry) => entry.question)).toEqual(result.questions.filter((question) => question.answer).map((question) => question.number))
+    expect(body.html).toContain('<a href="/reports/questions/6" class="question-link">Every group\'s answer to question 6</a>')
+  })
+
+  it('marks nothing where the passage is not in the answer, and leaves the answer as it was', () => {
+    const elsewhere = new Map([[4, [{passage: 'words that this answer never holds anywhere at all', sharedWords: 40, other: {label: 'x', href: null}}]]])
+    const plain = renderReportBody(text, result, {resolveImage: (source) => source, answers: true})
+    const unmarked = renderReportBody(text, result, {resolveImage: (source) => source, answers: true, shared: elsewhere})
+    expect(unmarked.answers).toEqual(plain.answers)
+    expect(unmarked.html).not.toContain('<mark')
+  })
+})
