@@ -13,6 +13,7 @@ import {join} from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../packages/core/test/fixture-report.js'
+import {everyNthChanged, ORIGINAL} from '../packages/core/test/shared-passage-fixtures.js'
 import {runCli} from './support/cli.js'
 import {run} from './support/git-repo.js'
 import {noisePng} from './support/png.js'
@@ -67,14 +68,24 @@ describe('a course site built with mlops-report-site', () => {
     group(course, 'group-01', {
       // The table is wider than any screen: it scrolls sideways, so the keyboard must reach it.
       8: `${words(110)}\n\n| tool | use | command |\n|---|---|---|\n| dvc | data | dvcpullremotestorage${'0123456789'.repeat(24)} |\n\n\`\`\`bash\n${'dvc pull --remote storage --jobs 4 '.repeat(6)}\n\`\`\``,
-      9: `${words(110)}\n\n- [x] We made a git repository\n- [ ] We set up continuous integration`
+      9: `${words(110)}\n\n- [x] We made a git repository\n- [ ] We set up continuous integration`,
+      10: ORIGINAL
     })
     group(course, 'group-02', {
       4: words(86),
+      // Last year's answer, its sentences reordered.
+      13: ORIGINAL.split(/(?<=\.) /)
+        .reverse()
+        .join(' '),
       6: `${words(100)}\n\nWe used:\n- ruff\n- mypy\n\n![a plot](${fixtureFigures()[0]})`,
       19: `${words(120)}\n\n![missing](figures/missing.png)`
     })
-    const hostile = group(course, 'group-03', {5: hostileAnswer})
+    // A near copy of group-01's answer: every sixth word changed.
+    const hostile = group(course, 'group-03', {5: hostileAnswer, 10: everyNthChanged(ORIGINAL, 6)})
+    // Last year's reports, compared with, never published.
+    const earlier = join(project, 'earlier', '2025-group-9', 'reports')
+    mkdirSync(earlier, {recursive: true})
+    writeFileSync(join(earlier, 'README.md'), fixtureReport({answers: {13: ORIGINAL}}))
     // As mlops-report course leaves it beside a group's reports/.
     const judged = {
       repo: 'https://github.com/dtu-mlops/group-01',
@@ -97,7 +108,26 @@ describe('a course site built with mlops-report-site', () => {
     writeFileSync(join(course, 'plain-project', 'README.md'), '# A project\n\nprivate-readme\n')
     // The clones by folder (each means its reports/README.md), judged and shown under the newest
     // release, as a course whose students render with 3.10 may choose.
-    built = run('node', [siteBin, 'groups/*', '--out', 'site', '--base-url', '/course/', '--title', 'MLOps 2026', '--python-markdown', '3.10'], project)
+    built = run(
+      'node',
+      [
+        siteBin,
+        'groups/*',
+        '--out',
+        'site',
+        '--base-url',
+        '/course/',
+        '--title',
+        'MLOps 2026',
+        '--python-markdown',
+        '3.10',
+        '--compare-with',
+        'earlier/*',
+        '--compare-with',
+        'missing/*'
+      ],
+      project
+    )
   }, 180_000)
 
   it('builds, with Docusaurus and the plugin', () => {
@@ -150,6 +180,46 @@ describe('a course site built with mlops-report-site', () => {
     expect(page).toContain('Image <code>figures/missing.png</code> does not exist next to the report')
     expect(page).toMatch(/data-status="?fail"?>30\/31 pass/)
     expect(page).toContain("The graders' page (report.py html, Python-Markdown 3.10.3) shows this answer differently")
+  })
+
+  it("has a page per question with every group's answer, linked from the index and from each question of a report", () => {
+    const index = readFileSync(join(build, 'index.html'), 'utf8').replaceAll('<!-- -->', '')
+    for (let question = 1; question <= 31; question++) {
+      expect(index).toMatch(new RegExp(`href="?/course/questions/${question}"?>Question ${question}<`))
+      expect(existsSync(join(build, 'questions', String(question), 'index.html')), `question ${question}`).toBe(true)
+    }
+    expect(readFileSync(join(build, 'group-02', 'index.html'), 'utf8')).toMatch(
+      /href="?\/course\/questions\/4"? class="?question-link"?>Every group's answer to question 4</
+    )
+    const page = readFileSync(join(build, 'questions', '4', 'index.html'), 'utf8').replaceAll('<!-- -->', '')
+    expect(page).toContain("Question 4: every group's answer")
+    expect(page).toContain('3 reports; 1 fails the course checker')
+    for (const name of ['01', '02', '03']) expect(page).toMatch(new RegExp(`href="?/course/group-${name}#question-4"?>group-${name}<`))
+    expect(page).toMatch(/data-verdict="?fail"?><strong>Fails:<\/strong> 86 words \(expected 100–200\)/)
+    expect(page).toContain("The graders' hand-in (report.py html, Python-Markdown 3.10.3)")
+    expect(page).toMatch(/href="?\/course\/questions\/3"?[^>]*>← Question 3</)
+    expect(page).toMatch(/href="?\/course\/questions\/5"?[^>]*>Question 5 →</)
+  })
+
+  it('marks the passages answers share with each other and with earlier reports, and counts them in the index', () => {
+    const question10 = readFileSync(join(build, 'questions', '10', 'index.html'), 'utf8').replaceAll('<!-- -->', '')
+    // A group's answer: from its article's attribute (the page's one mention of its path) to the article's end.
+    const entry = (page: string, name: string) => page.slice(page.indexOf(`groups/${name}/reports/README.md`)).split('</article>')[0]!
+    expect(entry(question10, 'group-01')).toMatch(/Shares a passage with <span><a href="?\/course\/group-03#question-10"?>group-03<\/a> \(\d+ words\)/)
+    expect(entry(question10, 'group-03')).toMatch(/Shares a passage with <span><a href="?\/course\/group-01#question-10"?>group-01<\/a>/)
+    for (const name of ['group-01', 'group-03']) expect(entry(question10, name)).toMatch(/<mark class="?shared-passage"? data-shared-with="?group-0/)
+    expect(entry(question10, 'group-02')).not.toContain('<mark')
+    const question13 = readFileSync(join(build, 'questions', '13', 'index.html'), 'utf8').replaceAll('<!-- -->', '')
+    expect(entry(question13, 'group-02')).toContain('<cite>earlier/2025-group-9/reports/README.md</cite>')
+    expect(entry(question13, 'group-02')).toMatch(/data-shared-with="?earlier\/2025-group-9\/reports\/README\.md"?>/)
+    const report = readFileSync(join(build, 'group-02', 'index.html'), 'utf8')
+    expect(report).toMatch(/Shares a passage with <cite>earlier\/2025-group-9\/reports\/README\.md<\/cite> \(\d+ words\), marked in the answer/)
+    expect(report).toMatch(/<mark class="?shared-passage"?/)
+    // Last year's report is compared with, not published; a pattern that matches nothing is said, and the rest compared.
+    expect(existsSync(join(build, 'earlier'))).toBe(false)
+    expect(built.output).toContain('compareWith: "missing/*" matches nothing; compared without it')
+    const index = readFileSync(join(build, 'index.html'), 'utf8').replaceAll('<!-- -->', '')
+    expect(index).toContain('Answers with shared passages')
   })
 
   it('publishes the figures, and nothing from outside a report’s folder', () => {
@@ -249,7 +319,7 @@ describe('a course site built with mlops-report-site', () => {
       expect(standalone.status, standalone.stderr).toBe(0)
       const found: string[] = []
       for (const theme of ['light', 'dark'] as const) {
-        for (const path of ['', 'group-01', 'group-02', 'group-03', 'standalone.html']) {
+        for (const path of ['', 'group-01', 'group-02', 'group-03', 'standalone.html', 'questions/6', 'questions/10']) {
           const {page} = await open(path, theme)
           expect(await page.locator('input[type="checkbox"]').count()).toBeGreaterThanOrEqual(path === 'group-01' || path === 'standalone.html' ? 2 : 0)
           if (path === 'group-01' || path === 'standalone.html') {
@@ -304,6 +374,35 @@ describe('a course site built with mlops-report-site', () => {
       const pdf = await page.pdf({format: 'A4'})
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
       await page.screenshot({path: join(shots, 'group-02-print.png'), fullPage: true})
+      await page.close()
+    })
+
+    it("switches a question's page between the hand-in and GitHub and orders its groups, with the keyboard alone", async () => {
+      const {page, problems} = await open('questions/6', 'light')
+      const groups = () => page.locator('article[data-report] h2').allTextContents()
+      expect(await groups()).toEqual(['group-01', 'group-02', 'group-03'])
+      const answer = page.locator('article[data-report="groups/group-02/reports/README.md"]')
+      // The hand-in first: Python-Markdown 3.10 needs a blank line before a list, so "We used:" runs on as one paragraph.
+      await expect(answer.locator('ul').count()).resolves.toBe(0)
+      await expect(answer.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0)
+      const github = page.getByRole('radio', {name: 'GitHub'})
+      await github.focus()
+      await page.keyboard.press('Space')
+      await expect(answer.locator('ul li').count()).resolves.toBe(2)
+      await expect(answer.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0)
+      // The choice holds on the next question's page.
+      await page.getByRole('link', {name: 'Question 7 →'}).click()
+      await page.waitForURL(/questions\/7/)
+      await expect.poll(() => page.getByRole('radio', {name: 'GitHub'}).isChecked()).toBe(true)
+      await page.goto(`${server.url}questions/4`, {waitUntil: 'networkidle'})
+      await page.getByRole('radio', {name: 'As in the index'}).focus()
+      // Arrow keys move within a radio group, as everywhere.
+      await page.keyboard.press('ArrowRight')
+      expect(await groups()).toEqual(['group-02', 'group-01', 'group-03'])
+      await page.keyboard.press('ArrowRight')
+      expect(await groups()).toEqual(['group-02', 'group-01', 'group-03'])
+      await page.screenshot({path: join(shots, 'question-4-light.png'), fullPage: true})
+      expect(problems).toEqual([])
       await page.close()
     })
 
@@ -382,7 +481,7 @@ describe('this project’s own site (site/)', () => {
       join(repoRoot, 'site')
     )
     expect(listed.status, listed.output).toBe(0)
-    for (const component of ['MlopsReportPage', 'MlopsReportIndex', 'MlopsReportStatus', 'MlopsReportChecklist']) {
+    for (const component of ['MlopsReportPage', 'MlopsReportIndex', 'MlopsReportQuestion', 'MlopsReportStatus', 'MlopsReportChecklist']) {
       expect(listed.stdout).toMatch(new RegExp(`${component}\\s*│ Safe │ Safe`))
     }
   }, 60_000)

@@ -10,11 +10,13 @@ import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types'
 import {docuHash, normalizeUrl, posixPath} from '@docusaurus/utils'
-import {loadContent} from './load-content.js'
-import {type LoadedContent, type LoadedReport, PluginInputError, type ReportData} from './load-report.js'
+import {type LoadedContent, loadContent} from './load-content.js'
+import {PluginInputError, type ReportData} from './load-report.js'
 import type {PluginOptions} from './options.js'
 
-export type {LoadedContent, LoadedReport, ReportData, ReportPageData} from './load-report.js'
+export type {LoadedContent} from './load-content.js'
+export type {LoadedReport, ReportData, ReportPageData} from './load-report.js'
+export type {QuestionAnswer, QuestionPageData, QuestionPageProps} from './question-pages.js'
 export type {Options, PluginOptions} from './options.js'
 export {validateOptions} from './options.js'
 
@@ -24,6 +26,10 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 export interface ReportIndexData {
   title: string
   reports: Array<Omit<ReportData, 'html' | 'questions' | 'indexPermalink'>>
+  /** The question pages: each with how many answers fail and how many share a passage. */
+  questions: Array<{number: number; permalink: string; failing: number; shared: number}>
+  /** Whether answers were compared for shared passages (the index then shows how many each report has). */
+  compared: boolean
 }
 
 /** Every theme component may be wrapped or ejected: their props are this package's public types. */
@@ -31,6 +37,10 @@ export const swizzleConfig: SwizzleConfig = {
   components: {
     MlopsReportPage: {actions: {eject: 'safe', wrap: 'safe'}, description: "One report's page: status, checklist, the rendered report"},
     MlopsReportIndex: {actions: {eject: 'safe', wrap: 'safe'}, description: 'The course index: a sortable table of reports'},
+    MlopsReportQuestion: {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description: "A question's page: every group's answer to it, as the hand-in or GitHub renders it, in an order to choose"
+    },
     MlopsReportStatus: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's status badges"},
     MlopsReportChecklist: {actions: {eject: 'safe', wrap: 'safe'}, description: "The checklist's progress per week, as bars"},
     MlopsReportOutline: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's questions with their verdicts, each a link to its place"}
@@ -42,12 +52,13 @@ export function getSwizzleConfig(): SwizzleConfig {
 }
 
 /**
- * A report page's one data module (its `ReportPageData`): the data, and an
+ * A page's one data module (a report's `ReportPageData`, a question's
+ * `QuestionPageProps`): the data, and an
  * import of each figure, so that the bundler publishes it (hashed) and gives
  * its URL. One module, not data and figures apart: every module of every
  * route is an entry in the registry that each page's main script carries.
  */
-function reportModule({data, figures}: LoadedReport): string {
+function pageModule({data, figures}: {data: object; figures: string[]}): string {
   const imports = figures.map((figure, index) => `import figure${index} from ${JSON.stringify(figure)};\n`)
   const urls = figures.map((_, index) => `figure${index}`).join(', ')
   return `${imports.join('')}export default {...${JSON.stringify(data)}, figureUrls: [${urls}]};\n`
@@ -73,7 +84,7 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
 
     async loadContent() {
       try {
-        const content = await loadContent(context.siteDir, context.baseUrl, options)
+        const content = await loadContent(context.siteDir, context.baseUrl, options, (message) => logger.warn(`${name}: ${message}`))
         watched = content.reports.flatMap((report) => report.watch)
         if (content.skipped.length > 0) {
           logger.warn(`${name}: not published, being no course report: ${content.skipped.map((entry) => `${entry.source} (${entry.reason})`).join(', ')}`)
@@ -92,15 +103,29 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
       // Written all at once: a course is a hundred reports.
       const routes = await Promise.all(
         content.reports.map(async (report) => {
-          const data = await createData(`report-${docuHash(report.data.permalink)}.js`, reportModule(report))
+          const data = await createData(`report-${docuHash(report.data.permalink)}.js`, pageModule(report))
           return {path: normalizeUrl([report.data.permalink]), modules: {report: generated(data)}}
         })
       )
       for (const {path, modules} of routes) addRoute({path, component: '@theme/MlopsReportPage', exact: true, modules})
+      const questionRoutes = await Promise.all(
+        content.questions.map(async (question) => {
+          const data = await createData(`question-${docuHash(question.data.permalink)}.js`, pageModule(question))
+          return {path: normalizeUrl([question.data.permalink]), modules: {question: generated(data)}}
+        })
+      )
+      for (const {path, modules} of questionRoutes) addRoute({path, component: '@theme/MlopsReportQuestion', exact: true, modules})
       if (content.index) {
         const index: ReportIndexData = {
           title: content.index.title,
-          reports: content.reports.map(({data: {html, questions, indexPermalink, ...summary}}) => summary)
+          reports: content.reports.map(({data: {html, questions, indexPermalink, ...summary}}) => summary),
+          questions: content.questions.map(({data}) => ({
+            number: data.number,
+            permalink: data.permalink,
+            failing: data.answers.filter((answer) => answer.pass === false).length,
+            shared: data.answers.filter((answer) => answer.shared.length > 0).length
+          })),
+          compared: content.compared
         }
         addRoute({
           path: normalizeUrl([content.index.permalink]),

@@ -3,63 +3,25 @@
  * paths and globs name, their addresses, and the loading itself.
  */
 
-import {dirname, relative, resolve, sep} from 'node:path'
-import {Globby, normalizeUrl} from '@docusaurus/utils'
-import {isMarkdownPath, isReportInputError, resolveReportPath} from '@mlops-report/report-files'
+import {dirname, resolve, sep} from 'node:path'
+import {normalizeUrl} from '@docusaurus/utils'
 import {SegmentCache} from '@mlops-report/report-html'
 import {naturalOrder} from '@mlops-report/core'
-import {checkSiteReport, type LoadedContent, loadReport, PluginInputError} from './load-report.js'
+import {findReports} from './find-reports.js'
+import {compareAnswers} from './compare-answers.js'
+import {checkSiteReport, givenTitle, type LoadedReport, loadReport, PluginInputError} from './load-report.js'
 import type {PluginOptions} from './options.js'
+import {type LoadedQuestion, questionPages, questionPermalink} from './question-pages.js'
 
-const GLOB = /[*?[\]{}!]/
-
-export interface FoundReports {
-  /** Absolute paths of markdown files, each once; `fromGlob` when only a glob named it. */
-  found: Array<{source: string; file: string; fromGlob: boolean}>
-  /** What a glob matched that is no markdown report: never read further. */
+export interface LoadedContent {
+  reports: LoadedReport[]
+  index: {title: string; permalink: string} | null
+  /** A page per question, for a course (several reports). */
+  questions: LoadedQuestion[]
+  /** Whether the answers were compared for shared passages (several reports, or `compareWith`). */
+  compared: boolean
+  /** What a glob matched that is no course report, with why: never published, said once. */
   skipped: Array<{source: string; reason: string}>
-}
-
-/**
- * Every report the option names. A path that names no markdown report stops
- * the build with the reason; a glob's match that is none (a folder without
- * one, a CSV of grades beside the clones) is skipped, so that nothing but
- * reports is ever published.
- */
-export async function findReports(siteDir: string, patterns: string[], sourceDir = siteDir): Promise<FoundReports> {
-  const found = new Map<string, {source: string; fromGlob: boolean}>()
-  const skipped: FoundReports['skipped'] = []
-  const shown = (path: string) => relative(sourceDir, path).split(sep).join('/')
-  for (const pattern of patterns) {
-    const fromGlob = GLOB.test(pattern)
-    let matches: string[]
-    if (fromGlob) {
-      matches = (await Globby(pattern, {cwd: siteDir, absolute: true, onlyFiles: false, followSymbolicLinks: false})).sort()
-      if (matches.length === 0) throw new PluginInputError(`reports: "${pattern}" matches nothing (relative to ${siteDir})`)
-    } else {
-      matches = [resolve(siteDir, pattern)]
-    }
-    for (const match of matches) {
-      let file: string
-      try {
-        file = resolve(resolveReportPath(match))
-      } catch (error) {
-        if (!isReportInputError(error)) throw error
-        if (!fromGlob) throw new PluginInputError(`reports: ${error.message}`)
-        skipped.push({source: shown(match), reason: 'a folder with no reports/README.md or README.md'})
-        continue
-      }
-      if (!isMarkdownPath(file)) {
-        if (!fromGlob) throw new PluginInputError(`reports: ${pattern}: not a markdown file; only course reports are published`)
-        skipped.push({source: shown(match), reason: 'not a markdown file'})
-        continue
-      }
-      const known = found.get(file)
-      if (!known) found.set(file, {source: shown(file), fromGlob})
-      else if (!fromGlob) known.fromGlob = false
-    }
-  }
-  return {found: [...found].map(([file, {source, fromGlob}]) => ({source, file, fromGlob})), skipped}
 }
 
 /**
@@ -91,8 +53,14 @@ export function distinctNames(files: string[]): Array<{label: string; slug: stri
   })
 }
 
-export async function loadContent(siteDir: string, baseUrl: string, options: PluginOptions): Promise<LoadedContent> {
-  const {found, skipped} = await findReports(siteDir, options.reports, options.sourceDir ? resolve(siteDir, options.sourceDir) : siteDir)
+export async function loadContent(
+  siteDir: string,
+  baseUrl: string,
+  options: PluginOptions,
+  warn: (message: string) => void = () => {}
+): Promise<LoadedContent> {
+  const sourceDir = options.sourceDir ? resolve(siteDir, options.sourceDir) : siteDir
+  const {found, skipped} = await findReports(siteDir, options.reports, sourceDir)
   // Read and checked before addresses are given: a markdown file without a question heading is no report.
   const checked = found.flatMap((entry) => {
     const report = checkSiteReport(entry, options)
@@ -110,13 +78,39 @@ export async function loadContent(siteDir: string, baseUrl: string, options: Plu
   const names = distinctNames(checked.map((entry) => entry.found.file))
   const base = normalizeUrl([baseUrl, options.routeBasePath])
   const index = checked.length > 1 ? {title: options.indexTitle, permalink: base} : null
+  const permalinks = names.map(({slug}) => normalizeUrl([base, slug]))
+  // Compared where there is something to compare: other groups, or earlier reports.
+  const marks =
+    checked.length > 1 || options.compareWith.length > 0
+      ? await compareAnswers(
+          checked.map((entry, at) => ({
+            checked: entry,
+            title: givenTitle(entry.found, {label: names[at]!.label, several: checked.length > 1}, options) ?? entry.found.source,
+            link: (question) => `${permalinks[at]}#question-${question}`
+          })),
+          options.compareWith,
+          {siteDir, sourceDir},
+          warn
+        )
+      : null
   // One load's reports share the template's parsed text; dropped with this call.
   const segments = new SegmentCache()
-  const reports = checked.map((entry, at) => {
-    const {label, slug} = names[at]!
-    return loadReport(entry, {label, several: checked.length > 1}, normalizeUrl([base, slug]), index?.permalink ?? null, options, segments)
+  const loaded = checked.map((entry, at) => {
+    const shared = marks ? (marks.get(entry.found.file) ?? new Map()) : null
+    const course = {shared, questionLink: index ? (question: number) => questionPermalink(base, question) : null}
+    const report = loadReport(
+      entry,
+      {label: names[at]!.label, several: checked.length > 1},
+      permalinks[at]!,
+      index?.permalink ?? null,
+      options,
+      segments,
+      course
+    )
+    return {loaded: report, text: entry.report.text, shared}
   })
   // The index lists them in this order, by title as people sort names (group_2 before group_10).
-  reports.sort((a, b) => naturalOrder(a.data.title, b.data.title) || naturalOrder(a.data.source, b.data.source))
-  return {reports, index, skipped}
+  loaded.sort((a, b) => naturalOrder(a.loaded.data.title, b.loaded.data.title) || naturalOrder(a.loaded.data.source, b.loaded.data.source))
+  const questions = index ? questionPages(loaded, base, index.permalink, options.pythonMarkdown) : []
+  return {reports: loaded.map((entry) => entry.loaded), index, questions, skipped, compared: marks !== null}
 }

@@ -8,7 +8,7 @@
 import {basename, dirname, isAbsolute, join, relative} from 'node:path'
 import {type CheckOptions, type CheckResult, checkReport, describeFigures} from '@mlops-report/core'
 import {type CourseCommit, isReportInputError, readCourseCommit, readReport, repositoryRootOf} from '@mlops-report/report-files'
-import {type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache} from '@mlops-report/report-html'
+import {type AnswerHtml, type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache, type SharedMark} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
 
 /** A report as the plugin loads it: everything its page shows but the figures' published URLs. */
@@ -33,6 +33,8 @@ export interface ReportData {
   indexPermalink: string | null
   /** The commit `mlops-report course` judged the report at (its course-commit.json), when it did. */
   commit: CourseCommit | null
+  /** How many answers share a passage with another report or an earlier one; null where answers were not compared. */
+  shared: number | null
 }
 
 /** What a report's page receives: its data and, by the N of each `mlops-report-figure:N`, the URL the bundler gave that figure. */
@@ -46,13 +48,18 @@ export interface LoadedReport {
   figures: string[]
   /** Files to watch in `docusaurus start`. */
   watch: string[]
+  /** The report as checked: its question pages read its verdicts and figures. */
+  result: CheckResult
+  /** Each answer alone (figures as in `data.html`), for the question pages; empty for a site of one report. */
+  answers: AnswerHtml[]
 }
 
-export interface LoadedContent {
-  reports: LoadedReport[]
-  index: {title: string; permalink: string} | null
-  /** What a glob matched that is no course report, with why: never published, said once. */
-  skipped: Array<{source: string; reason: string}>
+/** What a course site adds to a report's page. */
+export interface CourseLinks {
+  /** Marks for the passages each answer shares, by question; null where answers are not compared. */
+  shared: ReadonlyMap<number, SharedMark[]> | null
+  /** The question pages' address, by number; null for a site of one report. */
+  questionLink: ((question: number) => string) | null
 }
 
 /** A report read and checked, before it has an address. */
@@ -91,6 +98,11 @@ export function checkSiteReport(
   return {found, report, result: checkReport(report.text, checkOptions)}
 }
 
+/** The title the options or the folders give a report (in a course, the folder tells reports apart); else its own heading is. */
+export function givenTitle(found: {source: string}, name: {label: string; several: boolean}, options: Pick<PluginOptions, 'titles'>): string | undefined {
+  return options.titles[found.source] ?? (name.several && name.label ? name.label : undefined)
+}
+
 export function loadReport(
   {found, report, result}: CheckedReport,
   /** The title when the options give none and the report has no `#` heading; for several reports, the title. */
@@ -99,7 +111,8 @@ export function loadReport(
   indexPermalink: string | null,
   options: Pick<PluginOptions, 'titles'>,
   /** Template text parsed for the reports before this one, in the same load. */
-  segments?: SegmentCache
+  segments: SegmentCache | undefined,
+  course: CourseLinks = {shared: null, questionLink: null}
 ): LoadedReport {
   const folder = dirname(found.file)
   const files = report.files
@@ -122,10 +135,12 @@ export function loadReport(
       }
       return `mlops-report-figure:${index}`
     },
-    segments
+    segments,
+    ...(course.shared ? {shared: course.shared} : {}),
+    ...(course.questionLink ? {questionLink: course.questionLink, answers: true} : {})
   })
   // Reports on one template share its heading: in a course, the folder tells them apart.
-  const title = options.titles[found.source] ?? (name.several && name.label ? name.label : (body.title ?? basename(folder)))
+  const title = givenTitle(found, name, options) ?? body.title ?? basename(folder)
   const data: ReportData = {
     title,
     source: found.source,
@@ -141,10 +156,11 @@ export function loadReport(
     checklist: checklistProgress(result),
     questions: result.questions.map((question) => ({number: question.number, pass: question.pass, figures: describeFigures(question)})),
     indexPermalink,
-    commit: readCourseCommit(found.file)
+    commit: readCourseCommit(found.file),
+    shared: course.shared ? course.shared.size : null
   }
   // New figures too: the whole folder's images, not only those the report uses now.
-  return {data, figures, watch: [found.file, join(folder, '**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG}')]}
+  return {data, figures, watch: [found.file, join(folder, '**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG}')], result, answers: body.answers ?? []}
 }
 
 /** A `/…` path of the report as a path inside its folder, or null when it leads elsewhere or there is no repository to start from. */

@@ -32,9 +32,15 @@ export interface PluginOptions {
   titles: Record<string, string>
   /** The folder that reports' paths are shown relative to (default: the site's folder). */
   sourceDir: string | null
+  /**
+   * Earlier reports (last year's, paths or globs as `reports`) that every
+   * answer is compared with, besides the other reports of the site: a
+   * passage an answer shares is marked and the index counts them.
+   */
+  compareWith: string[]
 }
 
-export type Options = Partial<Omit<PluginOptions, 'reports'>> & {reports: string | string[]}
+export type Options = Partial<Omit<PluginOptions, 'reports' | 'compareWith'>> & {reports: string | string[]; compareWith?: string | string[]}
 
 export const DEFAULT_OPTIONS: Omit<PluginOptions, 'reports'> = {
   id: DEFAULT_PLUGIN_ID,
@@ -44,7 +50,8 @@ export const DEFAULT_OPTIONS: Omit<PluginOptions, 'reports'> = {
   pythonMarkdown: defaultPythonMarkdownVersion,
   indexTitle: 'Reports',
   titles: {},
-  sourceDir: null
+  sourceDir: null,
+  compareWith: []
 }
 
 const schema = Joi.object<PluginOptions>({
@@ -62,7 +69,11 @@ const schema = Joi.object<PluginOptions>({
     .default(DEFAULT_OPTIONS.pythonMarkdown),
   indexTitle: Joi.string().default(DEFAULT_OPTIONS.indexTitle),
   titles: Joi.object().pattern(Joi.string(), Joi.string()).default(DEFAULT_OPTIONS.titles),
-  sourceDir: Joi.string().allow(null).default(DEFAULT_OPTIONS.sourceDir)
+  sourceDir: Joi.string().allow(null).default(DEFAULT_OPTIONS.sourceDir),
+  compareWith: Joi.alternatives()
+    .try(Joi.string().min(1), Joi.array().items(Joi.string().min(1)))
+    .custom((value: string | string[]) => (Array.isArray(value) ? value : [value]))
+    .default(DEFAULT_OPTIONS.compareWith)
 })
 
 export function validateOptions({validate, options}: OptionValidationContext<Options, PluginOptions>): PluginOptions {

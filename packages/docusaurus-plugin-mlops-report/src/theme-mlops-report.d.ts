@@ -50,3 +50,14 @@ declare module '@theme/MlopsReportOutline' {
   }
   export default function MlopsReportOutline(props: Props): ReactNode
 }
+
+declare module '@theme/MlopsReportQuestion' {
+  import type {ReactNode} from 'react'
+  import type {QuestionPageProps} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    /** Every group's answer to the question, with its published figures' URLs (`figureUrls`, by the N of `mlops-report-figure:N`). */
+    readonly question: QuestionPageProps
+  }
+  export default function MlopsReportQuestion(props: Props): ReactNode
+}

@@ -4,6 +4,7 @@ import {join} from 'node:path'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
 import {afterAll, describe, expect, it} from 'vitest'
 import {fixtureFigures, fixtureReport, words} from '../../core/test/fixture-report.js'
+import {everyNthChanged, ORIGINAL, UNRELATED_SAME_TOOLS} from '../../core/test/shared-passage-fixtures.js'
 import {distinctNames, loadContent} from '../src/load-content.js'
 import {DEFAULT_OPTIONS, type Options, type PluginOptions, validateOptions} from '../src/options.js'
 
@@ -141,6 +142,89 @@ describe('loadContent', () => {
   it('fails with the reason on a path that names no report', async () => {
     await expect(loadContent(site, '/', validate({reports: 'nowhere'}))).rejects.toThrow(/reports: .*nowhere: no such file or folder/)
     await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: "nothing\/\*" matches nothing/)
+  })
+})
+
+describe('a course: question pages and shared passages', () => {
+  report('course/g1/reports', {10: ORIGINAL, 12: UNRELATED_SAME_TOOLS, 4: words(86)})
+  report('course/g2/reports', {10: everyNthChanged(ORIGINAL, 6), 11: `${words(60, 'first')}\n\n![plot](figures/q20-0.png)`})
+  report('course/g10/reports', {12: everyNthChanged(UNRELATED_SAME_TOOLS, 9), 13: '--- question 13 fill here ---'})
+  mkdirSync(join(site, 'earlier', '2025-g3'), {recursive: true})
+  writeFileSync(join(site, 'earlier', '2025-g3', 'README.md'), fixtureReport({answers: {10: ORIGINAL, 12: UNRELATED_SAME_TOOLS}}))
+  writeFileSync(join(site, 'earlier', 'notes.md'), '# Notes\n\nNo questions here.\n')
+
+  it('gives each question a page with every group, in the index order, with figures and verdicts', async () => {
+    const content = await loadContent(site, '/', validate({reports: 'course/*/reports', routeBasePath: 'c'}))
+    expect(content.questions.map((question) => question.data.permalink)).toEqual(Array.from({length: 31}, (_, at) => `/c/questions/${at + 1}`))
+    const q4 = content.questions[3]!.data
+    expect(q4).toMatchObject({
+      number: 4,
+      heading: 'Question 4',
+      previous: {number: 3, permalink: '/c/questions/3'},
+      next: {number: 5},
+      handinVersion: 'Python-Markdown 3.7'
+    })
+    expect(q4.prompt).not.toBe('')
+    expect(q4.answers.map((answer) => [answer.report, answer.permalink, answer.pass, answer.words, answer.wordRange])).toEqual([
+      ['g1', '/c/g1#question-4', false, 86, '100–200'],
+      ['g2', '/c/g2#question-4', true, 101, '100–200'],
+      ['g10', '/c/g10#question-4', true, 101, '100–200']
+    ])
+    expect(content.questions[0]!.data.previous).toBeNull()
+    expect(content.questions[30]!.data.next).toBeNull()
+    const q13 = content.questions[12]!.data.answers.find((answer) => answer.report === 'g10')!
+    expect(q13).toMatchObject({unanswered: true, pass: false})
+    // A figure of an answer is the page's own figure, published from the report's folder.
+    const q11 = content.questions[10]!
+    const g2 = q11.data.answers.find((answer) => answer.report === 'g2')!
+    expect(g2.handin).toContain('src="mlops-report-figure:0"')
+    expect(g2.github).toContain('src="mlops-report-figure:0"')
+    expect(q11.figures).toEqual([join(site, 'course', 'g2', 'reports', 'figures', 'q20-0.png')])
+    // Each report page links its questions' pages.
+    expect(content.reports[0]!.data.html).toContain('<a href="/c/questions/4" class="question-link">')
+  })
+
+  it('marks what answers share, with each other and with earlier reports, and names the other side', async () => {
+    const warnings: string[] = []
+    const content = await loadContent(
+      site,
+      '/',
+      validate({reports: 'course/*/reports', compareWith: ['earlier/*', 'missing/*', 'earlier/notes.md']}),
+      (message) => warnings.push(message)
+    )
+    expect(content.compared).toBe(true)
+    const answers = (number: number) => Object.fromEntries(content.questions[number - 1]!.data.answers.map((answer) => [answer.report, answer]))
+    const q10 = answers(10)
+    expect(q10.g1!.shared.map((other) => other.label).sort()).toEqual(['earlier/2025-g3/README.md', 'g2'])
+    expect(q10.g2!.shared.map((other) => [other.label, other.href])).toEqual(expect.arrayContaining([['g1', '/reports/g1#question-10']]))
+    for (const answer of [q10.g1!, q10.g2!]) {
+      expect(answer.github).toContain('<mark class="shared-passage"')
+      expect(answer.handin).toContain('<mark class="shared-passage"')
+    }
+    expect(q10.g10!.shared).toEqual([])
+    expect(q10.g10!.github).not.toContain('<mark')
+    // Different answers about the same tools share nothing; a near copy of one does.
+    expect(
+      answers(12)
+        .g10!.shared.map((other) => other.label)
+        .sort()
+    ).toEqual(['earlier/2025-g3/README.md', 'g1'])
+    const g1 = content.reports.find((loaded) => loaded.data.title === 'g1')!
+    expect(g1.data.shared).toBe(2)
+    expect(g1.data.html).toContain('Shares a passage with <a href="/reports/g2#question-10">g2</a>')
+    expect(g1.data.html).toContain('<cite>earlier/2025-g3/README.md</cite>')
+    expect(warnings).toEqual([
+      `compareWith: "missing/*" matches nothing (relative to ${site}); compared without it`,
+      'compareWith: earlier/notes.md: no "### Question" heading: not a course report, left out'
+    ])
+  })
+
+  it('compares nothing and builds no question page for a site of one report', async () => {
+    const content = await loadContent(site, '/', validate({reports: 'course/g1/reports'}))
+    expect(content.questions).toEqual([])
+    expect(content.compared).toBe(false)
+    expect(content.reports[0]!.data.shared).toBeNull()
+    expect(content.reports[0]!.data.html).not.toContain('question-link')
   })
 })
 

@@ -25,6 +25,8 @@ export interface SiteOptions {
   title: string
   /** The Python-Markdown release the graders' hand-in is judged and shown under (default: 3.7, the graders'). */
   pythonMarkdown?: PythonMarkdownVersion
+  /** Earlier reports (paths or globs) every answer is compared with for shared passages. */
+  compareWith?: string[]
   /** Where relative paths are taken from (default: the working folder). */
   cwd?: string
 }
@@ -129,7 +131,7 @@ function siteNames(cwd: string, reports: string[]): {target: string; name: (abso
   return {target, name: (absolute) => [WORK, ...relative(target, absolute).split(sep).filter(Boolean)].join('/')}
 }
 
-function configSource(options: SiteOptions, reports: string[], cwd: string, name: (absolute: string) => string): string {
+function configSource(options: SiteOptions, reports: string[], compareWith: string[], cwd: string, name: (absolute: string) => string): string {
   // Modules the generated pages import (react, the theme's dependencies) resolve from this package.
   const lookup = require.resolve.paths('react') ?? []
   const config = {
@@ -152,6 +154,7 @@ function configSource(options: SiteOptions, reports: string[], cwd: string, name
           routeBasePath: '/',
           indexTitle: options.title,
           sourceDir: name(cwd),
+          ...(compareWith.length > 0 ? {compareWith: compareWith.map(name)} : {}),
           ...(options.pythonMarkdown ? {pythonMarkdown: options.pythonMarkdown} : {})
         }
       ]
@@ -171,10 +174,12 @@ function configSource(options: SiteOptions, reports: string[], cwd: string, name
 export async function buildSite(options: SiteOptions): Promise<void> {
   const cwd = options.cwd ?? process.cwd()
   const reports = checkInputs(options, cwd)
+  // Not read here: an earlier report that cannot be read is said by the plugin and left out, the rest compared.
+  const compareWith = (options.compareWith ?? []).map((path) => resolve(cwd, path))
   const siteDir = mkdtempSync(join(tmpdir(), 'mlops-report-site-'))
   try {
-    const work = siteNames(cwd, reports)
-    writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports, cwd, work.name))
+    const work = siteNames(cwd, [...reports, ...compareWith])
+    writeFileSync(join(siteDir, 'docusaurus.config.js'), configSource(options, reports, compareWith, cwd, work.name))
     // Its own package.json, so that none in a folder above (one with "type": "module" breaks
     // Docusaurus's server bundle: `require.resolveWeak is not a function`) is taken for the site's.
     writeFileSync(join(siteDir, 'package.json'), '{"private": true}\n')

@@ -3,17 +3,22 @@ import {describeVersions, parsePythonMarkdownVersion} from '@mlops-report/handin
 import {buildSite, normalizeBaseUrl, SiteInputError} from './build-site.js'
 
 const usage = `Usage: mlops-report-site [reports…] --out <dir> [--base-url </repo/>] [--url <origin>] [--title <title>]
+                         [--compare-with <earlier reports>]…
 
 Builds a static site of course reports: one report's page at the base URL, or for
-several an index there with a page per report. A folder means its reports/README.md
-(a repository clone), else its README.md; quote
-globs ('groups/*/reports') to let them match folders of clones.
+several an index there with a page per report and a page per question (every
+group's answer to it). A folder means its reports/README.md (a repository clone),
+else its README.md; quote globs ('groups/*/reports') to let them match folders of clones.
 
   --out <dir>        where the site goes (default: build): a new or empty folder, or one
                      an earlier build made; it is replaced whole
   --base-url <path>  the path the site is served from, e.g. /group-7/ (default: /)
   --url <origin>     the site's origin, e.g. https://you.github.io (default: https://example.org)
   --title <title>    the site's title (default: Course report, or Course reports)
+  --compare-with <path or glob>
+                     earlier reports (last year's) to compare every answer with, as
+                     the reports are compared with each other: a shared passage is
+                     marked on the pages and counted in the index; repeatable, quote globs
   --python-markdown <version>
                      the Python-Markdown release the graders' hand-in is judged and
                      shown under: 3.7 (default: the course's grading tools pin it),
@@ -52,6 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       baseUrl,
       url: values.url ?? 'https://example.org',
       pythonMarkdown,
+      compareWith: values['compare-with'] ?? [],
       title: values.title ?? (reports.length > 1 || reports.some((report) => /[*?[\]{}]/.test(report)) ? 'Course reports' : 'Course report')
     })
   } catch (error) {
@@ -78,6 +84,7 @@ function parse(argv: string[]) {
       url: {type: 'string'},
       title: {type: 'string'},
       'python-markdown': {type: 'string'},
+      'compare-with': {type: 'string', multiple: true},
       help: {type: 'boolean', short: 'h', default: false}
     }
   })

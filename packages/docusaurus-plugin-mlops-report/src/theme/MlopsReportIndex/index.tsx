@@ -6,7 +6,7 @@ import {type ReactNode, useMemo, useState} from 'react'
 import styles from './styles.module.css'
 
 type Report = Props['index']['reports'][number]
-type Column = 'title' | 'passed' | 'failing' | 'figureProblems' | 'errors' | 'warnings' | 'commit'
+type Column = 'title' | 'passed' | 'failing' | 'figureProblems' | 'errors' | 'warnings' | 'shared' | 'commit'
 
 const columns: Array<{key: Column; label: string; value: (report: Report, position: number) => number | string}> = [
   // The plugin lists the reports by title as people sort names (group_2 before group_10): that order is the title's.
@@ -17,6 +17,9 @@ const columns: Array<{key: Column; label: string; value: (report: Report, positi
   {key: 'errors', label: 'Errors', value: (report) => report.errors},
   {key: 'warnings', label: 'Warnings', value: (report) => report.warnings}
 ]
+
+/** Shown when answers were compared: how many of a report's answers share a passage with another report. */
+const sharedColumn = {key: 'shared' as const, label: 'Answers with shared passages', value: (report: Report) => report.shared ?? 0}
 
 /** Shown when the reports come from `mlops-report course`: the commit each was judged at. */
 const commitColumn = {
@@ -48,7 +51,8 @@ function CommitCell({commit}: {commit: Report['commit']}): ReactNode {
 /** A course at a glance: one row per report, sortable by any column, each linking to its page. */
 export default function MlopsReportIndex({index}: Props): ReactNode {
   const [sort, setSort] = useState<{key: Column; ascending: boolean}>({key: 'title', ascending: true})
-  const shown = useMemo(() => (index.reports.some((report) => report.commit) ? [...columns, commitColumn] : columns), [index.reports])
+  const showCommits = index.reports.some((report) => report.commit)
+  const shown = useMemo(() => [...columns, ...(index.compared ? [sharedColumn] : []), ...(showCommits ? [commitColumn] : [])], [index.compared, showCommits])
   const rows = useMemo(() => {
     const value = shown.find((column) => column.key === sort.key)!.value
     const position = new Map(index.reports.map((report, at) => [report, at]))
@@ -66,6 +70,24 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
         <p>
           {index.reports.length} reports; {passing} pass every question of the course checker.
         </p>
+        {index.questions.length > 0 && (
+          <nav aria-labelledby="mlops-report-questions">
+            <h2 id="mlops-report-questions" className={styles.questionsTitle}>
+              Question by question
+            </h2>
+            <ul className={`clean-list ${styles.questions}`}>
+              {index.questions.map((question) => (
+                <li key={question.number}>
+                  <Link to={question.permalink}>Question {question.number}</Link>{' '}
+                  <span className={styles.questionCounts}>
+                    {question.failing} {question.failing === 1 ? 'fails' : 'fail'}
+                    {index.compared && question.shared > 0 ? `, ${question.shared} shared` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
         <div className={styles.wrapper}>
           <table className={styles.table}>
             <thead>
@@ -98,7 +120,8 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
                   <td>{report.figureProblems}</td>
                   <td>{report.errors}</td>
                   <td>{report.warnings}</td>
-                  {shown.length > columns.length ? (
+                  {index.compared ? <td>{report.shared ?? 0}</td> : null}
+                  {showCommits ? (
                     <td>
                       <CommitCell commit={report.commit} />
                     </td>
