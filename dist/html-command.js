@@ -28480,7 +28480,7 @@ function handinRendering(markdown, { schema: schema2, rewriteImages: rewriteImag
     markSharedPassages(tree.children, marks);
   return tree.children;
 }
-function handinComparison(tree, question, options) {
+function handinComparison(tree, question, handin, options) {
   if (!question.answer)
     return null;
   return h("details", { className: ["handin-compare"], open: true }, [
@@ -28488,10 +28488,7 @@ function handinComparison(tree, question, options) {
     h("div", { className: ["renderings"] }, [
       // Each scrolls on its own where an answer is wide: reachable with the Tab key.
       h("section", { className: ["rendering", "github"], tabIndex: 0 }, [h("h4", "On GitHub (what you see)"), ...answerNodes(tree, question.answer)]),
-      h("section", { className: ["rendering", "handin"], tabIndex: 0 }, [
-        h("h4", "In the hand-in (what graders read)"),
-        ...handinRendering(question.answer.text, options)
-      ])
+      h("section", { className: ["rendering", "handin"], tabIndex: 0 }, [h("h4", "In the hand-in (what graders read)"), ...handin])
     ])
   ]);
 }
@@ -29308,7 +29305,7 @@ function eachElement(parent, callback) {
       index2 = next - 1;
   }
 }
-function insertVerdicts(result, options) {
+function insertVerdicts(result, options, handins) {
   const byNumber = new Map(result.questions.map((question) => [question.number, question]));
   return (tree) => {
     for (const question of result.questions) {
@@ -29318,9 +29315,11 @@ function insertVerdicts(result, options) {
     }
     const comparisons = /* @__PURE__ */ new Map();
     for (const question of result.questions) {
-      if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === "handin-rendering"))
+      if (!question.answer || !result.findings.some((finding) => finding.question === question.number && finding.ruleId === "handin-rendering"))
         continue;
-      const comparison = handinComparison(tree, question, compareOptions(result, options, question.number));
+      const handin = handinRendering(question.answer.text, compareOptions(result, options, question.number));
+      handins.set(question.number, handin);
+      const comparison = handinComparison(tree, question, handin, result);
       if (comparison)
         comparisons.set(question.number, comparison);
     }
@@ -29367,7 +29366,8 @@ function rewriteImages(resolveImage) {
 }
 var parser = gfmParser();
 function bodyTree(markdown, result, options) {
-  const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => makeAccessible).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options));
+  const handins = /* @__PURE__ */ new Map();
+  const processor = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rawWhereNeeded).use(rehypeSanitize, schema).use(() => makeAccessible).use(() => rewriteImages(options.resolveImage)).use(() => insertVerdicts(result, options, handins));
   const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown));
   let title = null;
   visit(tree, "element", (node2) => {
@@ -29376,7 +29376,7 @@ function bodyTree(markdown, result, options) {
     title = textOf(node2).trim() || null;
     return title === null ? CONTINUE : EXIT;
   });
-  return { title, tree, children: [summaryBox(result), ...tree.children] };
+  return { title, tree, children: [summaryBox(result), ...tree.children], handins };
 }
 function compareOptions(result, options, question) {
   return { schema, rewriteImages: rewriteImages(options.resolveImage), pythonMarkdown: result.pythonMarkdown, marks: options.shared?.get(question) ?? [] };

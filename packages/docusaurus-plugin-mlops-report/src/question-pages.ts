@@ -28,8 +28,9 @@ export interface QuestionAnswer {
   imageRange: string | null
   /** "86 words (expected 100–200)", as the report page says it. */
   figures: string
-  /** The answer as GitHub renders it and as the graders' hand-in does; null where there is no answer. Figures as `mlops-report-figure:N`. */
+  /** The answer as GitHub renders it; null where there is no answer. Figures as `mlops-report-figure:N`. */
   github: string | null
+  /** The answer as the graders' hand-in renders it, where the core finds that differs from GitHub's rendering; else null (the same). */
   handin: string | null
   /** The passages it shares with other reports (marked in both renderings). */
   shared: Array<{label: string; href: string | null; sharedWords: number}>
@@ -114,7 +115,7 @@ export function questionPages(
           imageRange: images ? formatRange(images) : null,
           figures: describeFigures(question),
           github: answer ? renumber(answer.github, loaded.figures) : null,
-          handin: answer ? renumber(answer.handin, loaded.figures) : null,
+          handin: answer?.handin ? renumber(answer.handin, loaded.figures) : null,
           shared: (shared?.get(number) ?? []).map((mark) => ({label: mark.other.label, href: mark.other.href, sharedWords: mark.sharedWords}))
         }
       ]

@@ -50,8 +50,12 @@ export interface AnswerHtml {
   question: number
   /** As GitHub renders it (the report page's own nodes). */
   github: string
-  /** As the graders' `report.py html` renders it, under the release the report was checked under. */
-  handin: string
+  /**
+   * As the graders' `report.py html` renders it, under the release the report
+   * was checked under; null where the core finds the hand-in renders it as
+   * GitHub does (no `handin-rendering` finding), as the report page shows it.
+   */
+  handin: string | null
 }
 
 export interface ReportBody {
@@ -135,7 +139,7 @@ export function eachElement(parent: Root | Element, callback: (node: Element, in
  * Puts each question's verdict right under its heading; where the core finds
  * the hand-in renders the answer differently, both renderings follow it.
  */
-function insertVerdicts(result: CheckResult, options: HtmlOptions) {
+function insertVerdicts(result: CheckResult, options: HtmlOptions, handins: Map<number, ElementContent[]>) {
   const byNumber = new Map(result.questions.map((question) => [question.number, question]))
   return (tree: Root) => {
     for (const question of result.questions) {
@@ -144,8 +148,10 @@ function insertVerdicts(result: CheckResult, options: HtmlOptions) {
     }
     const comparisons = new Map<number, Element>()
     for (const question of result.questions) {
-      if (!result.findings.some((finding) => finding.question === question.number && finding.ruleId === 'handin-rendering')) continue
-      const comparison = handinComparison(tree, question, compareOptions(result, options, question.number))
+      if (!question.answer || !result.findings.some((finding) => finding.question === question.number && finding.ruleId === 'handin-rendering')) continue
+      const handin = handinRendering(question.answer.text, compareOptions(result, options, question.number))
+      handins.set(question.number, handin)
+      const comparison = handinComparison(tree, question, handin, result)
       if (comparison) comparisons.set(question.number, comparison)
     }
     eachElement(tree, (node, index, parent) => {
@@ -191,14 +197,23 @@ export function rewriteImages(resolveImage: HtmlOptions['resolveImage']) {
 
 const parser = gfmParser()
 
-function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): {title: string | null; tree: Root; children: ElementContent[]} {
+/**
+ * The report's tree, and the hand-in's rendering of each answer the core
+ * finds rendered differently there (shown beside GitHub's under its verdict).
+ */
+function bodyTree(
+  markdown: string,
+  result: CheckResult,
+  options: HtmlOptions
+): {title: string | null; tree: Root; children: ElementContent[]; handins: Map<number, ElementContent[]>} {
+  const handins = new Map<number, ElementContent[]>()
   const processor = unified()
     .use(remarkRehype, {allowDangerousHtml: true})
     .use(rawWhereNeeded)
     .use(rehypeSanitize, schema)
     .use(() => makeAccessible)
     .use(() => rewriteImages(options.resolveImage))
-    .use(() => insertVerdicts(result, options))
+    .use(() => insertVerdicts(result, options, handins))
   const tree = processor.runSync(options.segments ? parseInSegments(parser, markdown, options.segments) : parser.parse(markdown)) as Root
   let title: string | null = null
   visit(tree, 'element', (node) => {
@@ -206,7 +221,7 @@ function bodyTree(markdown: string, result: CheckResult, options: HtmlOptions): 
     title = textOf(node).trim() || null
     return title === null ? CONTINUE : EXIT
   })
-  return {title, tree, children: [summaryBox(result), ...(tree.children as ElementContent[])]}
+  return {title, tree, children: [summaryBox(result), ...(tree.children as ElementContent[])], handins}
 }
 
 function compareOptions(result: CheckResult, options: HtmlOptions, question: number): CompareOptions {
@@ -215,25 +230,20 @@ function compareOptions(result: CheckResult, options: HtmlOptions, question: num
 
 const toHtml = (children: ElementContent[]) => unified().use(rehypeStringify).stringify({type: 'root', children})
 
-/** Each answered question's answer alone, both renderings, from the report's rendered tree. */
-function eachAnswer(tree: Root, result: CheckResult, options: HtmlOptions): AnswerHtml[] {
+/** Each answered question's answer alone, from the report's rendered tree and the hand-in's renderings it was shown beside. */
+function eachAnswer(tree: Root, result: CheckResult, handins: Map<number, ElementContent[]>): AnswerHtml[] {
   return result.questions.flatMap((question) => {
     if (!question.answer) return []
-    return [
-      {
-        question: question.number,
-        github: toHtml(answerNodes(tree, question.answer)),
-        handin: toHtml(handinRendering(question.answer.text, compareOptions(result, options, question.number)))
-      }
-    ]
+    const handin = handins.get(question.number)
+    return [{question: question.number, github: toHtml(answerNodes(tree, question.answer)), handin: handin ? toHtml(handin) : null}]
   })
 }
 
 /** The report as an HTML fragment, to place in a page of one's own. */
 export function renderReportBody(markdown: string, result: CheckResult, options: HtmlOptions): ReportBody {
-  const {title, tree, children} = bodyTree(markdown, result, options)
+  const {title, tree, children, handins} = bodyTree(markdown, result, options)
   const body: ReportBody = {title, html: toHtml(children)}
-  if (options.answers) body.answers = eachAnswer(tree, result, options)
+  if (options.answers) body.answers = eachAnswer(tree, result, handins)
   return body
 }
 

@@ -84,7 +84,7 @@ describe('answers alone, shared passages and question links (a course site)', ()
     'Our pipeline retrains the model every night on the newest labelled batch, compares it against the deployed one on a frozen validation split, and only promotes it when the macro F1 improves by at least half a point; the comparison is logged so that anyone can see why a model was or was not promoted.'
   const text = fixtureReport({
     answers: {
-      4: `We started with a short note.\n\n${copied.replace('retrains', '**retrains**')}\n\n- a list item with the words [a link](https://example.org/x)`,
+      4: `We started with a short note.\n\n${copied.replace('retrains', '**retrains**')}\n\n- a list item with the words [a link](https://example.org/x)\n\n\`\`\`\nfenced, which the hand-in does not know\n\`\`\``,
       6: '```python\nprint("x" < "y")\n```\n\nA <b>raw</b> answer & more.'
     }
   })
@@ -100,7 +100,7 @@ describe('answers alone, shared passages and question links (a course site)', ()
 
   it('marks a shared passage across the markup inside it, in the page and in both renderings of the answer alone', () => {
     const answer = body.answers!.find((entry) => entry.question === 4)!
-    for (const html of [body.html, answer.github, answer.handin]) {
+    for (const html of [body.html, answer.github, answer.handin!]) {
       expect(html).toContain(
         '<mark class="shared-passage" data-shared-with="group_7">Our pipeline </mark><strong><mark class="shared-passage" data-shared-with="group_7">retrains</mark></strong>'
       )
@@ -117,6 +117,9 @@ describe('answers alone, shared passages and question links (a course site)', ()
     expect(answer.handin).toMatch(/^<p><code>python\nprint\("x" &#x3C; "y"\)<\/code><\/p>/)
     expect(answer.github).not.toContain('Question 6')
     expect(body.answers!.map((entry) => entry.question)).toEqual(result.questions.filter((question) => question.answer).map((question) => question.number))
+    // Where the core finds the hand-in renders an answer as GitHub does, one rendering serves, as on the report page.
+    expect(body.answers!.find((entry) => entry.question === 7)).toMatchObject({handin: null})
+    expect(body.answers!.find((entry) => entry.question === 7)!.github).toMatch(/^<p>text text/)
     expect(body.html).toContain('<a href="/reports/questions/6" class="question-link">Every group\'s answer to question 6</a>')
   })
 

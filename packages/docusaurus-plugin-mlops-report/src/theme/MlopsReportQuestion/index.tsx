@@ -58,7 +58,8 @@ function Choice<T extends string>({
 function AnswerEntry({answer, rendering, figureUrls}: {answer: Answer; rendering: Rendering; figureUrls: string[]}): ReactNode {
   const headingId = useId()
   const {label, state} = verdict(answer)
-  const written = rendering === 'handin' ? answer.handin : answer.github
+  // No hand-in of its own where the core finds the hand-in renders the answer as GitHub does.
+  const written = rendering === 'handin' ? (answer.handin ?? answer.github) : answer.github
   const html = written?.replace(/mlops-report-figure:(\d+)/g, (_, index: string) => figureUrls[Number(index)] ?? '')
   return (
     <li>
@@ -70,6 +71,9 @@ function AnswerEntry({answer, rendering, figureUrls}: {answer: Answer; rendering
           <strong>{label}:</strong> {answer.estimated ? '≈ ' : ''}
           {answer.figures}
         </p>
+        {answer.handin !== null && (
+          <p className={styles.differs}>The graders' hand-in shows this answer differently from GitHub: compare with the switch above.</p>
+        )}
         {answer.shared.length > 0 && (
           <p className={styles.shared}>
             Shares a passage with{' '}
