@@ -319,7 +319,7 @@ describe('a course site built with mlops-report-site', () => {
       expect(standalone.status, standalone.stderr).toBe(0)
       const found: string[] = []
       for (const theme of ['light', 'dark'] as const) {
-        for (const path of ['', 'group-01', 'group-02', 'group-03', 'standalone.html', 'questions/6', 'questions/10']) {
+        for (const path of ['', 'group-01', 'group-02', 'group-03', 'standalone.html', 'questions/10']) {
           const {page} = await open(path, theme)
           expect(await page.locator('input[type="checkbox"]').count()).toBeGreaterThanOrEqual(path === 'group-01' || path === 'standalone.html' ? 2 : 0)
           if (path === 'group-01' || path === 'standalone.html') {

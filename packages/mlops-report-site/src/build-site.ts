@@ -7,7 +7,7 @@
 
 import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
+import {availableParallelism, tmpdir} from 'node:os'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
@@ -171,6 +171,21 @@ function configSource(options: SiteOptions, reports: string[], compareWith: stri
   ].join('\n')
 }
 
+/**
+ * Docusaurus renders the pages in worker threads, one per core. On two cores
+ * (a CI runner), one thread is both faster and lighter: measured on a course
+ * of 150 reports, 3.3 s and 1.01 GB at the peak against 5.0 s and 1.19 GB.
+ * Docusaurus's own variable, where it is set, is left as it is.
+ */
+function oneRenderingThreadOnTwoCores(): () => void {
+  const name = 'DOCUSAURUS_SSG_WORKER_THREAD_COUNT'
+  if (process.env[name] !== undefined || availableParallelism() > 2) return () => {}
+  process.env[name] = '1'
+  return () => {
+    delete process.env[name]
+  }
+}
+
 export async function buildSite(options: SiteOptions): Promise<void> {
   const cwd = options.cwd ?? process.cwd()
   const reports = checkInputs(options, cwd)
@@ -202,9 +217,11 @@ export async function buildSite(options: SiteOptions): Promise<void> {
     const workingFolder = process.cwd()
     process.chdir(siteDir)
     const restoreOutput = leaveOutFolderLines()
+    const restoreThreads = oneRenderingThreadOnTwoCores()
     try {
       await build(siteDir, {outDir: builtDir})
     } finally {
+      restoreThreads()
       restoreOutput()
       process.chdir(workingFolder)
     }
