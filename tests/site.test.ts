@@ -319,7 +319,8 @@ describe('a course site built with mlops-report-site', () => {
       expect(standalone.status, standalone.stderr).toBe(0)
       const found: string[] = []
       for (const theme of ['light', 'dark'] as const) {
-        for (const path of ['', 'group-01', 'group-02', 'group-03', 'standalone.html', 'questions/10']) {
+        // The standalone page has no dark theme of its own: checked once.
+        for (const path of ['', 'group-01', 'group-02', 'group-03', ...(theme === 'light' ? ['standalone.html'] : []), 'questions/10']) {
           const {page} = await open(path, theme)
           expect(await page.locator('input[type="checkbox"]').count()).toBeGreaterThanOrEqual(path === 'group-01' || path === 'standalone.html' ? 2 : 0)
           if (path === 'group-01' || path === 'standalone.html') {
