@@ -96,7 +96,8 @@ export function questionPages(
       if (!question) return []
       if (!prompt && question.promptRange) {
         heading = question.heading ?? heading
-        prompt = questionPrompt(text, question)
+        // Shown as text: a link's words, not its markdown (the template links an example figure).
+        prompt = questionPrompt(text, question).replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
       }
       const answer = loaded.answers.find((candidate) => candidate.question === number)
       const {words, images} = question.constraints

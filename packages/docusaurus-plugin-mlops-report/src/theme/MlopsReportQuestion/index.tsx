@@ -25,10 +25,13 @@ function sorted(answers: Answer[], order: Order): Answer[] {
   return [...answers].sort((a, b) => by(a, b) || a.position - b.position)
 }
 
-function verdict(answer: Answer): {label: string; state: string} {
+function verdict(answer: Answer): {label: string; state: 'pass' | 'fail' | 'unknown'} {
   if (answer.pass === null) return {label: answer.estimated ? 'The course checker stops on this report' : 'Not found by the checker', state: 'unknown'}
   return answer.pass ? {label: 'Passes', state: 'pass'} : {label: 'Fails', state: 'fail'}
 }
+
+/** Infima's alert colours: the theme's own, with their contrast in light and dark. */
+const alertKind = {pass: 'success', fail: 'danger', unknown: 'warning'} as const
 
 function Choice<T extends string>({
   legend,
@@ -67,7 +70,7 @@ function AnswerEntry({answer, rendering, figureUrls}: {answer: Answer; rendering
         <h2 id={headingId} className={styles.group}>
           <Link to={answer.permalink}>{answer.report}</Link>
         </h2>
-        <p className={`${styles.verdict} ${styles[state]}`} data-verdict={state}>
+        <p className={`alert alert--${alertKind[state]} ${styles.verdict}`} data-verdict={state}>
           <strong>{label}:</strong> {answer.estimated ? '≈ ' : ''}
           {answer.figures}
         </p>
