@@ -2034,14 +2034,14 @@ Commands:
                       stood at --deadline (default: now), judged, with the hand-in
                       (report.html) and a summary.json / summary.csv of the figures the
                       course's scraper records, and questions.csv (a row per group and
-                      question, for grading). --compare-with <report> (repeatable) also
-                      compares the answers as similar does (similar.json). Repositories
+                      question, for grading). --compare-with <report or 'glob'>
+                      (repeatable) also compares the answers as similar does (similar.json). Repositories
                       are mirrored in <dir>/.cache; nothing of them runs. Exit 1 when a
                       group could not be judged.
   similar <reports…>  For each question, the answers of different reports that share a
                       long passage (what a copy with a few words changed still shares);
-                      --compare-with <report> (repeatable) adds earlier reports to
-                      compare with; --format text (default) or json.
+                      --compare-with <report or 'glob'> (repeatable) adds earlier
+                      reports to compare with; --format text (default) or json.
   init [dir]          Set up the git hook that refuses a commit whose report fails:
                       adds it to .pre-commit-config.yaml, or sets up husky +
                       lint-staged where there is a package.json, or writes a new

@@ -250,7 +250,8 @@ describe('mlops-report course', () => {
     }
     mkdirSync(join(root, 'last-year', 'reports'), {recursive: true})
     writeFileSync(join(root, 'last-year', 'reports', 'README.md'), fixtureReport({answers: {4: ORIGINAL}}))
-    const run = course([one.url, two.url, '--out', 'compared', '--deadline', deadline, '--compare-with', 'last-year', '--compare-with', 'nowhere'])
+    // A quoted glob, as for last year's clones: expanded by the command itself.
+    const run = course([one.url, two.url, '--out', 'compared', '--deadline', deadline, '--compare-with', 'last-*', '--compare-with', 'nowhere'])
     expect(run.stderr).toContain('mlops-report: ')
     expect(run.stderr).toMatch(/nowhere: no such file or folder; left out/)
     const shared = (

@@ -57,6 +57,19 @@ describe('mlops-report similar', () => {
     expect(found.map((entry) => [entry.report, entry.other])).toEqual([['now', 'last_year']])
   })
 
+  it('expands a quoted glob given to --compare-with, its matches in the order people sort names, and says when one matches nothing', () => {
+    const dir = course({now: everyNthChanged(ORIGINAL, 8)})
+    const earlier = course({group_10: UNRELATED_SAME_TOOLS, group_2: ORIGINAL})
+    const run = runCli(['similar', 'now', '--compare-with', `${earlier}/group_*/reports`, '--compare-with', 'last_year/*', '--format', 'json'], {cwd: dir})
+    expect(run.stderr).toContain("mlops-report: --compare-with 'last_year/*' matches nothing; compared without it")
+    expect(run.status).toBe(2)
+    const found = (JSON.parse(run.stdout) as Array<{question: number; report: string; other: string}>).filter((entry) => entry.question === 4)
+    expect(found.map((entry) => [entry.report, entry.other])).toEqual([['now', join(earlier, 'group_2', 'reports')]])
+    const quiet = runCli(['similar', 'now', '--compare-with', `${earlier}/*`], {cwd: dir})
+    expect(quiet.status, quiet.stderr).toBe(0)
+    expect(quiet.stdout).toContain(`now and ${join(earlier, 'group_2')} share a passage`)
+  })
+
   it('refuses bad usage with exit 2', () => {
     expect(runCli(['similar']).status).toBe(2)
     expect(runCli(['similar', '.', '--format', 'sarif']).stderr).toContain('--format must be text or json for similar, not "sarif"')

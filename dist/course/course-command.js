@@ -4319,7 +4319,7 @@ function questionsCsv(groups, shared = []) {
 }
 
 // packages/cli/dist/course/course-command.js
-import { compareReports, readComparable } from "../similar-command.js";
+import { compareReports, earlierReports, readComparable } from "../similar-command.js";
 var MARKER = ".mlops-report-course";
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 function parseDeadline(value) {
@@ -4426,7 +4426,8 @@ async function runCourse(inputs, options, io) {
   });
   let shared = [];
   if (options.compareWith !== void 0 && options.compareWith.length > 0) {
-    const earlier = readComparable(options.compareWith.map((path) => resolve3(cwd, path)), io, options.compareWith).reports;
+    const named = earlierReports(options.compareWith, cwd, io);
+    const earlier = readComparable(named.paths, io, named.names).reports;
     const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({ name: row.group, text: texts.get(row.group) }));
     shared = compareReports(current, earlier, io).found;
     for (const row of rows) {

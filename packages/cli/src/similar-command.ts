@@ -5,8 +5,10 @@
  * the lines say what is shared and how long it is.
  */
 
-import {findSharedPassages, type NamedReport, type SharedPassage} from '@mlops-report/core'
+import {isAbsolute, resolve} from 'node:path'
+import {findSharedPassages, type NamedReport, naturalOrder, type SharedPassage} from '@mlops-report/core'
 import {isReportInputError, readReport} from '@mlops-report/report-files'
+import {globSync} from 'tinyglobby'
 import type {Output} from './check-command.js'
 import {UsageError} from './usage.js'
 
@@ -20,6 +22,33 @@ export function parseSimilarFormat(value: string | undefined): SimilarOptions['f
   throw new UsageError(`--format must be text or json for similar, not "${value}"`)
 }
 
+const GLOB = /[*?[\]{}]/
+
+/**
+ * Earlier reports as `--compare-with` names them: a path as it is, a quoted
+ * glob (`'mlops-2025/*\/reports'`) expanded here, its matches in the order
+ * people sort names; a glob that matches nothing is said in one line.
+ * Returns the paths (resolved against `cwd`) and how each is shown.
+ */
+export function earlierReports(patterns: string[], cwd: string, io: Output): {paths: string[]; names: string[]; unmatched: number} {
+  const names: string[] = []
+  let unmatched = 0
+  for (const pattern of patterns) {
+    if (!GLOB.test(pattern)) {
+      names.push(pattern)
+      continue
+    }
+    // Shown as the pattern is written: an absolute one's matches as absolute paths.
+    const matches = globSync(pattern, {cwd, onlyFiles: false, expandDirectories: false, absolute: isAbsolute(pattern)}).map((match) => match.replace(/\/$/, ''))
+    if (matches.length === 0) {
+      io.err(`mlops-report: --compare-with '${pattern}' matches nothing; compared without it`)
+      unmatched++
+    }
+    names.push(...matches.sort(naturalOrder))
+  }
+  return {paths: names.map((name) => resolve(cwd, name)), names, unmatched}
+}
+
 /**
  * The reports that can be read, each named by the path as given (`names`,
  * where the paths read are resolved ones); each other path said in one line
@@ -30,11 +59,12 @@ export function readComparable(paths: string[], io: Output, names: string[] = pa
   let unreadable = 0
   for (let index = 0; index < paths.length; index++) {
     const path = paths[index]!
+    const name = names[index] ?? path
     try {
-      reports.push({name: names[index] ?? path, text: readReport(path).text})
+      reports.push({name, text: readReport(path).text})
     } catch (error) {
       if (!isReportInputError(error)) throw error
-      io.err(`mlops-report: ${error.message}; left out`)
+      io.err(`mlops-report: ${error.message.replace(path, name)}; left out`)
       unreadable++
     }
   }
@@ -67,8 +97,9 @@ function formatText(found: SharedPassage[]): string {
 export function runSimilar(paths: string[], options: SimilarOptions, io: Output): number {
   if (paths.length === 0) throw new UsageError('similar takes the reports to compare')
   const current = readComparable(paths, io)
-  const earlier = readComparable(options.compareWith, io)
+  const named = earlierReports(options.compareWith, process.cwd(), io)
+  const earlier = readComparable(named.paths, io, named.names)
   const {found, notReports} = compareReports(current.reports, earlier.reports, io)
   io.out(options.format === 'json' ? JSON.stringify(found, null, 2) : formatText(found))
-  return current.unreadable + earlier.unreadable + notReports > 0 ? 2 : 0
+  return current.unreadable + named.unmatched + earlier.unreadable + notReports > 0 ? 2 : 0
 }

@@ -20,7 +20,7 @@ import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
 import {questionsCsv, summaryCsv, summaryJson} from './summary.js'
 import type {JsonReport} from '../format-json.js'
 import type {SharedPassage} from '@mlops-report/core'
-import {compareReports, readComparable} from '../similar-command.js'
+import {compareReports, earlierReports, readComparable} from '../similar-command.js'
 
 export interface CourseCommandOptions {
   out: string | undefined
@@ -143,11 +143,8 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   })
   let shared: SharedPassage[] = []
   if (options.compareWith !== undefined && options.compareWith.length > 0) {
-    const earlier = readComparable(
-      options.compareWith.map((path) => resolve(cwd, path)),
-      io,
-      options.compareWith
-    ).reports
+    const named = earlierReports(options.compareWith, cwd, io)
+    const earlier = readComparable(named.paths, io, named.names).reports
     const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({name: row.group, text: texts.get(row.group)!}))
     shared = compareReports(current, earlier, io).found
     for (const row of rows) {
