@@ -1,6 +1,7 @@
 /**
- * From the plugin's options to every report's page data: which reports the
- * paths and globs name, their addresses, and the loading itself.
+ * From the plugin's options to every page's data: the reports found, their
+ * addresses, their answers compared, each report rendered, and for a course
+ * the question pages.
  */
 
 import {dirname, resolve, sep} from 'node:path'
