@@ -417,15 +417,20 @@ describe('a course site built with mlops-report-site', () => {
       await page.close()
     })
 
-    it('runs nothing from a hostile answer: no script, event handler or javascript: link', async () => {
-      const {page, problems} = await open('group-03', 'light')
-      await page.getByText('click me').click()
-      await page.waitForTimeout(200)
-      expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned)).toBeUndefined()
-      expect(await page.locator('article iframe, article script').count()).toBe(0)
-      expect(problems).toEqual([])
-      await page.screenshot({path: join(shots, 'group-03-light.png')})
-      await page.close()
+    it('runs nothing from a hostile answer, on its report page or its question page: no script, event handler or javascript: link', async () => {
+      for (const path of ['group-03', 'questions/5']) {
+        const {page, problems} = await open(path, 'light')
+        for (const rendering of path === 'group-03' ? ['as it is'] : ['The graders', 'GitHub']) {
+          if (rendering !== 'as it is') await page.getByRole('radio', {name: new RegExp(`^${rendering}`)}).check()
+          await page.getByText('click me').first().click()
+          await page.waitForTimeout(200)
+          expect(await page.evaluate(() => (window as unknown as {__pwned?: string}).__pwned), `${path}, ${rendering}`).toBeUndefined()
+          expect(await page.locator('article iframe, article script').count()).toBe(0)
+        }
+        expect(problems).toEqual([])
+        if (path === 'group-03') await page.screenshot({path: join(shots, 'group-03-light.png')})
+        await page.close()
+      }
     })
   })
 })
