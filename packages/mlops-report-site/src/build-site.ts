@@ -172,17 +172,20 @@ function configSource(options: SiteOptions, reports: string[], compareWith: stri
 }
 
 /**
- * Docusaurus renders the pages in worker threads, one per core. On two cores
- * (a CI runner), one thread is both faster and lighter: measured on a course
- * of 150 reports, 3.3 s and 1.01 GB at the peak against 5.0 s and 1.19 GB.
- * Docusaurus's own variable, where it is set, is left as it is.
+ * Docusaurus renders the pages in worker threads, one per core, 32 pages at a
+ * time. On two cores (a CI runner), one thread is both faster and lighter, and
+ * four pages at a time lighter still: measured on a course of 150 reports,
+ * 2.9–3.0 s and 0.98 GB at the peak, against 5.0 s and 1.19 GB as Docusaurus
+ * has it. Docusaurus's own variables, where they are set, are left as they are.
  */
-function oneRenderingThreadOnTwoCores(): () => void {
-  const name = 'DOCUSAURUS_SSG_WORKER_THREAD_COUNT'
-  if (process.env[name] !== undefined || availableParallelism() > 2) return () => {}
-  process.env[name] = '1'
+const twoCoreRendering = {DOCUSAURUS_SSG_WORKER_THREAD_COUNT: '1', DOCUSAURUS_SSR_CONCURRENCY: '4'}
+
+function lighterRenderingOnTwoCores(): () => void {
+  if (availableParallelism() > 2) return () => {}
+  const set = Object.entries(twoCoreRendering).filter(([name]) => process.env[name] === undefined)
+  for (const [name, value] of set) process.env[name] = value
   return () => {
-    delete process.env[name]
+    for (const [name] of set) delete process.env[name]
   }
 }
 
@@ -217,11 +220,11 @@ export async function buildSite(options: SiteOptions): Promise<void> {
     const workingFolder = process.cwd()
     process.chdir(siteDir)
     const restoreOutput = leaveOutFolderLines()
-    const restoreThreads = oneRenderingThreadOnTwoCores()
+    const restoreRendering = lighterRenderingOnTwoCores()
     try {
       await build(siteDir, {outDir: builtDir})
     } finally {
-      restoreThreads()
+      restoreRendering()
       restoreOutput()
       process.chdir(workingFolder)
     }
