@@ -386,6 +386,10 @@ describe('a course site built with mlops-report-site', () => {
       // The hand-in first: Python-Markdown 3.10 needs a blank line before a list, so "We used:" runs on as one paragraph.
       await expect(answer.locator('ul').count()).resolves.toBe(0)
       await expect(answer.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(0)
+      // By word count, fewest first: here every answer passes, so the order is the words' alone (101, 101, then group-02's longer one).
+      await page.getByRole('radio', {name: 'By word count, fewest first'}).check()
+      expect(await groups()).toEqual(['group-01', 'group-03', 'group-02'])
+      await page.getByRole('radio', {name: 'As in the index'}).check()
       const github = page.getByRole('radio', {name: 'GitHub'})
       await github.focus()
       await page.keyboard.press('Space')
