@@ -1470,13 +1470,43 @@ var HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
 var QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 var CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g;
-var CANDIDATE_LINE = /\n[ \t]{0,3}(?:#|`{3}|~{3})/g;
+var LINE_OPENERS = ["#", "```", "~~~"];
 var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
-function nextCandidate(text9, from) {
-  CANDIDATE_LINE.lastIndex = from;
-  if (!CANDIDATE_LINE.test(text9))
-    return -1;
-  return text9.lastIndexOf("\n", CANDIDATE_LINE.lastIndex - 1) + 1;
+function candidateLines(text9) {
+  const nextAt = [-2, -2, -2];
+  return (from) => {
+    let found = -1;
+    for (let which = 0; which < LINE_OPENERS.length; which++) {
+      let at = nextAt[which];
+      if (at === -1)
+        continue;
+      const opener2 = LINE_OPENERS[which];
+      if (at <= from)
+        at = text9.indexOf(opener2, from + 1);
+      while (at !== -1 && (found === -1 || at < found)) {
+        const lineStart = openedLineStart(text9, at, from);
+        if (lineStart !== -1) {
+          if (found === -1 || lineStart < found)
+            found = lineStart;
+          break;
+        }
+        const lineEnd2 = text9.indexOf("\n", at);
+        at = lineEnd2 === -1 ? -1 : text9.indexOf(opener2, lineEnd2 + 1);
+      }
+      nextAt[which] = at;
+    }
+    return found;
+  };
+}
+function openedLineStart(text9, at, from) {
+  let indent2 = 0;
+  while (indent2 < 3 && isSpaceOrTab(text9.charCodeAt(at - indent2 - 1)))
+    indent2++;
+  const newline = at - indent2 - 1;
+  return newline >= from && text9.charCodeAt(newline) === 10 ? newline + 1 : -1;
+}
+function isSpaceOrTab(code3) {
+  return code3 === 32 || code3 === 9;
 }
 var HASH = 35;
 var LETTER_Q = 81;
@@ -1485,7 +1515,8 @@ function readHeadings(text9) {
   const headings = [];
   const questionNumbers = /* @__PURE__ */ new Map();
   let fence3 = null;
-  for (let start = FIRST_LINE_CANDIDATE.test(text9) ? 0 : nextCandidate(text9, 0); start !== -1; ) {
+  const nextCandidate = candidateLines(text9);
+  for (let start = FIRST_LINE_CANDIDATE.test(text9) ? 0 : nextCandidate(0); start !== -1; ) {
     const end2 = lineEnd(text9, start);
     const isHash = text9.charCodeAt(skipSpacesAndTabs(text9, start, end2)) === HASH;
     if (fence3) {
@@ -1513,7 +1544,7 @@ function readHeadings(text9) {
           questionNumbers.set(entry, Number(question[1]));
       }
     }
-    start = nextCandidate(text9, end2);
+    start = nextCandidate(end2);
   }
   return { headings, questionNumbers };
 }

@@ -1848,13 +1848,43 @@ var HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
 var QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 var CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g;
-var CANDIDATE_LINE = /\n[ \t]{0,3}(?:#|`{3}|~{3})/g;
+var LINE_OPENERS = ["#", "```", "~~~"];
 var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
-function nextCandidate(text, from) {
-  CANDIDATE_LINE.lastIndex = from;
-  if (!CANDIDATE_LINE.test(text))
-    return -1;
-  return text.lastIndexOf("\n", CANDIDATE_LINE.lastIndex - 1) + 1;
+function candidateLines(text) {
+  const nextAt = [-2, -2, -2];
+  return (from) => {
+    let found = -1;
+    for (let which = 0; which < LINE_OPENERS.length; which++) {
+      let at = nextAt[which];
+      if (at === -1)
+        continue;
+      const opener = LINE_OPENERS[which];
+      if (at <= from)
+        at = text.indexOf(opener, from + 1);
+      while (at !== -1 && (found === -1 || at < found)) {
+        const lineStart = openedLineStart(text, at, from);
+        if (lineStart !== -1) {
+          if (found === -1 || lineStart < found)
+            found = lineStart;
+          break;
+        }
+        const lineEnd2 = text.indexOf("\n", at);
+        at = lineEnd2 === -1 ? -1 : text.indexOf(opener, lineEnd2 + 1);
+      }
+      nextAt[which] = at;
+    }
+    return found;
+  };
+}
+function openedLineStart(text, at, from) {
+  let indent = 0;
+  while (indent < 3 && isSpaceOrTab(text.charCodeAt(at - indent - 1)))
+    indent++;
+  const newline = at - indent - 1;
+  return newline >= from && text.charCodeAt(newline) === 10 ? newline + 1 : -1;
+}
+function isSpaceOrTab(code) {
+  return code === 32 || code === 9;
 }
 var HASH = 35;
 var LETTER_Q = 81;
@@ -1863,7 +1893,8 @@ function readHeadings(text) {
   const headings = [];
   const questionNumbers = /* @__PURE__ */ new Map();
   let fence = null;
-  for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(text, 0); start !== -1; ) {
+  const nextCandidate = candidateLines(text);
+  for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(0); start !== -1; ) {
     const end = lineEnd(text, start);
     const isHash = text.charCodeAt(skipSpacesAndTabs(text, start, end)) === HASH;
     if (fence) {
@@ -1891,7 +1922,7 @@ function readHeadings(text) {
           questionNumbers.set(entry, Number(question[1]));
       }
     }
-    start = nextCandidate(text, end);
+    start = nextCandidate(end);
   }
   return { headings, questionNumbers };
 }

@@ -71,18 +71,55 @@ interface FenceState {
   length: number
 }
 
-/**
- * Lines that can open or close a fence or be a heading. Anchored on a literal
- * newline rather than a multiline `^`, which would be tried at every character.
- */
-const CANDIDATE_LINE = /\n[ \t]{0,3}(?:#|`{3}|~{3})/g
+/** What a line that can open or close a fence or be a heading starts with, after up to three spaces or tabs. */
+const LINE_OPENERS = ['#', '```', '~~~'] as const
 const FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/
 
-/** Start of the next candidate line after `from`, or -1. `test` finds it without building a match. */
-function nextCandidate(text: string, from: number): number {
-  CANDIDATE_LINE.lastIndex = from
-  if (!CANDIDATE_LINE.test(text)) return -1
-  return text.lastIndexOf('\n', CANDIDATE_LINE.lastIndex - 1) + 1
+/**
+ * The lines that can open or close a fence or be a heading, in text order:
+ * called with the end of one line, gives the start of the next such line
+ * after it, or -1. It is what `/\n[ \t]{0,3}(?:#|`{3}|~{3})/g` finds from
+ * that end, but found by `indexOf`, which skips through text many times
+ * faster than a regular expression tried at each character; where each
+ * opener occurs next is kept, so the text is searched about once per opener.
+ */
+export function candidateLines(text: string): (from: number) => number {
+  // Per opener: its next occurrence not yet passed over; -2 before the first search, -1 when there is none.
+  const nextAt = [-2, -2, -2]
+  return (from) => {
+    let found = -1
+    for (let which = 0; which < LINE_OPENERS.length; which++) {
+      let at = nextAt[which]!
+      if (at === -1) continue
+      const opener = LINE_OPENERS[which]!
+      if (at <= from) at = text.indexOf(opener, from + 1)
+      // An opener past the start of the line found lies on that line or a later one.
+      while (at !== -1 && (found === -1 || at < found)) {
+        const lineStart = openedLineStart(text, at, from)
+        if (lineStart !== -1) {
+          if (found === -1 || lineStart < found) found = lineStart
+          break
+        }
+        // A later opener on this line has this one before it: it cannot open the line either.
+        const lineEnd = text.indexOf('\n', at)
+        at = lineEnd === -1 ? -1 : text.indexOf(opener, lineEnd + 1)
+      }
+      nextAt[which] = at
+    }
+    return found
+  }
+}
+
+/** The start of the line an opener at `at` opens (after a newline at or past `from`, and up to three spaces or tabs), or -1. */
+function openedLineStart(text: string, at: number, from: number): number {
+  let indent = 0
+  while (indent < 3 && isSpaceOrTab(text.charCodeAt(at - indent - 1))) indent++
+  const newline = at - indent - 1
+  return newline >= from && text.charCodeAt(newline) === 10 ? newline + 1 : -1
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9
 }
 
 const HASH = 35
@@ -94,7 +131,8 @@ function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<
   const headings: Heading[] = []
   const questionNumbers = new Map<Heading, number>()
   let fence: FenceState | null = null
-  for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(text, 0); start !== -1; ) {
+  const nextCandidate = candidateLines(text)
+  for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(0); start !== -1; ) {
     const end = lineEnd(text, start)
     const isHash = text.charCodeAt(skipSpacesAndTabs(text, start, end)) === HASH
     // Inside a fence only a fence line matters.
@@ -122,7 +160,7 @@ function readHeadings(text: string): {headings: Heading[]; questionNumbers: Map<
         if (question) questionNumbers.set(entry, Number(question[1]))
       }
     }
-    start = nextCandidate(text, end)
+    start = nextCandidate(end)
   }
   return {headings, questionNumbers}
 }
