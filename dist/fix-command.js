@@ -1498,10 +1498,11 @@ function skipSpacesAndTabs(text, from, to = text.length) {
 
 // packages/core/dist/python-semantics.js
 var SPACE = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`;
-function wordsInARow(n) {
-  return new RegExp(`(?:[${SPACE}]*[^${SPACE}]+(?![^${SPACE}])){${n}}`, "y");
+function wordsWithSpaceAfter(n) {
+  return new RegExp(`[${SPACE}]*(?:[^${SPACE}]+[${SPACE}]+){${n}}`, "y");
 }
-var WORD_STEPS = [64, 16, 4, 1].map((size) => ({ size, pattern: wordsInARow(size) }));
+var ONE_WORD = new RegExp(`[${SPACE}]*[^${SPACE}]+`, "y");
+var WORD_STEPS = [...[16, 4].map((size) => ({ size, pattern: wordsWithSpaceAfter(size) })), { size: 1, pattern: ONE_WORD }];
 function countPythonWords(text, start = 0, end = text.length) {
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   let words2 = 0;

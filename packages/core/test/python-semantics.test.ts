@@ -27,12 +27,31 @@ describe('countPythonWords (len(str.split()))', () => {
 
   it('counts long texts exactly, whatever the word lengths and separators', () => {
     const separators = [' ', '\n', '\t\t', '\u3000', ' \u0085 ']
-    for (const total of [63, 64, 65, 127, 128, 129, 1000]) {
+    for (const total of [1, 3, 4, 5, 15, 16, 17, 19, 20, 21, 63, 64, 65, 127, 128, 129, 1000]) {
       // Words of varied length (1 to 7 characters) so no step boundary lines up with a word boundary by luck.
       const words = Array.from({length: total}, (_, index) => 'w'.repeat((index % 7) + 1))
       const joined = words.map((word, index) => (index === 0 ? '' : separators[index % separators.length]) + word).join('')
       expect(countPythonWords(`  ${joined}\n`), `${total} words`).toBe(total)
       expect(countPythonWords(joined), `${total} words, no space at either end`).toBe(total)
+    }
+  })
+
+  it('agrees with splitting on the whitespace class, on generated texts', () => {
+    // Python's str.split() whitespace, written out here rather than taken from the code under test.
+    const space = String.raw`\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000`
+    const whitespace = new RegExp(`[${space}]+`)
+    const pieces = ['a', 'word', 'ü', '😀', '\ufeff', '\u200b', ' ', '  ', '\n', '\t', '\u3000', '\u0085', '\u001c', '\u00a0']
+    let seed = 7
+    const random = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+      return seed / 2 ** 32
+    }
+    for (let round = 0; round < 5000; round++) {
+      let text = ''
+      const length = Math.floor(random() * 120)
+      for (let index = 0; index < length; index++) text += pieces[Math.floor(random() * pieces.length)]
+      const expected = text.split(whitespace).filter((piece) => piece !== '').length
+      expect(countPythonWords(text), JSON.stringify(text)).toBe(expected)
     }
   })
 })
