@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// A CommonJS bundle starts faster than ES modules (see bundle.mjs).
+// The launcher, a CommonJS bundle: it starts faster than ES modules (see bundle.mjs).
 require('../dist/mlops-report.cjs')

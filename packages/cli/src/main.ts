@@ -16,7 +16,22 @@ import {isUsageError, usage, UsageError} from './usage.js'
 import {descriptorOutput} from './descriptor-output.js'
 import {ownVersion} from './version.js'
 
-async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<number> {
+/** The commands `check` does not need, each a module beside this one, loaded when asked for. */
+interface LazyCommands {
+  './staged-targets.js': typeof import('./staged-targets.js')
+  './html-command.js': typeof import('./html-command.js')
+  './fix-command.js': typeof import('./fix-command.js')
+  './course/course-command.js': typeof import('./course/course-command.js')
+  './similar-command.js': typeof import('./similar-command.js')
+  './init/init-command.js': typeof import('./init/init-command.js')
+}
+
+/** Loads one of those modules; given by the launcher when this code runs from its compile cache (see launch.ts). */
+export type ImportCommand = <Specifier extends keyof LazyCommands>(specifier: Specifier) => Promise<LazyCommands[Specifier]>
+
+const importBesideThis: ImportCommand = (specifier) => import(specifier)
+
+async function dispatch(argv: string[], io: Output, hooks: CheckHooks, importCommand: ImportCommand): Promise<number> {
   const {values, positionals} = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -68,20 +83,20 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
         strict: values.strict
       }
       if (!values.staged) return runCheck(paths, options, io, hooks)
-      const {stagedCheckTargets} = await import('./staged-targets.js')
+      const {stagedCheckTargets} = await importCommand('./staged-targets.js')
       return runCheckOn(stagedCheckTargets(paths), options, io, hooks)
     }
     case 'html': {
       if (paths.length > 1) throw new UsageError('html takes one report')
-      const {runHtml} = await import('./html-command.js')
+      const {runHtml} = await importCommand('./html-command.js')
       return runHtml(paths[0], {output: values.output, handin: values.handin, pythonMarkdown}, io)
     }
     case 'fix': {
-      const {runFix} = await import('./fix-command.js')
+      const {runFix} = await importCommand('./fix-command.js')
       return runFix(paths, {dryRun: values['dry-run'], pythonMarkdown}, io)
     }
     case 'course': {
-      const {runCourse} = await import('./course/course-command.js')
+      const {runCourse} = await importCommand('./course/course-command.js')
       return runCourse(
         paths,
         {
@@ -96,12 +111,12 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
       )
     }
     case 'similar': {
-      const {parseSimilarFormat, runSimilar} = await import('./similar-command.js')
+      const {parseSimilarFormat, runSimilar} = await importCommand('./similar-command.js')
       return runSimilar(paths, {compareWith: values['compare-with'] ?? [], format: parseSimilarFormat(values.format)}, io)
     }
     case 'init': {
       if (paths.length > 1) throw new UsageError('init takes one folder')
-      const {parseRoute, runInit} = await import('./init/init-command.js')
+      const {parseRoute, runInit} = await importCommand('./init/init-command.js')
       return runInit(
         paths[0],
         {dryRun: values['dry-run'], force: values.force, route: parseRoute(values.route), hookRepo: values['hook-repo'], hookRev: values['hook-rev']},
@@ -115,19 +130,22 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks): Promise<
 
 /** Runs the CLI; never throws, returns the exit status. Output given as `io` is the caller's to flush. */
 export async function main(argv: string[], io?: Output): Promise<number> {
-  if (io) return run(argv, io, {})
-  // Running as the process: its output is the descriptors, its runtime ours to set up.
+  return io ? run(argv, io, {}, importBesideThis) : mainAsProcess(argv, importBesideThis)
+}
+
+/** The CLI as the process: its output is the descriptors, its runtime ours to set up. */
+export async function mainAsProcess(argv: string[], importCommand: ImportCommand): Promise<number> {
   const output = descriptorOutput()
   try {
-    return await run(argv, output, {batchStarting: prepareRuntimeForBatch})
+    return await run(argv, output, {batchStarting: prepareRuntimeForBatch}, importCommand)
   } finally {
     output.flush()
   }
 }
 
-async function run(argv: string[], io: Output, hooks: CheckHooks): Promise<number> {
+async function run(argv: string[], io: Output, hooks: CheckHooks, importCommand: ImportCommand): Promise<number> {
   try {
-    return await dispatch(argv, io, hooks)
+    return await dispatch(argv, io, hooks, importCommand)
   } catch (error) {
     if (isReportInputError(error)) {
       io.err(`mlops-report: ${error.message}`)
