@@ -2277,9 +2277,21 @@ function parsePythonMarkdown(value) {
 
 // packages/cli/dist/batch-runtime.js
 var import_node_module = require("node:module");
+function batchFlags(v8Version = process.versions.v8) {
+  const major = Number.parseInt(v8Version, 10);
+  const youngGeneration = "--semi-space-growth-factor=1 --no-parallel-scavenge";
+  if (major === 11)
+    return `--interrupt-budget=500000 ${youngGeneration}`;
+  if (major === 12 || major === 13)
+    return `--invocation-count-for-turbofan=22000 --invocation-count-for-maglev=3000 ${youngGeneration}`;
+  return null;
+}
 function prepareRuntimeForBatch() {
+  const flags = batchFlags();
+  if (flags === null)
+    return;
   const v8 = (0, import_node_module.createRequire)(importMetaUrl)("node:v8");
-  v8.setFlagsFromString("--interrupt-budget=500000 --semi-space-growth-factor=1 --no-parallel-scavenge");
+  v8.setFlagsFromString(flags);
 }
 
 // packages/cli/dist/descriptor-output.js

@@ -5,16 +5,16 @@
  * its own temporary directory (TMPDIR), so the cache starts empty.
  */
 
-import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import {chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {node24} from '../scripts/vscode-tools.mjs'
 import {runCli} from './support/cli.js'
 import {repoRoot} from './support/shared.js'
+import {tempDir} from './support/temp.js'
 
 const example = join(repoRoot, 'examples', 'report', 'README.md')
-const scratch = mkdtempSync(join(tmpdir(), 'mlops-report-compile-cache-test-'))
-afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+const scratch = tempDir('mlops-report-compile-cache-test-', {forFile: true})
 
 const uid = process.getuid!()
 let runs = 0
@@ -116,5 +116,37 @@ describe('the code cache', () => {
     writeFileSync(join(file!, 'keep'), '')
     for (let run = 0; run < 2; run++) expect(check(tmp, [example, failing])).toEqual(uncached)
     expect(readdirSync(cacheFolder(tmp)).sort()).toEqual([file!.slice(cacheFolder(tmp).length + 1)])
+  })
+})
+
+/**
+ * Node 24 keeps the cache itself (`module.enableCompileCache`), and its V8
+ * knows other flags than Node 20's: a batch there must print nothing but
+ * what it prints under Node 20 (the Node the tests run on).
+ */
+describe('under Node 24', () => {
+  let node: string
+  beforeAll(() => {
+    node = node24().node
+  }, 300_000)
+  const bin = join(repoRoot, 'packages', 'cli', 'bin', 'mlops-report.cjs')
+  const run = (args: string[], cache: string) => runCli([bin, ...args], {env: {...process.env, NODE_COMPILE_CACHE: cache}}, node)
+
+  it("checks a batch as under Node 20, nothing on standard error, from Node's compile cache", () => {
+    const expected = check(freshTmp(), [example, failing], {NODE_DISABLE_COMPILE_CACHE: '1'})
+    const cache = join(freshTmp(), 'node-compile-cache')
+    const first = run(['check', example, failing], cache)
+    expect(first).toEqual(expected)
+    const written = readdirSync(cache, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile())
+    expect(written.length).toBeGreaterThan(0)
+    const modified = written.map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs)
+    expect(run(['check', example, failing], cache)).toEqual(expected)
+    expect(written.map((entry) => statSync(join(entry.parentPath, entry.name)).mtimeMs)).toEqual(modified)
+  })
+
+  it('loads the commands beside the CLI', () => {
+    const out = join(scratch, 'node24.html')
+    expect(run(['html', example, '-o', out], join(freshTmp(), 'node-compile-cache'))).toMatchObject({status: 0, stderr: `mlops-report: wrote ${out}\n`})
+    expect(readFileSync(out, 'utf8')).toContain('<html')
   })
 })
