@@ -95,6 +95,12 @@ describe('the code cache', () => {
     expect(readdirSync(elsewhere)).toEqual([])
   })
 
+  it('runs a bundle that never calls import() itself, which code from the cache cannot do', () => {
+    for (const bundle of [join(repoRoot, 'packages', 'cli', 'dist', 'cli.cjs'), join(repoRoot, 'dist', 'cli.cjs')]) {
+      expect(readFileSync(bundle, 'utf8'), bundle).not.toMatch(/\bimport\(/)
+    }
+  })
+
   it('leaves the commands that load a module of their own working, without a warning', () => {
     const tmp = freshTmp()
     const out = join(scratch, 'example.html')
