@@ -28512,14 +28512,12 @@ function handinRendering(markdown, { schema: schema2, rewriteImages: rewriteImag
     markSharedPassages(tree.children, marks);
   return tree.children;
 }
-function handinComparison(tree, question, handin, options) {
-  if (!question.answer)
-    return null;
+function handinComparison(tree, answer, handin, options) {
   return h("details", { className: ["handin-compare"], open: true }, [
     h("summary", `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h("div", { className: ["renderings"] }, [
       // Each scrolls on its own where an answer is wide: reachable with the Tab key.
-      h("section", { className: ["rendering", "github"], tabIndex: 0 }, [h("h4", "On GitHub (what you see)"), ...answerNodes(tree, question.answer)]),
+      h("section", { className: ["rendering", "github"], tabIndex: 0 }, [h("h4", "On GitHub (what you see)"), ...answerNodes(tree, answer)]),
       h("section", { className: ["rendering", "handin"], tabIndex: 0 }, [h("h4", "In the hand-in (what graders read)"), ...handin])
     ])
   ]);
@@ -29351,9 +29349,7 @@ function insertVerdicts(result, options, handins) {
         continue;
       const handin = handinRendering(question.answer.text, compareOptions(result, options, question.number));
       handins.set(question.number, handin);
-      const comparison = handinComparison(tree, question, handin, result);
-      if (comparison)
-        comparisons.set(question.number, comparison);
+      comparisons.set(question.number, handinComparison(tree, question.answer, handin, result));
     }
     eachElement(tree, (node2, index2, parent) => {
       if (!/^h[1-6]$/.test(node2.tagName))

@@ -2273,6 +2273,9 @@ function resolveReportPath(path) {
   }
   throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
+function isGlobPattern(path) {
+  return /[*?[\]{}]/.test(path);
+}
 var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function firstInvalidUtf8(bytes) {
   let index = 0;
@@ -3198,12 +3201,11 @@ function parseSimilarFormat(value) {
     return value ?? "text";
   throw new UsageError(`--format must be text or json for similar, not "${value}"`);
 }
-var GLOB = /[*?[\]{}]/;
 function earlierReports(patterns, cwd, io) {
   const names = [];
   let unmatched = 0;
   for (const pattern of patterns) {
-    if (!GLOB.test(pattern)) {
+    if (!isGlobPattern(pattern)) {
       names.push(pattern);
       continue;
     }

@@ -7,7 +7,7 @@
 
 import {isAbsolute, resolve} from 'node:path'
 import {findSharedPassages, type NamedReport, naturalOrder, type SharedPassage} from '@mlops-report/core'
-import {isReportInputError, readReport} from '@mlops-report/report-files'
+import {isGlobPattern, isReportInputError, readReport} from '@mlops-report/report-files'
 import {globSync} from 'tinyglobby'
 import type {Output} from './check-command.js'
 import {UsageError} from './usage.js'
@@ -22,8 +22,6 @@ export function parseSimilarFormat(value: string | undefined): SimilarOptions['f
   throw new UsageError(`--format must be text or json for similar, not "${value}"`)
 }
 
-const GLOB = /[*?[\]{}]/
-
 /**
  * Earlier reports as `--compare-with` names them: a path as it is, a quoted
  * glob (`'mlops-2025/*\/reports'`) expanded here, its matches in the order
@@ -34,7 +32,7 @@ export function earlierReports(patterns: string[], cwd: string, io: Output): {pa
   const names: string[] = []
   let unmatched = 0
   for (const pattern of patterns) {
-    if (!GLOB.test(pattern)) {
+    if (!isGlobPattern(pattern)) {
       names.push(pattern)
       continue
     }

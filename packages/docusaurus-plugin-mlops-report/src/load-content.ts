@@ -112,6 +112,6 @@ export async function loadContent(
   })
   // The index lists them in this order, by title as people sort names (group_2 before group_10).
   loaded.sort((a, b) => naturalOrder(a.loaded.data.title, b.loaded.data.title) || naturalOrder(a.loaded.data.source, b.loaded.data.source))
-  const questions = index ? questionPages(loaded, base, index.permalink, options.pythonMarkdown) : []
+  const questions = index ? questionPages(loaded, base, index.permalink, options.pythonMarkdown, marks !== null) : []
   return {reports: loaded.map((entry) => entry.loaded), index, questions, skipped, compared: marks !== null}
 }

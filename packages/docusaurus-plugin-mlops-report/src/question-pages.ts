@@ -72,7 +72,9 @@ export function questionPages(
   reports: Array<{loaded: LoadedReport; text: string; shared: ReadonlyMap<number, SharedMark[]> | null}>,
   base: string,
   indexPermalink: string,
-  pythonMarkdown: PythonMarkdownVersion
+  pythonMarkdown: PythonMarkdownVersion,
+  /** Whether the answers were compared for shared passages. */
+  compared: boolean
 ): LoadedQuestion[] {
   const numbers = [...new Set(reports.flatMap(({loaded}) => loaded.result.questions.map((question) => question.number)))].sort((a, b) => a - b)
   return numbers.map((number, at) => {
@@ -132,7 +134,7 @@ export function questionPages(
         previous: neighbour(numbers[at - 1]),
         next: neighbour(numbers[at + 1]),
         handinVersion: pythonMarkdownVersionNames[pythonMarkdown],
-        compared: reports.some(({shared}) => shared !== null),
+        compared,
         answers
       },
       figures

@@ -11,7 +11,7 @@ import {availableParallelism, tmpdir} from 'node:os'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
-import {isMarkdownPath, isReportInputError, readReport} from '@mlops-report/report-files'
+import {isGlobPattern, isMarkdownPath, isReportInputError, readReport} from '@mlops-report/report-files'
 import {leaveOutFolderLines} from './docusaurus-output.js'
 
 export interface SiteOptions {
@@ -37,7 +37,6 @@ export class SiteInputError extends Error {
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(join(packageRoot, 'package.json'))
-const GLOB = /[*?[\]{}]/
 
 /** A dependency's folder, found from its entry point (not every package exports its package.json). */
 function packageFolder(name: string): string {
@@ -86,7 +85,7 @@ function checkInputs(options: SiteOptions, cwd: string): string[] {
   checkOutDir(options, cwd)
   return options.reports.map((report) => {
     const absolute = resolve(cwd, report)
-    if (GLOB.test(report)) return absolute
+    if (isGlobPattern(report)) return absolute
     try {
       // Read now, so that a file that is no UTF-8 text is named here rather than deep in a build.
       const read = readReport(absolute)
@@ -110,7 +109,7 @@ const WORK = 'work'
 /** A path or glob's folders up to its first wildcard. */
 function staticBase(absolute: string): string {
   const parts = absolute.split(sep)
-  const wildcard = parts.findIndex((part) => GLOB.test(part))
+  const wildcard = parts.findIndex((part) => isGlobPattern(part))
   return wildcard === -1 ? absolute : parts.slice(0, wildcard).join(sep) || sep
 }
 

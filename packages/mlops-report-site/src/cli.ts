@@ -1,6 +1,7 @@
 import {parseArgs} from 'node:util'
 import {describeVersions, parsePythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
 import {buildSite, normalizeBaseUrl, SiteInputError} from './build-site.js'
+import {isGlobPattern} from '@mlops-report/report-files'
 
 const usage = `Usage: mlops-report-site [reports…] --out <dir> [--base-url </repo/>] [--url <origin>] [--title <title>]
                          [--compare-with <earlier reports>]…
@@ -58,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
       url: values.url ?? 'https://example.org',
       pythonMarkdown,
       compareWith: values['compare-with'] ?? [],
-      title: values.title ?? (reports.length > 1 || reports.some((report) => /[*?[\]{}]/.test(report)) ? 'Course reports' : 'Course report')
+      title: values.title ?? (reports.length > 1 || reports.some(isGlobPattern) ? 'Course reports' : 'Course report')
     })
   } catch (error) {
     if (error instanceof SiteInputError) {

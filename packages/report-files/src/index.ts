@@ -3,6 +3,7 @@ export {
   defaultReportPath,
   defaultReportPaths,
   firstInvalidUtf8,
+  isGlobPattern,
   isMarkdownPath,
   isReportInputError,
   fileLookupBeside,

@@ -53,6 +53,14 @@ export function resolveReportPath(path: string): string {
 }
 
 /** Whether a file's name says markdown: the only files published or checked as reports when a glob finds them. */
+/**
+ * Whether a path as given is a glob for the commands to expand (the shell
+ * left it alone because it was quoted): it holds a wildcard or a brace.
+ */
+export function isGlobPattern(path: string): boolean {
+  return /[*?[\]{}]/.test(path)
+}
+
 export function isMarkdownPath(path: string): boolean {
   return /\.(?:md|markdown|mdown|mkd|mkdn)$/i.test(path)
 }

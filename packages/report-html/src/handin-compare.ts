@@ -57,19 +57,18 @@ export interface CompareOptions {
   marks?: SharedMark[]
 }
 
-/** Both renderings of the question's answer, side by side (the hand-in's as `handinRendering` gave it), or null when it has no answer. */
+/** Both renderings of an answer, side by side (the hand-in's as `handinRendering` gave it). */
 export function handinComparison(
   tree: Root,
-  question: QuestionResult,
+  answer: NonNullable<QuestionResult['answer']>,
   handin: ElementContent[],
   options: Pick<CompareOptions, 'pythonMarkdown'>
-): Element | null {
-  if (!question.answer) return null
+): Element {
   return h('details', {className: ['handin-compare'], open: true}, [
     h('summary', `The graders' page (report.py html, ${pythonMarkdownVersionNames[options.pythonMarkdown]}) shows this answer differently`),
     h('div', {className: ['renderings']}, [
       // Each scrolls on its own where an answer is wide: reachable with the Tab key.
-      h('section', {className: ['rendering', 'github'], tabIndex: 0}, [h('h4', 'On GitHub (what you see)'), ...answerNodes(tree, question.answer)]),
+      h('section', {className: ['rendering', 'github'], tabIndex: 0}, [h('h4', 'On GitHub (what you see)'), ...answerNodes(tree, answer)]),
       h('section', {className: ['rendering', 'handin'], tabIndex: 0}, [h('h4', 'In the hand-in (what graders read)'), ...handin])
     ])
   ])

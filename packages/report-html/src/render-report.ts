@@ -151,8 +151,7 @@ function insertVerdicts(result: CheckResult, options: HtmlOptions, handins: Map<
       if (!question.answer || !result.findings.some((finding) => finding.question === question.number && finding.ruleId === 'handin-rendering')) continue
       const handin = handinRendering(question.answer.text, compareOptions(result, options, question.number))
       handins.set(question.number, handin)
-      const comparison = handinComparison(tree, question, handin, result)
-      if (comparison) comparisons.set(question.number, comparison)
+      comparisons.set(question.number, handinComparison(tree, question.answer, handin, result))
     }
     eachElement(tree, (node, index, parent) => {
       if (!/^h[1-6]$/.test(node.tagName)) return undefined
