@@ -70,11 +70,12 @@ function identityOf(file, descriptor) {
   return `${file}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}\0${process.version}-${process.arch}
 `;
 }
+var CACHE_SUFFIX = ".v8-code-cache";
 function cacheFileName(file) {
   let hash = 2166136261;
   for (let index = 0; index < file.length; index++)
     hash = Math.imul(hash ^ file.charCodeAt(index), 16777619);
-  return `${(hash >>> 0).toString(16).padStart(8, "0")}.v8-code-cache`;
+  return `${(hash >>> 0).toString(16).padStart(8, "0")}${CACHE_SUFFIX}`;
 }
 function runWithCodeCache(file, folder2, require2) {
   const descriptor = (0, import_node_fs.openSync)(file, "r");
@@ -120,6 +121,27 @@ function writeCache(cacheFile, identity, script) {
   } catch {
     try {
       (0, import_node_fs.rmSync)(partial, { force: true });
+    } catch {
+    }
+    return;
+  }
+  pruneCaches((0, import_node_path.dirname)(cacheFile));
+}
+function pruneCaches(folder2) {
+  let names;
+  try {
+    names = (0, import_node_fs.readdirSync)(folder2);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.endsWith(CACHE_SUFFIX))
+      continue;
+    const path = (0, import_node_path.join)(folder2, name);
+    try {
+      const bundle = (0, import_node_fs.readFileSync)(path).subarray(0, 4096).toString("utf8").split("\0", 1)[0];
+      if (!(0, import_node_fs.existsSync)(bundle))
+        (0, import_node_fs.rmSync)(path, { force: true });
     } catch {
     }
   }

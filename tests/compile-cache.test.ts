@@ -5,7 +5,7 @@
  * its own temporary directory (TMPDIR), so the cache starts empty.
  */
 
-import {chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {node24} from '../scripts/vscode-tools.mjs'
@@ -93,6 +93,19 @@ describe('the code cache', () => {
     symlinkSync(elsewhere, cacheFolder(linked))
     expect(check(linked, [example, failing])).toEqual(uncached)
     expect(readdirSync(elsewhere)).toEqual([])
+  })
+
+  it('removes, when it writes one, the caches of copies that are gone', () => {
+    const tmp = freshTmp()
+    mkdirSync(cacheFolder(tmp), {mode: 0o700})
+    const gone = join(cacheFolder(tmp), 'aaaaaaaa.v8-code-cache')
+    const kept = join(cacheFolder(tmp), 'bbbbbbbb.v8-code-cache')
+    writeFileSync(gone, `${join(scratch, 'deleted-install', 'cli.cjs')}\0header\n(code)`)
+    writeFileSync(kept, `${example}\0header\n(code)`)
+    expect(check(tmp, [example])).toMatchObject({status: 0, stderr: ''})
+    expect(existsSync(gone)).toBe(false)
+    expect(existsSync(kept)).toBe(true)
+    expect(cacheFiles(tmp)).toHaveLength(2)
   })
 
   it('runs a bundle that never calls import() itself, which code from the cache cannot do', () => {

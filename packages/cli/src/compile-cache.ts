@@ -1,4 +1,4 @@
-import {closeSync, fstatSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import * as nodeModule from 'node:module'
 import {tmpdir} from 'node:os'
@@ -65,11 +65,13 @@ function identityOf(file: string, descriptor: number): string {
   return `${file}\0${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}\0${process.version}-${process.arch}\n`
 }
 
+const CACHE_SUFFIX = '.v8-code-cache'
+
 /** FNV-1a of the path: one cache file per installed copy, replaced when that copy changes. */
 function cacheFileName(file: string): string {
   let hash = 0x811c9dc5
   for (let index = 0; index < file.length; index++) hash = Math.imul(hash ^ file.charCodeAt(index), 0x01000193)
-  return `${(hash >>> 0).toString(16).padStart(8, '0')}.v8-code-cache`
+  return `${(hash >>> 0).toString(16).padStart(8, '0')}${CACHE_SUFFIX}`
 }
 
 function runWithCodeCache(file: string, folder: string, require: NodeJS.Require): unknown {
@@ -120,6 +122,32 @@ function writeCache(cacheFile: string, identity: string, script: Script): void {
       rmSync(partial, {force: true})
     } catch {
       // Nothing was written, or it cannot be removed: the next run writes again.
+    }
+    return
+  }
+  pruneCaches(dirname(cacheFile))
+}
+
+/**
+ * Removes the caches of copies that are gone (an npx or test install since
+ * deleted): each names its bundle's path in its header. Done only when a
+ * cache was just written, so a run that reads one never pays for it.
+ */
+function pruneCaches(folder: string): void {
+  let names: string[]
+  try {
+    names = readdirSync(folder)
+  } catch {
+    return
+  }
+  for (const name of names) {
+    if (!name.endsWith(CACHE_SUFFIX)) continue
+    const path = join(folder, name)
+    try {
+      const bundle = readFileSync(path).subarray(0, 4096).toString('utf8').split('\0', 1)[0]!
+      if (!existsSync(bundle)) rmSync(path, {force: true})
+    } catch {
+      // Removed meanwhile by another run pruning, or not readable: left for next time.
     }
   }
 }
