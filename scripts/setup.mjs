@@ -74,6 +74,16 @@ if (forTests) {
   // The site tests open the built pages in Debian's Chromium, and put a report under a real mkdocs site.
   if (!existsSync('/usr/lib/chromium/chromium')) missing.push('chromium')
   if (!has('mkdocs')) missing.push('mkdocs')
+  // The course tests hold repo_stats.json against the course's own scraper code (RepoStats, its tree rules, its activity matrix) and markdown2.
+  const scraperModules = {
+    numpy: 'python3-numpy',
+    pydantic: 'python3-pydantic',
+    markdown2: 'python3-markdown2',
+    requests: 'python3-requests',
+    dotenv: 'python3-dotenv',
+    loguru: 'python3-loguru'
+  }
+  for (const [module, apt] of Object.entries(scraperModules)) if (!has('/usr/bin/python3', ['-c', `import ${module}`])) missing.push(apt)
   // The editor extension's end-to-end test runs code-server, which builds against Kerberos's headers.
   if (!existsSync('/usr/include/gssapi/gssapi.h')) missing.push('libkrb5-dev')
   if (missing.length > 0) aptInstall(missing, 'the tests drive them')

@@ -17,7 +17,7 @@ import {writeForUser} from '../write-atomically.js'
 import {type CourseGroup, groupsFromCsv, groupsFromRepositories} from './group-input.js'
 import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
 import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
-import {questionsCsv, summaryCsv, summaryJson} from './summary.js'
+import {questionsCsv, repoStatsJson, summaryCsv, summaryJson} from './summary.js'
 import type {JsonReport} from '../format-json.js'
 import type {SharedPassage} from '@mlops-report/core'
 import {compareReports, earlierReports, readComparable} from '../similar-command.js'
@@ -155,6 +155,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   }
   writeForUser(join(out, 'summary.json'), summaryJson(rows))
   writeForUser(join(out, 'summary.csv'), summaryCsv(rows))
+  writeForUser(join(out, 'repo_stats.json'), repoStatsJson(rows))
   // Only groups the checker judged: one whose checker stops has no figures to grade by.
   writeForUser(
     join(out, 'questions.csv'),

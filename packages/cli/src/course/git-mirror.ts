@@ -137,9 +137,12 @@ export interface TreeEntry {
   path: string
 }
 
-/** Every entry below `folder` in the commit's tree, recursively. */
-export async function listTree(mirror: string, commit: string, folder: string): Promise<TreeEntry[]> {
-  const out = (await git(['ls-tree', '-r', '-z', '--full-tree', commit, '--', `${folder}/`], mirror)).toString('utf8')
+/**
+ * Every entry of the commit's tree, recursively, folders and submodules
+ * included: what GitHub's tree API lists, which the course's scraper counts over.
+ */
+export async function listTree(mirror: string, commit: string): Promise<TreeEntry[]> {
+  const out = (await git(['ls-tree', '-r', '-t', '-z', '--full-tree', commit], mirror)).toString('utf8')
   return out
     .split('\0')
     .filter(Boolean)
@@ -150,12 +153,10 @@ export async function listTree(mirror: string, commit: string, folder: string): 
     })
 }
 
-/** The contents of the given blobs, in one `git cat-file --batch` (a blobless mirror fetches each as it is read). */
-export function readBlobs(mirror: string, shas: string[]): Promise<Map<string, Buffer>> {
-  const wanted = [...new Set(shas)]
-  if (wanted.length === 0) return Promise.resolve(new Map())
+/** Runs git with `input` on its standard input; its standard output. */
+function gitWithInput(args: string[], input: string, cwd: string): Promise<Buffer> {
   return new Promise((done, fail) => {
-    const child = spawn('git', [...SAFETY, 'cat-file', '--batch'], {cwd: mirror, env: environment, stdio: ['pipe', 'pipe', 'pipe']})
+    const child = spawn('git', [...SAFETY, ...args], {cwd, env: environment, stdio: ['pipe', 'pipe', 'pipe']})
     const chunks: Buffer[] = []
     let stderr = ''
     const timer = setTimeout(() => child.kill(), GIT_TIMEOUT_MS)
@@ -166,23 +167,147 @@ export function readBlobs(mirror: string, shas: string[]): Promise<Map<string, B
     child.on('error', (error) => fail(new GitFailure(error.message)))
     child.on('close', (code) => {
       clearTimeout(timer)
-      if (code !== 0) return fail(new GitFailure(gitReason(stderr)))
-      const output = Buffer.concat(chunks)
-      const blobs = new Map<string, Buffer>()
-      let at = 0
-      while (at < output.length) {
-        const headerEnd = output.indexOf(10, at)
-        const [sha, type, size] = output.subarray(at, headerEnd).toString('utf8').split(' ')
-        if (type === 'missing' || size === undefined) {
-          at = headerEnd + 1
-          continue
-        }
-        const start = headerEnd + 1
-        blobs.set(sha!, output.subarray(start, start + Number(size)))
-        at = start + Number(size) + 1
-      }
-      done(blobs)
+      if (code !== 0) fail(new GitFailure(gitReason(stderr)))
+      else done(Buffer.concat(chunks))
     })
-    child.stdin.end(`${wanted.join('\n')}\n`)
+    // A child that dies before reading all of its input is reported by 'close'.
+    child.stdin.on('error', () => {})
+    child.stdin.end(input)
   })
+}
+
+export interface FetchedBlobs {
+  /** The blobs of the tree that the remote could not serve (a corrupt or partial remote). */
+  unavailable: Set<string>
+  /** What the remote said when it could not, or null. */
+  reason: string | null
+}
+
+function fetchBlobs(mirror: string, shas: string[]): Promise<Buffer> {
+  return gitWithInput(
+    [
+      '-c',
+      'fetch.negotiationAlgorithm=noop',
+      '-c',
+      'maintenance.auto=false',
+      '-c',
+      'gc.auto=0',
+      'fetch',
+      '--quiet',
+      'origin',
+      '--no-tags',
+      '--no-write-fetch-head',
+      '--recurse-submodules=no',
+      '--filter=blob:none',
+      '--stdin'
+    ],
+    `${shas.join('\n')}\n`,
+    mirror
+  )
+}
+
+/**
+ * Fetches, in one request, the blobs of the commit's tree that a blobless
+ * mirror does not hold yet; without this, each would be fetched on its own as
+ * it is read, and git gives up on the first one the remote cannot serve.
+ * When the remote fails, halves are tried, so that a few lost blobs cost a
+ * few requests and the rest still arrive.
+ */
+export async function fetchTreeBlobs(mirror: string, commit: string): Promise<FetchedBlobs> {
+  const objects = (await git(['rev-list', '--objects', '--no-walk', '--missing=print', commit], mirror)).toString('utf8')
+  const missing = objects
+    .split('\n')
+    .filter((line) => line.startsWith('?'))
+    .map((line) => line.slice(1).split(' ')[0]!)
+  const fetched: FetchedBlobs = {unavailable: new Set(), reason: null}
+  const fetchAll = async (shas: string[]): Promise<void> => {
+    try {
+      await fetchBlobs(mirror, shas)
+    } catch (error) {
+      if (!(error instanceof GitFailure)) throw error
+      if (shas.length === 1) {
+        fetched.unavailable.add(shas[0]!)
+        fetched.reason ??= error.message
+        return
+      }
+      const half = Math.ceil(shas.length / 2)
+      await fetchAll(shas.slice(0, half))
+      await fetchAll(shas.slice(half))
+    }
+  }
+  if (missing.length > 0) await fetchAll(missing)
+  return fetched
+}
+
+/** The size in bytes of each blob the mirror holds, by sha; a blob it does not hold is left out. */
+export async function blobSizes(mirror: string, shas: string[]): Promise<Map<string, number>> {
+  const wanted = [...new Set(shas)]
+  const sizes = new Map<string, number>()
+  if (wanted.length === 0) return sizes
+  const out = await gitWithInput(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], `${wanted.join('\n')}\n`, mirror)
+  for (const line of out.toString('utf8').split('\n')) {
+    const [sha, type, size] = line.split(' ')
+    if (type === 'blob' && size !== undefined) sizes.set(sha!, Number(size))
+  }
+  return sizes
+}
+
+export interface LoggedCommit {
+  sha: string
+  /** The author's e-mail address after the repository's `.mailmap`, as git gives it. */
+  email: string
+  /** Author and committer times, seconds since 1970. */
+  authored: number
+  committed: number
+  /** The full message, as written. */
+  message: string
+}
+
+/**
+ * Every commit reachable from `commit` (merged branches included, each
+ * once), newest first, with authors mapped by the `.mailmap` of that commit
+ * (a bare mirror would otherwise read the branch tip's).
+ */
+export async function commitLog(mirror: string, commit: string, {mailmap}: {mailmap: boolean}): Promise<LoggedCommit[]> {
+  const out = await git(
+    ['-c', `mailmap.blob=${mailmap ? `${commit}:.mailmap` : ''}`, '-c', 'mailmap.file=', 'log', '-z', '--format=%H %at %ct %aE%n%B', commit],
+    mirror
+  )
+  return out
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean)
+    .map((record) => {
+      const newline = record.indexOf('\n')
+      const head = newline === -1 ? record : record.slice(0, newline)
+      const [sha, authored, committed, ...email] = head.split(' ')
+      return {
+        sha: sha!,
+        authored: Number(authored),
+        committed: Number(committed),
+        email: email.join(' '),
+        message: newline === -1 ? '' : record.slice(newline + 1)
+      }
+    })
+}
+
+/** The contents of the given blobs, in one `git cat-file --batch`; a blob the mirror cannot get is left out. */
+export async function readBlobs(mirror: string, shas: string[]): Promise<Map<string, Buffer>> {
+  const wanted = [...new Set(shas)]
+  const blobs = new Map<string, Buffer>()
+  if (wanted.length === 0) return blobs
+  const output = await gitWithInput(['cat-file', '--batch'], `${wanted.join('\n')}\n`, mirror)
+  let at = 0
+  while (at < output.length) {
+    const headerEnd = output.indexOf(10, at)
+    const [sha, type, size] = output.subarray(at, headerEnd).toString('utf8').split(' ')
+    if (type === 'missing' || size === undefined) {
+      at = headerEnd + 1
+      continue
+    }
+    const start = headerEnd + 1
+    blobs.set(sha!, output.subarray(start, start + Number(size)))
+    at = start + Number(size) + 1
+  }
+  return blobs
 }

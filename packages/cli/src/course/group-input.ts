@@ -13,6 +13,10 @@ export interface CourseGroup {
   group: string
   /** The repository as given: a URL or a path; '' when the CSV gives none. */
   repo: string
+  /** Its `group_number` in `group_info.csv`, or null (repositories given one by one, or not a number). */
+  number: number | null
+  /** Its students in `group_info.csv` (the filled `student_…` cells, as the scraper counts them), or null. */
+  size: number | null
 }
 
 /** RFC 4180 fields: commas, quotes doubled inside quoted fields, CRLF or LF rows. */
@@ -86,15 +90,23 @@ export function groupsFromCsv(text: string, source: string): CourseGroup[] {
   const names = header.map((cell) => cell.trim().toLowerCase())
   const numberColumn = names.indexOf('group_number') === -1 ? 0 : names.indexOf('group_number')
   const urlColumn = names.indexOf('repo_url') === -1 ? header.length - 1 : names.indexOf('repo_url')
+  // The scraper's load_data reads the columns between the number and the URL as the students.
+  const named = names.flatMap((name, index) => (/^student_\d+$/.test(name) ? [index] : []))
+  const studentColumns = named.length > 0 ? named : names.map((_, index) => index).filter((index) => index > numberColumn && index < urlColumn)
   return unique(
     rows.map((cells) => {
       const number = (cells[numberColumn] ?? '').trim()
-      return {group: safeName(`group_${number}`), repo: (cells[urlColumn] ?? '').trim()}
+      return {
+        group: safeName(`group_${number}`),
+        repo: (cells[urlColumn] ?? '').trim(),
+        number: /^\d+$/.test(number) ? Number(number) : null,
+        size: studentColumns.filter((index) => (cells[index] ?? '') !== '').length
+      }
     })
   )
 }
 
 /** The groups of repositories given one by one, named after them. */
 export function groupsFromRepositories(repos: string[]): CourseGroup[] {
-  return unique(repos.map((repo) => ({group: repositoryName(repo), repo})))
+  return unique(repos.map((repo) => ({group: repositoryName(repo), repo, number: null, size: null})))
 }

@@ -12,10 +12,15 @@ import {decodeReport, isReportInputError, writeCourseCommit} from '@mlops-report
 import {type JsonReport, toJson} from '../format-json.js'
 import type {CourseGroup} from './group-input.js'
 import {commitAtDeadline, listTree, readBlobs, type TreeEntry} from './git-mirror.js'
+import {readRepoFigures} from './read-repo-figures.js'
+import {NO_FIGURES, type RepoFigures} from './repo-figures.js'
 
-export interface CourseRow {
+export interface CourseRow extends RepoFigures {
   group: string
   repo: string
+  /** From `group_info.csv`, as the scraper reads it; null for repositories given one by one. */
+  group_number: number | null
+  group_size: number | null
   /** The commit judged (full sha), or null. */
   commit: string | null
   /** Its committer date, ISO 8601. */
@@ -31,11 +36,28 @@ export interface CourseRow {
   similar: number | null
   /** Why the group could not be judged (in full), or null. */
   error: string | null
+  /** Why a figure of the repository is null where the scraper would have one, or null. */
+  figures_note: string | null
 }
 
 /** A group's row before anything is known of it; `error` says why, where it stays so. */
-export function unjudgedRow({group, repo}: CourseGroup, error: string | null = null): CourseRow {
-  return {group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, similar: null, error}
+export function unjudgedRow({group, repo, number, size}: CourseGroup, error: string | null = null): CourseRow {
+  return {
+    group,
+    repo,
+    group_number: number,
+    group_size: size,
+    commit: null,
+    committed: null,
+    passed: null,
+    total: null,
+    failing: [],
+    warnings: null,
+    similar: null,
+    error,
+    ...NO_FIGURES,
+    figures_note: null
+  }
 }
 
 const REPORTS = 'reports'
@@ -94,7 +116,12 @@ export async function judgeGroup(
   // Beside reports/, for the published course index.
   mkdirSync(folder, {recursive: true})
   writeCourseCommit(folder, {repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString()})
-  const entries = await listTree(mirror, commit.sha, REPORTS)
+  const tree = await listTree(mirror, commit.sha)
+  const {figures, notes, lost} = await readRepoFigures(mirror, commit.sha, tree)
+  Object.assign(row, figures, {figures_note: notes.length > 0 ? notes.join('; ') : null})
+  const entries = tree.filter((entry) => entry.path.startsWith(`${REPORTS}/`))
+  const lostReports = entries.filter((entry) => lost.unavailable.has(entry.sha)).map((entry) => entry.path)
+  if (lostReports.length > 0) return {...row, error: `the remote could not serve ${lostReports.join(', ')} (${lost.reason})`}
   const files = plainFiles(entries)
   await followLinks(entries, mirror, files)
   if (files.size === 0) return {...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}`}

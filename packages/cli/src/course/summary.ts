@@ -7,8 +7,45 @@
 import type {SharedPassage} from '@mlops-report/core'
 import type {JsonReport} from '../format-json.js'
 import type {CourseRow} from './judge-group.js'
+import type {RepoFigures} from './repo-figures.js'
 
-const COLUMNS = ['group', 'repo', 'commit', 'committed', 'passed', 'total', 'failing', 'warnings', 'similar', 'error'] as const
+/** The scraper's figures from the repository, in its order; the activity matrix (days × 24 counts) is in summary.json and repo_stats.json only. */
+const FIGURE_COLUMNS = [
+  'num_contributors',
+  'num_prs',
+  'num_commits_to_main',
+  'average_commit_length_to_main',
+  'latest_commit',
+  'average_commit_length',
+  'contributions_per_contributor',
+  'total_commits',
+  'num_docker_files',
+  'num_python_files',
+  'num_workflow_files',
+  'has_requirements_file',
+  'has_cloudbuild',
+  'using_dvc',
+  'repo_size',
+  'readme_length',
+  'actions_passing'
+] as const
+
+const COLUMNS = [
+  'group',
+  'repo',
+  'commit',
+  'committed',
+  'passed',
+  'total',
+  'failing',
+  'warnings',
+  'similar',
+  'error',
+  'group_number',
+  'group_size',
+  ...FIGURE_COLUMNS,
+  'figures_note'
+] as const
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
@@ -31,6 +68,48 @@ export function summaryCsv(rows: CourseRow[]): string {
     )
   }
   return `${lines.join('\r\n')}\r\n`
+}
+
+/** One entry of the course scraper's `repo_stats.json` (its `RepoStats` model, field for field). */
+export interface ScraperRepoStats extends RepoFigures {
+  group_number: number
+  group_size: number
+  num_warnings: number | null
+}
+
+/**
+ * The course's `repo_stats.json`, as its scraper writes it and its
+ * leaderboard reads it. The model wants numbers where a group given as a
+ * repository has none: such a group takes its place in the input as its
+ * number, and 0 students.
+ */
+export function repoStatsJson(rows: CourseRow[]): string {
+  const stats = rows.map(
+    (row, index): ScraperRepoStats => ({
+      group_number: row.group_number ?? index + 1,
+      group_size: row.group_size ?? 0,
+      num_contributors: row.num_contributors,
+      num_prs: row.num_prs,
+      num_commits_to_main: row.num_commits_to_main,
+      average_commit_length_to_main: row.average_commit_length_to_main,
+      latest_commit: row.latest_commit,
+      average_commit_length: row.average_commit_length,
+      contributions_per_contributor: row.contributions_per_contributor,
+      total_commits: row.total_commits,
+      activity_matrix: row.activity_matrix,
+      num_docker_files: row.num_docker_files,
+      num_python_files: row.num_python_files,
+      num_workflow_files: row.num_workflow_files,
+      has_requirements_file: row.has_requirements_file,
+      has_cloudbuild: row.has_cloudbuild,
+      using_dvc: row.using_dvc,
+      repo_size: row.repo_size,
+      readme_length: row.readme_length,
+      actions_passing: row.actions_passing,
+      num_warnings: row.warnings
+    })
+  )
+  return `${JSON.stringify(stats)}\n`
 }
 
 const QUESTION_COLUMNS = ['group', 'question', 'words', 'word_range', 'images', 'image_range', 'pass', 'shared_with'] as const

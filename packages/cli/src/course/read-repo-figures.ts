@@ -1,0 +1,81 @@
+/**
+ * Reads a group's scraper figures out of its mirror at the judged commit,
+ * with git's plumbing only: one tree listing, one fetch of the blobs a
+ * blobless mirror lacks (their sizes are not in it), one size check, one log.
+ * A figure that cannot be known is null, and the note says why.
+ */
+
+import {PythonMarkdownFailure} from '@mlops-report/handin-markdown'
+import {blobSizes, commitLog, type FetchedBlobs, fetchTreeBlobs, GitFailure, readBlobs, type TreeEntry} from './git-mirror.js'
+import {commitFigures, NO_FIGURES, readmeLength, type RepoFigures, repoSize, rootReadme, treeFigures} from './repo-figures.js'
+
+/** A README longer than this is not counted (GitHub's contents API gives no content past 1 MB either). */
+const README_LIMIT = 1024 * 1024
+
+export interface ReadFigures {
+  figures: RepoFigures
+  /** Why a figure is null, one sentence each. */
+  notes: string[]
+  /** The tree's blobs that the remote could not serve, and what it said. */
+  lost: FetchedBlobs
+}
+
+function readmeWords(name: string, content: Buffer | undefined, notes: string[]): number | null {
+  if (content === undefined) {
+    notes.push(`readme_length unknown: the remote could not serve ${name}`)
+    return null
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(content)
+  } catch {
+    notes.push(`readme_length unknown: ${name} is not UTF-8`)
+    return null
+  }
+  try {
+    return readmeLength(text)
+  } catch (error) {
+    if (!(error instanceof PythonMarkdownFailure)) throw error
+    notes.push(`readme_length unknown: ${name} cannot be rendered (${error.message})`)
+    return null
+  }
+}
+
+export async function readRepoFigures(mirror: string, commit: string, entries: TreeEntry[]): Promise<ReadFigures> {
+  const notes: string[] = []
+  const lost = await fetchTreeBlobs(mirror, commit)
+  const blobs = entries.filter((entry) => entry.type === 'blob')
+  const sizes = await blobSizes(
+    mirror,
+    blobs.filter((entry) => !lost.unavailable.has(entry.sha)).map((entry) => entry.sha)
+  )
+  const size = repoSize(entries, sizes)
+  if (size === null) {
+    const missing = blobs.filter((entry) => !sizes.has(entry.sha)).length
+    notes.push(`repo_size unknown: the remote could not serve ${missing} of the ${blobs.length} files (${lost.reason})`)
+  }
+  let fromCommits: Partial<RepoFigures> = {}
+  try {
+    const mailmap = entries.find((entry) => entry.path === '.mailmap' && entry.type === 'blob')
+    const mailmapLost = mailmap !== undefined && lost.unavailable.has(mailmap.sha)
+    if (mailmapLost) notes.push('contributors counted without the .mailmap: the remote could not serve it')
+    fromCommits = commitFigures(await commitLog(mirror, commit, {mailmap: !mailmapLost}))
+    if (fromCommits.latest_commit === null) notes.push('latest_commit unknown: its author date is out of range')
+  } catch (error) {
+    if (!(error instanceof GitFailure)) throw error
+    notes.push(`commit figures unknown: ${error.message}`)
+  }
+  const readme = rootReadme(entries)
+  let readme_length: number | null = 0
+  if (readme !== null) {
+    const readmeSize = sizes.get(readme.sha)
+    if (lost.unavailable.has(readme.sha)) {
+      notes.push(`readme_length unknown: the remote could not serve ${readme.path}`)
+      readme_length = null
+    } else if (readmeSize !== undefined && readmeSize > README_LIMIT) {
+      notes.push(`readme_length unknown: ${readme.path} is over 1 MiB`)
+      readme_length = null
+    } else readme_length = readmeWords(readme.path, (await readBlobs(mirror, [readme.sha])).get(readme.sha), notes)
+  }
+  return {figures: {...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length}, notes, lost}
+}
