@@ -1825,13 +1825,20 @@ function groupsFromCsv(text, source) {
   const names = header.map((cell) => cell.trim().toLowerCase());
   const numberColumn = names.indexOf("group_number") === -1 ? 0 : names.indexOf("group_number");
   const urlColumn = names.indexOf("repo_url") === -1 ? header.length - 1 : names.indexOf("repo_url");
+  const named = names.flatMap((name, index) => /^student_\d+$/.test(name) ? [index] : []);
+  const studentColumns = named.length > 0 ? named : names.map((_, index) => index).filter((index) => index > numberColumn && index < urlColumn);
   return unique(rows.map((cells) => {
     const number = (cells[numberColumn] ?? "").trim();
-    return { group: safeName(`group_${number}`), repo: (cells[urlColumn] ?? "").trim() };
+    return {
+      group: safeName(`group_${number}`),
+      repo: (cells[urlColumn] ?? "").trim(),
+      number: /^\d+$/.test(number) ? Number(number) : null,
+      size: studentColumns.filter((index) => (cells[index] ?? "") !== "").length
+    };
   }));
 }
 function groupsFromRepositories(repos) {
-  return unique(repos.map((repo) => ({ group: repositoryName(repo), repo })));
+  return unique(repos.map((repo) => ({ group: repositoryName(repo), repo, number: null, size: null })));
 }
 
 // packages/cli/dist/course/git-mirror.js
@@ -1924,20 +1931,17 @@ async function commitAtDeadline(mirror, deadline) {
   }
   return null;
 }
-async function listTree(mirror, commit, folder) {
-  const out = (await git(["ls-tree", "-r", "-z", "--full-tree", commit, "--", `${folder}/`], mirror)).toString("utf8");
+async function listTree(mirror, commit) {
+  const out = (await git(["ls-tree", "-r", "-t", "-z", "--full-tree", commit], mirror)).toString("utf8");
   return out.split("\0").filter(Boolean).map((record) => {
     const tab = record.indexOf("	");
     const [mode, type, sha] = record.slice(0, tab).split(" ");
     return { mode, type, sha, path: record.slice(tab + 1) };
   });
 }
-function readBlobs(mirror, shas) {
-  const wanted = [...new Set(shas)];
-  if (wanted.length === 0)
-    return Promise.resolve(/* @__PURE__ */ new Map());
+function gitWithInput(args, input, cwd) {
   return new Promise((done, fail) => {
-    const child = spawn("git", [...SAFETY, "cat-file", "--batch"], { cwd: mirror, env: environment, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn("git", [...SAFETY, ...args], { cwd, env: environment, stdio: ["pipe", "pipe", "pipe"] });
     const chunks = [];
     let stderr = "";
     const timer = setTimeout(() => child.kill(), GIT_TIMEOUT_MS);
@@ -1949,26 +1953,86 @@ function readBlobs(mirror, shas) {
     child.on("close", (code) => {
       clearTimeout(timer);
       if (code !== 0)
-        return fail(new GitFailure(gitReason(stderr)));
-      const output = Buffer.concat(chunks);
-      const blobs = /* @__PURE__ */ new Map();
-      let at = 0;
-      while (at < output.length) {
-        const headerEnd = output.indexOf(10, at);
-        const [sha, type, size] = output.subarray(at, headerEnd).toString("utf8").split(" ");
-        if (type === "missing" || size === void 0) {
-          at = headerEnd + 1;
-          continue;
-        }
-        const start = headerEnd + 1;
-        blobs.set(sha, output.subarray(start, start + Number(size)));
-        at = start + Number(size) + 1;
-      }
-      done(blobs);
+        fail(new GitFailure(gitReason(stderr)));
+      else
+        done(Buffer.concat(chunks));
     });
-    child.stdin.end(`${wanted.join("\n")}
-`);
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
   });
+}
+function fetchBlobs(mirror, shas) {
+  return gitWithInput(["-c", "fetch.negotiationAlgorithm=noop", "-c", "maintenance.auto=false", "-c", "gc.auto=0", "fetch", "--quiet", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], `${shas.join("\n")}
+`, mirror);
+}
+async function fetchTreeBlobs(mirror, commit) {
+  const objects = (await git(["rev-list", "--objects", "--no-walk", "--missing=print", commit], mirror)).toString("utf8");
+  const missing = objects.split("\n").filter((line) => line.startsWith("?")).map((line) => line.slice(1).split(" ")[0]);
+  const fetched = { unavailable: /* @__PURE__ */ new Set(), reason: null };
+  const fetchAll = async (shas) => {
+    try {
+      await fetchBlobs(mirror, shas);
+    } catch (error) {
+      if (!(error instanceof GitFailure))
+        throw error;
+      if (shas.length === 1) {
+        fetched.unavailable.add(shas[0]);
+        fetched.reason ??= error.message;
+        return;
+      }
+      const half = Math.ceil(shas.length / 2);
+      await fetchAll(shas.slice(0, half));
+      await fetchAll(shas.slice(half));
+    }
+  };
+  if (missing.length > 0)
+    await fetchAll(missing);
+  return fetched;
+}
+async function blobSizes(mirror, shas) {
+  const wanted = [...new Set(shas)];
+  const sizes = /* @__PURE__ */ new Map();
+  if (wanted.length === 0)
+    return sizes;
+  const out = await gitWithInput(["cat-file", "--batch-check=%(objectname) %(objecttype) %(objectsize)"], `${wanted.join("\n")}
+`, mirror);
+  for (const line of out.toString("utf8").split("\n")) {
+    const [sha, type, size] = line.split(" ");
+    if (type === "blob" && size !== void 0)
+      sizes.set(sha, Number(size));
+  }
+  return sizes;
+}
+async function commitLog(mirror, commit, { mailmap }) {
+  const out = await git(["-c", `mailmap.blob=${mailmap ? `${commit}:.mailmap` : ""}`, "-c", "mailmap.file=", "log", "-z", "--format=%H %at %ct %aE%n%B", commit], mirror);
+  return out.toString("utf8").split("\0").filter(Boolean).map((record) => {
+    const newline = record.indexOf("\n");
+    const head = newline === -1 ? record : record.slice(0, newline);
+    const [sha, authored, committed, ...email] = head.split(" ");
+    return { sha, authored: Number(authored), committed: Number(committed), email: email.join(" "), message: newline === -1 ? "" : record.slice(newline + 1) };
+  });
+}
+async function readBlobs(mirror, shas) {
+  const wanted = [...new Set(shas)];
+  const blobs = /* @__PURE__ */ new Map();
+  if (wanted.length === 0)
+    return blobs;
+  const output = await gitWithInput(["cat-file", "--batch"], `${wanted.join("\n")}
+`, mirror);
+  let at = 0;
+  while (at < output.length) {
+    const headerEnd = output.indexOf(10, at);
+    const [sha, type, size] = output.subarray(at, headerEnd).toString("utf8").split(" ");
+    if (type === "missing" || size === void 0) {
+      at = headerEnd + 1;
+      continue;
+    }
+    const start = headerEnd + 1;
+    blobs.set(sha, output.subarray(start, start + Number(size)));
+    at = start + Number(size) + 1;
+  }
+  return blobs;
 }
 
 // packages/cli/dist/course/judge-group.js
@@ -4197,9 +4261,194 @@ function toJson(file, result) {
   };
 }
 
+// packages/cli/dist/course/repo-figures.js
+var NO_FIGURES = {
+  num_contributors: null,
+  num_prs: null,
+  num_commits_to_main: null,
+  average_commit_length_to_main: null,
+  latest_commit: null,
+  average_commit_length: null,
+  contributions_per_contributor: null,
+  total_commits: null,
+  activity_matrix: null,
+  num_docker_files: null,
+  num_python_files: null,
+  num_workflow_files: null,
+  has_requirements_file: null,
+  has_cloudbuild: null,
+  using_dvc: null,
+  repo_size: null,
+  readme_length: null,
+  actions_passing: null
+};
+function treeFigures(entries) {
+  const paths = entries.map((entry) => entry.path);
+  const baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
+  return {
+    num_docker_files: paths.filter((path) => path.includes("Dockerfile") || path.includes(".dockerfile")).length,
+    num_python_files: paths.filter((path) => path.includes(".py")).length,
+    num_workflow_files: paths.filter((path) => path.startsWith(".github/workflows/") && (path.endsWith(".yml") || path.endsWith(".yaml"))).length,
+    has_requirements_file: paths.some((path) => path.includes("requirements.txt")),
+    has_cloudbuild: paths.some((path) => baseName(path) === "cloudbuild.yaml"),
+    using_dvc: paths.some((path) => path.includes(".dvc"))
+  };
+}
+function repoSize(entries, sizes) {
+  let bytes = 0;
+  for (const entry of entries) {
+    if (entry.type !== "blob")
+      continue;
+    const size = sizes.get(entry.sha);
+    if (size === void 0)
+      return null;
+    bytes += size;
+  }
+  return bytes / 1024 ** 2;
+}
+var SECONDS_PER_DAY = 86400;
+var WEEK = 7 * SECONDS_PER_DAY;
+function activityMatrix(committerTimes) {
+  if (committerTimes.length === 0)
+    return [];
+  const times = [...committerTimes].sort((a, b) => a - b);
+  const start = times[0];
+  const end2 = Math.max(start + WEEK, Math.min(start + 3 * WEEK, times.at(-1)));
+  const days = Math.floor((end2 - start) / SECONDS_PER_DAY) + 1;
+  const matrix = Array.from({ length: days }, () => new Array(24).fill(0));
+  for (const time of times) {
+    if (time < start || time > end2)
+      continue;
+    const hour = (Math.floor(time / 3600) % 24 + 24) % 24;
+    matrix[Math.floor((time - start) / SECONDS_PER_DAY)][hour]++;
+  }
+  return matrix;
+}
+function messageLength(message) {
+  let length = 0;
+  for (const _ of message.trimEnd())
+    length++;
+  return length;
+}
+function mergedPullRequest(message) {
+  const subject = message.split("\n", 1)[0].trim();
+  const number = /^Merge pull request #(\d+)\b/.exec(subject)?.[1] ?? /\(#(\d+)\)$/.exec(subject)?.[1];
+  return number === void 0 ? null : Number(number);
+}
+function apiTime(seconds) {
+  const date = new Date(seconds * 1e3);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+function commitFigures(commits) {
+  const byContributor = /* @__PURE__ */ new Map();
+  for (const commit of commits) {
+    const contributor = commit.email.toLowerCase();
+    byContributor.set(contributor, (byContributor.get(contributor) ?? 0) + 1);
+  }
+  const pullRequests = new Set(commits.map((commit) => mergedPullRequest(commit.message)).filter((number) => number !== null));
+  const averageLength = commits.length === 0 ? null : commits.reduce((sum, commit) => sum + messageLength(commit.message), 0) / commits.length;
+  return {
+    num_contributors: byContributor.size,
+    num_prs: pullRequests.size,
+    num_commits_to_main: commits.length,
+    average_commit_length_to_main: averageLength,
+    latest_commit: commits[0] === void 0 ? null : apiTime(commits[0].authored),
+    average_commit_length: averageLength,
+    contributions_per_contributor: [...byContributor.values()].sort((a, b) => b - a),
+    total_commits: commits.length,
+    activity_matrix: activityMatrix(commits.map((commit) => commit.committed))
+  };
+}
+function rootReadme(entries) {
+  const candidates = entries.filter((entry) => entry.type === "blob" && entry.mode !== "120000" && /^readme(\.[^./]+)?$/i.test(entry.path));
+  const rank = (entry) => entry.path === "README.md" ? 0 : /\.md$/i.test(entry.path) ? 1 : 2;
+  return candidates.sort((a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : 1))[0] ?? null;
+}
+function readmeLength(text) {
+  return renderPythonMarkdown(text).split(/\s+/).filter((word) => word !== "").length;
+}
+
+// packages/cli/dist/course/read-repo-figures.js
+var README_LIMIT = 1024 * 1024;
+function readmeWords(name, content, notes2) {
+  if (content === void 0) {
+    notes2.push(`readme_length unknown: the remote could not serve ${name}`);
+    return null;
+  }
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(content);
+  } catch {
+    notes2.push(`readme_length unknown: ${name} is not UTF-8`);
+    return null;
+  }
+  try {
+    return readmeLength(text);
+  } catch (error) {
+    if (!(error instanceof PythonMarkdownFailure))
+      throw error;
+    notes2.push(`readme_length unknown: ${name} cannot be rendered (${error.message})`);
+    return null;
+  }
+}
+async function readRepoFigures(mirror, commit, entries) {
+  const notes2 = [];
+  const lost = await fetchTreeBlobs(mirror, commit);
+  const blobs = entries.filter((entry) => entry.type === "blob");
+  const sizes = await blobSizes(mirror, blobs.filter((entry) => !lost.unavailable.has(entry.sha)).map((entry) => entry.sha));
+  const size = repoSize(entries, sizes);
+  if (size === null) {
+    const missing = blobs.filter((entry) => !sizes.has(entry.sha)).length;
+    notes2.push(`repo_size unknown: the remote could not serve ${missing} of the ${blobs.length} files (${lost.reason})`);
+  }
+  let fromCommits = {};
+  try {
+    const mailmap = entries.find((entry) => entry.path === ".mailmap" && entry.type === "blob");
+    const mailmapLost = mailmap !== void 0 && lost.unavailable.has(mailmap.sha);
+    if (mailmapLost)
+      notes2.push("contributors counted without the .mailmap: the remote could not serve it");
+    fromCommits = commitFigures(await commitLog(mirror, commit, { mailmap: !mailmapLost }));
+    if (fromCommits.latest_commit === null)
+      notes2.push("latest_commit unknown: its author date is out of range");
+  } catch (error) {
+    if (!(error instanceof GitFailure))
+      throw error;
+    notes2.push(`commit figures unknown: ${error.message}`);
+  }
+  const readme = rootReadme(entries);
+  let readme_length = 0;
+  if (readme !== null) {
+    const readmeSize = sizes.get(readme.sha);
+    if (lost.unavailable.has(readme.sha)) {
+      notes2.push(`readme_length unknown: the remote could not serve ${readme.path}`);
+      readme_length = null;
+    } else if (readmeSize !== void 0 && readmeSize > README_LIMIT) {
+      notes2.push(`readme_length unknown: ${readme.path} is over 1 MiB`);
+      readme_length = null;
+    } else
+      readme_length = readmeWords(readme.path, (await readBlobs(mirror, [readme.sha])).get(readme.sha), notes2);
+  }
+  return { figures: { ...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length }, notes: notes2, lost };
+}
+
 // packages/cli/dist/course/judge-group.js
-function unjudgedRow({ group, repo }, error = null) {
-  return { group, repo, commit: null, committed: null, passed: null, total: null, failing: [], warnings: null, similar: null, error };
+function unjudgedRow({ group, repo, number, size }, error = null) {
+  return {
+    group,
+    repo,
+    group_number: number,
+    group_size: size,
+    commit: null,
+    committed: null,
+    passed: null,
+    total: null,
+    failing: [],
+    warnings: null,
+    similar: null,
+    error,
+    ...NO_FIGURES,
+    figures_note: null
+  };
 }
 var REPORTS = "reports";
 var LINK_DEPTH = 8;
@@ -4244,7 +4493,13 @@ async function judgeGroup(entry, mirror, out, options) {
   row.committed = commit.committed;
   mkdirSync(folder, { recursive: true });
   writeCourseCommit(folder, { repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString() });
-  const entries = await listTree(mirror, commit.sha, REPORTS);
+  const tree = await listTree(mirror, commit.sha);
+  const { figures, notes: notes2, lost } = await readRepoFigures(mirror, commit.sha, tree);
+  Object.assign(row, figures, { figures_note: notes2.length > 0 ? notes2.join("; ") : null });
+  const entries = tree.filter((entry2) => entry2.path.startsWith(`${REPORTS}/`));
+  const lostReports = entries.filter((entry2) => lost.unavailable.has(entry2.sha)).map((entry2) => entry2.path);
+  if (lostReports.length > 0)
+    return { ...row, error: `the remote could not serve ${lostReports.join(", ")} (${lost.reason})` };
   const files = plainFiles(entries);
   await followLinks(entries, mirror, files);
   if (files.size === 0)
@@ -4291,7 +4546,41 @@ async function judgeGroup(entry, mirror, out, options) {
 }
 
 // packages/cli/dist/course/summary.js
-var COLUMNS = ["group", "repo", "commit", "committed", "passed", "total", "failing", "warnings", "similar", "error"];
+var FIGURE_COLUMNS = [
+  "num_contributors",
+  "num_prs",
+  "num_commits_to_main",
+  "average_commit_length_to_main",
+  "latest_commit",
+  "average_commit_length",
+  "contributions_per_contributor",
+  "total_commits",
+  "num_docker_files",
+  "num_python_files",
+  "num_workflow_files",
+  "has_requirements_file",
+  "has_cloudbuild",
+  "using_dvc",
+  "repo_size",
+  "readme_length",
+  "actions_passing"
+];
+var COLUMNS = [
+  "group",
+  "repo",
+  "commit",
+  "committed",
+  "passed",
+  "total",
+  "failing",
+  "warnings",
+  "similar",
+  "error",
+  "group_number",
+  "group_size",
+  ...FIGURE_COLUMNS,
+  "figures_note"
+];
 function csvField(value) {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
@@ -4310,6 +4599,33 @@ function summaryCsv(rows) {
     }).join(","));
   }
   return `${lines.join("\r\n")}\r
+`;
+}
+function repoStatsJson(rows) {
+  const stats = rows.map((row, index) => ({
+    group_number: row.group_number ?? index + 1,
+    group_size: row.group_size ?? 0,
+    num_contributors: row.num_contributors,
+    num_prs: row.num_prs,
+    num_commits_to_main: row.num_commits_to_main,
+    average_commit_length_to_main: row.average_commit_length_to_main,
+    latest_commit: row.latest_commit,
+    average_commit_length: row.average_commit_length,
+    contributions_per_contributor: row.contributions_per_contributor,
+    total_commits: row.total_commits,
+    activity_matrix: row.activity_matrix,
+    num_docker_files: row.num_docker_files,
+    num_python_files: row.num_python_files,
+    num_workflow_files: row.num_workflow_files,
+    has_requirements_file: row.has_requirements_file,
+    has_cloudbuild: row.has_cloudbuild,
+    using_dvc: row.using_dvc,
+    repo_size: row.repo_size,
+    readme_length: row.readme_length,
+    actions_passing: row.actions_passing,
+    num_warnings: row.warnings
+  }));
+  return `${JSON.stringify(stats)}
 `;
 }
 var QUESTION_COLUMNS = ["group", "question", "words", "word_range", "images", "image_range", "pass", "shared_with"];
@@ -4472,6 +4788,7 @@ async function runCourse(inputs, options, io) {
   }
   writeForUser(join5(out, "summary.json"), summaryJson(rows));
   writeForUser(join5(out, "summary.csv"), summaryCsv(rows));
+  writeForUser(join5(out, "repo_stats.json"), repoStatsJson(rows));
   writeForUser(join5(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null })), shared));
   const unjudged = rows.filter((row) => row.error !== null).length;
   io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join5(options.out, "summary.json")}`);
