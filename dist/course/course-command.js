@@ -1963,7 +1963,22 @@ function gitWithInput(args, input, cwd) {
   });
 }
 function fetchBlobs(mirror, shas) {
-  return gitWithInput(["-c", "fetch.negotiationAlgorithm=noop", "-c", "maintenance.auto=false", "-c", "gc.auto=0", "fetch", "--quiet", "origin", "--no-tags", "--no-write-fetch-head", "--recurse-submodules=no", "--filter=blob:none", "--stdin"], `${shas.join("\n")}
+  return gitWithInput([
+    "-c",
+    "fetch.negotiationAlgorithm=noop",
+    "-c",
+    "maintenance.auto=false",
+    "-c",
+    "gc.auto=0",
+    "fetch",
+    "--quiet",
+    "origin",
+    "--no-tags",
+    "--no-write-fetch-head",
+    "--recurse-submodules=no",
+    "--filter=blob:none",
+    "--stdin"
+  ], `${shas.join("\n")}
 `, mirror);
 }
 async function fetchTreeBlobs(mirror, commit) {
@@ -2010,7 +2025,13 @@ async function commitLog(mirror, commit, { mailmap }) {
     const newline = record.indexOf("\n");
     const head = newline === -1 ? record : record.slice(0, newline);
     const [sha, authored, committed, ...email] = head.split(" ");
-    return { sha, authored: Number(authored), committed: Number(committed), email: email.join(" "), message: newline === -1 ? "" : record.slice(newline + 1) };
+    return {
+      sha,
+      authored: Number(authored),
+      committed: Number(committed),
+      email: email.join(" "),
+      message: newline === -1 ? "" : record.slice(newline + 1)
+    };
   });
 }
 async function readBlobs(mirror, shas) {
@@ -4282,6 +4303,10 @@ var NO_FIGURES = {
   readme_length: null,
   actions_passing: null
 };
+var FIGURE_NAMES = Object.keys(NO_FIGURES);
+function figuresOf(row) {
+  return Object.fromEntries(FIGURE_NAMES.map((name) => [name, row[name]]));
+}
 function treeFigures(entries) {
   const paths = entries.map((entry) => entry.path);
   const baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
@@ -4546,25 +4571,7 @@ async function judgeGroup(entry, mirror, out, options) {
 }
 
 // packages/cli/dist/course/summary.js
-var FIGURE_COLUMNS = [
-  "num_contributors",
-  "num_prs",
-  "num_commits_to_main",
-  "average_commit_length_to_main",
-  "latest_commit",
-  "average_commit_length",
-  "contributions_per_contributor",
-  "total_commits",
-  "num_docker_files",
-  "num_python_files",
-  "num_workflow_files",
-  "has_requirements_file",
-  "has_cloudbuild",
-  "using_dvc",
-  "repo_size",
-  "readme_length",
-  "actions_passing"
-];
+var FIGURE_COLUMNS = FIGURE_NAMES.filter((name) => name !== "activity_matrix");
 var COLUMNS = [
   "group",
   "repo",
@@ -4605,24 +4612,7 @@ function repoStatsJson(rows) {
   const stats = rows.map((row, index) => ({
     group_number: row.group_number ?? index + 1,
     group_size: row.group_size ?? 0,
-    num_contributors: row.num_contributors,
-    num_prs: row.num_prs,
-    num_commits_to_main: row.num_commits_to_main,
-    average_commit_length_to_main: row.average_commit_length_to_main,
-    latest_commit: row.latest_commit,
-    average_commit_length: row.average_commit_length,
-    contributions_per_contributor: row.contributions_per_contributor,
-    total_commits: row.total_commits,
-    activity_matrix: row.activity_matrix,
-    num_docker_files: row.num_docker_files,
-    num_python_files: row.num_python_files,
-    num_workflow_files: row.num_workflow_files,
-    has_requirements_file: row.has_requirements_file,
-    has_cloudbuild: row.has_cloudbuild,
-    using_dvc: row.using_dvc,
-    repo_size: row.repo_size,
-    readme_length: row.readme_length,
-    actions_passing: row.actions_passing,
+    ...figuresOf(row),
     num_warnings: row.warnings
   }));
   return `${JSON.stringify(stats)}

@@ -54,6 +54,14 @@ export const NO_FIGURES: RepoFigures = {
   actions_passing: null
 }
 
+/** The figures' names, in the scraper's order. */
+export const FIGURE_NAMES = Object.keys(NO_FIGURES) as Array<keyof RepoFigures>
+
+/** Just the figures of a row that holds them among other things. */
+export function figuresOf(row: RepoFigures): RepoFigures {
+  return Object.fromEntries(FIGURE_NAMES.map((name) => [name, row[name]])) as unknown as RepoFigures
+}
+
 type TreeFigures = Pick<RepoFigures, 'num_docker_files' | 'num_python_files' | 'num_workflow_files' | 'has_requirements_file' | 'has_cloudbuild' | 'using_dvc'>
 
 /** The scraper's tests on each listed path, folders and submodules included, as it makes them (substrings, not file types). */

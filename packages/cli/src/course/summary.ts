@@ -7,28 +7,10 @@
 import type {SharedPassage} from '@mlops-report/core'
 import type {JsonReport} from '../format-json.js'
 import type {CourseRow} from './judge-group.js'
-import type {RepoFigures} from './repo-figures.js'
+import {FIGURE_NAMES, figuresOf, type RepoFigures} from './repo-figures.js'
 
-/** The scraper's figures from the repository, in its order; the activity matrix (days × 24 counts) is in summary.json and repo_stats.json only. */
-const FIGURE_COLUMNS = [
-  'num_contributors',
-  'num_prs',
-  'num_commits_to_main',
-  'average_commit_length_to_main',
-  'latest_commit',
-  'average_commit_length',
-  'contributions_per_contributor',
-  'total_commits',
-  'num_docker_files',
-  'num_python_files',
-  'num_workflow_files',
-  'has_requirements_file',
-  'has_cloudbuild',
-  'using_dvc',
-  'repo_size',
-  'readme_length',
-  'actions_passing'
-] as const
+/** The scraper's figures, in its order; the activity matrix (days × 24 counts) is in summary.json and repo_stats.json only. */
+const FIGURE_COLUMNS = FIGURE_NAMES.filter((name) => name !== 'activity_matrix')
 
 const COLUMNS = [
   'group',
@@ -45,7 +27,7 @@ const COLUMNS = [
   'group_size',
   ...FIGURE_COLUMNS,
   'figures_note'
-] as const
+] satisfies Array<keyof CourseRow>
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
@@ -88,24 +70,7 @@ export function repoStatsJson(rows: CourseRow[]): string {
     (row, index): ScraperRepoStats => ({
       group_number: row.group_number ?? index + 1,
       group_size: row.group_size ?? 0,
-      num_contributors: row.num_contributors,
-      num_prs: row.num_prs,
-      num_commits_to_main: row.num_commits_to_main,
-      average_commit_length_to_main: row.average_commit_length_to_main,
-      latest_commit: row.latest_commit,
-      average_commit_length: row.average_commit_length,
-      contributions_per_contributor: row.contributions_per_contributor,
-      total_commits: row.total_commits,
-      activity_matrix: row.activity_matrix,
-      num_docker_files: row.num_docker_files,
-      num_python_files: row.num_python_files,
-      num_workflow_files: row.num_workflow_files,
-      has_requirements_file: row.has_requirements_file,
-      has_cloudbuild: row.has_cloudbuild,
-      using_dvc: row.using_dvc,
-      repo_size: row.repo_size,
-      readme_length: row.readme_length,
-      actions_passing: row.actions_passing,
+      ...figuresOf(row),
       num_warnings: row.warnings
     })
   )
