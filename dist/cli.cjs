@@ -1295,7 +1295,12 @@ function countAtOrBelow(sorted, value) {
 var HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
 var QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-var CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g;
+var ITEM_START = String.raw`[ \t]*[*+-][ \t]+\[([^\]\n]{0,5})\][ \t]+`;
+var CHECKLIST_ITEM = new RegExp(String.raw`(?<=^|\n)${ITEM_START}([^\n]*)((?:\n(?!${ITEM_START})[ \t]+\S[^\n]*)*)`, "g");
+function isTickMark(mark) {
+  const trimmed = mark.trim();
+  return trimmed !== "" && trimmed !== "-";
+}
 var LINE_OPENERS = ["#", "```", "~~~"];
 var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
 function candidateLines(text) {
@@ -1396,23 +1401,18 @@ function trimBlankEdges(text, start2, end) {
 }
 function readChecklist(text, headings, firstQuestionStart) {
   const items = [];
-  for (let index = 0; index < headings.length; index++) {
-    const group = headings[index];
-    if (group.start >= firstQuestionStart)
-      break;
-    if (group.level !== 3)
-      continue;
-    const end = Math.min(headings[index + 1]?.start ?? firstQuestionStart, firstQuestionStart);
-    const region = text.slice(group.end, end);
-    CHECKLIST_ITEM.lastIndex = 0;
-    for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
-      let itemText = item[2].trim();
-      const lines = item[3].split("\n");
-      for (let line = 1; line < lines.length; line++)
-        itemText += ` ${lines[line].trim()}`;
-      const start2 = group.end + item.index;
-      items.push({ group: group.text, text: itemText, checked: item[1] !== " ", start: start2, end: start2 + item[0].length });
-    }
+  const region = text.slice(0, firstQuestionStart);
+  let heading = -1;
+  CHECKLIST_ITEM.lastIndex = 0;
+  for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
+    while (heading + 1 < headings.length && headings[heading + 1].start < item.index)
+      heading++;
+    let itemText = item[2].trim();
+    const lines = item[3].split("\n");
+    for (let line = 1; line < lines.length; line++)
+      itemText += ` ${lines[line].trim()}`;
+    const mark = item[1];
+    items.push({ group: headings[heading]?.text ?? "", text: itemText, mark, checked: isTickMark(mark), start: item.index, end: item.index + item[0].length });
   }
   return items;
 }
@@ -1673,6 +1673,7 @@ function checkReport(input, options = {}) {
     checklist: structure.checklist.map((item) => ({
       group: item.group,
       text: item.text,
+      mark: item.mark,
       checked: item.checked,
       start: source.locate(item.start),
       end: source.locate(item.end)

@@ -1470,7 +1470,12 @@ function countAtOrBelow(sorted, value2) {
 var HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
 var QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-var CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g;
+var ITEM_START = String.raw`[ \t]*[*+-][ \t]+\[([^\]\n]{0,5})\][ \t]+`;
+var CHECKLIST_ITEM = new RegExp(String.raw`(?<=^|\n)${ITEM_START}([^\n]*)((?:\n(?!${ITEM_START})[ \t]+\S[^\n]*)*)`, "g");
+function isTickMark(mark2) {
+  const trimmed = mark2.trim();
+  return trimmed !== "" && trimmed !== "-";
+}
 var LINE_OPENERS = ["#", "```", "~~~"];
 var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
 function candidateLines(text9) {
@@ -1571,23 +1576,18 @@ function trimBlankEdges(text9, start, end2) {
 }
 function readChecklist(text9, headings, firstQuestionStart) {
   const items = [];
-  for (let index2 = 0; index2 < headings.length; index2++) {
-    const group = headings[index2];
-    if (group.start >= firstQuestionStart)
-      break;
-    if (group.level !== 3)
-      continue;
-    const end2 = Math.min(headings[index2 + 1]?.start ?? firstQuestionStart, firstQuestionStart);
-    const region = text9.slice(group.end, end2);
-    CHECKLIST_ITEM.lastIndex = 0;
-    for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
-      let itemText = item[2].trim();
-      const lines = item[3].split("\n");
-      for (let line = 1; line < lines.length; line++)
-        itemText += ` ${lines[line].trim()}`;
-      const start = group.end + item.index;
-      items.push({ group: group.text, text: itemText, checked: item[1] !== " ", start, end: start + item[0].length });
-    }
+  const region = text9.slice(0, firstQuestionStart);
+  let heading2 = -1;
+  CHECKLIST_ITEM.lastIndex = 0;
+  for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
+    while (heading2 + 1 < headings.length && headings[heading2 + 1].start < item.index)
+      heading2++;
+    let itemText = item[2].trim();
+    const lines = item[3].split("\n");
+    for (let line = 1; line < lines.length; line++)
+      itemText += ` ${lines[line].trim()}`;
+    const mark2 = item[1];
+    items.push({ group: headings[heading2]?.text ?? "", text: itemText, mark: mark2, checked: isTickMark(mark2), start: item.index, end: item.index + item[0].length });
   }
   return items;
 }
@@ -1848,6 +1848,7 @@ function checkReport(input, options = {}) {
     checklist: structure.checklist.map((item) => ({
       group: item.group,
       text: item.text,
+      mark: item.mark,
       checked: item.checked,
       start: source.locate(item.start),
       end: source.locate(item.end)

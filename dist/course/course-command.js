@@ -1320,7 +1320,12 @@ function countAtOrBelow(sorted, value) {
 var HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
 var QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i;
 var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-var CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g;
+var ITEM_START = String.raw`[ \t]*[*+-][ \t]+\[([^\]\n]{0,5})\][ \t]+`;
+var CHECKLIST_ITEM = new RegExp(String.raw`(?<=^|\n)${ITEM_START}([^\n]*)((?:\n(?!${ITEM_START})[ \t]+\S[^\n]*)*)`, "g");
+function isTickMark(mark) {
+  const trimmed = mark.trim();
+  return trimmed !== "" && trimmed !== "-";
+}
 var LINE_OPENERS = ["#", "```", "~~~"];
 var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
 function candidateLines(text) {
@@ -1421,23 +1426,18 @@ function trimBlankEdges(text, start, end2) {
 }
 function readChecklist(text, headings, firstQuestionStart) {
   const items = [];
-  for (let index = 0; index < headings.length; index++) {
-    const group = headings[index];
-    if (group.start >= firstQuestionStart)
-      break;
-    if (group.level !== 3)
-      continue;
-    const end2 = Math.min(headings[index + 1]?.start ?? firstQuestionStart, firstQuestionStart);
-    const region = text.slice(group.end, end2);
-    CHECKLIST_ITEM.lastIndex = 0;
-    for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
-      let itemText = item[2].trim();
-      const lines = item[3].split("\n");
-      for (let line = 1; line < lines.length; line++)
-        itemText += ` ${lines[line].trim()}`;
-      const start = group.end + item.index;
-      items.push({ group: group.text, text: itemText, checked: item[1] !== " ", start, end: start + item[0].length });
-    }
+  const region = text.slice(0, firstQuestionStart);
+  let heading = -1;
+  CHECKLIST_ITEM.lastIndex = 0;
+  for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
+    while (heading + 1 < headings.length && headings[heading + 1].start < item.index)
+      heading++;
+    let itemText = item[2].trim();
+    const lines = item[3].split("\n");
+    for (let line = 1; line < lines.length; line++)
+      itemText += ` ${lines[line].trim()}`;
+    const mark = item[1];
+    items.push({ group: headings[heading]?.text ?? "", text: itemText, mark, checked: isTickMark(mark), start: item.index, end: item.index + item[0].length });
   }
   return items;
 }
@@ -1698,6 +1698,7 @@ function checkReport(input, options = {}) {
     checklist: structure.checklist.map((item) => ({
       group: item.group,
       text: item.text,
+      mark: item.mark,
       checked: item.checked,
       start: source.locate(item.start),
       end: source.locate(item.end)
@@ -1725,6 +1726,27 @@ function countCheckerWarnings(result) {
   }
   return warnings;
 }
+
+// packages/core/dist/checklist/base-name.js
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// packages/core/dist/checklist/scraper-paths.js
+var scraperPaths = {
+  /** `num_docker_files`: a path containing `Dockerfile` or `.dockerfile`. */
+  dockerFile: (path) => path.includes("Dockerfile") || path.includes(".dockerfile"),
+  /** `num_python_files`: a path containing `.py`. */
+  pythonFile: (path) => path.includes(".py"),
+  /** `num_workflow_files`: under `.github/workflows/`, ending `.yml` or `.yaml`. */
+  workflowFile: (path) => path.startsWith(".github/workflows/") && (path.endsWith(".yml") || path.endsWith(".yaml")),
+  /** `has_requirements_file`: a path containing `requirements.txt`. */
+  requirementsFile: (path) => path.includes("requirements.txt"),
+  /** `has_cloudbuild`: a base name `cloudbuild.yaml`. */
+  cloudbuild: (path) => baseName(path) === "cloudbuild.yaml",
+  /** `using_dvc`: a path containing `.dvc`. */
+  dvc: (path) => path.includes(".dvc")
+};
 
 // packages/report-files/dist/course-commit.js
 import { readFileSync, writeFileSync } from "node:fs";
@@ -4309,14 +4331,13 @@ function figuresOf(row) {
 }
 function treeFigures(entries) {
   const paths = entries.map((entry) => entry.path);
-  const baseName = (path) => path.slice(path.lastIndexOf("/") + 1);
   return {
-    num_docker_files: paths.filter((path) => path.includes("Dockerfile") || path.includes(".dockerfile")).length,
-    num_python_files: paths.filter((path) => path.includes(".py")).length,
-    num_workflow_files: paths.filter((path) => path.startsWith(".github/workflows/") && (path.endsWith(".yml") || path.endsWith(".yaml"))).length,
-    has_requirements_file: paths.some((path) => path.includes("requirements.txt")),
-    has_cloudbuild: paths.some((path) => baseName(path) === "cloudbuild.yaml"),
-    using_dvc: paths.some((path) => path.includes(".dvc"))
+    num_docker_files: paths.filter(scraperPaths.dockerFile).length,
+    num_python_files: paths.filter(scraperPaths.pythonFile).length,
+    num_workflow_files: paths.filter(scraperPaths.workflowFile).length,
+    has_requirements_file: paths.some(scraperPaths.requirementsFile),
+    has_cloudbuild: paths.some(scraperPaths.cloudbuild),
+    using_dvc: paths.some(scraperPaths.dvc)
   };
 }
 function repoSize(entries, sizes) {

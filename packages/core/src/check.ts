@@ -77,8 +77,12 @@ export interface QuestionResult {
 }
 
 export interface ChecklistItem extends Located {
+  /** The heading it sits under, e.g. `Week 1`; empty when none comes before it. */
   group: string
   text: string
+  /** What the box holds, as written: `x`, `✅`, ` `, `-`, … */
+  mark: string
+  /** Any mark but a space or `-`. */
   checked: boolean
 }
 
@@ -209,6 +213,7 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     checklist: structure.checklist.map((item: ChecklistSpan) => ({
       group: item.group,
       text: item.text,
+      mark: item.mark,
       checked: item.checked,
       start: source.locate(item.start),
       end: source.locate(item.end)

@@ -37,9 +37,11 @@ export interface QuestionSection {
 }
 
 export interface ChecklistItem {
-  /** The `###` heading it sits under, e.g. `Week 1`. */
+  /** The heading it sits under, e.g. `Week 1`; empty when none comes before it. */
   group: string
   text: string
+  /** What the box holds, as written: `x`, `✅`, ` `, `-`, … */
+  mark: string
   checked: boolean
   start: number
   end: number
@@ -61,10 +63,19 @@ const HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/
 const QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/
 /**
- * A `- [x] text` line, and the indented lines after it that continue its text
- * (up to a line that is an item itself).
+ * A task-list line `- [x] text`, and the indented lines after it that continue
+ * its text (up to a line that is an item itself). The box holds whatever mark
+ * the student put in it: `x`, `X`, `✅`, `✔️`, `Y`, `~`, nothing, `-`.
  */
-const CHECKLIST_ITEM = /(?<=^|\n)[ \t]*[*+-][ \t]+\[([ xX])\][ \t]+([^\n]*)((?:\n(?![ \t]*[*+-][ \t]+\[[ xX]\][ \t]+)[ \t]+\S[^\n]*)*)/g
+const ITEM_START = String.raw`[ \t]*[*+-][ \t]+\[([^\]\n]{0,5})\][ \t]+`
+// Groups: 1 the mark, 2 the first line's text, 3 the continuation lines.
+const CHECKLIST_ITEM = new RegExp(String.raw`(?<=^|\n)${ITEM_START}([^\n]*)((?:\n(?!${ITEM_START})[ \t]+\S[^\n]*)*)`, 'g')
+
+/** Ticked is any mark but a space or `-`: students tick with `x`, `X`, `Y`, `✅`, `~`, even `ok`. */
+function isTickMark(mark: string): boolean {
+  const trimmed = mark.trim()
+  return trimmed !== '' && trimmed !== '-'
+}
 
 interface FenceState {
   char: string
@@ -190,24 +201,20 @@ function trimBlankEdges(text: string, start: number, end: number): Span {
   return {start, end}
 }
 
+/** Every box before the first question, under whatever heading it stands (`### Week 1`, `## Week 1`, none). */
 function readChecklist(text: string, headings: Heading[], firstQuestionStart: number): ChecklistItem[] {
   const items: ChecklistItem[] = []
-  for (let index = 0; index < headings.length; index++) {
-    const group = headings[index]!
-    if (group.start >= firstQuestionStart) break
-    if (group.level !== 3) continue
-    // A group runs to the next heading of any level.
-    const end = Math.min(headings[index + 1]?.start ?? firstQuestionStart, firstQuestionStart)
-    const region = text.slice(group.end, end)
-    CHECKLIST_ITEM.lastIndex = 0
-    for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
-      let itemText = item[2]!.trim()
-      // Lines indented under an item continue its text.
-      const lines = item[3]!.split('\n')
-      for (let line = 1; line < lines.length; line++) itemText += ` ${lines[line]!.trim()}`
-      const start = group.end + item.index
-      items.push({group: group.text, text: itemText, checked: item[1] !== ' ', start, end: start + item[0].length})
-    }
+  const region = text.slice(0, firstQuestionStart)
+  let heading = -1
+  CHECKLIST_ITEM.lastIndex = 0
+  for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
+    while (heading + 1 < headings.length && headings[heading + 1]!.start < item.index) heading++
+    let itemText = item[2]!.trim()
+    // Lines indented under an item continue its text.
+    const lines = item[3]!.split('\n')
+    for (let line = 1; line < lines.length; line++) itemText += ` ${lines[line]!.trim()}`
+    const mark = item[1]!
+    items.push({group: headings[heading]?.text ?? '', text: itemText, mark, checked: isTickMark(mark), start: item.index, end: item.index + item[0].length})
   }
   return items
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {candidateLines} from '../src/report-structure.js'
+import {candidateLines, readStructure} from '../src/report-structure.js'
 import {fixtureReport} from './fixture-report.js'
 
 /** The definition the fast search must match: a newline, up to three spaces or tabs, then an opener. */
@@ -53,5 +53,77 @@ describe('candidate lines for headings and fences', () => {
   it('passes over openers that more than three spaces or other text come before', () => {
     const text = 'a\n    # indented code\nsee #1 and ```x```\n\t\t\t\t~~~\n'
     expect(candidateLines(text)(0)).toBe(-1)
+  })
+})
+
+describe('the checklist as students write it', () => {
+  const text = [
+    '# A report',
+    '',
+    '* [x] Boxes before any heading count too',
+    '',
+    '## Week 1',
+    '',
+    '* [X] Capital cross',
+    '- [✅] Green tick',
+    '+ [✔️] Heavy check with its variation selector',
+    '* [Y] Yes',
+    '* [~] Partly',
+    '* [ ] Not done',
+    '* [] Empty box',
+    '* [-] Dashed out',
+    '* [x] An item whose text',
+    '    goes on under it',
+    '',
+    '### Extra',
+    '',
+    '* [ok] Written out',
+    '',
+    '### Question 1',
+    '',
+    '* [x] A box inside an answer is no checklist item',
+    ''
+  ].join('\n')
+  const items = readStructure(text).checklist
+
+  it('reads every box before the first question, whatever heading it stands under', () => {
+    expect(items.map((item) => [item.group, item.text])).toEqual([
+      ['A report', 'Boxes before any heading count too'],
+      ['Week 1', 'Capital cross'],
+      ['Week 1', 'Green tick'],
+      ['Week 1', 'Heavy check with its variation selector'],
+      ['Week 1', 'Yes'],
+      ['Week 1', 'Partly'],
+      ['Week 1', 'Not done'],
+      ['Week 1', 'Empty box'],
+      ['Week 1', 'Dashed out'],
+      ['Week 1', 'An item whose text goes on under it'],
+      ['Extra', 'Written out']
+    ])
+  })
+
+  it('takes any mark but a space or a dash as ticked', () => {
+    expect(items.map((item) => [item.mark, item.checked])).toEqual([
+      ['x', true],
+      ['X', true],
+      ['✅', true],
+      ['✔️', true],
+      ['Y', true],
+      ['~', true],
+      [' ', false],
+      ['', false],
+      ['-', false],
+      ['x', true],
+      ['ok', true]
+    ])
+  })
+
+  it('gives a box before any heading an empty group', () => {
+    expect(readStructure('- [x] Alone\n\n### Question 1\n').checklist.map((item) => item.group)).toEqual([''])
+  })
+
+  it('keeps an item where it stands in the text', () => {
+    const item = items[2]!
+    expect(text.slice(item.start, item.end)).toBe('- [✅] Green tick')
   })
 })

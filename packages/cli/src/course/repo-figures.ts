@@ -7,6 +7,7 @@
  * twice when it was merged with a merge commit), and the root README's words.
  */
 
+import {scraperPaths} from '@mlops-report/core'
 import {renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {LoggedCommit, TreeEntry} from './git-mirror.js'
 
@@ -67,14 +68,13 @@ type TreeFigures = Pick<RepoFigures, 'num_docker_files' | 'num_python_files' | '
 /** The scraper's tests on each listed path, folders and submodules included, as it makes them (substrings, not file types). */
 export function treeFigures(entries: TreeEntry[]): TreeFigures {
   const paths = entries.map((entry) => entry.path)
-  const baseName = (path: string) => path.slice(path.lastIndexOf('/') + 1)
   return {
-    num_docker_files: paths.filter((path) => path.includes('Dockerfile') || path.includes('.dockerfile')).length,
-    num_python_files: paths.filter((path) => path.includes('.py')).length,
-    num_workflow_files: paths.filter((path) => path.startsWith('.github/workflows/') && (path.endsWith('.yml') || path.endsWith('.yaml'))).length,
-    has_requirements_file: paths.some((path) => path.includes('requirements.txt')),
-    has_cloudbuild: paths.some((path) => baseName(path) === 'cloudbuild.yaml'),
-    using_dvc: paths.some((path) => path.includes('.dvc'))
+    num_docker_files: paths.filter(scraperPaths.dockerFile).length,
+    num_python_files: paths.filter(scraperPaths.pythonFile).length,
+    num_workflow_files: paths.filter(scraperPaths.workflowFile).length,
+    has_requirements_file: paths.some(scraperPaths.requirementsFile),
+    has_cloudbuild: paths.some(scraperPaths.cloudbuild),
+    using_dvc: paths.some(scraperPaths.dvc)
   }
 }
 
