@@ -10,7 +10,7 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {join, resolve} from 'node:path'
-import type {PythonMarkdownVersion} from '@mlops-report/core'
+import type {ItemEvidence, PythonMarkdownVersion} from '@mlops-report/core'
 import type {Output} from '../check-command.js'
 import {UsageError} from '../usage.js'
 import {writeForUser} from '../write-atomically.js'
@@ -18,6 +18,7 @@ import {type CourseGroup, groupsFromCsv, groupsFromRepositories} from './group-i
 import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
 import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
 import {questionsCsv, repoStatsJson, summaryCsv, summaryJson} from './summary.js'
+import {checklistCsv} from './checklist-output.js'
 import type {JsonReport} from '../format-json.js'
 import type {SharedPassage} from '@mlops-report/core'
 import {compareReports, earlierReports, readComparable} from '../similar-command.js'
@@ -116,6 +117,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   let finished = 0
   const questions = new Map<string, JsonReport['questions']>()
   const texts = new Map<string, string>()
+  const checklists = new Map<string, ItemEvidence[]>()
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome: MirrorOutcome | null = null
     let row: CourseRow
@@ -127,9 +129,10 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
         row = await judgeGroup(group, mirror, out, {
           deadline,
           pythonMarkdown: options.pythonMarkdown,
-          onJudged: ({text, questions: figures}) => {
+          onJudged: ({text, questions: figures, checklist}) => {
             questions.set(group.group, figures)
             texts.set(group.group, text)
+            checklists.set(group.group, checklist)
           }
         })
       } catch (error) {
@@ -156,6 +159,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   writeForUser(join(out, 'summary.json'), summaryJson(rows))
   writeForUser(join(out, 'summary.csv'), summaryCsv(rows))
   writeForUser(join(out, 'repo_stats.json'), repoStatsJson(rows))
+  writeForUser(join(out, 'checklist.csv'), checklistCsv(rows.map((row) => ({group: row.group, checklist: checklists.get(row.group) ?? []}))))
   // Only groups the checker judged: one whose checker stops has no figures to grade by.
   writeForUser(
     join(out, 'questions.csv'),

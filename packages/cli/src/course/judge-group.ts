@@ -6,13 +6,23 @@
 
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {dirname, join, posix} from 'node:path'
-import {checkReport, countCheckerWarnings, handinSource, type PythonMarkdownVersion} from '@mlops-report/core'
+import {
+  checklistEvidence,
+  checklistFigures,
+  checkReport,
+  countCheckerWarnings,
+  handinSource,
+  type ItemEvidence,
+  type PythonMarkdownVersion
+} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import {decodeReport, isReportInputError, writeCourseCommit} from '@mlops-report/report-files'
 import {type JsonReport, toJson} from '../format-json.js'
+import {checklistJson} from './checklist-output.js'
 import type {CourseGroup} from './group-input.js'
 import {commitAtDeadline, listTree, readBlobs, type TreeEntry} from './git-mirror.js'
 import {readRepoFigures} from './read-repo-figures.js'
+import {readRepositorySnapshot} from './read-repository-snapshot.js'
 import {NO_FIGURES, type RepoFigures} from './repo-figures.js'
 
 export interface CourseRow extends RepoFigures {
@@ -38,6 +48,10 @@ export interface CourseRow extends RepoFigures {
   error: string | null
   /** Why a figure of the repository is null where the scraper would have one, or null. */
   figures_note: string | null
+  /** The report's checklist items, those ticked, and the ticked ones the repository shows no evidence of; null without a report. */
+  checklist_items: number | null
+  checklist_ticked: number | null
+  checklist_unsupported: number | null
 }
 
 /** A group's row before anything is known of it; `error` says why, where it stays so. */
@@ -56,7 +70,10 @@ export function unjudgedRow({group, repo, number, size}: CourseGroup, error: str
     similar: null,
     error,
     ...NO_FIGURES,
-    figures_note: null
+    figures_note: null,
+    checklist_items: null,
+    checklist_ticked: null,
+    checklist_unsupported: null
   }
 }
 
@@ -104,7 +121,11 @@ export async function judgeGroup(
   entry: CourseGroup,
   mirror: string,
   out: string,
-  options: {deadline: Date; pythonMarkdown: PythonMarkdownVersion; onJudged?: (judged: {text: string; questions: JsonReport['questions']}) => void}
+  options: {
+    deadline: Date
+    pythonMarkdown: PythonMarkdownVersion
+    onJudged?: (judged: {text: string; questions: JsonReport['questions']; checklist: ItemEvidence[]}) => void
+  }
 ): Promise<CourseRow> {
   const row = unjudgedRow(entry)
   const folder = join(out, entry.group)
@@ -117,7 +138,7 @@ export async function judgeGroup(
   mkdirSync(folder, {recursive: true})
   writeCourseCommit(folder, {repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString()})
   const tree = await listTree(mirror, commit.sha)
-  const {figures, notes, lost} = await readRepoFigures(mirror, commit.sha, tree)
+  const {figures, notes, lost, sizes} = await readRepoFigures(mirror, commit.sha, tree)
   Object.assign(row, figures, {figures_note: notes.length > 0 ? notes.join('; ') : null})
   const entries = tree.filter((entry) => entry.path.startsWith(`${REPORTS}/`))
   const lostReports = entries.filter((entry) => lost.unavailable.has(entry.sha)).map((entry) => entry.path)
@@ -144,7 +165,11 @@ export async function judgeGroup(
   const result = checkReport(text, {files: beside, pythonMarkdown: options.pythonMarkdown, mends: false})
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result)
   writeFileSync(join(folder, 'check.json'), `${JSON.stringify(json, null, 2)}\n`)
-  options.onJudged?.({text, questions: json.questions})
+  const checklist = checklistEvidence(result.checklist, await readRepositorySnapshot(mirror, tree, sizes))
+  const {items, ticked, unsupported} = checklistFigures(checklist)
+  Object.assign(row, {checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported})
+  writeFileSync(join(folder, 'checklist.json'), checklistJson(checklist))
+  options.onJudged?.({text, questions: json.questions, checklist})
   // The scraper runs the newest checker, which reads every report as the 31-question template.
   row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false}))
   // report.py html renders whatever the checker makes of the report: a group whose report stops the

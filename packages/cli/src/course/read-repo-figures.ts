@@ -18,6 +18,8 @@ export interface ReadFigures {
   notes: string[]
   /** The tree's blobs that the remote could not serve, and what it said. */
   lost: FetchedBlobs
+  /** Each blob's size by its sha, for the blobs the mirror holds. */
+  sizes: Map<string, number>
 }
 
 function readmeWords(name: string, content: Buffer | undefined, notes: string[]): number | null {
@@ -77,5 +79,5 @@ export async function readRepoFigures(mirror: string, commit: string, entries: T
       readme_length = null
     } else readme_length = readmeWords(readme.path, (await readBlobs(mirror, [readme.sha])).get(readme.sha), notes)
   }
-  return {figures: {...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length}, notes, lost}
+  return {figures: {...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length}, notes, lost, sizes}
 }

@@ -6,6 +6,7 @@
 
 import type {SharedPassage} from '@mlops-report/core'
 import type {JsonReport} from '../format-json.js'
+import {csvField} from './csv-field.js'
 import type {CourseRow} from './judge-group.js'
 import {FIGURE_NAMES, figuresOf, type RepoFigures} from './repo-figures.js'
 
@@ -26,12 +27,11 @@ const COLUMNS = [
   'group_number',
   'group_size',
   ...FIGURE_COLUMNS,
-  'figures_note'
+  'figures_note',
+  'checklist_items',
+  'checklist_ticked',
+  'checklist_unsupported'
 ] satisfies Array<keyof CourseRow>
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value
-}
 
 export function summaryJson(rows: CourseRow[]): string {
   return `${JSON.stringify(rows, null, 2)}\n`
