@@ -5,9 +5,9 @@
 
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {checkReport, checklistRuleFor} from '@mlops-report/core'
+import {checklistRuleFor, checklistRules, checkReport, isCheckable} from '@mlops-report/core'
 import {describe, expect, it} from 'vitest'
-import {corpus, sharedDir, sharedPresent} from './support/shared.js'
+import {corpus, repoRoot, sharedDir, sharedPresent} from './support/shared.js'
 
 const entries = corpus()
 const TASK_LINE = /^[ \t]*[*+-][ \t]+\[/
@@ -49,5 +49,15 @@ describe.skipIf(!sharedPresent)('the checklists of the corpus', () => {
     expect(items.length).toBeGreaterThan(2500)
     // Students add their own lines ("= done"); those are few.
     expect(unknown.length).toBeLessThan(5)
+  })
+})
+
+describe("the teachers' page", () => {
+  it('states every checklist rule as the core does', () => {
+    const page = readFileSync(join(repoRoot, 'site/docs/teachers.md'), 'utf8')
+    for (const rule of checklistRules) {
+      const shows = isCheckable(rule) ? rule.lookedFor.replaceAll('|', '\\|') : 'not checkable: no file can show it'
+      expect(page).toContain(`| \`${rule.id}\` | ${rule.module ?? ''} | ${shows} |`)
+    }
   })
 })
