@@ -66,13 +66,22 @@ describe('course: the checklist against the repository', () => {
     git(work, ['add', '-A'])
     git(work, ['commit', '--quiet', '-m', 'The project'], {env: {GIT_AUTHOR_DATE: '2026-01-10T12:00:00Z', GIT_COMMITTER_DATE: '2026-01-10T12:00:00Z'}})
     git(work, ['push', '--quiet', bare, 'main'])
-    run = runCli(['course', `file://${bare}`, '--deadline', '2026-01-23T23:59:00+01:00', '--out', out], {cwd: root})
+    run = runCli(['course', `file://${bare}`, '--deadline', '2026-01-23T23:59:00+01:00', '--out', out], {
+      cwd: root,
+      env: {...process.env, MLOPS_REPORT_STAGE_TIMES: '1'}
+    })
     row = (JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as Row[])[0]!
   }, 120_000)
 
   it('judges the group', () => {
     expect(run.stderr).toContain('1 of 1 groups judged')
     expect(row.error).toBeNull()
+  })
+
+  it('says where the time went, stage by stage, when asked', () => {
+    const line = run.stderr.split('\n').find((text) => text.includes('stage times'))
+    for (const stage of ['mirror', 'tree', 'figures', 'report files', 'check', 'hand-in', 'checklist'])
+      expect(line).toMatch(new RegExp(`${stage} \\d+\\.\\d s`))
   })
 
   it('counts the items, the ticks and the ticks the repository does not show', () => {

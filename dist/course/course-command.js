@@ -5064,6 +5064,36 @@ async function readRepositorySnapshot(mirror, entries, sizes) {
   return { paths: entries.map((entry) => entry.path), texts };
 }
 
+// packages/cli/dist/course/stage-times.js
+var StageTimes = class {
+  #totals = /* @__PURE__ */ new Map();
+  async time(stage, work) {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started);
+    }
+  }
+  timeSync(stage, work) {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started);
+    }
+  }
+  /** One line: `stage times (summed over groups): mirror 12.3 s, tree 0.4 s, …`. */
+  describe() {
+    const parts = [...this.#totals].map(([stage, ms]) => `${stage} ${(ms / 1e3).toFixed(1)} s`);
+    return `stage times (summed over groups): ${parts.join(", ")}`;
+  }
+};
+var untimed = {
+  time: (_stage, work) => work(),
+  timeSync: (_stage, work) => work()
+};
+
 // packages/cli/dist/course/judge-group.js
 function unjudgedRow({ group, repo, number, size }, error = null) {
   return {
@@ -5122,25 +5152,26 @@ async function judgeGroup(entry, mirror, out, options) {
   const row = unjudgedRow(entry);
   const folder = join4(out, entry.group);
   rmSync3(folder, { recursive: true, force: true });
-  const commit = await commitAtDeadline(mirror, options.deadline);
+  const clock = options.times ?? untimed;
+  const commit = await clock.time("tree", () => commitAtDeadline(mirror, options.deadline));
   if (!commit)
     return { ...row, error: `no commit on the default branch at or before ${options.deadline.toISOString()}` };
   row.commit = commit.sha;
   row.committed = commit.committed;
   mkdirSync(folder, { recursive: true });
   writeCourseCommit(folder, { repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString() });
-  const tree = await listTree(mirror, commit.sha);
-  const { figures, notes: notes2, lost, sizes } = await readRepoFigures(mirror, commit.sha, tree);
+  const tree = await clock.time("tree", () => listTree(mirror, commit.sha));
+  const { figures, notes: notes2, lost, sizes } = await clock.time("figures", () => readRepoFigures(mirror, commit.sha, tree));
   Object.assign(row, figures, { figures_note: notes2.length > 0 ? notes2.join("; ") : null });
   const entries = tree.filter((entry2) => entry2.path.startsWith(`${REPORTS}/`));
   const lostReports = entries.filter((entry2) => lost.unavailable.has(entry2.sha)).map((entry2) => entry2.path);
   if (lostReports.length > 0)
     return { ...row, error: `the remote could not serve ${lostReports.join(", ")} (${lost.reason})` };
   const files = plainFiles(entries);
-  await followLinks(entries, mirror, files);
+  await clock.time("report files", () => followLinks(entries, mirror, files));
   if (files.size === 0)
     return { ...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}` };
-  const contents = await readBlobs(mirror, [...files.values()]);
+  const contents = await clock.time("report files", () => readBlobs(mirror, [...files.values()]));
   for (const [path, sha] of files) {
     const target = join4(folder, ...path.split("/"));
     mkdirSync(dirname3(target), { recursive: true });
@@ -5158,19 +5189,21 @@ async function judgeGroup(entry, mirror, out, options) {
     return { ...row, error: error.message };
   }
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1));
-  const result = checkReport(text, { files: beside, pythonMarkdown: options.pythonMarkdown, mends: false });
+  const result = clock.timeSync("check", () => checkReport(text, { files: beside, pythonMarkdown: options.pythonMarkdown, mends: false }));
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result);
   writeFileSync3(join4(folder, "check.json"), `${JSON.stringify(json, null, 2)}
 `);
-  const checklist = checklistEvidence(result.checklist, await readRepositorySnapshot(mirror, tree, sizes));
+  const snapshot = await clock.time("checklist", () => readRepositorySnapshot(mirror, tree, sizes));
+  const checklist = clock.timeSync("checklist", () => checklistEvidence(result.checklist, snapshot));
   const { items, ticked, unsupported } = checklistFigures(checklist);
   Object.assign(row, { checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported });
   writeFileSync3(join4(folder, "checklist.json"), checklistJson(checklist));
   options.onJudged?.({ text, questions: json.questions, checklist });
-  row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false }));
+  row.warnings = clock.timeSync("check", () => countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false })));
   let noHandin = null;
   try {
-    writeFileSync3(join4(folder, "report.html"), renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
+    const page = clock.timeSync("hand-in", () => renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
+    writeFileSync3(join4(folder, "report.html"), page);
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
@@ -5347,6 +5380,7 @@ async function runCourse(inputs, options, io) {
   prepareOut(out, options.out);
   const progress = options.progress ?? process.stderr.isTTY === true;
   let finished = 0;
+  const times = process.env.MLOPS_REPORT_STAGE_TIMES ? new StageTimes() : void 0;
   const questions = /* @__PURE__ */ new Map();
   const texts = /* @__PURE__ */ new Map();
   const checklists = /* @__PURE__ */ new Map();
@@ -5358,9 +5392,10 @@ async function runCourse(inputs, options, io) {
     else {
       const mirror = join5(out, ".cache", `${group.group}.git`);
       try {
-        mirrorOutcome = await updateMirror(group.repo, mirror, cwd);
+        mirrorOutcome = await (times ?? untimed).time("mirror", () => updateMirror(group.repo, mirror, cwd));
         row = await judgeGroup(group, mirror, out, {
           deadline,
+          ...times ? { times } : {},
           pythonMarkdown: options.pythonMarkdown,
           onJudged: ({ text, questions: figures, checklist }) => {
             questions.set(group.group, figures);
@@ -5399,6 +5434,8 @@ async function runCourse(inputs, options, io) {
   writeForUser(join5(out, "checklist.csv"), checklistCsv(rows.map((row) => ({ group: row.group, checklist: checklists.get(row.group) ?? [] }))));
   writeForUser(join5(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null })), shared));
   const unjudged = rows.filter((row) => row.error !== null).length;
+  if (times)
+    io.err(`mlops-report course: ${times.describe()}`);
   io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join5(options.out, "summary.json")}`);
   return unjudged > 0 ? 1 : 0;
 }

@@ -19,6 +19,7 @@ import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
 import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
 import {questionsCsv, repoStatsJson, summaryCsv, summaryJson} from './summary.js'
 import {checklistCsv} from './checklist-output.js'
+import {StageTimes, untimed} from './stage-times.js'
 import type {JsonReport} from '../format-json.js'
 import type {SharedPassage} from '@mlops-report/core'
 import {compareReports, earlierReports, readComparable} from '../similar-command.js'
@@ -115,6 +116,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   prepareOut(out, options.out)
   const progress = options.progress ?? process.stderr.isTTY === true
   let finished = 0
+  const times = process.env.MLOPS_REPORT_STAGE_TIMES ? new StageTimes() : undefined
   const questions = new Map<string, JsonReport['questions']>()
   const texts = new Map<string, string>()
   const checklists = new Map<string, ItemEvidence[]>()
@@ -125,9 +127,10 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
     else {
       const mirror = join(out, '.cache', `${group.group}.git`)
       try {
-        mirrorOutcome = await updateMirror(group.repo, mirror, cwd)
+        mirrorOutcome = await (times ?? untimed).time('mirror', () => updateMirror(group.repo, mirror, cwd))
         row = await judgeGroup(group, mirror, out, {
           deadline,
+          ...(times ? {times} : {}),
           pythonMarkdown: options.pythonMarkdown,
           onJudged: ({text, questions: figures, checklist}) => {
             questions.set(group.group, figures)
@@ -169,6 +172,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
     )
   )
   const unjudged = rows.filter((row) => row.error !== null).length
+  if (times) io.err(`mlops-report course: ${times.describe()}`)
   io.err(
     `mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ''}; summary in ${join(options.out, 'summary.json')}`
   )

@@ -23,6 +23,7 @@ import type {CourseGroup} from './group-input.js'
 import {commitAtDeadline, listTree, readBlobs, type TreeEntry} from './git-mirror.js'
 import {readRepoFigures} from './read-repo-figures.js'
 import {readRepositorySnapshot} from './read-repository-snapshot.js'
+import {type StageClock, untimed} from './stage-times.js'
 import {NO_FIGURES, type RepoFigures} from './repo-figures.js'
 
 export interface CourseRow extends RepoFigures {
@@ -124,29 +125,32 @@ export async function judgeGroup(
   options: {
     deadline: Date
     pythonMarkdown: PythonMarkdownVersion
+    /** Where the time goes, when the run is asked for it. */
+    times?: StageClock
     onJudged?: (judged: {text: string; questions: JsonReport['questions']; checklist: ItemEvidence[]}) => void
   }
 ): Promise<CourseRow> {
   const row = unjudgedRow(entry)
   const folder = join(out, entry.group)
   rmSync(folder, {recursive: true, force: true})
-  const commit = await commitAtDeadline(mirror, options.deadline)
+  const clock = options.times ?? untimed
+  const commit = await clock.time('tree', () => commitAtDeadline(mirror, options.deadline))
   if (!commit) return {...row, error: `no commit on the default branch at or before ${options.deadline.toISOString()}`}
   row.commit = commit.sha
   row.committed = commit.committed
   // Beside reports/, for the published course index.
   mkdirSync(folder, {recursive: true})
   writeCourseCommit(folder, {repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString()})
-  const tree = await listTree(mirror, commit.sha)
-  const {figures, notes, lost, sizes} = await readRepoFigures(mirror, commit.sha, tree)
+  const tree = await clock.time('tree', () => listTree(mirror, commit.sha))
+  const {figures, notes, lost, sizes} = await clock.time('figures', () => readRepoFigures(mirror, commit.sha, tree))
   Object.assign(row, figures, {figures_note: notes.length > 0 ? notes.join('; ') : null})
   const entries = tree.filter((entry) => entry.path.startsWith(`${REPORTS}/`))
   const lostReports = entries.filter((entry) => lost.unavailable.has(entry.sha)).map((entry) => entry.path)
   if (lostReports.length > 0) return {...row, error: `the remote could not serve ${lostReports.join(', ')} (${lost.reason})`}
   const files = plainFiles(entries)
-  await followLinks(entries, mirror, files)
+  await clock.time('report files', () => followLinks(entries, mirror, files))
   if (files.size === 0) return {...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}`}
-  const contents = await readBlobs(mirror, [...files.values()])
+  const contents = await clock.time('report files', () => readBlobs(mirror, [...files.values()]))
   for (const [path, sha] of files) {
     const target = join(folder, ...path.split('/'))
     mkdirSync(dirname(target), {recursive: true})
@@ -162,21 +166,23 @@ export async function judgeGroup(
     return {...row, error: error.message}
   }
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1))
-  const result = checkReport(text, {files: beside, pythonMarkdown: options.pythonMarkdown, mends: false})
+  const result = clock.timeSync('check', () => checkReport(text, {files: beside, pythonMarkdown: options.pythonMarkdown, mends: false}))
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result)
   writeFileSync(join(folder, 'check.json'), `${JSON.stringify(json, null, 2)}\n`)
-  const checklist = checklistEvidence(result.checklist, await readRepositorySnapshot(mirror, tree, sizes))
+  const snapshot = await clock.time('checklist', () => readRepositorySnapshot(mirror, tree, sizes))
+  const checklist = clock.timeSync('checklist', () => checklistEvidence(result.checklist, snapshot))
   const {items, ticked, unsupported} = checklistFigures(checklist)
   Object.assign(row, {checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported})
   writeFileSync(join(folder, 'checklist.json'), checklistJson(checklist))
   options.onJudged?.({text, questions: json.questions, checklist})
   // The scraper runs the newest checker, which reads every report as the 31-question template.
-  row.warnings = countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false}))
+  row.warnings = clock.timeSync('check', () => countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false})))
   // report.py html renders whatever the checker makes of the report: a group whose report stops the
   // checker is the one graders read by hand, from this page.
   let noHandin: string | null = null
   try {
-    writeFileSync(join(folder, 'report.html'), renderPythonMarkdown(handinSource(text), {version: options.pythonMarkdown}))
+    const page = clock.timeSync('hand-in', () => renderPythonMarkdown(handinSource(text), {version: options.pythonMarkdown}))
+    writeFileSync(join(folder, 'report.html'), page)
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure)) throw error
     noHandin = `report.py html makes no page: ${error.message}`
