@@ -2192,9 +2192,6 @@ var RepositoryIndex = class {
     this.python = python;
     this.workflows = workflows;
   }
-  text(path) {
-    return this.#texts.get(path);
-  }
   /** Paths whose text was read, with it. */
   *texts() {
     yield* this.#texts;
@@ -5072,7 +5069,7 @@ var StageTimes = class {
     try {
       return await work();
     } finally {
-      this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started);
+      this.#add(stage, started);
     }
   }
   timeSync(stage, work) {
@@ -5080,8 +5077,11 @@ var StageTimes = class {
     try {
       return work();
     } finally {
-      this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started);
+      this.#add(stage, started);
     }
+  }
+  #add(stage, started) {
+    this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started);
   }
   /** One line: `stage times (summed over groups): mirror 12.3 s, tree 0.4 s, …`. */
   describe() {

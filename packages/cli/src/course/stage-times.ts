@@ -14,7 +14,7 @@ export class StageTimes {
     try {
       return await work()
     } finally {
-      this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started)
+      this.#add(stage, started)
     }
   }
 
@@ -23,8 +23,12 @@ export class StageTimes {
     try {
       return work()
     } finally {
-      this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started)
+      this.#add(stage, started)
     }
+  }
+
+  #add(stage: Stage, started: number): void {
+    this.#totals.set(stage, (this.#totals.get(stage) ?? 0) + performance.now() - started)
   }
 
   /** One line: `stage times (summed over groups): mirror 12.3 s, tree 0.4 s, …`. */

@@ -67,10 +67,6 @@ export class RepositoryIndex {
     this.workflows = workflows
   }
 
-  text(path: string): string | undefined {
-    return this.#texts.get(path)
-  }
-
   /** Paths whose text was read, with it. */
   *texts(): Iterable<[string, string]> {
     yield* this.#texts
