@@ -1892,6 +1892,15 @@ function resolveReportPath(path) {
   }
   throw new ReportInputError(`${path}: folder has neither reports/README.md nor README.md`);
 }
+function isGlobPattern(path) {
+  return /[*?[\]{}]/.test(path);
+}
+function isNegation(pattern) {
+  return pattern.startsWith("!") && pattern.length > 1;
+}
+function needsExpanding(patterns) {
+  return patterns.some((pattern) => isGlobPattern(pattern) || isNegation(pattern));
+}
 var defaultReportPaths = [(0, import_node_path2.join)("reports", "README.md"), "README.md"];
 function defaultReportPath() {
   for (const candidate of defaultReportPaths) {
@@ -2404,16 +2413,16 @@ async function dispatch(argv, io, hooks, importCommand) {
         staged: values.staged,
         strict: values.strict
       };
-      if (!values.staged)
-        return runCheck(paths, options, io, hooks);
+      if (!values.staged) {
+        const named = needsExpanding(paths) ? (await importCommand("./given-paths.js")).givenReports(paths, io) : paths;
+        return runCheck(named, options, io, hooks);
+      }
       const { stagedCheckTargets } = await importCommand("./staged-targets.js");
       return runCheckOn(stagedCheckTargets(paths), options, io, hooks);
     }
     case "html": {
-      if (paths.length > 1)
-        throw new UsageError("html takes one report");
       const { runHtml } = await importCommand("./html-command.js");
-      return runHtml(paths[0], { output: values.output, handin: values.handin, pythonMarkdown }, io);
+      return runHtml(paths, { output: values.output, handin: values.handin, pythonMarkdown }, io);
     }
     case "fix": {
       const { runFix } = await importCommand("./fix-command.js");

@@ -3289,6 +3289,9 @@ function readReport(path) {
   return { path: file, text, files: fileLookupBeside(file) };
 }
 
+// packages/cli/dist/fix-command.js
+import { givenReports } from "./given-paths.js";
+
 // packages/cli/dist/write-atomically.js
 import { renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 function writeAtomically(path, text, mode = 420) {
@@ -3316,7 +3319,7 @@ function writeForUser(path, text) {
 // packages/cli/dist/fix-command.js
 async function runFix(paths, options, io) {
   const { createTwoFilesPatch: createTwoFilesPatch2 } = options.dryRun ? await Promise.resolve().then(() => (init_libesm(), libesm_exports)) : { createTwoFilesPatch: null };
-  const targets = paths.length > 0 ? paths : [defaultReportPath()];
+  const targets = paths.length > 0 ? givenReports(paths, io) : [defaultReportPath()];
   for (const target of targets) {
     const report = readReport(target);
     const outcome = fixReport(report.text, { files: report.files, pythonMarkdown: options.pythonMarkdown });

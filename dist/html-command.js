@@ -29431,6 +29431,14 @@ function renderReportPage(markdown, result, options) {
 `;
 }
 
+// packages/cli/dist/html-command.js
+import { givenReports } from "./given-paths.js";
+
+// packages/cli/dist/usage.js
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
 // packages/cli/dist/write-atomically.js
 import { renameSync, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 function writeAtomically(path2, text9, mode = 420) {
@@ -29456,8 +29464,11 @@ function writeForUser(path2, text9) {
 }
 
 // packages/cli/dist/html-command.js
-async function runHtml(path2, { output, handin, pythonMarkdown }, io) {
-  const report = readReport(path2 ?? defaultReportPath());
+async function runHtml(paths, { output, handin, pythonMarkdown }, io) {
+  const named = paths.length > 0 ? givenReports(paths, io) : [defaultReportPath()];
+  if (named.length > 1)
+    throw new UsageError(`html takes one report; ${paths.length > 1 ? "the paths given name" : `'${paths[0]}' names`} ${named.length}`);
+  const report = readReport(named[0]);
   const target = output ?? join2(dirname2(report.path), handin ? "handin.html" : "report.html");
   if (handin) {
     let page;

@@ -59,18 +59,20 @@ await Promise.all([
     banner: {js: `#!/usr/bin/env node\n${commonJs.banner.js}`}
   }),
   build({...commonJs, entryPoints: [join(cli, 'dist', 'bin.js')], outfile: join(out, 'cli.cjs')}),
-  build({...esModule, entryPoints: [join(cli, 'dist', 'html-command.js')], outfile: join(out, 'html-command.js')}),
+  build({...esModule, entryPoints: [join(cli, 'dist', 'html-command.js')], outfile: join(out, 'html-command.js'), external: ['./given-paths.js']}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'init', 'init-command.js')], outfile: join(out, 'init', 'init-command.js')}),
-  build({...esModule, entryPoints: [join(cli, 'dist', 'fix-command.js')], outfile: join(out, 'fix-command.js')}),
+  // The glob expander every command shares is one file beside them; `check` loads it only for a glob.
+  build({...esModule, entryPoints: [join(cli, 'dist', 'given-paths.js')], outfile: join(out, 'given-paths.js')}),
+  build({...esModule, entryPoints: [join(cli, 'dist', 'fix-command.js')], outfile: join(out, 'fix-command.js'), external: ['./given-paths.js']}),
   build({...esModule, entryPoints: [join(cli, 'dist', 'staged-targets.js')], outfile: join(out, 'staged-targets.js')}),
   // The comparison it shares with `similar` is that command's file beside it, not a second copy.
   build({
     ...esModule,
     entryPoints: [join(cli, 'dist', 'course', 'course-command.js')],
     outfile: join(out, 'course', 'course-command.js'),
-    external: ['../similar-command.js']
+    external: ['../similar-command.js', '../given-paths.js']
   }),
-  build({...esModule, entryPoints: [join(cli, 'dist', 'similar-command.js')], outfile: join(out, 'similar-command.js')}),
+  build({...esModule, entryPoints: [join(cli, 'dist', 'similar-command.js')], outfile: join(out, 'similar-command.js'), external: ['./given-paths.js']}),
   build({...commonJs, entryPoints: [join(cli, 'dist', 'github-action-bin.js')], outfile: join(out, 'github-action.cjs')})
 ])
 // The hand-in renderer is a port of Python-Markdown and of Python's html.parser: their notices go along.

@@ -80,6 +80,8 @@ describe('a course site built with mlops-report-site', () => {
       6: `${words(100)}\n\nWe used:\n- ruff\n- mypy\n\n![a plot](${fixtureFigures()[0]})`,
       19: `${words(120)}\n\n![missing](figures/missing.png)`
     })
+    // Left out by a negation, its name with spaces, as a teacher's shell hands it over quoted.
+    group(course, 'group 04 withdrawn', {4: 'private-withdrawn'})
     // A near copy of group-01's answer: every sixth word changed.
     const hostile = group(course, 'group-03', {5: hostileAnswer, 10: everyNthChanged(ORIGINAL, 6)})
     // Last year's reports, compared with, never published.
@@ -113,6 +115,8 @@ describe('a course site built with mlops-report-site', () => {
       [
         siteBin,
         'groups/*',
+        '!groups/group 04 withdrawn',
+        'nothing/*',
         '--out',
         'site',
         '--base-url',
@@ -148,6 +152,12 @@ describe('a course site built with mlops-report-site', () => {
         expect(text.includes(secretText), `${file} holds ${secretText}`).toBe(false)
     }
     expect(existsSync(join(build, 'plain-project'))).toBe(false)
+  })
+
+  it('expands its quoted globs as every command does: a negation leaves a group out, a glob that matches nothing is said', () => {
+    expect(built.output).toContain("reports: 'nothing/*' matches nothing; left out")
+    expect(filesBelow(build).some((file) => file.includes('withdrawn'))).toBe(false)
+    for (const file of filesBelow(build)) expect(readFileSync(file).includes('private-withdrawn'), file).toBe(false)
   })
 
   it('names no folder of the machine it was built on', () => {
@@ -217,7 +227,7 @@ describe('a course site built with mlops-report-site', () => {
     expect(report).toMatch(/<mark class="?shared-passage"?/)
     // Last year's report is compared with, not published; a pattern that matches nothing is said, and the rest compared.
     expect(existsSync(join(build, 'earlier'))).toBe(false)
-    expect(built.output).toContain('compareWith: "missing/*" matches nothing; compared without it')
+    expect(built.output).toContain("compareWith: 'missing/*' matches nothing; compared without it")
     const index = readFileSync(join(build, 'index.html'), 'utf8').replaceAll('<!-- -->', '')
     expect(index).toContain('Answers with shared passages')
   })

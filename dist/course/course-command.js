@@ -22,6 +22,9 @@ var ReportInputError = class extends Error {
 function isReportInputError(error) {
   return error instanceof Error && error.name === "ReportInputError";
 }
+function isNegation(pattern) {
+  return pattern.startsWith("!") && pattern.length > 1;
+}
 var defaultReportPaths = [join("reports", "README.md"), "README.md"];
 function firstInvalidUtf8(bytes) {
   let index = 0;
@@ -5306,6 +5309,7 @@ function questionsCsv(groups, shared = []) {
 
 // packages/cli/dist/course/course-command.js
 import { compareReports, earlierReports, readComparable } from "../similar-command.js";
+import { givenPaths } from "../given-paths.js";
 var MARKER = ".mlops-report-course";
 var ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 function parseDeadline(value) {
@@ -5325,7 +5329,23 @@ function parseJobs(value) {
     throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${value}"`);
   return jobs;
 }
-function readGroups(inputs, cwd) {
+function isRemote(input) {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^[^/\\\s]+@[^/\\:\s]+:/.test(input);
+}
+function repositoriesGiven(inputs, cwd, io) {
+  const negations = inputs.filter((input) => !isRemote(input) && isNegation(input));
+  const repositories = inputs.flatMap((input) => {
+    if (isRemote(input))
+      return [input];
+    if (isNegation(input))
+      return [];
+    return givenPaths([input, ...negations], io, { cwd }).shown;
+  });
+  if (repositories.length === 0)
+    throw new UsageError(`no repository left to judge: ${inputs.map((input) => `'${input}'`).join(", ")} name none`);
+  return repositories;
+}
+function readGroups(inputs, cwd, io) {
   if (inputs.length === 0)
     throw new UsageError("course needs the course's group_info.csv or one or more repositories");
   if (inputs.length === 1 && /\.csv$/i.test(inputs[0])) {
@@ -5338,7 +5358,7 @@ function readGroups(inputs, cwd) {
     }
     return groupsFromCsv(text, inputs[0]);
   }
-  return groupsFromRepositories(inputs);
+  return groupsFromRepositories(repositoriesGiven(inputs, cwd, io));
 }
 function prepareOut(out, shown) {
   if (existsSync2(out)) {
@@ -5375,7 +5395,7 @@ async function runCourse(inputs, options, io) {
     throw new UsageError("course needs --out <dir>: where the reports, hand-ins and summary go");
   const deadline = parseDeadline(options.deadline);
   const jobs = parseJobs(options.jobs);
-  const groups = readGroups(inputs, cwd);
+  const groups = readGroups(inputs, cwd, io);
   const out = resolve3(cwd, options.out);
   prepareOut(out, options.out);
   const progress = options.progress ?? process.stderr.isTTY === true;

@@ -52,7 +52,7 @@ export interface CheckTarget {
   read: () => ReportFile & Pick<CheckOptions, 'uncommitted'>
 }
 
-/** Checks every path on disk in one process; returns the exit status. */
+/** Checks every path on disk in one process (globs already expanded: see main); returns the exit status. */
 export function runCheck(paths: string[], options: CheckCommandOptions, io: Output, hooks: CheckHooks = {}): number {
   const targets = (paths.length > 0 ? paths : [defaultReportPath()]).map((path): CheckTarget => ({path, read: () => readReport(path)}))
   return runCheckOn(targets, options, io, hooks)

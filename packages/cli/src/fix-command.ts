@@ -9,12 +9,13 @@
 import {fixReport, type PythonMarkdownVersion} from '@mlops-report/core'
 import {defaultReportPath, readReport} from '@mlops-report/report-files'
 import type {Output} from './check-command.js'
+import {givenReports} from './given-paths.js'
 import {writeForUser} from './write-atomically.js'
 
 export async function runFix(paths: string[], options: {dryRun: boolean; pythonMarkdown?: PythonMarkdownVersion}, io: Output): Promise<number> {
   // The diff library only for --dry-run.
   const {createTwoFilesPatch} = options.dryRun ? await import('diff') : {createTwoFilesPatch: null}
-  const targets = paths.length > 0 ? paths : [defaultReportPath()]
+  const targets = paths.length > 0 ? givenReports(paths, io) : [defaultReportPath()]
   for (const target of targets) {
     const report = readReport(target)
     const outcome = fixReport(report.text, {files: report.files, pythonMarkdown: options.pythonMarkdown})

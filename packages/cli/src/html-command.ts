@@ -4,6 +4,8 @@ import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-
 import type {Output} from './check-command.js'
 import {defaultReportPath, readReport, repositoryRootOf} from '@mlops-report/report-files'
 import {renderReportPage} from '@mlops-report/report-html'
+import {givenReports} from './given-paths.js'
+import {UsageError} from './usage.js'
 import {writeForUser} from './write-atomically.js'
 
 export interface HtmlCommandOptions {
@@ -15,8 +17,10 @@ export interface HtmlCommandOptions {
 }
 
 /** `mlops-report html [path] [-o file] [--handin]`: the report as a standalone page, or the graders' page. */
-export async function runHtml(path: string | undefined, {output, handin, pythonMarkdown}: HtmlCommandOptions, io: Output): Promise<number> {
-  const report = readReport(path ?? defaultReportPath())
+export async function runHtml(paths: string[], {output, handin, pythonMarkdown}: HtmlCommandOptions, io: Output): Promise<number> {
+  const named = paths.length > 0 ? givenReports(paths, io) : [defaultReportPath()]
+  if (named.length > 1) throw new UsageError(`html takes one report; ${paths.length > 1 ? 'the paths given name' : `'${paths[0]}' names`} ${named.length}`)
+  const report = readReport(named[0]!)
   const target = output ?? join(dirname(report.path), handin ? 'handin.html' : 'report.html')
   if (handin) {
     let page: string

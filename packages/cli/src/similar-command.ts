@@ -5,11 +5,11 @@
  * the lines say what is shared and how long it is.
  */
 
-import {isAbsolute, resolve} from 'node:path'
-import {findSharedPassages, type NamedReport, naturalOrder, type SharedPassage} from '@mlops-report/core'
-import {isGlobPattern, isReportInputError, readReport} from '@mlops-report/report-files'
-import {globSync} from 'tinyglobby'
+import {resolve} from 'node:path'
+import {findSharedPassages, type NamedReport, type SharedPassage} from '@mlops-report/core'
+import {isReportInputError, readReport} from '@mlops-report/report-files'
 import type {Output} from './check-command.js'
+import {givenPaths, givenReports} from './given-paths.js'
 import {UsageError} from './usage.js'
 
 export interface SimilarOptions {
@@ -23,28 +23,13 @@ export function parseSimilarFormat(value: string | undefined): SimilarOptions['f
 }
 
 /**
- * Earlier reports as `--compare-with` names them: a path as it is, a quoted
- * glob (`'mlops-2025/*\/reports'`) expanded here, its matches in the order
- * people sort names; a glob that matches nothing is said in one line.
- * Returns the paths (resolved against `cwd`) and how each is shown.
+ * Earlier reports as `--compare-with` names them, as every command reads
+ * paths (a quoted glob expanded here); a glob that matches nothing is said in
+ * one line. Returns the paths (resolved against `cwd`) and how each is shown.
  */
-export function earlierReports(patterns: string[], cwd: string, io: Output): {paths: string[]; names: string[]; unmatched: number} {
-  const names: string[] = []
-  let unmatched = 0
-  for (const pattern of patterns) {
-    if (!isGlobPattern(pattern)) {
-      names.push(pattern)
-      continue
-    }
-    // Shown as the pattern is written: an absolute one's matches as absolute paths.
-    const matches = globSync(pattern, {cwd, onlyFiles: false, expandDirectories: false, absolute: isAbsolute(pattern)}).map((match) => match.replace(/\/$/, ''))
-    if (matches.length === 0) {
-      io.err(`mlops-report: --compare-with '${pattern}' matches nothing; compared without it`)
-      unmatched++
-    }
-    names.push(...matches.sort(naturalOrder))
-  }
-  return {paths: names.map((name) => resolve(cwd, name)), names, unmatched}
+export function earlierReports(patterns: string[], cwd: string, io: Output): {paths: string[]; names: string[]} {
+  const {shown} = givenPaths(patterns, io, {cwd, option: '--compare-with', instead: 'compared without it'})
+  return {paths: shown.map((name) => resolve(cwd, name)), names: shown}
 }
 
 /**
@@ -91,13 +76,13 @@ function formatText(found: SharedPassage[]): string {
     .join('\n')
 }
 
-/** Exit 0 when everything given was compared, 2 when a path could not be read (the rest are still compared). */
+/** Exit 0 when everything found was compared, 2 when a path could not be read (the rest are still compared). */
 export function runSimilar(paths: string[], options: SimilarOptions, io: Output): number {
   if (paths.length === 0) throw new UsageError('similar takes the reports to compare')
-  const current = readComparable(paths, io)
+  const current = readComparable(givenReports(paths, io), io)
   const named = earlierReports(options.compareWith, process.cwd(), io)
   const earlier = readComparable(named.paths, io, named.names)
   const {found, notReports} = compareReports(current.reports, earlier.reports, io)
   io.out(options.format === 'json' ? JSON.stringify(found, null, 2) : formatText(found))
-  return current.unreadable + named.unmatched + earlier.unreadable + notReports > 0 ? 2 : 0
+  return current.unreadable + earlier.unreadable + notReports > 0 ? 2 : 0
 }

@@ -6,7 +6,7 @@
  */
 
 import {findSharedPassages, type NamedReport} from '@mlops-report/core'
-import {isReportInputError, readReport} from '@mlops-report/report-files'
+import {isNegation, isReportInputError, readReport} from '@mlops-report/report-files'
 import type {SharedMark} from '@mlops-report/report-html'
 import {findReports} from './find-reports.js'
 import {type CheckedReport, PluginInputError} from './load-report.js'
@@ -28,15 +28,18 @@ export async function compareAnswers(
   const earlier: NamedReport[] = []
   // Each earlier report once, however many patterns name it; a report of the site is no earlier one.
   const seen = new Set(reports.map((report) => report.checked.found.file))
-  for (const pattern of compareWith) {
-    let found: Awaited<ReturnType<typeof findReports>>
+  // One pattern at a time, so that a path that names no report leaves out only itself; each with every negation.
+  const negations = compareWith.filter(isNegation)
+  for (const pattern of compareWith.filter((given) => !isNegation(given))) {
+    let found: ReturnType<typeof findReports>
     try {
-      found = await findReports(folders.siteDir, [pattern], folders.sourceDir, 'compareWith')
+      found = findReports(folders.siteDir, [pattern, ...negations], folders.sourceDir, 'compareWith', 'compared without it')
     } catch (error) {
       if (!(error instanceof PluginInputError)) throw error
       warn(`${error.message}; compared without it`)
       continue
     }
+    for (const line of found.unmatched) warn(line)
     for (const skipped of found.skipped) warn(`compareWith: ${skipped.source}: ${skipped.reason}; left out`)
     for (const entry of found.found) {
       if (seen.has(entry.file)) continue

@@ -61,7 +61,9 @@ export async function loadContent(
   warn: (message: string) => void = () => {}
 ): Promise<LoadedContent> {
   const sourceDir = options.sourceDir ? resolve(siteDir, options.sourceDir) : siteDir
-  const {found, skipped} = await findReports(siteDir, options.reports, sourceDir)
+  const {found, skipped, unmatched} = findReports(siteDir, options.reports, sourceDir)
+  if (found.length === 0 && unmatched.length > 0) throw new PluginInputError(unmatched.join('; '))
+  for (const line of unmatched) warn(line)
   // Read and checked before addresses are given: a markdown file without a question heading is no report.
   const checked = found.flatMap((entry) => {
     const report = checkSiteReport(entry, options)

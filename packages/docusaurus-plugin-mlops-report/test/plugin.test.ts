@@ -139,9 +139,24 @@ describe('loadContent', () => {
     expect(loaded!.data.html).toContain('class="missing-figure"')
   })
 
+  it('reads its globs as every mlops-report command does: braces, ** and negations; a glob that matches nothing is a warning while reports are left', async () => {
+    report('spaced/group 1/reports')
+    report('spaced/group 2/reports')
+    report('spaced/group 3/reports')
+    const warnings: string[] = []
+    const content = await loadContent(
+      site,
+      '/',
+      validate({reports: ['spaced/**/reports', '!spaced/group 2', 'spaced/group {1,3}/reports', 'nothing/*']}),
+      (message) => warnings.push(message)
+    )
+    expect(content.reports.map((loaded) => loaded.data.source)).toEqual(['spaced/group 1/reports/README.md', 'spaced/group 3/reports/README.md'])
+    expect(warnings).toEqual([`reports: 'nothing/*' matches nothing (relative to ${site}); left out`])
+  })
+
   it('fails with the reason on a path that names no report', async () => {
     await expect(loadContent(site, '/', validate({reports: 'nowhere'}))).rejects.toThrow(/reports: .*nowhere: no such file or folder/)
-    await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: "nothing\/\*" matches nothing/)
+    await expect(loadContent(site, '/', validate({reports: 'nothing/*'}))).rejects.toThrow(/reports: 'nothing\/\*' matches nothing/)
   })
 })
 
@@ -213,7 +228,7 @@ describe('a course: question pages and shared passages', () => {
     expect(g1.data.html).toContain('Shares a passage with <a href="/reports/g2#question-10">g2</a>')
     expect(g1.data.html).toContain('<cite>earlier/2025-g3/README.md</cite>')
     expect(warnings).toEqual([
-      `compareWith: "missing/*" matches nothing (relative to ${site}); compared without it`,
+      `compareWith: 'missing/*' matches nothing (relative to ${site}); compared without it`,
       'compareWith: earlier/notes.md: no "### Question" heading: not a course report, left out'
     ])
   })

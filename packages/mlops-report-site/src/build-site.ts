@@ -11,7 +11,7 @@ import {availableParallelism, tmpdir} from 'node:os'
 import {basename, dirname, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {PythonMarkdownVersion} from '@mlops-report/handin-markdown/versions'
-import {isGlobPattern, isMarkdownPath, isReportInputError, readReport} from '@mlops-report/report-files'
+import {isGlobPattern, isMarkdownPath, isNegation, isReportInputError, readReport} from '@mlops-report/report-files'
 import {leaveOutFolderLines} from './docusaurus-output.js'
 
 export interface SiteOptions {
@@ -84,8 +84,9 @@ function checkInputs(options: SiteOptions, cwd: string): string[] {
   if (!/^https?:\/\/[^/]+$/.test(options.url)) throw new SiteInputError(`--url must be an origin such as https://you.github.io, not "${options.url}"`)
   checkOutDir(options, cwd)
   return options.reports.map((report) => {
-    const absolute = resolve(cwd, report)
-    if (isGlobPattern(report)) return absolute
+    const absolute = absolutePattern(cwd, report)
+    // Globs and negations are the plugin's to expand, as every command expands them.
+    if (isGlobPattern(report) || isNegation(report)) return absolute
     try {
       // Read now, so that a file that is no UTF-8 text is named here rather than deep in a build.
       const read = readReport(absolute)
@@ -105,6 +106,11 @@ function checkInputs(options: SiteOptions, cwd: string): string[] {
  * the nearest folder that holds the working folder and every report.
  */
 const WORK = 'work'
+
+/** A path or glob resolved against the working folder; a negation stays one. */
+function absolutePattern(cwd: string, pattern: string): string {
+  return isNegation(pattern) ? `!${resolve(cwd, pattern.slice(1))}` : resolve(cwd, pattern)
+}
 
 /** A path or glob's folders up to its first wildcard. */
 function staticBase(absolute: string): string {
@@ -126,8 +132,11 @@ function commonFolder(paths: string[]): string {
 
 /** Where the `work` link leads, and each path as the throwaway site names it. */
 function siteNames(cwd: string, reports: string[]): {target: string; name: (absolute: string) => string} {
-  const target = commonFolder([cwd, ...reports.map(staticBase)])
-  return {target, name: (absolute) => [WORK, ...relative(target, absolute).split(sep).filter(Boolean)].join('/')}
+  // A negation only leaves out: the link need not reach it.
+  const target = commonFolder([cwd, ...reports.filter((report) => !isNegation(report)).map(staticBase)])
+  const name = (absolute: string): string =>
+    isNegation(absolute) ? `!${name(absolute.slice(1))}` : [WORK, ...relative(target, absolute).split(sep).filter(Boolean)].join('/')
+  return {target, name}
 }
 
 function configSource(options: SiteOptions, reports: string[], compareWith: string[], cwd: string, name: (absolute: string) => string): string {
@@ -192,7 +201,7 @@ export async function buildSite(options: SiteOptions): Promise<void> {
   const cwd = options.cwd ?? process.cwd()
   const reports = checkInputs(options, cwd)
   // Not read here: an earlier report that cannot be read is said by the plugin and left out, the rest compared.
-  const compareWith = (options.compareWith ?? []).map((path) => resolve(cwd, path))
+  const compareWith = (options.compareWith ?? []).map((path) => absolutePattern(cwd, path))
   const siteDir = mkdtempSync(join(tmpdir(), 'mlops-report-site-'))
   try {
     const work = siteNames(cwd, [...reports, ...compareWith])

@@ -4,6 +4,8 @@ export {
   defaultReportPaths,
   firstInvalidUtf8,
   isGlobPattern,
+  isNegation,
+  needsExpanding,
   isMarkdownPath,
   isReportInputError,
   fileLookupBeside,
@@ -17,3 +19,5 @@ export {isDirectory, StagedRepository} from './read-staged.js'
 export type {StagedReportFile} from './read-staged.js'
 export {courseCommitFile, readCourseCommit, writeCourseCommit} from './course-commit.js'
 export type {CourseCommit} from './course-commit.js'
+export {expandPaths, expandReportPaths, unmatchedGlobMessage} from './expand-paths.js'
+export type {ExpandedPaths, NamedPath, NamedReports} from './expand-paths.js'

@@ -61,6 +61,16 @@ export function isGlobPattern(path: string): boolean {
   return /[*?[\]{}]/.test(path)
 }
 
+/** `!pattern` leaves out what the pattern names, and everything below it. */
+export function isNegation(pattern: string): boolean {
+  return pattern.startsWith('!') && pattern.length > 1
+}
+
+/** Whether a command must expand what it is given (a glob, a negation) or can take the paths as they are. */
+export function needsExpanding(patterns: readonly string[]): boolean {
+  return patterns.some((pattern) => isGlobPattern(pattern) || isNegation(pattern))
+}
+
 export function isMarkdownPath(path: string): boolean {
   return /\.(?:md|markdown|mdown|mkd|mkdn)$/i.test(path)
 }

@@ -23,6 +23,8 @@ import {StageTimes, untimed} from './stage-times.js'
 import type {JsonReport} from '../format-json.js'
 import type {SharedPassage} from '@mlops-report/core'
 import {compareReports, earlierReports, readComparable} from '../similar-command.js'
+import {givenPaths} from '../given-paths.js'
+import {isNegation} from '@mlops-report/report-files'
 
 export interface CourseCommandOptions {
   out: string | undefined
@@ -58,7 +60,24 @@ function parseJobs(value: string | undefined): number {
   return jobs
 }
 
-function readGroups(inputs: string[], cwd: string): CourseGroup[] {
+/** `https://…`, `ssh://…`, `git@host:owner/repo`: a remote, never a glob to expand. */
+function isRemote(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input) || /^[^/\\\s]+@[^/\\:\s]+:/.test(input)
+}
+
+/** The repositories as given, each path or quoted glob read as every command reads them (`!` leaving some out). */
+function repositoriesGiven(inputs: string[], cwd: string, io: Output): string[] {
+  const negations = inputs.filter((input) => !isRemote(input) && isNegation(input))
+  const repositories = inputs.flatMap((input) => {
+    if (isRemote(input)) return [input]
+    if (isNegation(input)) return []
+    return givenPaths([input, ...negations], io, {cwd}).shown
+  })
+  if (repositories.length === 0) throw new UsageError(`no repository left to judge: ${inputs.map((input) => `'${input}'`).join(', ')} name none`)
+  return repositories
+}
+
+function readGroups(inputs: string[], cwd: string, io: Output): CourseGroup[] {
   if (inputs.length === 0) throw new UsageError("course needs the course's group_info.csv or one or more repositories")
   if (inputs.length === 1 && /\.csv$/i.test(inputs[0]!)) {
     const path = resolve(cwd, inputs[0]!)
@@ -70,7 +89,7 @@ function readGroups(inputs: string[], cwd: string): CourseGroup[] {
     }
     return groupsFromCsv(text, inputs[0]!)
   }
-  return groupsFromRepositories(inputs)
+  return groupsFromRepositories(repositoriesGiven(inputs, cwd, io))
 }
 
 /** The output folder: new, empty, or one an earlier course run made; never a folder of other files. */
@@ -111,7 +130,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   if (options.out === undefined) throw new UsageError('course needs --out <dir>: where the reports, hand-ins and summary go')
   const deadline = parseDeadline(options.deadline)
   const jobs = parseJobs(options.jobs)
-  const groups = readGroups(inputs, cwd)
+  const groups = readGroups(inputs, cwd, io)
   const out = resolve(cwd, options.out)
   prepareOut(out, options.out)
   const progress = options.progress ?? process.stderr.isTTY === true
