@@ -3,7 +3,7 @@ import {createRequire as __createRequire} from 'node:module'; const require = __
 // packages/cli/dist/course/course-command.js
 import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join5, resolve as resolve3 } from "node:path";
+import { join as join6, resolve as resolve3 } from "node:path";
 
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
@@ -2423,6 +2423,13 @@ function git(args, cwd) {
     });
   });
 }
+function gitIsInstalled() {
+  return new Promise((done) => {
+    execFile("git", ["--version"], { env: environment, timeout: GIT_TIMEOUT_MS }, (error) => {
+      done(!(error && error.code === "ENOENT"));
+    });
+  });
+}
 function cloneSource(repo, cwd) {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repo) || /^[^/\\]+@[^/\\]+:/.test(repo) || isAbsolute2(repo))
     return repo;
@@ -2605,7 +2612,27 @@ async function readBlobs(mirror, shas) {
 
 // packages/cli/dist/course/judge-group.js
 import { mkdirSync, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
-import { dirname as dirname3, join as join4, posix } from "node:path";
+
+// packages/cli/dist/course/tree-path.js
+import { isAbsolute as isAbsolute3, join as join4, relative as relative2 } from "node:path";
+function isRefusedSegment(segment) {
+  if (segment === "" || segment === "." || segment === "..")
+    return true;
+  if (segment.toLowerCase() === ".git")
+    return true;
+  return segment.includes("\\") || segment.includes("\0") || process.platform === "win32" && /[:<>"|?*]/.test(segment);
+}
+function targetInside(folder, path) {
+  const segments = path.split("/");
+  if (segments.some(isRefusedSegment))
+    return null;
+  const target = join4(folder, ...segments);
+  const inside = relative2(folder, target);
+  return inside === "" || inside.startsWith("..") || isAbsolute3(inside) ? null : target;
+}
+
+// packages/cli/dist/course/judge-group.js
+import { dirname as dirname3, join as join5, posix } from "node:path";
 
 // packages/handin-markdown/dist/element.js
 var Element = class _Element {
@@ -5153,7 +5180,7 @@ async function followLinks(entries, mirror, files) {
 }
 async function judgeGroup(entry, mirror, out, options) {
   const row = unjudgedRow(entry);
-  const folder = join4(out, entry.group);
+  const folder = join5(out, entry.group);
   rmSync3(folder, { recursive: true, force: true });
   const clock = options.times ?? untimed;
   const commit = await clock.time("tree", () => commitAtDeadline(mirror, options.deadline));
@@ -5174,9 +5201,13 @@ async function judgeGroup(entry, mirror, out, options) {
   await clock.time("report files", () => followLinks(entries, mirror, files));
   if (files.size === 0)
     return { ...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}` };
+  const targets = new Map([...files.keys()].map((path) => [path, targetInside(folder, path)]));
+  const refused = [...targets].filter(([, target]) => target === null).map(([path]) => JSON.stringify(path));
+  if (refused.length > 0)
+    return { ...row, error: `its tree names ${refused.join(", ")}, which git would never check out: nothing of it written` };
   const contents = await clock.time("report files", () => readBlobs(mirror, [...files.values()]));
   for (const [path, sha] of files) {
-    const target = join4(folder, ...path.split("/"));
+    const target = targets.get(path);
     mkdirSync(dirname3(target), { recursive: true });
     writeFileSync3(target, contents.get(sha) ?? Buffer.alloc(0));
   }
@@ -5185,7 +5216,7 @@ async function judgeGroup(entry, mirror, out, options) {
     return { ...row, error: `no ${REPORTS}/README.md at commit ${commit.sha.slice(0, 12)}` };
   let text;
   try {
-    text = decodeReport(join4(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
+    text = decodeReport(join5(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
   } catch (error) {
     if (!isReportInputError(error))
       throw error;
@@ -5194,19 +5225,19 @@ async function judgeGroup(entry, mirror, out, options) {
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1));
   const result = clock.timeSync("check", () => checkReport(text, { files: beside, pythonMarkdown: options.pythonMarkdown, mends: false }));
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result);
-  writeFileSync3(join4(folder, "check.json"), `${JSON.stringify(json, null, 2)}
+  writeFileSync3(join5(folder, "check.json"), `${JSON.stringify(json, null, 2)}
 `);
   const snapshot = await clock.time("checklist", () => readRepositorySnapshot(mirror, tree, sizes));
   const checklist = clock.timeSync("checklist", () => checklistEvidence(result.checklist, snapshot));
   const { items, ticked, unsupported } = checklistFigures(checklist);
   Object.assign(row, { checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported });
-  writeFileSync3(join4(folder, "checklist.json"), checklistJson(checklist));
+  writeFileSync3(join5(folder, "checklist.json"), checklistJson(checklist));
   options.onJudged?.({ text, questions: json.questions, checklist });
   row.warnings = clock.timeSync("check", () => countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false })));
   let noHandin = null;
   try {
     const page = clock.timeSync("hand-in", () => renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
-    writeFileSync3(join4(folder, "report.html"), page);
+    writeFileSync3(join5(folder, "report.html"), page);
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
@@ -5360,6 +5391,12 @@ function readGroups(inputs, cwd, io) {
   }
   return groupsFromRepositories(repositoriesGiven(inputs, cwd, io));
 }
+function groupFailure(error) {
+  if (error instanceof GitFailure)
+    return `repository unreadable: ${error.message}`;
+  const message = error.message ?? String(error);
+  return typeof error.code === "string" ? `its files could not be written: ${message}` : `could not be judged: ${message}`;
+}
 function prepareOut(out, shown) {
   if (existsSync2(out)) {
     const entries = readdirSync(out);
@@ -5367,8 +5404,8 @@ function prepareOut(out, shown) {
       throw new UsageError(`--out ${shown}: that folder holds files no earlier mlops-report course run made; name a new folder or empty this one`);
     }
   }
-  mkdirSync2(join5(out, ".cache"), { recursive: true });
-  writeFileSync4(join5(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
+  mkdirSync2(join6(out, ".cache"), { recursive: true });
+  writeFileSync4(join6(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
 }
 async function inParallel(items, jobs, work) {
   const results = new Array(items.length);
@@ -5396,6 +5433,8 @@ async function runCourse(inputs, options, io) {
   const deadline = parseDeadline(options.deadline);
   const jobs = parseJobs(options.jobs);
   const groups = readGroups(inputs, cwd, io);
+  if (!await gitIsInstalled())
+    throw new ReportInputError("git is not installed (or not on PATH): course reads every repository with git. Install git and run it again.");
   const out = resolve3(cwd, options.out);
   prepareOut(out, options.out);
   const progress = options.progress ?? process.stderr.isTTY === true;
@@ -5410,7 +5449,7 @@ async function runCourse(inputs, options, io) {
     if (group.repo === "")
       row = unjudgedRow(group, "no repository URL given");
     else {
-      const mirror = join5(out, ".cache", `${group.group}.git`);
+      const mirror = join6(out, ".cache", `${group.group}.git`);
       try {
         mirrorOutcome = await (times ?? untimed).time("mirror", () => updateMirror(group.repo, mirror, cwd));
         row = await judgeGroup(group, mirror, out, {
@@ -5424,9 +5463,7 @@ async function runCourse(inputs, options, io) {
           }
         });
       } catch (error) {
-        if (!(error instanceof GitFailure))
-          throw error;
-        row = unjudgedRow(group, `repository unreadable: ${error.message}`);
+        row = unjudgedRow(group, groupFailure(error));
       }
     }
     finished++;
@@ -5445,18 +5482,18 @@ async function runCourse(inputs, options, io) {
         continue;
       row.similar = shared.filter((entry) => entry.report === row.group || entry.other === row.group).length;
     }
-    writeForUser(join5(out, "similar.json"), `${JSON.stringify(shared, null, 2)}
+    writeForUser(join6(out, "similar.json"), `${JSON.stringify(shared, null, 2)}
 `);
   }
-  writeForUser(join5(out, "summary.json"), summaryJson(rows));
-  writeForUser(join5(out, "summary.csv"), summaryCsv(rows));
-  writeForUser(join5(out, "repo_stats.json"), repoStatsJson(rows));
-  writeForUser(join5(out, "checklist.csv"), checklistCsv(rows.map((row) => ({ group: row.group, checklist: checklists.get(row.group) ?? [] }))));
-  writeForUser(join5(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null })), shared));
+  writeForUser(join6(out, "summary.json"), summaryJson(rows));
+  writeForUser(join6(out, "summary.csv"), summaryCsv(rows));
+  writeForUser(join6(out, "repo_stats.json"), repoStatsJson(rows));
+  writeForUser(join6(out, "checklist.csv"), checklistCsv(rows.map((row) => ({ group: row.group, checklist: checklists.get(row.group) ?? [] }))));
+  writeForUser(join6(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null })), shared));
   const unjudged = rows.filter((row) => row.error !== null).length;
   if (times)
     io.err(`mlops-report course: ${times.describe()}`);
-  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join5(options.out, "summary.json")}`);
+  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join6(options.out, "summary.json")}`);
   return unjudged > 0 ? 1 : 0;
 }
 export {

@@ -15,7 +15,7 @@ import type {Output} from '../check-command.js'
 import {UsageError} from '../usage.js'
 import {writeForUser} from '../write-atomically.js'
 import {type CourseGroup, groupsFromCsv, groupsFromRepositories} from './group-input.js'
-import {GitFailure, type MirrorOutcome, updateMirror} from './git-mirror.js'
+import {GitFailure, gitIsInstalled, type MirrorOutcome, updateMirror} from './git-mirror.js'
 import {type CourseRow, judgeGroup, unjudgedRow} from './judge-group.js'
 import {questionsCsv, repoStatsJson, summaryCsv, summaryJson} from './summary.js'
 import {checklistCsv} from './checklist-output.js'
@@ -24,7 +24,7 @@ import type {JsonReport} from '../format-json.js'
 import type {SharedPassage} from '@mlops-report/core'
 import {compareReports, earlierReports, readComparable} from '../similar-command.js'
 import {givenPaths} from '../given-paths.js'
-import {isNegation} from '@mlops-report/report-files'
+import {isNegation, ReportInputError} from '@mlops-report/report-files'
 
 export interface CourseCommandOptions {
   out: string | undefined
@@ -92,6 +92,13 @@ function readGroups(inputs: string[], cwd: string, io: Output): CourseGroup[] {
   return groupsFromRepositories(repositoriesGiven(inputs, cwd, io))
 }
 
+/** What stopped one group, in its row. */
+function groupFailure(error: unknown): string {
+  if (error instanceof GitFailure) return `repository unreadable: ${error.message}`
+  const message = (error as Error).message ?? String(error)
+  return typeof (error as NodeJS.ErrnoException).code === 'string' ? `its files could not be written: ${message}` : `could not be judged: ${message}`
+}
+
 /** The output folder: new, empty, or one an earlier course run made; never a folder of other files. */
 function prepareOut(out: string, shown: string): void {
   if (existsSync(out)) {
@@ -131,6 +138,8 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   const deadline = parseDeadline(options.deadline)
   const jobs = parseJobs(options.jobs)
   const groups = readGroups(inputs, cwd, io)
+  if (!(await gitIsInstalled()))
+    throw new ReportInputError('git is not installed (or not on PATH): course reads every repository with git. Install git and run it again.')
   const out = resolve(cwd, options.out)
   prepareOut(out, options.out)
   const progress = options.progress ?? process.stderr.isTTY === true
@@ -158,8 +167,8 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
           }
         })
       } catch (error) {
-        if (!(error instanceof GitFailure)) throw error
-        row = unjudgedRow(group, `repository unreadable: ${error.message}`)
+        // One group's failure, git's or not (a disk that is full, a folder that cannot be written), is that group's.
+        row = unjudgedRow(group, groupFailure(error))
       }
     }
     finished++

@@ -53,6 +53,15 @@ function git(args: string[], cwd: string): Promise<Buffer> {
   })
 }
 
+/** Whether git can be run here at all: asked once, so that a machine without it hears so once, not once per group. */
+export function gitIsInstalled(): Promise<boolean> {
+  return new Promise((done) => {
+    execFile('git', ['--version'], {env: environment, timeout: GIT_TIMEOUT_MS}, (error) => {
+      done(!(error && (error as NodeJS.ErrnoException).code === 'ENOENT'))
+    })
+  })
+}
+
 /** A path given for a repository is taken from the working folder, as `git clone` would. */
 function cloneSource(repo: string, cwd: string): string {
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(repo) || /^[^/\\]+@[^/\\]+:/.test(repo) || isAbsolute(repo)) return repo

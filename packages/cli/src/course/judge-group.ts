@@ -5,6 +5,7 @@
  */
 
 import {mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {targetInside} from './tree-path.js'
 import {dirname, join, posix} from 'node:path'
 import {
   checklistEvidence,
@@ -150,9 +151,12 @@ export async function judgeGroup(
   const files = plainFiles(entries)
   await clock.time('report files', () => followLinks(entries, mirror, files))
   if (files.size === 0) return {...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}`}
+  const targets = new Map([...files.keys()].map((path) => [path, targetInside(folder, path)]))
+  const refused = [...targets].filter(([, target]) => target === null).map(([path]) => JSON.stringify(path))
+  if (refused.length > 0) return {...row, error: `its tree names ${refused.join(', ')}, which git would never check out: nothing of it written`}
   const contents = await clock.time('report files', () => readBlobs(mirror, [...files.values()]))
   for (const [path, sha] of files) {
-    const target = join(folder, ...path.split('/'))
+    const target = targets.get(path)!
     mkdirSync(dirname(target), {recursive: true})
     writeFileSync(target, contents.get(sha) ?? Buffer.alloc(0))
   }
