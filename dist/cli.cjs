@@ -2129,6 +2129,8 @@ init and fix options:
   -h, --help          show this help
   -v, --version       show the version
 
+Each command takes only its own options: another command's is refused, named.
+
 Exit status: 0 when every report passes every official constraint, 1 when any fails,
 the course checker would stop, the graders' report.py html would never finish (under
 --python-markdown 3.4-debian), or a figure is not committed (--staged); 2 for a usage
@@ -2361,11 +2363,35 @@ function descriptorOutput() {
 }
 
 // packages/cli/dist/main.js
+var commandOptions = {
+  check: ["format", "constraints", "generation", "python-markdown", "quiet", "verbose", "staged", "strict"],
+  html: ["output", "handin", "python-markdown"],
+  fix: ["dry-run", "python-markdown"],
+  course: ["out", "output", "deadline", "jobs", "python-markdown", "compare-with", "verbose"],
+  similar: ["compare-with", "format"],
+  init: ["dry-run", "force", "route", "hook-repo", "hook-rev"]
+};
+function foreignOptions(command, tokens) {
+  const own = commandOptions[command];
+  if (own === void 0)
+    return [];
+  const foreign = /* @__PURE__ */ new Set();
+  for (const token of tokens ?? []) {
+    if (token.kind === "option" && token.name !== "help" && token.name !== "version" && !own.includes(token.name))
+      foreign.add(token.rawName);
+  }
+  return [...foreign];
+}
+function ownersOf(option) {
+  const name = option.replace(/^--?/, "");
+  return Object.keys(commandOptions).filter((command) => commandOptions[command].includes(name === "o" ? "output" : name === "q" ? "quiet" : name));
+}
 async function dispatch(argv, io, hooks, importCommand) {
-  const { values, positionals } = (0, import_node_util.parseArgs)({
+  const { values, positionals, tokens } = (0, import_node_util.parseArgs)({
     args: argv,
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       format: { type: "string" },
       constraints: { type: "string" },
@@ -2399,6 +2425,11 @@ async function dispatch(argv, io, hooks, importCommand) {
     ;
     (values.help ? io.out : io.err)(usage);
     return values.help ? 0 : 2;
+  }
+  const foreign = foreignOptions(command, tokens);
+  if (foreign.length > 0) {
+    const described = foreign.map((option) => `${option} (an option of ${ownersOf(option).join(", ")})`).join(", ");
+    throw new UsageError(`${command} does not take ${described}`);
   }
   const pythonMarkdown = parsePythonMarkdown(values["python-markdown"]);
   switch (command) {

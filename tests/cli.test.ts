@@ -281,6 +281,26 @@ describe('bad input gets a clear message and a non-zero exit, never a stack trac
     }
     expect(runCli(['check', '--format', 'xml']).stderr).toContain('--format must be text, json, github or sarif, not "xml"')
   })
+
+  it('refuses an option of another command, naming it and whose it is, rather than ignoring it', () => {
+    const dir = reportDir(fixtureReport())
+    const refused = [
+      [['check', dir, '--deadline', '2026-01-23T23:59:00+01:00'], 'check does not take --deadline (an option of course)'],
+      [['check', dir, '-o', 'page.html', '--dry-run'], 'check does not take -o (an option of html, course), --dry-run (an option of fix, init)'],
+      [['similar', dir, '--strict'], 'similar does not take --strict (an option of check)'],
+      [['fix', dir, '--format=json'], 'fix does not take --format (an option of check, similar)'],
+      [['html', dir, '--jobs', '2'], 'html does not take --jobs (an option of course)'],
+      [['init', dir, '--python-markdown', '3.10'], 'init does not take --python-markdown (an option of check, html, fix, course)']
+    ] as const
+    for (const [args, message] of refused) {
+      const run = runCli([...args])
+      expect(run.status, args.join(' ')).toBe(2)
+      expect(run.stderr).toBe(`mlops-report: ${message}\nRun "mlops-report --help" for usage.\n`)
+    }
+    // Its own options, and --help with any command, still work.
+    expect(runCli(['check', dir, '--verbose', '--quiet', '--format', 'json']).status).toBe(0)
+    expect(runCli(['similar', '--help']).status).toBe(0)
+  })
 })
 
 describe('mlops-report html', () => {

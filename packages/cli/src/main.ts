@@ -32,11 +32,38 @@ export type ImportCommand = <Specifier extends keyof LazyCommands>(specifier: Sp
 
 const importBesideThis: ImportCommand = (specifier) => import(specifier)
 
+/** Each command's own options; another's is refused, not ignored (`check --deadline` would check nothing by the deadline). */
+const commandOptions: Record<string, readonly string[]> = {
+  check: ['format', 'constraints', 'generation', 'python-markdown', 'quiet', 'verbose', 'staged', 'strict'],
+  html: ['output', 'handin', 'python-markdown'],
+  fix: ['dry-run', 'python-markdown'],
+  course: ['out', 'output', 'deadline', 'jobs', 'python-markdown', 'compare-with', 'verbose'],
+  similar: ['compare-with', 'format'],
+  init: ['dry-run', 'force', 'route', 'hook-repo', 'hook-rev']
+}
+
+/** The options given that are not the command's, as written (`--deadline`, `-o`). */
+function foreignOptions(command: string, tokens: ReturnType<typeof parseArgs>['tokens']): string[] {
+  const own = commandOptions[command]
+  if (own === undefined) return []
+  const foreign = new Set<string>()
+  for (const token of tokens ?? []) {
+    if (token.kind === 'option' && token.name !== 'help' && token.name !== 'version' && !own.includes(token.name)) foreign.add(token.rawName)
+  }
+  return [...foreign]
+}
+
+function ownersOf(option: string): string[] {
+  const name = option.replace(/^--?/, '')
+  return Object.keys(commandOptions).filter((command) => commandOptions[command]!.includes(name === 'o' ? 'output' : name === 'q' ? 'quiet' : name))
+}
+
 async function dispatch(argv: string[], io: Output, hooks: CheckHooks, importCommand: ImportCommand): Promise<number> {
-  const {values, positionals} = parseArgs({
+  const {values, positionals, tokens} = parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
+    tokens: true,
     options: {
       format: {type: 'string'},
       constraints: {type: 'string'},
@@ -69,6 +96,11 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks, importCom
   if (values.help || command === undefined) {
     ;(values.help ? io.out : io.err)(usage)
     return values.help ? 0 : 2
+  }
+  const foreign = foreignOptions(command, tokens)
+  if (foreign.length > 0) {
+    const described = foreign.map((option) => `${option} (an option of ${ownersOf(option).join(', ')})`).join(', ')
+    throw new UsageError(`${command} does not take ${described}`)
   }
   const pythonMarkdown = parsePythonMarkdown(values['python-markdown'])
   switch (command) {

@@ -77,6 +77,8 @@ init and fix options:
   -h, --help          show this help
   -v, --version       show the version
 
+Each command takes only its own options: another command's is refused, named.
+
 Exit status: 0 when every report passes every official constraint, 1 when any fails,
 the course checker would stop, the graders' report.py html would never finish (under
 --python-markdown 3.4-debian), or a figure is not committed (--staged); 2 for a usage
