@@ -1682,6 +1682,11 @@ function checkReport(input, options = {}) {
   };
 }
 
+// packages/core/dist/verdict-wording.js
+function reportPasses(result) {
+  return result.officialError === null && result.passed === result.total;
+}
+
 // packages/cli/dist/format-github.js
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -2183,7 +2188,7 @@ function ownVersion() {
 
 // packages/cli/dist/check-command.js
 function fails(result, strict = false) {
-  if (result.officialError !== null || !result.questions.every((question) => question.pass === true))
+  if (!reportPasses(result))
     return true;
   return result.findings.some((finding) => strict || finding.severity === "error");
 }

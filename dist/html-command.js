@@ -1902,6 +1902,25 @@ function wordSpans(text9) {
   return spans;
 }
 
+// packages/core/dist/verdict-wording.js
+var STOPS = "the course checker stops on this report";
+function questionVerdict(question) {
+  if (question.pass === null)
+    return { state: "unknown", label: `Not found (${STOPS})` };
+  const state = question.pass ? "pass" : "fail";
+  if (question.estimated)
+    return { state, label: `${question.pass ? "Would pass" : "Would fail"} (${STOPS})` };
+  return { state, label: question.pass ? "Passes" : "Fails" };
+}
+function reportPasses(result) {
+  return result.officialError === null && result.passed === result.total;
+}
+function reportVerdict(result) {
+  if (result.officialError !== null)
+    return { state: "fail", label: `The course checker stops on this report: ${result.officialError}` };
+  return { state: reportPasses(result) ? "pass" : "fail", label: `The course checker passes ${result.passed} of ${result.total} questions.` };
+}
+
 // packages/handin-markdown/dist/element.js
 var Element = class _Element {
   tag;
@@ -29309,8 +29328,7 @@ function withCode(message) {
   return message.split(/`([^`]+)`/).map((part, index2) => index2 % 2 === 1 ? h("code", part) : { type: "text", value: part });
 }
 function verdictBox(question, findings, shared, questionLink) {
-  const state = question.pass === null ? "unknown" : question.pass ? "pass" : "fail";
-  const label = question.pass === null ? "Not found by the checker" : question.pass ? "Passes" : "Fails";
+  const { state, label } = questionVerdict(question);
   const items = findings.map((finding) => h("li", { className: [finding.severity] }, [...withCode(finding.message), " ", h("small", `(${finding.ruleId}, line ${finding.start.line})`)]));
   return h("div", { className: ["verdict", state], dataQuestion: String(question.number) }, [
     h("strong", `${label}: `),
@@ -29321,9 +29339,8 @@ function verdictBox(question, findings, shared, questionLink) {
   ]);
 }
 function summaryBox(result) {
-  const state = result.officialError ? "fail" : result.passed === result.total ? "pass" : "fail";
-  const text9 = result.officialError ? `The course checker stops on this report: ${result.officialError}` : `The course checker passes ${result.passed} of ${result.total} questions.`;
-  return h("div", { className: ["summary", state] }, [h("strong", text9)]);
+  const { state, label } = reportVerdict(result);
+  return h("div", { className: ["summary", state] }, [h("strong", label)]);
 }
 function eachElement(parent, callback) {
   for (let index2 = 0; index2 < parent.children.length; index2++) {

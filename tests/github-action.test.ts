@@ -42,8 +42,8 @@ describe('the GitHub Action', () => {
     expect(result.status).toBe(1)
     expect(result.stdout).toMatch(/^::error file=reports\/README\.md,line=\d+,col=1,endLine=\d+,endColumn=\d+,title=question-length::Question 4: 86 words/m)
     expect(result.summary).toContain('### ❌ `reports/README.md`')
-    expect(result.summary).toContain('| 4 | ❌ fails | 86 (100–200) |  |')
-    expect(result.summary).toContain('| 5 | ✅ passes |')
+    expect(result.summary).toContain('| 4 | ❌ Fails | 86 (100–200) |  |')
+    expect(result.summary).toContain('| 5 | ✅ Passes |')
   })
 
   it('passes the job on a passing report, and checks the paths it is given', () => {
@@ -51,7 +51,11 @@ describe('the GitHub Action', () => {
     const result = runAction(repo.dir, {path: 'docs/report/README.md\n', strict: 'false', constraints: 'official'})
     expect(result.status, result.output).toBe(0)
     expect(result.summary).toContain('### ✅ `docs/report/README.md`')
-    expect(result.summary.match(/✅ passes/g)).toHaveLength(31)
+    expect(result.summary.match(/✅ Passes/g)).toHaveLength(31)
+    // Globs one per line, as the input's other paths; what they leave out is not checked.
+    const globbed = runAction(repo.dir, {path: 'docs/*/README.md\n!docs/draft\n', strict: 'false', constraints: 'official'})
+    expect(globbed.status, globbed.output).toBe(0)
+    expect(globbed.summary).toContain('### ✅ `docs/report/README.md`')
   })
 
   it('fails on warnings with strict, and says so on a bad input', () => {
@@ -78,7 +82,7 @@ describe('the sarif input', () => {
     expect(length.locations[0]!.physicalLocation.artifactLocation).toEqual({uri: 'reports/README.md', uriBaseId: '%SRCROOT%'})
     // Annotations and the job summary as without it.
     expect(result.stdout).toMatch(/^::error file=reports\/README\.md,.*title=question-length::/m)
-    expect(result.summary).toContain('| 4 | ❌ fails |')
+    expect(result.summary).toContain('| 4 | ❌ Fails |')
   })
 
   it('writes nothing unless asked, and refuses a value that is not true or false', () => {

@@ -249,7 +249,7 @@ describe('the language server on one report', () => {
     expect(status.params).toMatchObject({uri, isReport: true, passed: 30, total: 31, errors: 1, warnings: 0, officialError: null})
     const line = text.split('\n').indexOf('### Question 4')
     const hover = await client.request<{contents: {value: string}}>('textDocument/hover', {textDocument: {uri}, position: {line, character: 6}})
-    expect(hover.contents.value).toContain('**Question 4 fails** in the course checker')
+    expect(hover.contents.value).toContain('**Question 4: Fails**')
     expect(hover.contents.value).toContain('86 words · 100–200 · 14 short')
     expect(hover.contents.value).toContain('Question 4: 86 words, expected 100–200 (14 short)')
     // Not on a heading: nothing.

@@ -4,7 +4,8 @@ import {
   type CheckResult,
   describePythonMarkdownVersions,
   parsePythonMarkdownVersion,
-  type PythonMarkdownVersion
+  type PythonMarkdownVersion,
+  reportPasses
 } from '@mlops-report/core'
 import {formatGithub} from './format-github.js'
 import {toJson} from './format-json.js'
@@ -42,7 +43,7 @@ export interface Output {
 
 /** Whether a report fails: an official failure, an error of ours, or with `strict` any warning. */
 export function fails(result: CheckResult, strict = false): boolean {
-  if (result.officialError !== null || !result.questions.every((question) => question.pass === true)) return true
+  if (!reportPasses(result)) return true
   return result.findings.some((finding) => strict || finding.severity === 'error')
 }
 

@@ -3,7 +3,7 @@
  * row per question with its figures against its limits.
  */
 
-import {formatRange, type CheckResult, type QuestionResult} from '@mlops-report/core'
+import {formatRange, type CheckResult, type QuestionResult, questionVerdict, reportPasses} from '@mlops-report/core'
 import {summaryLine} from './format-text.js'
 
 function cell(text: string): string {
@@ -14,16 +14,18 @@ function figures(count: number, range: QuestionResult['constraints']['words']): 
   return range ? `${count} (${formatRange(range)})` : String(count)
 }
 
+const mark = {pass: '✅', fail: '❌', unknown: '❔'} as const
+
 function status(question: QuestionResult): string {
-  if (question.pass === null) return '❔ not found'
-  return question.pass ? '✅ passes' : '❌ fails'
+  const {state, label} = questionVerdict(question)
+  return `${mark[state]} ${label}`
 }
 
 export function formatSummary(path: string, result: CheckResult): string {
   const errors = result.findings.filter((finding) => finding.severity === 'error').length
   const warnings = result.findings.length - errors
   const lines = [
-    `### ${result.officialError || result.passed < result.total ? '❌' : '✅'} \`${cell(path)}\``,
+    `### ${reportPasses(result) ? '✅' : '❌'} \`${cell(path)}\``,
     '',
     `${cell(summaryLine(path, result))}; ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (annotated on the files).`,
     '',

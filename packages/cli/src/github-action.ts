@@ -14,6 +14,8 @@ import {type Output, parseConstraints, runCheck} from './check-command.js'
 import {formatSummary} from './format-summary.js'
 import {type SarifInput, toSarif} from './format-sarif.js'
 import {ownVersion} from './version.js'
+import {needsExpanding} from '@mlops-report/report-files'
+import {givenReports} from './given-paths.js'
 
 function input(env: NodeJS.ProcessEnv, name: string): string {
   return (env[`INPUT_${name.toUpperCase()}`] ?? '').trim()
@@ -58,7 +60,7 @@ export function runAction(env: NodeJS.ProcessEnv, io: Output): number {
       .map((line) => line.trim())
       .filter(Boolean)
     status = runCheck(
-      paths,
+      needsExpanding(paths) ? givenReports(paths, io) : paths,
       {
         format: 'github',
         constraints: parseConstraints(input(env, 'constraints') || undefined),

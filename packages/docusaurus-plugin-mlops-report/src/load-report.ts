@@ -6,7 +6,7 @@
  */
 
 import {basename, dirname, isAbsolute, join, relative} from 'node:path'
-import {type CheckOptions, type CheckResult, checkReport, describeFigures} from '@mlops-report/core'
+import {type CheckOptions, type CheckResult, checkReport, describeFigures, reportPasses, reportVerdict, type VerdictWording} from '@mlops-report/core'
 import {type CourseCommit, isReportInputError, readCourseCommit, readReport, repositoryRootOf} from '@mlops-report/report-files'
 import {type AnswerHtml, type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache, type SharedMark} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
@@ -22,6 +22,10 @@ export interface ReportData {
   passed: number
   total: number
   officialError: string | null
+  /** The core's decision: the checker reads the report and every question passes. */
+  passes: boolean
+  /** The core's words for it, as the page says them. */
+  verdict: VerdictWording
   failing: number[]
   errors: number
   warnings: number
@@ -149,6 +153,8 @@ export function loadReport(
     passed: result.passed,
     total: result.total,
     officialError: result.officialError,
+    passes: reportPasses(result),
+    verdict: reportVerdict(result),
     failing: result.questions.filter((question) => question.pass === false).map((question) => question.number),
     errors: result.findings.filter((finding) => finding.severity === 'error').length,
     warnings: result.findings.filter((finding) => finding.severity === 'warning').length,

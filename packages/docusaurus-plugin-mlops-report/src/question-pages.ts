@@ -5,7 +5,15 @@
  * from; nothing is decided here.
  */
 
-import {describeFigures, formatRange, type PythonMarkdownVersion, pythonMarkdownVersionNames, questionPrompt} from '@mlops-report/core'
+import {
+  describeFigures,
+  formatRange,
+  type PythonMarkdownVersion,
+  pythonMarkdownVersionNames,
+  questionPrompt,
+  questionVerdict,
+  type VerdictWording
+} from '@mlops-report/core'
 import type {SharedMark} from '@mlops-report/report-html'
 import type {LoadedReport} from './load-report.js'
 
@@ -20,6 +28,8 @@ export interface QuestionAnswer {
   pass: boolean | null
   /** The checker stops on this report: the figures are our reading of the question's section. */
   estimated: boolean
+  /** The core's words for the verdict. */
+  verdict: VerdictWording
   unanswered: boolean
   words: number
   images: number
@@ -111,6 +121,7 @@ export function questionPages(
           position,
           pass: question.pass,
           estimated: question.estimated,
+          verdict: questionVerdict(question),
           unanswered: question.unanswered,
           words: question.words,
           images: question.images,

@@ -5,7 +5,7 @@
  * report's score. Each presents the one `CheckResult`; nothing is decided here.
  */
 
-import {briefFigures, type CheckResult, type Point, type QuestionResult} from '@mlops-report/core'
+import {briefFigures, type CheckResult, type Point, type QuestionResult, questionVerdict} from '@mlops-report/core'
 import {
   type CodeLens,
   type DocumentSymbol,
@@ -39,12 +39,6 @@ export function figuresLabel(question: QuestionResult): string | null {
   return `${verdictMark(question)} ${parts.join('  ')}`
 }
 
-function verdictWord(question: QuestionResult): string {
-  if (question.pass === null) return 'not found by the course checker'
-  if (question.estimated) return question.pass ? 'would pass (the checker stops before it)' : 'would fail (the checker stops before it)'
-  return question.pass ? 'passes' : 'fails'
-}
-
 /** Where the figures go: the start of the counted answer, else the heading. */
 function answerStart(question: QuestionResult): Point | null {
   return question.counted?.start ?? question.answer?.start ?? question.headingPosition?.start ?? null
@@ -71,7 +65,7 @@ export function inlayHints(result: CheckResult, range: Range): InlayHint[] {
     if (!label || !end) continue
     const position = toPosition(end)
     if (position.line < range.start.line || position.line > range.end.line) continue
-    hints.push({position, label, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: `Question ${question.number} ${verdictWord(question)}`})
+    hints.push({position, label, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: `Question ${question.number}: ${questionVerdict(question).label}`})
   }
   return hints
 }
@@ -86,7 +80,7 @@ function contains(range: Range, position: Position): boolean {
 export function hover(result: CheckResult, position: Position): Hover | null {
   const question = result.questions.find((candidate) => candidate.headingPosition && contains(toRange(candidate.headingPosition), position))
   if (!question?.headingPosition) return null
-  const lines = [`**Question ${question.number} ${verdictWord(question)}** in the course checker`, '']
+  const lines = [`**Question ${question.number}: ${questionVerdict(question).label}**`, '']
   const figures = briefFigures(question)
   lines.push(figures.length > 0 ? figures.map((part) => `- ${part}`).join('\n') : '- no length or image limit')
   if (result.officialError) lines.push('', `The course checker stops on this report: \`${result.officialError}\``)
@@ -122,6 +116,10 @@ export interface ReportStatus {
   passed: number
   total: number
   officialError: string | null
+  /** The core's decision: the checker reads the report and every question passes. */
+  passes: boolean
+  /** The core's sentence for the report's verdict. */
+  verdict: string
   errors: number
   warnings: number
 }

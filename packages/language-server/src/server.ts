@@ -10,7 +10,7 @@
 import {existsSync} from 'node:fs'
 import {dirname, join, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {CheckResult} from '@mlops-report/core'
+import {type CheckResult, reportPasses, reportVerdict} from '@mlops-report/core'
 import {
   type CodeAction,
   CodeActionKind,
@@ -162,6 +162,8 @@ export function startLanguageServer(connection: Connection = createConnection(Pr
       passed: result?.passed ?? 0,
       total: result?.total ?? 0,
       officialError: result?.officialError ?? null,
+      passes: result ? reportPasses(result) : false,
+      verdict: result ? reportVerdict(result).label : '',
       errors: outcome.diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Error).length,
       warnings: outcome.diagnostics.filter((diagnostic) => diagnostic.severity === DiagnosticSeverity.Warning).length
     }

@@ -6,7 +6,7 @@
  * its report pages.
  */
 
-import {describeFigures, type CheckResult, type Finding, type QuestionResult} from '@mlops-report/core'
+import {describeFigures, type CheckResult, type Finding, type QuestionResult, questionVerdict, reportVerdict} from '@mlops-report/core'
 import type {Element, ElementContent, Root} from 'hast'
 import type {Schema} from 'hast-util-sanitize'
 import {h} from 'hastscript'
@@ -97,8 +97,7 @@ function withCode(message: string): ElementContent[] {
 }
 
 function verdictBox(question: QuestionResult, findings: Finding[], shared: SharedMark[], questionLink: string | null): Element {
-  const state = question.pass === null ? 'unknown' : question.pass ? 'pass' : 'fail'
-  const label = question.pass === null ? 'Not found by the checker' : question.pass ? 'Passes' : 'Fails'
+  const {state, label} = questionVerdict(question)
   const items: ElementContent[] = findings.map((finding) =>
     h('li', {className: [finding.severity]}, [...withCode(finding.message), ' ', h('small', `(${finding.ruleId}, line ${finding.start.line})`)])
   )
@@ -112,11 +111,8 @@ function verdictBox(question: QuestionResult, findings: Finding[], shared: Share
 }
 
 function summaryBox(result: CheckResult): Element {
-  const state = result.officialError ? 'fail' : result.passed === result.total ? 'pass' : 'fail'
-  const text = result.officialError
-    ? `The course checker stops on this report: ${result.officialError}`
-    : `The course checker passes ${result.passed} of ${result.total} questions.`
-  return h('div', {className: ['summary', state]}, [h('strong', text)])
+  const {state, label} = reportVerdict(result)
+  return h('div', {className: ['summary', state]}, [h('strong', label)])
 }
 
 /**

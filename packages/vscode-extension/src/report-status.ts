@@ -39,13 +39,10 @@ export class ReportStatusBar implements vscode.Disposable {
       this.#item.hide()
       return
     }
-    const failing = status.officialError !== null || status.passed < status.total
+    const failing = !status.passes
     this.#item.text = status.officialError ? '$(error) Report: checker stops' : `${failing ? '$(error)' : '$(pass)'} Report ${status.passed}/${status.total}`
     this.#item.backgroundColor = failing ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined
-    const verdict = status.officialError
-      ? `The course checker stops on this report: ${status.officialError}`
-      : `The course checker passes ${status.passed} of ${status.total} questions.`
-    this.#item.tooltip = `${verdict} ${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}: click for the Problems view.`
+    this.#item.tooltip = `${status.verdict} ${plural(status.errors, 'error')}, ${plural(status.warnings, 'warning')}: click for the Problems view.`
     this.#item.accessibilityInformation = {label: this.#item.text.replace(/\$\([a-z-]+\) /, ''), role: 'button'}
     this.#item.show()
   }

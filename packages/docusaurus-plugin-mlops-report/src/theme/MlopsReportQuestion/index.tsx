@@ -25,11 +25,6 @@ function sorted(answers: Answer[], order: Order): Answer[] {
   return [...answers].sort((a, b) => by(a, b) || a.position - b.position)
 }
 
-function verdict(answer: Answer): {label: string; state: 'pass' | 'fail' | 'unknown'} {
-  if (answer.pass === null) return {label: answer.estimated ? 'The course checker stops on this report' : 'Not found by the checker', state: 'unknown'}
-  return answer.pass ? {label: 'Passes', state: 'pass'} : {label: 'Fails', state: 'fail'}
-}
-
 /** Infima's alert colours: the theme's own, with their contrast in light and dark. */
 const alertKind = {pass: 'success', fail: 'danger', unknown: 'warning'} as const
 
@@ -60,7 +55,7 @@ function Choice<T extends string>({
 
 function AnswerEntry({answer, rendering, figureUrls}: {answer: Answer; rendering: Rendering; figureUrls: string[]}): ReactNode {
   const headingId = useId()
-  const {label, state} = verdict(answer)
+  const {label, state} = answer.verdict
   // No hand-in of its own where the core finds the hand-in renders the answer as GitHub does.
   const written = rendering === 'handin' ? (answer.handin ?? answer.github) : answer.github
   const html = written?.replace(/mlops-report-figure:(\d+)/g, (_, index: string) => figureUrls[Number(index)] ?? '')
