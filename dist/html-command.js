@@ -683,7 +683,7 @@ function findImageReferences(text9, span, definitions) {
   }
   return found.sort((a, b) => a.start - b.start);
 }
-function resolveImagePath(source) {
+function locateImage(source) {
   let path2 = source.replace(/^<|>$/g, "").trim();
   if (path2 === "")
     return { problem: "empty" };
@@ -694,23 +694,27 @@ function resolveImagePath(source) {
     path2 = decodeURIComponent(path2);
   } catch {
   }
-  if (path2.startsWith("/") || path2.startsWith("\\"))
-    return { problem: "outside" };
+  const from = path2.startsWith("/") || path2.startsWith("\\") ? "repository" : "report";
   const parts = [];
   const segments = path2.split(/[\\/]/);
   for (let index2 = 0; index2 < segments.length; index2++) {
     const part = segments[index2];
     if (part === "" || part === ".")
       continue;
-    if (part === "..") {
-      if (parts.length === 0)
-        return { problem: "outside" };
+    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..")
       parts.pop();
-    } else {
+    else if (part !== ".." || from === "report")
       parts.push(part);
-    }
   }
-  return { path: parts.join("/") };
+  return { from, path: parts.join("/") };
+}
+function resolveImagePath(source) {
+  const location2 = locateImage(source);
+  if ("problem" in location2)
+    return location2;
+  if (location2.from === "repository" || location2.path === ".." || location2.path.startsWith("../"))
+    return { problem: "outside" };
+  return { path: location2.path };
 }
 function imageDraft(reference2, question, ruleId, message, note, fix) {
   const draft = { ruleId, severity: rules[ruleId].severity, official: false, question, start: reference2.start, end: reference2.end, message, note };
@@ -29505,10 +29509,11 @@ async function runHtml(paths, { output, handin, pythonMarkdown }, io) {
   const rootFolder = repositoryRootOf(report.path) ?? reportFolder;
   const html6 = renderReportPage(report.text, result, {
     resolveImage: (source) => {
-      const decoded = safeDecode(source);
-      const absolute = /^[\\/]/.test(decoded) ? resolve2(rootFolder, `.${decoded}`) : resolve2(reportFolder, decoded);
-      const rewritten = relative2(fromPage, absolute).split(sep).join("/");
-      return encodeURI(rewritten);
+      const location2 = locateImage(source);
+      if ("problem" in location2)
+        return source;
+      const absolute = resolve2(location2.from === "repository" ? rootFolder : reportFolder, ...location2.path.split("/"));
+      return encodeURI(relative2(fromPage, absolute).split(sep).join("/"));
     }
   });
   return write2(target, html6, io);
@@ -29521,13 +29526,6 @@ function write2(target, html6, io) {
   writeForUser(target, html6);
   io.err(`mlops-report: wrote ${target}`);
   return 0;
-}
-function safeDecode(source) {
-  try {
-    return decodeURI(source);
-  } catch {
-    return source;
-  }
 }
 export {
   runHtml

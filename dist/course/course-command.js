@@ -536,7 +536,7 @@ function findImageReferences(text, span, definitions) {
   }
   return found.sort((a, b) => a.start - b.start);
 }
-function resolveImagePath(source) {
+function locateImage(source) {
   let path = source.replace(/^<|>$/g, "").trim();
   if (path === "")
     return { problem: "empty" };
@@ -547,23 +547,27 @@ function resolveImagePath(source) {
     path = decodeURIComponent(path);
   } catch {
   }
-  if (path.startsWith("/") || path.startsWith("\\"))
-    return { problem: "outside" };
+  const from = path.startsWith("/") || path.startsWith("\\") ? "repository" : "report";
   const parts = [];
   const segments = path.split(/[\\/]/);
   for (let index = 0; index < segments.length; index++) {
     const part = segments[index];
     if (part === "" || part === ".")
       continue;
-    if (part === "..") {
-      if (parts.length === 0)
-        return { problem: "outside" };
+    if (part === ".." && parts.length > 0 && parts.at(-1) !== "..")
       parts.pop();
-    } else {
+    else if (part !== ".." || from === "report")
       parts.push(part);
-    }
   }
-  return { path: parts.join("/") };
+  return { from, path: parts.join("/") };
+}
+function resolveImagePath(source) {
+  const location = locateImage(source);
+  if ("problem" in location)
+    return location;
+  if (location.from === "repository" || location.path === ".." || location.path.startsWith("../"))
+    return { problem: "outside" };
+  return { path: location.path };
 }
 function imageDraft(reference2, question, ruleId, message, note, fix) {
   const draft = { ruleId, severity: rules[ruleId].severity, official: false, question, start: reference2.start, end: reference2.end, message, note };

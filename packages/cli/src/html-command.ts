@@ -1,5 +1,5 @@
 import {dirname, join, relative, resolve, sep} from 'node:path'
-import {checkReport, handinSource, type PythonMarkdownVersion} from '@mlops-report/core'
+import {checkReport, handinSource, locateImage, type PythonMarkdownVersion} from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
 import type {Output} from './check-command.js'
 import {defaultReportPath, readReport, repositoryRootOf} from '@mlops-report/report-files'
@@ -40,10 +40,10 @@ export async function runHtml(paths: string[], {output, handin, pythonMarkdown}:
   const rootFolder = repositoryRootOf(report.path) ?? reportFolder
   const html = renderReportPage(report.text, result, {
     resolveImage: (source) => {
-      const decoded = safeDecode(source)
-      const absolute = /^[\\/]/.test(decoded) ? resolve(rootFolder, `.${decoded}`) : resolve(reportFolder, decoded)
-      const rewritten = relative(fromPage, absolute).split(sep).join('/')
-      return encodeURI(rewritten)
+      const location = locateImage(source)
+      if ('problem' in location) return source
+      const absolute = resolve(location.from === 'repository' ? rootFolder : reportFolder, ...location.path.split('/'))
+      return encodeURI(relative(fromPage, absolute).split(sep).join('/'))
     }
   })
   return write(target, html, io)
@@ -57,12 +57,4 @@ function write(target: string, html: string, io: Output): number {
   writeForUser(target, html)
   io.err(`mlops-report: wrote ${target}`)
   return 0
-}
-
-function safeDecode(source: string): string {
-  try {
-    return decodeURI(source)
-  } catch {
-    return source
-  }
 }

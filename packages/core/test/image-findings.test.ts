@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {checkReport} from '../src/index.js'
+import {checkReport, locateImage} from '../src/index.js'
 import {fixtureReport} from './fixture-report.js'
 
 const files = ['figures/bucket.png', 'figures/Wandb.PNG', 'figures/q19-0.png', 'figures/arch.svg']
@@ -68,5 +68,28 @@ describe('image findings', () => {
     expect(found[1]!.message).toBe(
       'Image `figures/hidden.png` is on disk but ignored by git (.gitignore:2: *.png): the graders clone the repository and will not have it'
     )
+  })
+})
+
+describe('locateImage: where every presenter takes a figure from', () => {
+  it('reads a destination from the report’s folder or, with a leading /, from the repository’s root', () => {
+    expect(locateImage('figures/plot.png')).toEqual({from: 'report', path: 'figures/plot.png'})
+    expect(locateImage('./figures/./plot.png')).toEqual({from: 'report', path: 'figures/plot.png'})
+    expect(locateImage('/reports/figures/plot.png')).toEqual({from: 'repository', path: 'reports/figures/plot.png'})
+    expect(locateImage('<figures/my plot.png>')).toEqual({from: 'report', path: 'figures/my plot.png'})
+  })
+
+  it('drops a query or fragment, decodes percent escapes, and resolves .. where it can', () => {
+    expect(locateImage('figures/my%20plot.png?raw=true#top')).toEqual({from: 'report', path: 'figures/my plot.png'})
+    expect(locateImage('figures/../figures/plot.png')).toEqual({from: 'report', path: 'figures/plot.png'})
+    expect(locateImage('../../elsewhere/plot.png')).toEqual({from: 'report', path: '../../elsewhere/plot.png'})
+    expect(locateImage('/../reports/plot.png')).toEqual({from: 'repository', path: 'reports/plot.png'})
+    expect(locateImage('figures/100%.png')).toEqual({from: 'report', path: 'figures/100%.png'})
+  })
+
+  it('names what is no file: a remote address, an empty destination', () => {
+    expect(locateImage('https://example.org/plot.png')).toEqual({problem: 'remote'})
+    expect(locateImage('//cdn.example.org/plot.png')).toEqual({problem: 'remote'})
+    expect(locateImage('  ')).toEqual({problem: 'empty'})
   })
 })

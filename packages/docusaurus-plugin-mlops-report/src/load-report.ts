@@ -5,8 +5,17 @@
  * published).
  */
 
-import {basename, dirname, isAbsolute, join, relative} from 'node:path'
-import {type CheckOptions, type CheckResult, checkReport, describeFigures, reportPasses, reportVerdict, type VerdictWording} from '@mlops-report/core'
+import {basename, dirname, isAbsolute, join, relative, sep} from 'node:path'
+import {
+  type CheckOptions,
+  type CheckResult,
+  checkReport,
+  describeFigures,
+  locateImage,
+  reportPasses,
+  reportVerdict,
+  type VerdictWording
+} from '@mlops-report/core'
 import {type CourseCommit, isReportInputError, readCourseCommit, readReport, repositoryRootOf} from '@mlops-report/report-files'
 import {type AnswerHtml, type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache, type SharedMark} from '@mlops-report/report-html'
 import type {PluginOptions} from './options.js'
@@ -77,14 +86,6 @@ export class PluginInputError extends Error {
   override name = 'PluginInputError'
 }
 
-function safeDecode(source: string): string {
-  try {
-    return decodeURI(source)
-  } catch {
-    return source
-  }
-}
-
 /** Reads and checks a report (whether it is one at all is in `result.isReport`). */
 export function checkSiteReport(
   found: {source: string; file: string},
@@ -124,9 +125,10 @@ export function loadReport(
   const byPath = new Map<string, number>()
   const body = renderReportBody(report.text, result, {
     resolveImage: (source) => {
-      const written = safeDecode(source.replace(/[?#].*$/, ''))
+      const location = locateImage(source)
+      if ('problem' in location) return null
       // `/reports/figures/a.png` is taken from the repository's root, as GitHub shows it; published when it lies in the report's folder.
-      const path = /^[\\/]/.test(written) ? fromRepositoryRoot(written, found.file, folder) : normalize(written)
+      const path = location.from === 'repository' ? fromRepositoryRoot(location.path, found.file, folder) : location.path
       if (path === null) return null
       // Published only when the lookup finds it as written: with its exact letter case, as on the
       // graders' Linux, and inside the report's folder (a `..` or a symlink that leads out is not found).
@@ -173,14 +175,7 @@ export function loadReport(
 function fromRepositoryRoot(path: string, reportFile: string, folder: string): string | null {
   const root = repositoryRootOf(reportFile)
   if (root === null) return null
-  const inside = relative(folder, join(root, ...path.split(/[\\/]/)))
+  const inside = relative(folder, join(root, ...path.split('/')))
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return null
-  return normalize(inside)
-}
-
-function normalize(path: string): string {
-  return path
-    .split(/[\\/]/)
-    .filter((part) => part !== '' && part !== '.')
-    .join('/')
+  return inside.split(sep).join('/')
 }

@@ -7,7 +7,7 @@
 
 import {dirname, relative, resolve, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {CheckResult} from '@mlops-report/core'
+import {type CheckResult, locateImage} from '@mlops-report/core'
 import {repositoryRootOf} from '@mlops-report/report-files'
 
 export interface HandinPreviewParams {
@@ -21,14 +21,6 @@ export interface HandinPreviewResult {
   title: string | null
   html: string
   styles: string
-}
-
-function safeDecode(source: string): string {
-  try {
-    return decodeURI(source)
-  } catch {
-    return source
-  }
 }
 
 function isInside(folder: string, path: string): boolean {
@@ -53,8 +45,9 @@ export async function handinPreview(
   const {title, html} = renderHandinPreview(text, result, {
     ...(segments ? {segments: segments as never} : {}),
     resolveImage: (source) => {
-      const decoded = safeDecode(source)
-      const absolute = /^[\\/]/.test(decoded) ? resolve(rootFolder, `.${decoded}`) : resolve(reportFolder, decoded)
+      const location = locateImage(source)
+      if ('problem' in location) return null
+      const absolute = resolve(location.from === 'repository' ? rootFolder : reportFolder, ...location.path.split('/'))
       if (!isInside(workspace, absolute)) return null
       if (!imageBase) return pathToFileURL(absolute).href
       return new URL(encodeURI(relative(reportFolder, absolute).split(sep).join('/')), imageBase).href

@@ -59,8 +59,17 @@ export function findImageReferences(text: string, span: Span, definitions: () =>
   return found.sort((a, b) => a.start - b.start)
 }
 
-/** The destination as a path relative to the report's folder, or why it is not one. */
-export function resolveImagePath(source: string): {path: string} | {problem: 'remote' | 'outside' | 'empty'} {
+/**
+ * Where an image's destination (as written in markdown, or an `<img src>`)
+ * points, decided once for the checker, the pages, the site and the editor's
+ * preview: `from` the report's folder, or from the repository's root (`/…`,
+ * as GitHub shows it); `path` with `/`, its query and fragment gone,
+ * percent-decoded, `.` dropped and `..` resolved where it can be (a leading
+ * `..` stays: it leads out of the folder).
+ */
+export type ImageLocation = {problem: 'remote' | 'empty'} | {from: 'report' | 'repository'; path: string}
+
+export function locateImage(source: string): ImageLocation {
   let path = source.replace(/^<|>$/g, '').trim()
   if (path === '') return {problem: 'empty'}
   if (/^[a-z][a-z\d+.-]*:/i.test(path) || path.startsWith('//')) return {problem: 'remote'}
@@ -70,20 +79,24 @@ export function resolveImagePath(source: string): {path: string} | {problem: 're
   } catch {
     // A stray `%` is taken literally, as a browser would.
   }
-  if (path.startsWith('/') || path.startsWith('\\')) return {problem: 'outside'}
+  const from = path.startsWith('/') || path.startsWith('\\') ? 'repository' : 'report'
   const parts: string[] = []
   const segments = path.split(/[\\/]/)
   for (let index = 0; index < segments.length; index++) {
     const part = segments[index]!
     if (part === '' || part === '.') continue
-    if (part === '..') {
-      if (parts.length === 0) return {problem: 'outside'}
-      parts.pop()
-    } else {
-      parts.push(part)
-    }
+    if (part === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop()
+    else if (part !== '..' || from === 'report') parts.push(part)
   }
-  return {path: parts.join('/')}
+  return {from, path: parts.join('/')}
+}
+
+/** The destination as a path relative to the report's folder, or why it is not one. */
+export function resolveImagePath(source: string): {path: string} | {problem: 'remote' | 'outside' | 'empty'} {
+  const location = locateImage(source)
+  if ('problem' in location) return location
+  if (location.from === 'repository' || location.path === '..' || location.path.startsWith('../')) return {problem: 'outside'}
+  return {path: location.path}
 }
 
 function imageDraft(reference: ImageReference, question: number, ruleId: Draft['ruleId'], message: string, note: string, fix?: string): Draft {
