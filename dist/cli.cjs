@@ -241,135 +241,6 @@ function describeFigures(question) {
   return parts.join(", ") || "no length or image limit";
 }
 
-// packages/core/dist/findings/cut-short-findings.js
-function cutShortFindings(text, verdict) {
-  const { counted, section, number } = verdict;
-  if (!counted || !section || section.number !== number)
-    return [];
-  const drafts = [];
-  const first = section.markers[0];
-  const used = section.markers.findLast((marker) => marker < counted.start);
-  if (first !== void 0 && used !== void 0 && used > first) {
-    const dropped = countPythonWords(text, first + ANSWER_MARKER.length, used);
-    if (dropped > 0) {
-      drafts.push({
-        ruleId: "answer-cut-short",
-        severity: "warning",
-        official: false,
-        question: number,
-        start: used,
-        end: used + ANSWER_MARKER.length,
-        message: `The course checker starts question ${number}'s answer at this \`Answer:\` and ignores the ${plural(dropped, "word")} before it`,
-        note: 'Reword this `Answer:` (for example "Answer -"): the checker treats every `Answer:` as the start of an answer.',
-        actual: dropped,
-        expected: "0 words ignored"
-      });
-    }
-  }
-  let cutAt = counted.end;
-  while (cutAt < section.answer.end && text.charCodeAt(cutAt) === 10)
-    cutAt++;
-  if (cutAt < section.answer.end && text.startsWith("##", cutAt)) {
-    const unseen = countPythonWords(text, cutAt, section.answer.end);
-    let hashes = cutAt;
-    while (text.charCodeAt(hashes) === 35)
-      hashes++;
-    const token = text.slice(cutAt, hashes);
-    drafts.push({
-      ruleId: "answer-cut-short",
-      severity: "warning",
-      official: false,
-      question: number,
-      start: cutAt,
-      end: hashes,
-      message: `The course checker stops reading question ${number} at this \`${token}\`: it does not count the ${plural(unseen, "word")} after it (it counts ${verdict.words})`,
-      note: "Avoid `##` and `###` inside answers (headings, code comments, `C##`): use **bold** text for sub-headings.",
-      actual: unseen,
-      expected: "0 words unseen"
-    });
-  }
-  return drafts;
-}
-
-// packages/core/dist/findings/handin-hang-findings.js
-var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
-var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
-var PLAIN_CLOSE = /--!?>/g;
-var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
-var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
-var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
-function handinHangFindings(text, questions, version) {
-  const drafts = [];
-  const name = pythonMarkdownVersionNames[version];
-  const start2 = codePointOffset(text, 43);
-  let hiddenOnGithubUntil = -1;
-  COMMENT_OR_RAW_TEXT.lastIndex = start2;
-  for (let found = COMMENT_OR_RAW_TEXT.exec(text); found; found = COMMENT_OR_RAW_TEXT.exec(text)) {
-    const tag = found[1];
-    if (tag) {
-      const close2 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
-      close2.lastIndex = found.index;
-      if (!close2.exec(text))
-        break;
-      COMMENT_OR_RAW_TEXT.lastIndex = close2.lastIndex;
-      continue;
-    }
-    const open = found.index;
-    COMMENT_CLOSE.lastIndex = open + 4;
-    const close = COMMENT_CLOSE.exec(text);
-    if (!close)
-      break;
-    const end = close.index + close[0].length;
-    COMMENT_OR_RAW_TEXT.lastIndex = end;
-    if (close[0] === "-->")
-      continue;
-    const shown = close[0].replaceAll("\n", "\\n");
-    const lineStart = text.lastIndexOf("\n", open - 1) + 1;
-    const startsBlock = BLOCK_COMMENT_BEFORE.test(text.slice(lineStart === 0 ? 0 : lineStart - 1, open));
-    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
-      continue;
-    const nextPlainClose = text.indexOf("-->", end);
-    if (startsBlock)
-      hiddenOnGithubUntil = nextPlainClose === -1 ? text.length : nextPlainClose;
-    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
-    const draft = { official: false, question, start: close.index, end, note: NOTE, actual: close[0], expected: "-->" };
-    if (version === "3.4-debian") {
-      if (open === start2)
-        continue;
-      drafts.push({
-        ...draft,
-        ruleId: "handin-hangs",
-        severity: "error",
-        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
-      });
-      continue;
-    }
-    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
-    if (version === "3.7") {
-      const hiddenByGithub = text.slice(end, nextPlainClose === -1 ? text.length : nextPlainClose);
-      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
-        continue;
-      drafts.push({
-        ...draft,
-        ruleId: "handin-rendering",
-        severity: "warning",
-        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
-      });
-      continue;
-    }
-    PLAIN_CLOSE.lastIndex = open + 4;
-    if (!startsBlock || PLAIN_CLOSE.test(text))
-      continue;
-    drafts.push({
-      ...draft,
-      ruleId: "handin-rendering",
-      severity: "warning",
-      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
-    });
-  }
-  return drafts;
-}
-
 // packages/core/dist/rules.js
 var ruleIds = [
   "question-length",
@@ -462,6 +333,135 @@ var rules = {
 var docsBaseUrl = "https://mlops-report.github.io/mlops-report/docs/rules/";
 function ruleUrl(id) {
   return docsBaseUrl + id;
+}
+
+// packages/core/dist/findings/cut-short-findings.js
+function cutShortFindings(text, verdict) {
+  const { counted, section, number } = verdict;
+  if (!counted || !section || section.number !== number)
+    return [];
+  const drafts = [];
+  const first = section.markers[0];
+  const used = section.markers.findLast((marker) => marker < counted.start);
+  if (first !== void 0 && used !== void 0 && used > first) {
+    const dropped = countPythonWords(text, first + ANSWER_MARKER.length, used);
+    if (dropped > 0) {
+      drafts.push({
+        ruleId: "answer-cut-short",
+        severity: rules["answer-cut-short"].severity,
+        official: false,
+        question: number,
+        start: used,
+        end: used + ANSWER_MARKER.length,
+        message: `The course checker starts question ${number}'s answer at this \`Answer:\` and ignores the ${plural(dropped, "word")} before it`,
+        note: 'Reword this `Answer:` (for example "Answer -"): the checker treats every `Answer:` as the start of an answer.',
+        actual: dropped,
+        expected: "0 words ignored"
+      });
+    }
+  }
+  let cutAt = counted.end;
+  while (cutAt < section.answer.end && text.charCodeAt(cutAt) === 10)
+    cutAt++;
+  if (cutAt < section.answer.end && text.startsWith("##", cutAt)) {
+    const unseen = countPythonWords(text, cutAt, section.answer.end);
+    let hashes = cutAt;
+    while (text.charCodeAt(hashes) === 35)
+      hashes++;
+    const token = text.slice(cutAt, hashes);
+    drafts.push({
+      ruleId: "answer-cut-short",
+      severity: rules["answer-cut-short"].severity,
+      official: false,
+      question: number,
+      start: cutAt,
+      end: hashes,
+      message: `The course checker stops reading question ${number} at this \`${token}\`: it does not count the ${plural(unseen, "word")} after it (it counts ${verdict.words})`,
+      note: "Avoid `##` and `###` inside answers (headings, code comments, `C##`): use **bold** text for sub-headings.",
+      actual: unseen,
+      expected: "0 words unseen"
+    });
+  }
+  return drafts;
+}
+
+// packages/core/dist/findings/handin-hang-findings.js
+var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
+var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
+var PLAIN_CLOSE = /--!?>/g;
+var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
+var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
+var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
+function handinHangFindings(text, questions, version) {
+  const drafts = [];
+  const name = pythonMarkdownVersionNames[version];
+  const start2 = codePointOffset(text, 43);
+  let hiddenOnGithubUntil = -1;
+  COMMENT_OR_RAW_TEXT.lastIndex = start2;
+  for (let found = COMMENT_OR_RAW_TEXT.exec(text); found; found = COMMENT_OR_RAW_TEXT.exec(text)) {
+    const tag = found[1];
+    if (tag) {
+      const close2 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
+      close2.lastIndex = found.index;
+      if (!close2.exec(text))
+        break;
+      COMMENT_OR_RAW_TEXT.lastIndex = close2.lastIndex;
+      continue;
+    }
+    const open = found.index;
+    COMMENT_CLOSE.lastIndex = open + 4;
+    const close = COMMENT_CLOSE.exec(text);
+    if (!close)
+      break;
+    const end = close.index + close[0].length;
+    COMMENT_OR_RAW_TEXT.lastIndex = end;
+    if (close[0] === "-->")
+      continue;
+    const shown = close[0].replaceAll("\n", "\\n");
+    const lineStart = text.lastIndexOf("\n", open - 1) + 1;
+    const startsBlock = BLOCK_COMMENT_BEFORE.test(text.slice(lineStart === 0 ? 0 : lineStart - 1, open));
+    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
+      continue;
+    const nextPlainClose = text.indexOf("-->", end);
+    if (startsBlock)
+      hiddenOnGithubUntil = nextPlainClose === -1 ? text.length : nextPlainClose;
+    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
+    const draft = { official: false, question, start: close.index, end, note: NOTE, actual: close[0], expected: "-->" };
+    if (version === "3.4-debian") {
+      if (open === start2)
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-hangs",
+        severity: rules["handin-hangs"].severity,
+        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
+      });
+      continue;
+    }
+    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
+    if (version === "3.7") {
+      const hiddenByGithub = text.slice(end, nextPlainClose === -1 ? text.length : nextPlainClose);
+      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-rendering",
+        severity: rules["handin-rendering"].severity,
+        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
+      });
+      continue;
+    }
+    PLAIN_CLOSE.lastIndex = open + 4;
+    if (!startsBlock || PLAIN_CLOSE.test(text))
+      continue;
+    drafts.push({
+      ...draft,
+      ruleId: "handin-rendering",
+      severity: rules["handin-rendering"].severity,
+      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
+    });
+  }
+  return drafts;
 }
 
 // packages/core/dist/findings/image-findings.js
@@ -1029,7 +1029,7 @@ function renderingFindings(text, span, marker, question, mends = true) {
     const divergence = divergences[index];
     const draft = {
       ruleId: "handin-rendering",
-      severity: "warning",
+      severity: rules["handin-rendering"].severity,
       official: false,
       question,
       start: divergence.start,
@@ -1047,7 +1047,7 @@ function renderingFindings(text, span, marker, question, mends = true) {
 
 // packages/core/dist/findings/structure-findings.js
 function structureDraft(start2, end, message, note, question = null) {
-  return { ruleId: "template-structure", severity: "error", official: true, question, start: start2, end, message, note };
+  return { ruleId: "template-structure", severity: rules["template-structure"].severity, official: true, question, start: start2, end, message, note };
 }
 function causesOfStop(text, structure, verdicts) {
   const drafts = [];
@@ -1107,7 +1107,7 @@ function structureFindings(text, structure, verdicts, generationGuessed) {
   if (generationGuessed) {
     drafts.push({
       ruleId: "template-generation",
-      severity: "warning",
+      severity: rules["template-generation"].severity,
       official: false,
       question: null,
       start: 0,
@@ -1129,7 +1129,7 @@ function structureFindings(text, structure, verdicts, generationGuessed) {
       continue;
     drafts.push({
       ruleId: "answer-alignment",
-      severity: "warning",
+      severity: rules["answer-alignment"].severity,
       official: false,
       question: verdict.number,
       start: verdict.counted.start,
@@ -1240,7 +1240,7 @@ function verdictFindings(verdict, answerText) {
     return [
       {
         ruleId,
-        severity: verdict.pass ? "warning" : "error",
+        severity: rules[ruleId].severity,
         official: !verdict.pass,
         ...at,
         message: `Question ${number} is unanswered: ${how} (${counts})`,
@@ -1254,7 +1254,7 @@ function verdictFindings(verdict, answerText) {
   if (wordRange && wordsFail) {
     drafts.push({
       ruleId: "question-length",
-      severity: "error",
+      severity: rules["question-length"].severity,
       official: true,
       ...at,
       message: `Question ${number}: ${plural(words2, "word")}, expected ${formatRange(wordRange)} (${distance(words2, wordRange, "short", "over")})`,
@@ -1266,7 +1266,7 @@ function verdictFindings(verdict, answerText) {
   if (imageRange && imagesFail) {
     drafts.push({
       ruleId: "question-images",
-      severity: "error",
+      severity: rules["question-images"].severity,
       official: true,
       ...at,
       message: `Question ${number}: ${plural(images2, "image")}, expected ${formatRange(imageRange)} (${distance(images2, imageRange, "missing", "too many")})`,

@@ -434,135 +434,6 @@ function describeFigures(question) {
   return parts.join(", ") || "no length or image limit";
 }
 
-// packages/core/dist/findings/cut-short-findings.js
-function cutShortFindings(text9, verdict) {
-  const { counted, section, number: number2 } = verdict;
-  if (!counted || !section || section.number !== number2)
-    return [];
-  const drafts = [];
-  const first = section.markers[0];
-  const used = section.markers.findLast((marker) => marker < counted.start);
-  if (first !== void 0 && used !== void 0 && used > first) {
-    const dropped = countPythonWords(text9, first + ANSWER_MARKER.length, used);
-    if (dropped > 0) {
-      drafts.push({
-        ruleId: "answer-cut-short",
-        severity: "warning",
-        official: false,
-        question: number2,
-        start: used,
-        end: used + ANSWER_MARKER.length,
-        message: `The course checker starts question ${number2}'s answer at this \`Answer:\` and ignores the ${plural(dropped, "word")} before it`,
-        note: 'Reword this `Answer:` (for example "Answer -"): the checker treats every `Answer:` as the start of an answer.',
-        actual: dropped,
-        expected: "0 words ignored"
-      });
-    }
-  }
-  let cutAt = counted.end;
-  while (cutAt < section.answer.end && text9.charCodeAt(cutAt) === 10)
-    cutAt++;
-  if (cutAt < section.answer.end && text9.startsWith("##", cutAt)) {
-    const unseen = countPythonWords(text9, cutAt, section.answer.end);
-    let hashes = cutAt;
-    while (text9.charCodeAt(hashes) === 35)
-      hashes++;
-    const token = text9.slice(cutAt, hashes);
-    drafts.push({
-      ruleId: "answer-cut-short",
-      severity: "warning",
-      official: false,
-      question: number2,
-      start: cutAt,
-      end: hashes,
-      message: `The course checker stops reading question ${number2} at this \`${token}\`: it does not count the ${plural(unseen, "word")} after it (it counts ${verdict.words})`,
-      note: "Avoid `##` and `###` inside answers (headings, code comments, `C##`): use **bold** text for sub-headings.",
-      actual: unseen,
-      expected: "0 words unseen"
-    });
-  }
-  return drafts;
-}
-
-// packages/core/dist/findings/handin-hang-findings.js
-var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
-var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
-var PLAIN_CLOSE = /--!?>/g;
-var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
-var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
-var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
-function handinHangFindings(text9, questions, version) {
-  const drafts = [];
-  const name = pythonMarkdownVersionNames[version];
-  const start = codePointOffset(text9, 43);
-  let hiddenOnGithubUntil = -1;
-  COMMENT_OR_RAW_TEXT.lastIndex = start;
-  for (let found = COMMENT_OR_RAW_TEXT.exec(text9); found; found = COMMENT_OR_RAW_TEXT.exec(text9)) {
-    const tag = found[1];
-    if (tag) {
-      const close3 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
-      close3.lastIndex = found.index;
-      if (!close3.exec(text9))
-        break;
-      COMMENT_OR_RAW_TEXT.lastIndex = close3.lastIndex;
-      continue;
-    }
-    const open = found.index;
-    COMMENT_CLOSE.lastIndex = open + 4;
-    const close2 = COMMENT_CLOSE.exec(text9);
-    if (!close2)
-      break;
-    const end2 = close2.index + close2[0].length;
-    COMMENT_OR_RAW_TEXT.lastIndex = end2;
-    if (close2[0] === "-->")
-      continue;
-    const shown = close2[0].replaceAll("\n", "\\n");
-    const lineStart = text9.lastIndexOf("\n", open - 1) + 1;
-    const startsBlock = BLOCK_COMMENT_BEFORE.test(text9.slice(lineStart === 0 ? 0 : lineStart - 1, open));
-    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
-      continue;
-    const nextPlainClose = text9.indexOf("-->", end2);
-    if (startsBlock)
-      hiddenOnGithubUntil = nextPlainClose === -1 ? text9.length : nextPlainClose;
-    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
-    const draft = { official: false, question, start: close2.index, end: end2, note: NOTE, actual: close2[0], expected: "-->" };
-    if (version === "3.4-debian") {
-      if (open === start)
-        continue;
-      drafts.push({
-        ...draft,
-        ruleId: "handin-hangs",
-        severity: "error",
-        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
-      });
-      continue;
-    }
-    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
-    if (version === "3.7") {
-      const hiddenByGithub = text9.slice(end2, nextPlainClose === -1 ? text9.length : nextPlainClose);
-      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
-        continue;
-      drafts.push({
-        ...draft,
-        ruleId: "handin-rendering",
-        severity: "warning",
-        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
-      });
-      continue;
-    }
-    PLAIN_CLOSE.lastIndex = open + 4;
-    if (!startsBlock || PLAIN_CLOSE.test(text9))
-      continue;
-    drafts.push({
-      ...draft,
-      ruleId: "handin-rendering",
-      severity: "warning",
-      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
-    });
-  }
-  return drafts;
-}
-
 // packages/core/dist/rules.js
 var rules = {
   "question-length": {
@@ -638,6 +509,135 @@ var rules = {
     severity: "error"
   }
 };
+
+// packages/core/dist/findings/cut-short-findings.js
+function cutShortFindings(text9, verdict) {
+  const { counted, section, number: number2 } = verdict;
+  if (!counted || !section || section.number !== number2)
+    return [];
+  const drafts = [];
+  const first = section.markers[0];
+  const used = section.markers.findLast((marker) => marker < counted.start);
+  if (first !== void 0 && used !== void 0 && used > first) {
+    const dropped = countPythonWords(text9, first + ANSWER_MARKER.length, used);
+    if (dropped > 0) {
+      drafts.push({
+        ruleId: "answer-cut-short",
+        severity: rules["answer-cut-short"].severity,
+        official: false,
+        question: number2,
+        start: used,
+        end: used + ANSWER_MARKER.length,
+        message: `The course checker starts question ${number2}'s answer at this \`Answer:\` and ignores the ${plural(dropped, "word")} before it`,
+        note: 'Reword this `Answer:` (for example "Answer -"): the checker treats every `Answer:` as the start of an answer.',
+        actual: dropped,
+        expected: "0 words ignored"
+      });
+    }
+  }
+  let cutAt = counted.end;
+  while (cutAt < section.answer.end && text9.charCodeAt(cutAt) === 10)
+    cutAt++;
+  if (cutAt < section.answer.end && text9.startsWith("##", cutAt)) {
+    const unseen = countPythonWords(text9, cutAt, section.answer.end);
+    let hashes = cutAt;
+    while (text9.charCodeAt(hashes) === 35)
+      hashes++;
+    const token = text9.slice(cutAt, hashes);
+    drafts.push({
+      ruleId: "answer-cut-short",
+      severity: rules["answer-cut-short"].severity,
+      official: false,
+      question: number2,
+      start: cutAt,
+      end: hashes,
+      message: `The course checker stops reading question ${number2} at this \`${token}\`: it does not count the ${plural(unseen, "word")} after it (it counts ${verdict.words})`,
+      note: "Avoid `##` and `###` inside answers (headings, code comments, `C##`): use **bold** text for sub-headings.",
+      actual: unseen,
+      expected: "0 words unseen"
+    });
+  }
+  return drafts;
+}
+
+// packages/core/dist/findings/handin-hang-findings.js
+var COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, "g");
+var COMMENTS_AS_PYTHON_READS_THEM = new RegExp(`<!--[^]*?--[${SPACE}]*>`, "g");
+var PLAIN_CLOSE = /--!?>/g;
+var COMMENT_OR_RAW_TEXT = /<!--|(?<![^\n]) {0,3}<(script|style)(?=[\s/>])/gi;
+var BLOCK_COMMENT_BEFORE = /(?:^|\n)(?: {0,3}(?:>|[-*+]|\d{1,9}[.)])(?: |$))* {0,3}$/;
+var NOTE = "Close the comment with `-->`, no space or line break before `>`.";
+function handinHangFindings(text9, questions, version) {
+  const drafts = [];
+  const name = pythonMarkdownVersionNames[version];
+  const start = codePointOffset(text9, 43);
+  let hiddenOnGithubUntil = -1;
+  COMMENT_OR_RAW_TEXT.lastIndex = start;
+  for (let found = COMMENT_OR_RAW_TEXT.exec(text9); found; found = COMMENT_OR_RAW_TEXT.exec(text9)) {
+    const tag = found[1];
+    if (tag) {
+      const close3 = new RegExp(`</${tag}[${SPACE}]*>`, "gi");
+      close3.lastIndex = found.index;
+      if (!close3.exec(text9))
+        break;
+      COMMENT_OR_RAW_TEXT.lastIndex = close3.lastIndex;
+      continue;
+    }
+    const open = found.index;
+    COMMENT_CLOSE.lastIndex = open + 4;
+    const close2 = COMMENT_CLOSE.exec(text9);
+    if (!close2)
+      break;
+    const end2 = close2.index + close2[0].length;
+    COMMENT_OR_RAW_TEXT.lastIndex = end2;
+    if (close2[0] === "-->")
+      continue;
+    const shown = close2[0].replaceAll("\n", "\\n");
+    const lineStart = text9.lastIndexOf("\n", open - 1) + 1;
+    const startsBlock = BLOCK_COMMENT_BEFORE.test(text9.slice(lineStart === 0 ? 0 : lineStart - 1, open));
+    if (version !== "3.4-debian" && open < hiddenOnGithubUntil)
+      continue;
+    const nextPlainClose = text9.indexOf("-->", end2);
+    if (startsBlock)
+      hiddenOnGithubUntil = nextPlainClose === -1 ? text9.length : nextPlainClose;
+    const question = questions.find((section) => open >= section.heading.start && open < section.sectionEnd)?.number ?? null;
+    const draft = { official: false, question, start: close2.index, end: end2, note: NOTE, actual: close2[0], expected: "-->" };
+    if (version === "3.4-debian") {
+      if (open === start)
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-hangs",
+        severity: rules["handin-hangs"].severity,
+        message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
+      });
+      continue;
+    }
+    const github = startsBlock ? "GitHub does not end a comment at it and hides everything after it up to the next `-->` (or the end of the block that holds it)" : "GitHub does not end a comment at it and shows the comment as text";
+    if (version === "3.7") {
+      const hiddenByGithub = text9.slice(end2, nextPlainClose === -1 ? text9.length : nextPlainClose);
+      if (startsBlock && !/[\p{L}\p{N}]/u.test(hiddenByGithub.replace(COMMENTS_AS_PYTHON_READS_THEM, "")))
+        continue;
+      drafts.push({
+        ...draft,
+        ruleId: "handin-rendering",
+        severity: rules["handin-rendering"].severity,
+        message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
+      });
+      continue;
+    }
+    PLAIN_CLOSE.lastIndex = open + 4;
+    if (!startsBlock || PLAIN_CLOSE.test(text9))
+      continue;
+    drafts.push({
+      ...draft,
+      ruleId: "handin-rendering",
+      severity: rules["handin-rendering"].severity,
+      message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
+    });
+  }
+  return drafts;
+}
 
 // packages/core/dist/findings/image-findings.js
 var INLINE_IMAGE = /!\[[^\]\n]*\]\(\s*(<[^>\n]*>|[^\s)\n]*)[^)\n]*\)/g;
@@ -1204,7 +1204,7 @@ function renderingFindings(text9, span, marker, question, mends = true) {
     const divergence = divergences[index2];
     const draft = {
       ruleId: "handin-rendering",
-      severity: "warning",
+      severity: rules["handin-rendering"].severity,
       official: false,
       question,
       start: divergence.start,
@@ -1222,7 +1222,7 @@ function renderingFindings(text9, span, marker, question, mends = true) {
 
 // packages/core/dist/findings/structure-findings.js
 function structureDraft(start, end2, message, note, question = null) {
-  return { ruleId: "template-structure", severity: "error", official: true, question, start, end: end2, message, note };
+  return { ruleId: "template-structure", severity: rules["template-structure"].severity, official: true, question, start, end: end2, message, note };
 }
 function causesOfStop(text9, structure, verdicts) {
   const drafts = [];
@@ -1282,7 +1282,7 @@ function structureFindings(text9, structure, verdicts, generationGuessed) {
   if (generationGuessed) {
     drafts.push({
       ruleId: "template-generation",
-      severity: "warning",
+      severity: rules["template-generation"].severity,
       official: false,
       question: null,
       start: 0,
@@ -1304,7 +1304,7 @@ function structureFindings(text9, structure, verdicts, generationGuessed) {
       continue;
     drafts.push({
       ruleId: "answer-alignment",
-      severity: "warning",
+      severity: rules["answer-alignment"].severity,
       official: false,
       question: verdict.number,
       start: verdict.counted.start,
@@ -1415,7 +1415,7 @@ function verdictFindings(verdict, answerText) {
     return [
       {
         ruleId,
-        severity: verdict.pass ? "warning" : "error",
+        severity: rules[ruleId].severity,
         official: !verdict.pass,
         ...at,
         message: `Question ${number2} is unanswered: ${how} (${counts})`,
@@ -1429,7 +1429,7 @@ function verdictFindings(verdict, answerText) {
   if (wordRange && wordsFail) {
     drafts.push({
       ruleId: "question-length",
-      severity: "error",
+      severity: rules["question-length"].severity,
       official: true,
       ...at,
       message: `Question ${number2}: ${plural(words2, "word")}, expected ${formatRange(wordRange)} (${distance(words2, wordRange, "short", "over")})`,
@@ -1441,7 +1441,7 @@ function verdictFindings(verdict, answerText) {
   if (imageRange && imagesFail) {
     drafts.push({
       ruleId: "question-images",
-      severity: "error",
+      severity: rules["question-images"].severity,
       official: true,
       ...at,
       message: `Question ${number2}: ${plural(images2, "image")}, expected ${formatRange(imageRange)} (${distance(images2, imageRange, "missing", "too many")})`,

@@ -8,6 +8,7 @@ import {countPythonWords} from '../python-semantics.js'
 import type {QuestionVerdict} from '../verdicts.js'
 import {ANSWER_MARKER} from '../official-checker.js'
 import {plural} from './wording.js'
+import {rules} from '../rules.js'
 
 export function cutShortFindings(text: string, verdict: QuestionVerdict): Draft[] {
   const {counted, section, number} = verdict
@@ -20,7 +21,7 @@ export function cutShortFindings(text: string, verdict: QuestionVerdict): Draft[
     if (dropped > 0) {
       drafts.push({
         ruleId: 'answer-cut-short',
-        severity: 'warning',
+        severity: rules['answer-cut-short'].severity,
         official: false,
         question: number,
         start: used,
@@ -41,7 +42,7 @@ export function cutShortFindings(text: string, verdict: QuestionVerdict): Draft[
     const token = text.slice(cutAt, hashes)
     drafts.push({
       ruleId: 'answer-cut-short',
-      severity: 'warning',
+      severity: rules['answer-cut-short'].severity,
       official: false,
       question: number,
       start: cutAt,

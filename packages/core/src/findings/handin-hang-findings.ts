@@ -30,6 +30,7 @@ import {type PythonMarkdownVersion, pythonMarkdownVersionNames} from '@mlops-rep
 import type {Draft} from '../finding.js'
 import {codePointOffset, SPACE} from '../python-semantics.js'
 import type {QuestionSection} from '../report-structure.js'
+import {rules} from '../rules.js'
 
 /** `_markupbase`'s comment close, `--\s*>`, with Python's `\s`. */
 const COMMENT_CLOSE = new RegExp(`--[${SPACE}]*>`, 'g')
@@ -81,7 +82,7 @@ export function handinHangFindings(text: string, questions: readonly QuestionSec
       drafts.push({
         ...draft,
         ruleId: 'handin-hangs',
-        severity: 'error',
+        severity: rules['handin-hangs'].severity,
         message: `The course's \`report.py html\` never finishes on this comment under ${name}: it ends with \`${shown}\`, and Python-Markdown then reads the text again and again`
       })
       continue
@@ -96,7 +97,7 @@ export function handinHangFindings(text: string, questions: readonly QuestionSec
       drafts.push({
         ...draft,
         ruleId: 'handin-rendering',
-        severity: 'warning',
+        severity: rules['handin-rendering'].severity,
         message: `Comment closed with \`${shown}\`: under ${name} the hand-in ends and hides the comment there; ${github}`
       })
       continue
@@ -107,7 +108,7 @@ export function handinHangFindings(text: string, questions: readonly QuestionSec
     drafts.push({
       ...draft,
       ruleId: 'handin-rendering',
-      severity: 'warning',
+      severity: rules['handin-rendering'].severity,
       message: `Comment closed with \`${shown}\`: under ${name} the hand-in shows it as text (no \`-->\` follows); ${github}`
     })
   }

@@ -11,6 +11,7 @@ import type {Divergence, Draft} from '../finding.js'
 import type {Span} from '../report-structure.js'
 import {inlineDivergences} from './rendering-inline.js'
 import {lineEnd as lineEndAt, skipSpacesAndTabs} from '../text-lines.js'
+import {rules} from '../rules.js'
 
 const FENCE = /^([ \t]*)(`{3,}|~{3,})(.*)$/
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])([ \t]+|$)(.*)$/
@@ -368,7 +369,7 @@ export function renderingFindings(text: string, span: Span, marker: number, ques
     // Field by field: an object spread takes a slow path in code that has not been optimised yet.
     const draft: Draft = {
       ruleId: 'handin-rendering',
-      severity: 'warning',
+      severity: rules['handin-rendering'].severity,
       official: false,
       question,
       start: divergence.start,

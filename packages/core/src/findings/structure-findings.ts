@@ -8,9 +8,10 @@ import {ANSWER_MARKER} from '../official-checker.js'
 import type {ReportStructure} from '../report-structure.js'
 import type {Verdicts} from '../verdicts.js'
 import {lineEnd} from '../text-lines.js'
+import {rules} from '../rules.js'
 
 function structureDraft(start: number, end: number, message: string, note: string, question: number | null = null): Draft {
-  return {ruleId: 'template-structure', severity: 'error', official: true, question, start, end, message, note}
+  return {ruleId: 'template-structure', severity: rules['template-structure'].severity, official: true, question, start, end, message, note}
 }
 
 function causesOfStop(text: string, structure: ReportStructure, verdicts: Verdicts): Draft[] {
@@ -113,7 +114,7 @@ export function structureFindings(text: string, structure: ReportStructure, verd
   if (generationGuessed) {
     drafts.push({
       ruleId: 'template-generation',
-      severity: 'warning',
+      severity: rules['template-generation'].severity,
       official: false,
       question: null,
       start: 0,
@@ -144,7 +145,7 @@ export function structureFindings(text: string, structure: ReportStructure, verd
     if (!verdict.counted || section?.number === verdict.number) continue
     drafts.push({
       ruleId: 'answer-alignment',
-      severity: 'warning',
+      severity: rules['answer-alignment'].severity,
       official: false,
       question: verdict.number,
       start: verdict.counted.start,

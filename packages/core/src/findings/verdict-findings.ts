@@ -7,6 +7,7 @@ import type {Draft} from '../finding.js'
 import {outsideRange, type Range} from '../official-tables.js'
 import type {QuestionVerdict} from '../verdicts.js'
 import {formatRange, plural} from './wording.js'
+import {rules} from '../rules.js'
 
 function distance(actual: number, [min, max]: Range, short: string, over: string): string {
   return actual < min ? `${min - actual} ${short}` : `${actual - max} ${over}`
@@ -39,7 +40,7 @@ export function verdictFindings(verdict: QuestionVerdict, answerText: string | n
     return [
       {
         ruleId,
-        severity: verdict.pass ? 'warning' : 'error',
+        severity: rules[ruleId].severity,
         official: !verdict.pass,
         ...at,
         message: `Question ${number} is unanswered: ${how} (${counts})`,
@@ -53,7 +54,7 @@ export function verdictFindings(verdict: QuestionVerdict, answerText: string | n
   if (wordRange && wordsFail) {
     drafts.push({
       ruleId: 'question-length',
-      severity: 'error',
+      severity: rules['question-length'].severity,
       official: true,
       ...at,
       message: `Question ${number}: ${plural(words, 'word')}, expected ${formatRange(wordRange)} (${distance(words, wordRange, 'short', 'over')})`,
@@ -68,7 +69,7 @@ export function verdictFindings(verdict: QuestionVerdict, answerText: string | n
   if (imageRange && imagesFail) {
     drafts.push({
       ruleId: 'question-images',
-      severity: 'error',
+      severity: rules['question-images'].severity,
       official: true,
       ...at,
       message: `Question ${number}: ${plural(images, 'image')}, expected ${formatRange(imageRange)} (${distance(images, imageRange, 'missing', 'too many')})`,
