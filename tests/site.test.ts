@@ -175,7 +175,11 @@ describe('a course site built with mlops-report-site', () => {
     expect(index).toMatch(/<title[^>]*>MLOps 2026/)
     expect(index).toContain('3 reports; 2 pass every question of the course checker.')
     for (const name of ['01', '02', '03']) expect(index).toMatch(new RegExp(`href="?/course/group-${name}"?>`))
-    expect(index).toMatch(/data-report="?groups\/group-02\/reports\/README\.md"?>[\s\S]*?<td>30\/31(<\/td>)?<td>4(<\/td>)?<td>1(<\/td>)?<td>/)
+    expect(index).toMatch(
+      /data-report="?groups\/group-02\/reports\/README\.md"?>[\s\S]*?<td data-status="?fail"? [^>]*>30\/31(<\/td>)?<td>4(<\/td>)?<td>1(<\/td>)?<td>/
+    )
+    // Each figure once: in its column, not again as badges under the group's name.
+    expect(index).not.toContain('aria-label="Report status"')
     // The commit each group was judged at, where a course run recorded it.
     expect(index).toContain('Commit at the deadline')
     expect(index).toMatch(
@@ -290,7 +294,8 @@ describe('a course site built with mlops-report-site', () => {
         ] as const) {
           const {page, problems} = await open(path, theme)
           expect(await page.getAttribute('html', 'data-theme')).toBe(theme)
-          await expect(page.locator('[aria-label="Report status"] li').first().isVisible()).resolves.toBe(true)
+          const status = name === 'index' ? page.locator('td[data-status]') : page.locator('[aria-label="Report status"] li')
+          await expect(status.first().isVisible()).resolves.toBe(true)
           const images = await page.$$eval('img[src]', (elements) =>
             elements.map((image) => [image.getAttribute('src'), (image as HTMLImageElement).naturalWidth] as const)
           )
