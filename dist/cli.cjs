@@ -2384,16 +2384,14 @@ function foreignOptions(command, tokens) {
   const own = commandOptions[command];
   if (own === void 0)
     return [];
-  const foreign = /* @__PURE__ */ new Set();
+  const foreign = /* @__PURE__ */ new Map();
   for (const token of tokens ?? []) {
-    if (token.kind === "option" && token.name !== "help" && token.name !== "version" && !own.includes(token.name))
-      foreign.add(token.rawName);
+    if (token.kind !== "option" || token.name === "help" || token.name === "version" || own.includes(token.name))
+      continue;
+    const owners = Object.keys(commandOptions).filter((other) => commandOptions[other].includes(token.name));
+    foreign.set(token.rawName, `${token.rawName} (an option of ${owners.join(", ")})`);
   }
-  return [...foreign];
-}
-function ownersOf(option) {
-  const name = option.replace(/^--?/, "");
-  return Object.keys(commandOptions).filter((command) => commandOptions[command].includes(name === "o" ? "output" : name === "q" ? "quiet" : name));
+  return [...foreign.values()];
 }
 async function dispatch(argv, io, hooks, importCommand) {
   const { values, positionals, tokens } = (0, import_node_util.parseArgs)({
@@ -2436,10 +2434,8 @@ async function dispatch(argv, io, hooks, importCommand) {
     return values.help ? 0 : 2;
   }
   const foreign = foreignOptions(command, tokens);
-  if (foreign.length > 0) {
-    const described = foreign.map((option) => `${option} (an option of ${ownersOf(option).join(", ")})`).join(", ");
-    throw new UsageError(`${command} does not take ${described}`);
-  }
+  if (foreign.length > 0)
+    throw new UsageError(`${command} does not take ${foreign.join(", ")}`);
   const pythonMarkdown = parsePythonMarkdown(values["python-markdown"]);
   switch (command) {
     case "check": {

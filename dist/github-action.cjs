@@ -4874,10 +4874,10 @@ function givenPaths(patterns, io, options = {}) {
   const { paths, unmatched } = expandPaths(patterns, options.cwd);
   for (const pattern of unmatched)
     io.err(`mlops-report: ${options.option ? `${options.option} ` : ""}${unmatchedGlobMessage(pattern, options.instead)}`);
-  return { shown: paths.map((path) => path.shown), unmatched: unmatched.length };
+  return paths.map((path) => path.shown);
 }
 function givenReports(patterns, io, cwd) {
-  const { shown } = givenPaths(patterns, io, cwd === void 0 ? {} : { cwd });
+  const shown = givenPaths(patterns, io, cwd === void 0 ? {} : { cwd });
   if (shown.length === 0) {
     const named = patterns.map((pattern) => `'${pattern}'`).join(", ");
     throw new ReportInputError(`nothing to read: ${named} ${patterns.length === 1 ? "leaves" : "leave"} no file or folder`);

@@ -621,7 +621,7 @@ function parseSimilarFormat(value) {
   throw new UsageError(`--format must be text or json for similar, not "${value}"`);
 }
 function earlierReports(patterns, cwd, io) {
-  const { shown } = givenPaths(patterns, io, { cwd, option: "--compare-with", instead: "compared without it" });
+  const shown = givenPaths(patterns, io, { cwd, option: "--compare-with", instead: "compared without it" });
   return { paths: shown.map((name) => resolve2(cwd, name)), names: shown };
 }
 function readComparable(paths, io, names = paths) {

@@ -5374,7 +5374,7 @@ function repositoriesGiven(inputs, cwd, io) {
       return [input];
     if (isNegation(input))
       return [];
-    return givenPaths([input, ...negations], io, { cwd }).shown;
+    return givenPaths([input, ...negations], io, { cwd });
   });
   if (repositories.length === 0)
     throw new UsageError(`no repository left to judge: ${inputs.map((input) => `'${input}'`).join(", ")} name none`);

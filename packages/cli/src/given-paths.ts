@@ -16,16 +16,16 @@ export interface GivenPathsOptions {
   instead?: string
 }
 
-/** The paths as shown to the user (relative stays relative), and how many globs matched nothing. */
-export function givenPaths(patterns: readonly string[], io: Output, options: GivenPathsOptions = {}): {shown: string[]; unmatched: number} {
+/** The paths as shown to the user (relative stays relative). */
+export function givenPaths(patterns: readonly string[], io: Output, options: GivenPathsOptions = {}): string[] {
   const {paths, unmatched} = expandPaths(patterns, options.cwd)
   for (const pattern of unmatched) io.err(`mlops-report: ${options.option ? `${options.option} ` : ''}${unmatchedGlobMessage(pattern, options.instead)}`)
-  return {shown: paths.map((path) => path.shown), unmatched: unmatched.length}
+  return paths.map((path) => path.shown)
 }
 
 /** Like givenPaths, for a command's reports: naming some and leaving none is an input error (exit 2). */
 export function givenReports(patterns: readonly string[], io: Output, cwd?: string): string[] {
-  const {shown} = givenPaths(patterns, io, cwd === undefined ? {} : {cwd})
+  const shown = givenPaths(patterns, io, cwd === undefined ? {} : {cwd})
   if (shown.length === 0) {
     const named = patterns.map((pattern) => `'${pattern}'`).join(', ')
     throw new ReportInputError(`nothing to read: ${named} ${patterns.length === 1 ? 'leaves' : 'leave'} no file or folder`)

@@ -42,20 +42,17 @@ const commandOptions: Record<string, readonly string[]> = {
   init: ['dry-run', 'force', 'route', 'hook-repo', 'hook-rev']
 }
 
-/** The options given that are not the command's, as written (`--deadline`, `-o`). */
+/** Each option given that is not the command's, as written (`--deadline`, `-o`), with the commands it belongs to. */
 function foreignOptions(command: string, tokens: ReturnType<typeof parseArgs>['tokens']): string[] {
   const own = commandOptions[command]
   if (own === undefined) return []
-  const foreign = new Set<string>()
+  const foreign = new Map<string, string>()
   for (const token of tokens ?? []) {
-    if (token.kind === 'option' && token.name !== 'help' && token.name !== 'version' && !own.includes(token.name)) foreign.add(token.rawName)
+    if (token.kind !== 'option' || token.name === 'help' || token.name === 'version' || own.includes(token.name)) continue
+    const owners = Object.keys(commandOptions).filter((other) => commandOptions[other]!.includes(token.name))
+    foreign.set(token.rawName, `${token.rawName} (an option of ${owners.join(', ')})`)
   }
-  return [...foreign]
-}
-
-function ownersOf(option: string): string[] {
-  const name = option.replace(/^--?/, '')
-  return Object.keys(commandOptions).filter((command) => commandOptions[command]!.includes(name === 'o' ? 'output' : name === 'q' ? 'quiet' : name))
+  return [...foreign.values()]
 }
 
 async function dispatch(argv: string[], io: Output, hooks: CheckHooks, importCommand: ImportCommand): Promise<number> {
@@ -98,10 +95,7 @@ async function dispatch(argv: string[], io: Output, hooks: CheckHooks, importCom
     return values.help ? 0 : 2
   }
   const foreign = foreignOptions(command, tokens)
-  if (foreign.length > 0) {
-    const described = foreign.map((option) => `${option} (an option of ${ownersOf(option).join(', ')})`).join(', ')
-    throw new UsageError(`${command} does not take ${described}`)
-  }
+  if (foreign.length > 0) throw new UsageError(`${command} does not take ${foreign.join(', ')}`)
   const pythonMarkdown = parsePythonMarkdown(values['python-markdown'])
   switch (command) {
     case 'check': {

@@ -28,7 +28,7 @@ export function parseSimilarFormat(value: string | undefined): SimilarOptions['f
  * one line. Returns the paths (resolved against `cwd`) and how each is shown.
  */
 export function earlierReports(patterns: string[], cwd: string, io: Output): {paths: string[]; names: string[]} {
-  const {shown} = givenPaths(patterns, io, {cwd, option: '--compare-with', instead: 'compared without it'})
+  const shown = givenPaths(patterns, io, {cwd, option: '--compare-with', instead: 'compared without it'})
   return {paths: shown.map((name) => resolve(cwd, name)), names: shown}
 }
 

@@ -71,7 +71,7 @@ function repositoriesGiven(inputs: string[], cwd: string, io: Output): string[] 
   const repositories = inputs.flatMap((input) => {
     if (isRemote(input)) return [input]
     if (isNegation(input)) return []
-    return givenPaths([input, ...negations], io, {cwd}).shown
+    return givenPaths([input, ...negations], io, {cwd})
   })
   if (repositories.length === 0) throw new UsageError(`no repository left to judge: ${inputs.map((input) => `'${input}'`).join(', ')} name none`)
   return repositories
