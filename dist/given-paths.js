@@ -2617,7 +2617,7 @@ function expandOne(pattern, cwd) {
     if (known === void 0 || match.length < known.length)
       shortest.set(key, match);
   }
-  return [...shortest.values()].sort(naturalOrder);
+  return [...shortest].map(([key, shown]) => ({ shown, key })).sort((a, b) => naturalOrder(a.shown, b.shown));
 }
 function identity(path) {
   try {
@@ -2640,7 +2640,7 @@ function expandPaths(patterns, cwd = process.cwd()) {
   const negations = patterns.filter(isNegation).map((pattern) => pattern.slice(1));
   const excluded = /* @__PURE__ */ new Set();
   for (const negation of negations) {
-    const named = isGlobHere(negation, cwd) ? expandOne(negation, cwd) : [negation];
+    const named = isGlobHere(negation, cwd) ? expandOne(negation, cwd).map((match) => match.shown) : [negation];
     for (const path of named)
       excluded.add(resolve4(cwd, path));
   }
@@ -2652,12 +2652,12 @@ function expandPaths(patterns, cwd = process.cwd()) {
     if (isNegation(pattern))
       continue;
     const fromGlob = isGlobHere(pattern, cwd);
-    const named = (fromGlob ? expandOne(pattern, cwd) : [pattern]).filter((shown) => !isExcluded(resolve4(cwd, shown)));
+    const matches = fromGlob ? expandOne(pattern, cwd) : [{ shown: pattern, key: identity(resolve4(cwd, pattern)) }];
+    const named = matches.filter(({ shown }) => !isExcluded(resolve4(cwd, shown)));
     if (fromGlob && named.length === 0)
       unmatched.push(pattern);
-    for (const shown of named) {
+    for (const { shown, key } of named) {
       const path = resolve4(cwd, shown);
-      const key = identity(path);
       if (seen.has(key))
         continue;
       seen.add(key);

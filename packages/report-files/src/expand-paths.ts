@@ -42,19 +42,19 @@ function isGlobHere(pattern: string, cwd: string): boolean {
   return isGlobPattern(pattern) && !existsSync(resolve(cwd, pattern))
 }
 
-function expandOne(pattern: string, cwd: string): string[] {
+/** A glob's matches as shown, each with what it is on disk; a file reached both directly and through a link (`**` follows links) by its shortest path. */
+function expandOne(pattern: string, cwd: string): Array<{shown: string; key: string}> {
   // Shown as the pattern is written: an absolute one's matches as absolute paths.
   const matches = globSync(globSyntax(pattern), {cwd, onlyFiles: false, expandDirectories: false, absolute: isAbsolute(pattern)}).map((match) =>
     match.replace(/\/$/, '')
   )
-  // A file reached both directly and through a link (`**` follows links) is named by its shortest path.
   const shortest = new Map<string, string>()
   for (const match of matches) {
     const key = identity(resolve(cwd, match))
     const known = shortest.get(key)
     if (known === undefined || match.length < known.length) shortest.set(key, match)
   }
-  return [...shortest.values()].sort(naturalOrder)
+  return [...shortest].map(([key, shown]) => ({shown, key})).sort((a, b) => naturalOrder(a.shown, b.shown))
 }
 
 /** What a path is on disk: a link followed by a glob (`**` through a link to a parent folder) names each file once. */
@@ -86,7 +86,7 @@ export function expandPaths(patterns: readonly string[], cwd: string = process.c
   const negations = patterns.filter(isNegation).map((pattern) => pattern.slice(1))
   const excluded = new Set<string>()
   for (const negation of negations) {
-    const named = isGlobHere(negation, cwd) ? expandOne(negation, cwd) : [negation]
+    const named = isGlobHere(negation, cwd) ? expandOne(negation, cwd).map((match) => match.shown) : [negation]
     for (const path of named) excluded.add(resolve(cwd, path))
   }
   const isExcluded = negatedBy(excluded)
@@ -96,11 +96,11 @@ export function expandPaths(patterns: readonly string[], cwd: string = process.c
   for (const pattern of patterns) {
     if (isNegation(pattern)) continue
     const fromGlob = isGlobHere(pattern, cwd)
-    const named = (fromGlob ? expandOne(pattern, cwd) : [pattern]).filter((shown) => !isExcluded(resolve(cwd, shown)))
+    const matches = fromGlob ? expandOne(pattern, cwd) : [{shown: pattern, key: identity(resolve(cwd, pattern))}]
+    const named = matches.filter(({shown}) => !isExcluded(resolve(cwd, shown)))
     if (fromGlob && named.length === 0) unmatched.push(pattern)
-    for (const shown of named) {
+    for (const {shown, key} of named) {
       const path = resolve(cwd, shown)
-      const key = identity(path)
       if (seen.has(key)) continue
       seen.add(key)
       paths.push({shown, path, fromGlob})
