@@ -108,7 +108,7 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
             <tbody>
               {rows.map((report) => (
                 <tr key={report.permalink} data-report={report.source}>
-                  <td>
+                  <td className={styles.title}>
                     <Link to={report.permalink}>{report.title}</Link>
                   </td>
                   {/* Each figure once, in its column: the row of a typical group is one line. */}
