@@ -1886,22 +1886,42 @@ function folded(code3) {
   }
   return known;
 }
-function wordSpans(text9) {
-  const spans = [];
-  let start = -1;
-  let word = "";
+function scanWords(text9) {
+  const starts = new Int32Array((text9.length >> 1) + 1);
+  const ends = new Int32Array(starts.length);
+  const hashes = new Uint32Array(starts.length);
+  let count2 = 0;
+  let hash = 0;
+  let inWord = false;
   for (let index2 = 0; index2 <= text9.length; index2++) {
     const code3 = index2 < text9.length ? folded(text9.charCodeAt(index2)) : -1;
     if (code3 === -1) {
-      if (start !== -1)
-        spans.push({ start, end: index2, word });
-      start = -1;
-      word = "";
-    } else {
-      if (start === -1)
-        start = index2;
-      word += String.fromCharCode(code3);
+      if (inWord) {
+        ends[count2] = index2;
+        hashes[count2++] = hash >>> 0;
+        inWord = false;
+      }
+      continue;
     }
+    if (!inWord) {
+      inWord = true;
+      starts[count2] = index2;
+      hash = 2166136261;
+    }
+    hash = Math.imul(hash ^ code3, 16777619);
+  }
+  return { count: count2, starts, ends, hashes };
+}
+function wordSpans(text9) {
+  const { count: count2, starts, ends } = scanWords(text9);
+  const spans = [];
+  for (let at = 0; at < count2; at++) {
+    const start = starts[at];
+    const end2 = ends[at];
+    let word = "";
+    for (let index2 = start; index2 < end2; index2++)
+      word += String.fromCharCode(folded(text9.charCodeAt(index2)));
+    spans.push({ start, end: end2, word });
   }
   return spans;
 }

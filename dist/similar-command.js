@@ -277,30 +277,34 @@ function folded(code) {
   }
   return known;
 }
-function readAnswer(report, checked, text) {
+function scanWords(text) {
   const starts = new Int32Array((text.length >> 1) + 1);
   const ends = new Int32Array(starts.length);
   const hashes = new Uint32Array(starts.length);
-  let words = 0;
+  let count = 0;
   let hash = 0;
   let inWord = false;
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? folded(text.charCodeAt(index)) : -1;
     if (code === -1) {
       if (inWord) {
-        ends[words] = index;
-        hashes[words++] = hash >>> 0;
+        ends[count] = index;
+        hashes[count++] = hash >>> 0;
         inWord = false;
       }
       continue;
     }
     if (!inWord) {
       inWord = true;
-      starts[words] = index;
+      starts[count] = index;
       hash = 2166136261;
     }
     hash = Math.imul(hash ^ code, 16777619);
   }
+  return { count, starts, ends, hashes };
+}
+function readAnswer(report, checked, text) {
+  const { count: words, starts, ends, hashes } = scanWords(text);
   const count = Math.max(0, words - SEQUENCE + 1);
   const sequences = new Uint32Array(count);
   for (let at = 0; at < count; at++) {
@@ -331,26 +335,43 @@ function holds(sortedKeys, key) {
   }
   return false;
 }
+function answerTexts(report) {
+  if (report.checked) {
+    const seen = /* @__PURE__ */ new Set();
+    const answers2 = [];
+    for (const question of report.checked.questions) {
+      if (question.answer === null || seen.has(question.number))
+        continue;
+      seen.add(question.number);
+      answers2.push({ number: question.number, text: question.answer.text });
+    }
+    return { isReport: report.checked.isReport, answers: answers2 };
+  }
+  const text = new SourceText(report.text).normalized;
+  const structure = readStructure(text);
+  const answers = [];
+  for (const question of structure.questionsByNumber.values()) {
+    if (question.markers.length > 0)
+      answers.push({ number: question.number, text: text.slice(question.answer.start, question.answer.end) });
+  }
+  return { isReport: structure.questions.length > 0, answers };
+}
 function answersByQuestion(reports, checked, into, notReport) {
-  for (const { name, text: input } of reports) {
-    const text = new SourceText(input).normalized;
-    const structure = readStructure(text);
-    if (structure.questions.length === 0)
-      notReport?.(name);
-    for (const question of structure.questionsByNumber.values()) {
-      if (question.markers.length === 0)
+  for (const report of reports) {
+    const { isReport, answers } = answerTexts(report);
+    if (!isReport)
+      notReport?.(report.name);
+    for (const { number, text } of answers) {
+      if (isUnanswered(text))
         continue;
-      const answerText = text.slice(question.answer.start, question.answer.end);
-      if (isUnanswered(answerText))
-        continue;
-      const answer = readAnswer(name, checked, answerText);
+      const answer = readAnswer(report.name, checked, text);
       if (answer.sequences.length === 0)
         continue;
-      const list = into.get(question.number);
+      const list = into.get(number);
       if (list)
         list.push(answer);
       else
-        into.set(question.number, [answer]);
+        into.set(number, [answer]);
     }
   }
 }

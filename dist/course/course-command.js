@@ -5236,7 +5236,7 @@ async function judgeGroup(entry, mirror, out, options) {
   const { items, ticked, unsupported } = checklistFigures(checklist);
   Object.assign(row, { checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported });
   writeFileSync3(join5(folder, "checklist.json"), checklistJson(checklist));
-  options.onJudged?.({ text, questions: json.questions, checklist });
+  options.onJudged?.({ report: { name: entry.group, text, checked: result }, questions: json.questions, checklist });
   row.warnings = clock.timeSync("check", () => countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false })));
   let noHandin = null;
   try {
@@ -5445,7 +5445,7 @@ async function runCourse(inputs, options, io) {
   let finished = 0;
   const times = process.env.MLOPS_REPORT_STAGE_TIMES ? new StageTimes() : void 0;
   const questions = /* @__PURE__ */ new Map();
-  const texts = /* @__PURE__ */ new Map();
+  const compared = /* @__PURE__ */ new Map();
   const checklists = /* @__PURE__ */ new Map();
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome = null;
@@ -5460,9 +5460,9 @@ async function runCourse(inputs, options, io) {
           deadline,
           ...times ? { times } : {},
           pythonMarkdown: options.pythonMarkdown,
-          onJudged: ({ text, questions: figures, checklist }) => {
+          onJudged: ({ report, questions: figures, checklist }) => {
             questions.set(group.group, figures);
-            texts.set(group.group, text);
+            compared.set(group.group, report);
             checklists.set(group.group, checklist);
           }
         });
@@ -5479,7 +5479,7 @@ async function runCourse(inputs, options, io) {
   if (options.compareWith !== void 0 && options.compareWith.length > 0) {
     const named = earlierReports(options.compareWith, cwd, io);
     const earlier = readComparable(named.paths, io, named.names).reports;
-    const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({ name: row.group, text: texts.get(row.group) }));
+    const current = rows.filter((row) => row.passed !== null && compared.has(row.group)).map((row) => compared.get(row.group));
     shared = compareReports(current, earlier, io).found;
     for (const row of rows) {
       if (row.passed === null)

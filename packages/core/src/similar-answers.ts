@@ -16,6 +16,7 @@
  * never compared.
  */
 
+import type {CheckResult} from './check.js'
 import {isUnanswered} from './findings/verdict-findings.js'
 import {readStructure} from './report-structure.js'
 import {SourceText} from './source-text.js'
@@ -41,6 +42,11 @@ export interface NamedReport {
   /** How the report is named in the findings: its path as given. */
   name: string
   text: string
+  /**
+   * `checkReport`'s result for `text`, where the caller has it: its answers
+   * are compared as they stand, and the report is not read again.
+   */
+  checked?: Pick<CheckResult, 'isReport' | 'questions'>
 }
 
 export interface SharedPassage {
@@ -90,59 +96,69 @@ function folded(code: number): number {
   return known
 }
 
-/**
- * Where the words of `text` are, as the comparison reads them: runs of
- * letters and digits, each with its lower-case form. A presenter that marks a
- * passage in rendered text finds its words with this.
- */
-export function wordSpans(text: string): Array<{start: number; end: number; word: string}> {
-  const spans: Array<{start: number; end: number; word: string}> = []
-  let start = -1
-  let word = ''
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? folded(text.charCodeAt(index)) : -1
-    if (code === -1) {
-      if (start !== -1) spans.push({start, end: index, word})
-      start = -1
-      word = ''
-    } else {
-      if (start === -1) start = index
-      word += String.fromCharCode(code)
-    }
-  }
-  return spans
+interface Words {
+  count: number
+  /** Word `n` spans the text from `starts[n]` to `ends[n]`. */
+  starts: Int32Array
+  ends: Int32Array
+  /** Each word's FNV-1a hash, over its lower-case characters. */
+  hashes: Uint32Array
 }
 
 /**
- * The answer's words (runs of letters and digits, compared in lower case) as
- * 32-bit hashes, and the key of every 4-word sequence. A character loop, not
- * a regular expression's matches: a course is millions of words.
+ * The words of `text` as the comparison reads them: runs of letters and
+ * digits, compared in lower case. A character loop, not a regular
+ * expression's matches: a course is millions of words.
  */
-function readAnswer(report: string, checked: boolean, text: string): Answer {
+function scanWords(text: string): Words {
   // At most one word in two characters.
   const starts = new Int32Array((text.length >> 1) + 1)
   const ends = new Int32Array(starts.length)
   const hashes = new Uint32Array(starts.length)
-  let words = 0
+  let count = 0
   let hash = 0
   let inWord = false
   for (let index = 0; index <= text.length; index++) {
     const code = index < text.length ? folded(text.charCodeAt(index)) : -1
     if (code === -1) {
       if (inWord) {
-        ends[words] = index
-        hashes[words++] = hash >>> 0
+        ends[count] = index
+        hashes[count++] = hash >>> 0
         inWord = false
       }
       continue
     }
     if (!inWord) {
       inWord = true
-      starts[words] = index
+      starts[count] = index
       hash = 0x811c9dc5
     }
     hash = Math.imul(hash ^ code, 0x01000193)
   }
+  return {count, starts, ends, hashes}
+}
+
+/**
+ * Where the words of `text` are, as the comparison reads them, each with its
+ * lower-case form. A presenter that marks a passage in rendered text finds
+ * its words with this.
+ */
+export function wordSpans(text: string): Array<{start: number; end: number; word: string}> {
+  const {count, starts, ends} = scanWords(text)
+  const spans: Array<{start: number; end: number; word: string}> = []
+  for (let at = 0; at < count; at++) {
+    const start = starts[at]!
+    const end = ends[at]!
+    let word = ''
+    for (let index = start; index < end; index++) word += String.fromCharCode(folded(text.charCodeAt(index)))
+    spans.push({start, end, word})
+  }
+  return spans
+}
+
+/** The answer's words and the key of every 4-word sequence. */
+function readAnswer(report: string, checked: boolean, text: string): Answer {
+  const {count: words, starts, ends, hashes} = scanWords(text)
   const count = Math.max(0, words - SEQUENCE + 1)
   const sequences = new Uint32Array(count)
   for (let at = 0; at < count; at++) {
@@ -169,22 +185,41 @@ function holds(sortedKeys: Uint32Array, key: number): boolean {
   return false
 }
 
+/** Each answered question's number and answer text, as the checker reads the report; each number once. */
+function answerTexts(report: NamedReport): {isReport: boolean; answers: Array<{number: number; text: string}>} {
+  if (report.checked) {
+    const seen = new Set<number>()
+    const answers: Array<{number: number; text: string}> = []
+    for (const question of report.checked.questions) {
+      // Read from the template's own wording, a question's number can stand twice: its first answer counts, as in the structure.
+      if (question.answer === null || seen.has(question.number)) continue
+      seen.add(question.number)
+      answers.push({number: question.number, text: question.answer.text})
+    }
+    return {isReport: report.checked.isReport, answers}
+  }
+  // The report's structure alone: where each question's answer is; no verdicts needed.
+  const text = new SourceText(report.text).normalized
+  const structure = readStructure(text)
+  const answers: Array<{number: number; text: string}> = []
+  for (const question of structure.questionsByNumber.values()) {
+    if (question.markers.length > 0) answers.push({number: question.number, text: text.slice(question.answer.start, question.answer.end)})
+  }
+  return {isReport: structure.questions.length > 0, answers}
+}
+
 /** The answers of each question, by number, of every report that has one. */
 function answersByQuestion(reports: NamedReport[], checked: boolean, into: Map<number, Answer[]>, notReport?: (name: string) => void): void {
-  for (const {name, text: input} of reports) {
-    // The report's structure alone: where each question's answer is, as the checker reads it; no verdicts needed.
-    const text = new SourceText(input).normalized
-    const structure = readStructure(text)
-    if (structure.questions.length === 0) notReport?.(name)
-    for (const question of structure.questionsByNumber.values()) {
-      if (question.markers.length === 0) continue
-      const answerText = text.slice(question.answer.start, question.answer.end)
-      if (isUnanswered(answerText)) continue
-      const answer = readAnswer(name, checked, answerText)
+  for (const report of reports) {
+    const {isReport, answers} = answerTexts(report)
+    if (!isReport) notReport?.(report.name)
+    for (const {number, text} of answers) {
+      if (isUnanswered(text)) continue
+      const answer = readAnswer(report.name, checked, text)
       if (answer.sequences.length === 0) continue
-      const list = into.get(question.number)
+      const list = into.get(number)
       if (list) list.push(answer)
-      else into.set(question.number, [answer])
+      else into.set(number, [answer])
     }
   }
 }

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {findSharedPassages, type NamedReport, wordSpans} from '../src/index.js'
+import {checkReport, findSharedPassages, type NamedReport, wordSpans} from '../src/index.js'
 import {fixtureReport} from './fixture-report.js'
 import {everyNthChanged, ORIGINAL, UNRELATED_SAME_TOOLS} from './shared-passage-fixtures.js'
 
@@ -57,6 +57,25 @@ describe('findSharedPassages', () => {
     ])
     const fromB = found.find((entry) => entry.report === 'b/README.md')!
     expect(copy.replace(/\s+/g, ' ')).toContain(fromB.passage)
+  })
+
+  it("compares a checked report's answers as its check result holds them, finding what reading the text finds", () => {
+    const copy = everyNthChanged(ORIGINAL, 7)
+    const reports = [reportWith('a/README.md', ORIGINAL), reportWith('b/README.md', copy), reportWith('c/README.md', UNRELATED_SAME_TOOLS)]
+    const read = findSharedPassages(reports, [], {bothSides: true})
+    expect(read.length).toBeGreaterThan(0)
+    // A result whose answers differ from the text shows which one is compared.
+    const checked = reports.map((report) => ({...report, checked: checkReport(report.text)}))
+    expect(findSharedPassages(checked, [], {bothSides: true})).toEqual(read)
+    const swapped = checked.map((report, index) => ({...report, checked: checked[(index + 1) % 3]!.checked}))
+    expect(findSharedPassages(swapped, [], {bothSides: true}).map((entry) => [entry.report, entry.other])).toEqual(
+      expect.arrayContaining([['c/README.md', 'a/README.md']])
+    )
+    const notReports: string[] = []
+    findSharedPassages([{name: 'notes.md', text: 'no questions here', checked: checkReport('no questions here')}], [], {
+      notReport: (name) => notReports.push(name)
+    })
+    expect(notReports).toEqual(['notes.md'])
   })
 })
 

@@ -54,7 +54,7 @@ export async function compareAnswers(
   }
   const byFile = new Map(reports.map((report) => [report.checked.found.file, report]))
   const found = findSharedPassages(
-    reports.map(({checked}) => ({name: checked.found.file, text: checked.report.text})),
+    reports.map(({checked}) => ({name: checked.found.file, text: checked.report.text, checked: checked.result})),
     earlier,
     {bothSides: true, notReport: (name) => warn(`compareWith: ${name}: no "### Question" heading: not a course report, left out`)}
   )

@@ -25,10 +25,16 @@ export interface LintOutcome {
   result: CheckResult | null
 }
 
+/** The core's verdicts on the document, its images looked for beside it. */
+function checkDocument({path, text, settings}: Pick<LintRequest, 'path' | 'text' | 'settings'>): CheckResult {
+  return checkReport(text, {files: fileLookupBeside(path), pythonMarkdown: settings.pythonMarkdown})
+}
+
 /** The core's findings as the preset's rules report them (origin, severity, docs, mend), for a file no configuration applies to. */
-function checkWithoutRemark({path, text, settings}: LintRequest): LintOutcome {
+function checkWithoutRemark(request: LintRequest): LintOutcome {
+  const {text, settings} = request
   if (settings.requireConfig) return {messages: [], result: null}
-  const result = checkReport(text, {files: fileLookupBeside(path), pythonMarkdown: settings.pythonMarkdown})
+  const result = checkDocument(request)
   if (!result.isReport) return {messages: [], result}
   const messages = result.findings.map((finding) => {
     const message = new VFileMessage(finding.message, {place: {start: finding.start, end: finding.end}, ruleId: finding.ruleId, source: 'remark-lint'})
@@ -88,7 +94,7 @@ export async function lintWithRemark({path, text, cwd, settings}: LintRequest): 
           return
         }
         // The workspace may have turned every rule of ours off: the figures are still the core's.
-        const result = file.data.mlopsReport ?? checkReport(text, {files: fileLookupBeside(path), pythonMarkdown: settings.pythonMarkdown})
+        const result = file.data.mlopsReport ?? checkDocument({path, text, settings})
         done({messages: file.messages, result})
       }
     )

@@ -10,7 +10,7 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {join, resolve} from 'node:path'
-import type {ItemEvidence, PythonMarkdownVersion} from '@mlops-report/core'
+import type {ItemEvidence, NamedReport, PythonMarkdownVersion, SharedPassage} from '@mlops-report/core'
 import type {Output} from '../check-command.js'
 import {UsageError} from '../usage.js'
 import {writeForUser} from '../write-atomically.js'
@@ -21,7 +21,6 @@ import {questionsCsv, repoStatsJson, summaryCsv, summaryJson} from './summary.js
 import {checklistCsv} from './checklist-output.js'
 import {StageTimes, untimed} from './stage-times.js'
 import type {JsonReport} from '../format-json.js'
-import type {SharedPassage} from '@mlops-report/core'
 import {compareReports, earlierReports, readComparable} from '../similar-command.js'
 import {givenPaths} from '../given-paths.js'
 import {isNegation, ReportInputError} from '@mlops-report/report-files'
@@ -146,7 +145,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   let finished = 0
   const times = process.env.MLOPS_REPORT_STAGE_TIMES ? new StageTimes() : undefined
   const questions = new Map<string, JsonReport['questions']>()
-  const texts = new Map<string, string>()
+  const compared = new Map<string, NamedReport>()
   const checklists = new Map<string, ItemEvidence[]>()
   const rows = await inParallel(groups, jobs, async (group) => {
     let mirrorOutcome: MirrorOutcome | null = null
@@ -160,9 +159,9 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
           deadline,
           ...(times ? {times} : {}),
           pythonMarkdown: options.pythonMarkdown,
-          onJudged: ({text, questions: figures, checklist}) => {
+          onJudged: ({report, questions: figures, checklist}) => {
             questions.set(group.group, figures)
-            texts.set(group.group, text)
+            compared.set(group.group, report)
             checklists.set(group.group, checklist)
           }
         })
@@ -179,7 +178,7 @@ export async function runCourse(inputs: string[], options: CourseCommandOptions,
   if (options.compareWith !== undefined && options.compareWith.length > 0) {
     const named = earlierReports(options.compareWith, cwd, io)
     const earlier = readComparable(named.paths, io, named.names).reports
-    const current = rows.filter((row) => row.passed !== null && texts.has(row.group)).map((row) => ({name: row.group, text: texts.get(row.group)!}))
+    const current = rows.filter((row) => row.passed !== null && compared.has(row.group)).map((row) => compared.get(row.group)!)
     shared = compareReports(current, earlier, io).found
     for (const row of rows) {
       if (row.passed === null) continue

@@ -14,6 +14,7 @@ import {
   countCheckerWarnings,
   handinSource,
   type ItemEvidence,
+  type NamedReport,
   type PythonMarkdownVersion
 } from '@mlops-report/core'
 import {PythonMarkdownFailure, renderPythonMarkdown} from '@mlops-report/handin-markdown'
@@ -128,7 +129,7 @@ export async function judgeGroup(
     pythonMarkdown: PythonMarkdownVersion
     /** Where the time goes, when the run is asked for it. */
     times?: StageClock
-    onJudged?: (judged: {text: string; questions: JsonReport['questions']; checklist: ItemEvidence[]}) => void
+    onJudged?: (judged: {report: NamedReport; questions: JsonReport['questions']; checklist: ItemEvidence[]}) => void
   }
 ): Promise<CourseRow> {
   const row = unjudgedRow(entry)
@@ -178,7 +179,7 @@ export async function judgeGroup(
   const {items, ticked, unsupported} = checklistFigures(checklist)
   Object.assign(row, {checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported})
   writeFileSync(join(folder, 'checklist.json'), checklistJson(checklist))
-  options.onJudged?.({text, questions: json.questions, checklist})
+  options.onJudged?.({report: {name: entry.group, text, checked: result}, questions: json.questions, checklist})
   // The scraper runs the newest checker, which reads every report as the 31-question template.
   row.warnings = clock.timeSync('check', () => countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, {generation: 31, mends: false})))
   // report.py html renders whatever the checker makes of the report: a group whose report stops the
