@@ -70,7 +70,12 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
     before = snapshot(folder)
 
     // Without soft wraps every line on screen shows its number: the test can tell which question is at the top.
-    server = await startCodeServer({vsix, folder, home: join(work, 'home'), userSettings: {'[markdown]': {'editor.wordWrap': 'off'}}})
+    server = await startCodeServer({
+      vsix,
+      folder,
+      home: join(work, 'home'),
+      userSettings: {'[markdown]': {'editor.wordWrap': 'off'}, 'editor.stickyScroll.enabled': true}
+    })
     browser = await launchChromium()
     page = await browser.newPage({viewport: {width: 1600, height: 1000}})
     await openWorkbench(page, server.url, folder)
@@ -149,30 +154,12 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
     await expect
       .poll(() => frame.locator('#handin img').evaluateAll((images) => images.filter((image) => (image as HTMLImageElement).naturalWidth > 0).length))
       .toBeGreaterThan(0)
-    // It follows the editor: the question at the top of the editor is at the top of both sides.
+    // It follows the cursor: going to a line of question 20 shows question 20 at the top of both sides.
     await page.locator('.monaco-editor .view-lines').first().click()
     const lines = readFileSync(join(folder, 'reports', 'README.md'), 'utf8').split('\n')
     await goToLine(page, lines.indexOf('### Question 20') + 5)
-    // The editor's first line on screen (not the sticky headings above it).
-    const firstVisibleLine = () =>
-      page.evaluate(() => {
-        const numbers = [...document.querySelectorAll('.monaco-editor .margin-view-overlays .line-numbers')].filter((node) => !node.closest('.sticky-widget'))
-        return Math.min(...numbers.map((node) => Number(node.textContent)).filter((value) => value > 0))
-      })
-    // Once the editor has stopped scrolling: the same first line twice, a moment apart.
-    let topLine = 0
-    await expect
-      .poll(async () => {
-        const before = await firstVisibleLine()
-        await page.waitForTimeout(300)
-        topLine = await firstVisibleLine()
-        return before === topLine && topLine > 1
-      })
-      .toBe(true)
-    const atTop = Number(/Question (\d+)/.exec(lines.slice(0, topLine).findLast((text) => text.startsWith('### Question')) ?? '')?.[1])
-    expect(atTop).toBeGreaterThan(10)
-    // How far each side's heading of that question is below the top of its column, in pixels.
-    const offsets = () =>
+    // How far each side's heading of a question is below the top of its column, in pixels.
+    const offsets = (number: number) =>
       frame.evaluate(
         (number) =>
           ['handin', 'github'].map((side) => {
@@ -180,11 +167,54 @@ describe.skipIf(!hasChromium)('the VS Code extension in a real VS Code', () => {
             const heading = document.getElementById(side === 'handin' ? `handin-question-${number}` : `question-${number}`)!
             return Math.round(heading.getBoundingClientRect().top - column.getBoundingClientRect().top)
           }),
-        atTop
+        number
       )
-    await expect
-      .poll(offsets)
-      .toEqual([expect.toSatisfy((offset: number) => offset >= 0 && offset < 100), expect.toSatisfy((offset: number) => offset >= 0 && offset < 100)])
+    const nearTop = expect.toSatisfy((offset: number) => offset >= 0 && offset < 100)
+    await expect.poll(() => offsets(20)).toEqual([nearTop, nearTop])
+
+    // It follows the scroll: with a question's heading just below the sticky headings, that
+    // question is at the top of both sides, not the one whose lines the sticky headings cover.
+    const screen = () =>
+      page.evaluate(() => {
+        const editor = document.querySelector('.monaco-editor')!
+        const sticky = editor.querySelector<HTMLElement>('.sticky-widget')
+        const below = sticky && sticky.offsetHeight > 0 ? sticky.getBoundingClientRect().bottom : editor.getBoundingClientRect().top
+        const numbers = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')]
+          .filter((node) => !node.closest('.sticky-widget'))
+          .map((node) => ({line: Number(node.textContent), top: node.getBoundingClientRect().top}))
+          .filter((entry) => entry.line > 0)
+        return {
+          // 1-based, as the editor numbers lines.
+          top: Math.min(...numbers.map((entry) => entry.line)),
+          seen: Math.min(...numbers.filter((entry) => entry.top >= below - 1).map((entry) => entry.line))
+        }
+      })
+    // Once the editor has stopped scrolling: the same lines twice, a moment apart.
+    const settled = async () => {
+      let now = await screen()
+      for (;;) {
+        await page.waitForTimeout(150)
+        const again = await screen()
+        if (again.top === now.top && again.seen === now.seen) return again
+        now = again
+      }
+    }
+    const questionOf = (line: number) => Number(/Question (\d+)/.exec(lines.slice(0, line).findLast((text) => text.startsWith('### Question')) ?? '')?.[1])
+    // Scrolled (the cursor stays in question 20) until question 22's heading is the first line seen.
+    const target = lines.indexOf('### Question 22') + 1
+    let shown = await settled()
+    for (let press = shown.seen; press < target; press++) await page.keyboard.press('Control+ArrowDown')
+    shown = await settled()
+    for (let tries = 0; tries < 10 && shown.seen !== target; tries++) {
+      await page.keyboard.press(shown.seen < target ? 'Control+ArrowDown' : 'Control+ArrowUp')
+      shown = await settled()
+    }
+    expect(shown.seen).toBe(target)
+    const underSticky = questionOf(shown.seen)
+    // The scene the test is about: sticky headings over the lines of the question before.
+    expect(shown.seen).toBeGreaterThan(shown.top)
+    expect(questionOf(shown.top)).toBe(underSticky - 1)
+    await expect.poll(() => offsets(underSticky)).toEqual([nearTop, nearTop])
     mkdirSync(join(repoRoot, 'tests', '.tmp'), {recursive: true})
     const screenshot = join(repoRoot, 'tests', '.tmp', 'vscode-extension.png')
     await page.screenshot({path: screenshot})

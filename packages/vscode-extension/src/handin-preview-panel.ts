@@ -2,7 +2,7 @@
  * "Show hand-in preview": a webview beside the editor with the graders'
  * hand-in (report.py html under the chosen Python-Markdown) next to GitHub's
  * rendering, as the language server renders them. It follows edits (after
- * typing pauses) and the editor's scroll, question by question. The HTML is
+ * typing pauses), the editor's scroll and the cursor, question by question. The HTML is
  * sanitized by the server; the webview's Content-Security-Policy runs only
  * this extension's script and loads figures only from the workspace.
  */
@@ -10,11 +10,17 @@
 import {randomBytes} from 'node:crypto'
 import * as vscode from 'vscode'
 import type {LanguageClient} from 'vscode-languageclient/node.js'
+import {questionAtLine, questionAtTop, type StickyScroll} from './question-on-screen.js'
 
 /** After the last keystroke, so a preview render never competes with typing. */
 const UPDATE_DELAY_MS = 150
 
-const QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]+Question[ \t]+(\d+)\b/i
+/**
+ * A move of the cursor reveals its line, and VS Code tells of that scroll
+ * after the move: within this time, a scroll that keeps the cursor on screen
+ * is the move's, and the preview stays on the cursor's question.
+ */
+const REVEAL_AFTER_MOVE_MS = 400
 
 interface PreviewContent {
   version: number
@@ -47,6 +53,7 @@ export class HandinPreviewPanel {
   readonly #subscriptions: vscode.Disposable[] = []
   #timer: NodeJS.Timeout | undefined
   #shownVersion = -1
+  #cursorMovedAt = 0
 
   private constructor(context: vscode.ExtensionContext, client: LanguageClient, document: vscode.TextDocument) {
     this.#client = client
@@ -71,7 +78,12 @@ export class HandinPreviewPanel {
         if (event.document === this.#document) this.#schedule()
       }),
       vscode.window.onDidChangeTextEditorVisibleRanges((event) => {
-        if (event.textEditor.document === this.#document) this.#follow(event.visibleRanges[0])
+        if (event.textEditor.document === this.#document) this.#follow(event.textEditor)
+      }),
+      vscode.window.onDidChangeTextEditorSelection((event) => {
+        if (event.textEditor.document !== this.#document) return
+        this.#cursorMovedAt = Date.now()
+        this.#follow(event.textEditor)
       }),
       this.#panel.webview.onDidReceiveMessage((message: {type?: string}) => {
         if (message.type === 'ready') void this.#update()
@@ -126,20 +138,29 @@ export class HandinPreviewPanel {
     this.#shownVersion = content?.version ?? this.#shownVersion
     await webview.postMessage({type: 'update', html, styles: content?.styles ?? ''})
     const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === this.#document)
-    if (editor) this.#follow(editor.visibleRanges[0])
+    if (editor) this.#follow(editor)
   }
 
-  /** Scrolls both sides to the question at the top of the editor. */
-  #follow(range: vscode.Range | undefined): void {
+  /**
+   * Scrolls both sides to the question the student is at: the cursor's, just
+   * after it moved; otherwise the one at the top of what the editor shows.
+   */
+  #follow(editor: vscode.TextEditor): void {
+    const range = editor.visibleRanges[0]
     if (!range) return
-    for (let line = range.start.line; line >= 0; line--) {
-      const number = QUESTION_HEADING.exec(this.#document.lineAt(line).text)?.[1]
-      if (number) {
-        void this.#panel.webview.postMessage({type: 'scroll', question: Number(number)})
-        return
-      }
-    }
-    void this.#panel.webview.postMessage({type: 'scroll', question: null})
+    const lines = this.#document.getText().split(/\r?\n|\r/)
+    const cursor = editor.selection.active
+    const question =
+      Date.now() - this.#cursorMovedAt < REVEAL_AFTER_MOVE_MS && editor.visibleRanges.some((visible) => visible.contains(cursor))
+        ? questionAtLine(lines, cursor.line)
+        : questionAtTop(lines, range.start.line, this.#stickyScroll(), range.end.line)
+    void this.#panel.webview.postMessage({type: 'scroll', question})
+  }
+
+  /** The editor's sticky scroll for this document (a `[markdown]` setting included). */
+  #stickyScroll(): StickyScroll {
+    const editor = vscode.workspace.getConfiguration('editor', this.#document)
+    return {enabled: editor.get<boolean>('stickyScroll.enabled', true), maxLineCount: editor.get<number>('stickyScroll.maxLineCount', 5)}
   }
 
   #dispose(): void {
