@@ -192,7 +192,12 @@ describe('a course site built with mlops-report-site', () => {
     for (let question = 1; question <= 31; question++) expect(page).toMatch(new RegExp(`data-question="?${question}"?>`))
     expect(page).toMatch(/<div class="verdict fail" data-question="?4"?><strong>Fails: <\/strong>86 words \(expected 100–200\)/)
     expect(page).toContain('Image <code>figures/missing.png</code> does not exist next to the report')
-    expect(page).toMatch(/data-status="?fail"?>30\/31 pass/)
+    // The checker's total once, in the verdict box; the badges count findings only.
+    expect(page).toMatch(/<div class="?summary fail"?><strong>The course checker passes 30 of 31 questions\.<\/strong><\/div>/)
+    expect(page).not.toContain('30/31 pass')
+    expect(page.replaceAll('<!-- -->', '')).toMatch(
+      /aria-label="?Report status"?[^>]*><li[^>]*>1 figure problem(?:<\/li>)?<li[^>]*data-status="?fail"?>1 error/
+    )
     expect(page).toContain("The graders' page (report.py html, Python-Markdown 3.10.3) shows this answer differently")
   })
 

@@ -26,7 +26,7 @@ declare module '@theme/MlopsReportStatus' {
   import type {ReportPageData} from 'docusaurus-plugin-mlops-report'
 
   export interface Props {
-    readonly report: Pick<ReportPageData, 'passed' | 'total' | 'officialError' | 'passes' | 'failing' | 'errors' | 'warnings' | 'figureProblems'>
+    readonly report: Pick<ReportPageData, 'errors' | 'warnings' | 'figureProblems'>
   }
   export default function MlopsReportStatus(props: Props): ReactNode
 }
