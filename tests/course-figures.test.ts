@@ -305,3 +305,53 @@ describe.skipIf(!scraperPresent)("course: the scraper's figures at the deadline"
     expect(readdirSync(out)).toContain('repo_stats.json')
   })
 })
+
+describe.skipIf(!scraperPresent)('course: blob sizes kept in the mirror for the next run', () => {
+  const root = tempDir('mlops-report-course-sizes-', {forFile: true})
+  const kept = (group: string) => join(root, 'course', '.cache', `${group}.git`, 'mlops-report-blob-sizes')
+  const judge = () => {
+    const run = runCli(['course', 'group_info.csv', '--out', 'course', '--deadline', deadline], {cwd: root})
+    expect(run.status, run.stderr).toBe(0)
+    return JSON.parse(readFileSync(join(root, 'course', 'summary.json'), 'utf8')) as Row[]
+  }
+  let first: Row[]
+  let commit: string
+  // What git says of the lost blob varies from one fetch to the next; the figures do not.
+  const same = (rows: Row[]) => rows.map((row) => ({...row, figures_note: row.figures_note?.replace(/ \(.*\)$/, '') ?? null}))
+
+  beforeAll(() => {
+    const one = repository(root, 'one', {partial: true})
+    withReport(one.work)
+    put(one.work, {'README.md': '# One\n', 'assets/weights.bin': randomBytes(600_000)})
+    commit = commitAs(one.work, alice, 'Everything', '2026-01-15T09:00:00+00:00')
+    one.push()
+    const lost = repository(root, 'lost', {partial: true})
+    withReport(lost.work)
+    put(lost.work, {'data/lost.csv': 'a,b\n'})
+    commitAs(lost.work, alice, 'Everything', '2026-01-15T09:00:00+00:00')
+    lost.push()
+    const sha = git(lost.work, ['rev-parse', 'HEAD:data/lost.csv']).trim()
+    rmSync(join(lost.bare, 'objects', sha.slice(0, 2), sha.slice(2)))
+    writeFileSync(join(root, 'group_info.csv'), `group_number,student_1,repo_url\n1,s1,${one.url}\n2,s2,${lost.url}\n`)
+    first = judge()
+  }, 120_000)
+
+  it('keeps the sizes of a tree whose blobs all arrived, and a second run judges the same from them', () => {
+    expect(readFileSync(kept('group_1'), 'utf8').split('\n').slice(0, 2)).toEqual(['mlops-report blob sizes 1', commit])
+    // A remote that lost a blob is asked again next time.
+    expect(() => readFileSync(kept('group_2'))).toThrow()
+    expect(same(judge())).toEqual(same(first))
+    expect(first[1]!.figures_note).toMatch(/^repo_size unknown: the remote could not serve 1 of/)
+  })
+
+  it('reads what it kept, and a damaged file or one of another commit as nothing kept', () => {
+    const text = readFileSync(kept('group_1'), 'utf8')
+    const doubled = text.replace(/^([0-9a-f]{40}) (\d+)$/gm, (_, sha: string, size: string) => `${sha} ${Number(size) * 2}`)
+    writeFileSync(kept('group_1'), doubled)
+    expect(judge()[0]!.repo_size).toBeCloseTo(first[0]!.repo_size! * 2, 2)
+    writeFileSync(kept('group_1'), doubled.replace(commit, '0'.repeat(40)))
+    expect(same(judge())).toEqual(same(first))
+    writeFileSync(kept('group_1'), `${text.slice(0, -30)}\n`)
+    expect(same(judge())).toEqual(same(first))
+  })
+})

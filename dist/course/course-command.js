@@ -1,9 +1,9 @@
 import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);
 
 // packages/cli/dist/course/course-command.js
-import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync3, writeFileSync as writeFileSync4 } from "node:fs";
+import { existsSync as existsSync2, mkdirSync as mkdirSync2, readdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync5 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6, resolve as resolve3 } from "node:path";
+import { join as join7, resolve as resolve3 } from "node:path";
 
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
@@ -2615,7 +2615,7 @@ async function readBlobs(mirror, shas) {
 }
 
 // packages/cli/dist/course/judge-group.js
-import { mkdirSync, rmSync as rmSync3, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdirSync, rmSync as rmSync3, writeFileSync as writeFileSync4 } from "node:fs";
 
 // packages/cli/dist/course/tree-path.js
 import { isAbsolute as isAbsolute3, join as join4, relative as relative2 } from "node:path";
@@ -2636,7 +2636,7 @@ function targetInside(folder, path) {
 }
 
 // packages/cli/dist/course/judge-group.js
-import { dirname as dirname3, join as join5, posix } from "node:path";
+import { dirname as dirname3, join as join6, posix } from "node:path";
 
 // packages/handin-markdown/dist/element.js
 var Element = class _Element {
@@ -4899,6 +4899,41 @@ function checklistCsv(groups) {
 `;
 }
 
+// packages/cli/dist/course/blob-size-cache.js
+import { readFileSync as readFileSync3, renameSync as renameSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join5 } from "node:path";
+var FILE = "mlops-report-blob-sizes";
+var HEADER = "mlops-report blob sizes 1";
+var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+function cachedBlobSizes(mirror, commit) {
+  let text;
+  try {
+    text = readFileSync3(join5(mirror, FILE), "utf8");
+  } catch {
+    return null;
+  }
+  const lines = text.split("\n");
+  if (lines[0] !== HEADER || lines[1] !== commit || lines.at(-1) !== "")
+    return null;
+  const sizes = /* @__PURE__ */ new Map();
+  for (const line of lines.slice(2, -1)) {
+    const [sha, size] = line.split(" ");
+    if (!sha || !SHA.test(sha) || !size || !/^\d+$/.test(size))
+      return null;
+    sizes.set(sha, Number(size));
+  }
+  return sizes;
+}
+function keepBlobSizes(mirror, commit, sizes) {
+  const lines = [HEADER, commit, ...[...sizes].map(([sha, size]) => `${sha} ${size}`), ""];
+  const path = join5(mirror, FILE);
+  try {
+    writeFileSync3(`${path}.tmp`, lines.join("\n"));
+    renameSync2(`${path}.tmp`, path);
+  } catch {
+  }
+}
+
 // packages/cli/dist/course/repo-figures.js
 var NO_FIGURES = {
   num_contributors: null,
@@ -5011,6 +5046,23 @@ function readmeLength(text) {
 
 // packages/cli/dist/course/read-repo-figures.js
 var README_LIMIT = 1024 * 1024;
+async function readTreeBlobs(mirror, commit, entries) {
+  const kept = cachedBlobSizes(mirror, commit);
+  if (kept !== null)
+    return { lost: { unavailable: /* @__PURE__ */ new Set(), reason: null }, sizes: kept };
+  const lost = await fetchTreeBlobs(mirror, commit);
+  const sizes = await blobSizes(mirror, entries.filter((entry) => entry.type === "blob" && !lost.unavailable.has(entry.sha)).map((entry) => entry.sha));
+  if (lost.unavailable.size === 0)
+    keepBlobSizes(mirror, commit, sizes);
+  return { lost, sizes };
+}
+function readmeToRead(entries, { lost, sizes }) {
+  const readme = rootReadme(entries);
+  if (readme === null || lost.unavailable.has(readme.sha))
+    return null;
+  const size = sizes.get(readme.sha);
+  return size !== void 0 && size > README_LIMIT ? null : readme.sha;
+}
 function readmeWords(name, content, notes2) {
   if (content === void 0) {
     notes2.push(`readme_length unknown: the remote could not serve ${name}`);
@@ -5032,11 +5084,9 @@ function readmeWords(name, content, notes2) {
     return null;
   }
 }
-async function readRepoFigures(mirror, commit, entries) {
+async function readRepoFigures(mirror, commit, entries, { lost, sizes }, contents) {
   const notes2 = [];
-  const lost = await fetchTreeBlobs(mirror, commit);
   const blobs = entries.filter((entry) => entry.type === "blob");
-  const sizes = await blobSizes(mirror, blobs.filter((entry) => !lost.unavailable.has(entry.sha)).map((entry) => entry.sha));
   const size = repoSize(entries, sizes);
   if (size === null) {
     const missing = blobs.filter((entry) => !sizes.has(entry.sha)).length;
@@ -5059,31 +5109,31 @@ async function readRepoFigures(mirror, commit, entries) {
   const readme = rootReadme(entries);
   let readme_length = 0;
   if (readme !== null) {
-    const readmeSize = sizes.get(readme.sha);
     if (lost.unavailable.has(readme.sha)) {
       notes2.push(`readme_length unknown: the remote could not serve ${readme.path}`);
       readme_length = null;
-    } else if (readmeSize !== void 0 && readmeSize > README_LIMIT) {
+    } else if (readmeToRead(entries, { lost, sizes }) === null) {
       notes2.push(`readme_length unknown: ${readme.path} is over 1 MiB`);
       readme_length = null;
     } else
-      readme_length = readmeWords(readme.path, (await readBlobs(mirror, [readme.sha])).get(readme.sha), notes2);
+      readme_length = readmeWords(readme.path, (await contents).get(readme.sha), notes2);
   }
-  return { figures: { ...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length }, notes: notes2, lost, sizes };
+  return { figures: { ...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length }, notes: notes2 };
 }
 
 // packages/cli/dist/course/read-repository-snapshot.js
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-async function readRepositorySnapshot(mirror, entries, sizes) {
-  const wanted = entries.filter((entry) => {
+function snapshotTexts(entries, sizes) {
+  return entries.filter((entry) => {
     if (entry.type !== "blob" || entry.mode === "120000" || !wantsText(entry.path))
       return false;
     const size = sizes.get(entry.sha);
     return size !== void 0 && size <= EVIDENCE_TEXT_LIMIT;
   });
-  const contents = await readBlobs(mirror, wanted.map((entry) => entry.sha));
+}
+function repositorySnapshot(entries, sizes, contents) {
   const texts = /* @__PURE__ */ new Map();
-  for (const entry of wanted) {
+  for (const entry of snapshotTexts(entries, sizes)) {
     const content = contents.get(entry.sha);
     if (content === void 0)
       continue;
@@ -5184,7 +5234,7 @@ async function followLinks(entries, mirror, files) {
 }
 async function judgeGroup(entry, mirror, out, options) {
   const row = unjudgedRow(entry);
-  const folder = join5(out, entry.group);
+  const folder = join6(out, entry.group);
   rmSync3(folder, { recursive: true, force: true });
   const clock = options.times ?? untimed;
   const commit = await clock.time("tree", () => commitAtDeadline(mirror, options.deadline));
@@ -5195,32 +5245,49 @@ async function judgeGroup(entry, mirror, out, options) {
   mkdirSync(folder, { recursive: true });
   writeCourseCommit(folder, { repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString() });
   const tree = await clock.time("tree", () => listTree(mirror, commit.sha));
-  const { figures, notes: notes2, lost, sizes } = await clock.time("figures", () => readRepoFigures(mirror, commit.sha, tree));
-  Object.assign(row, figures, { figures_note: notes2.length > 0 ? notes2.join("; ") : null });
+  const treeBlobs = await clock.time("figures", () => readTreeBlobs(mirror, commit.sha, tree));
+  const { lost, sizes } = treeBlobs;
   const entries = tree.filter((entry2) => entry2.path.startsWith(`${REPORTS}/`));
-  const lostReports = entries.filter((entry2) => lost.unavailable.has(entry2.sha)).map((entry2) => entry2.path);
-  if (lostReports.length > 0)
-    return { ...row, error: `the remote could not serve ${lostReports.join(", ")} (${lost.reason})` };
   const files = plainFiles(entries);
-  await clock.time("report files", () => followLinks(entries, mirror, files));
-  if (files.size === 0)
-    return { ...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}` };
-  const targets = new Map([...files.keys()].map((path) => [path, targetInside(folder, path)]));
-  const refused = [...targets].filter(([, target]) => target === null).map(([path]) => JSON.stringify(path));
-  if (refused.length > 0)
-    return { ...row, error: `its tree names ${refused.join(", ")}, which git would never check out: nothing of it written` };
-  const contents = await clock.time("report files", () => readBlobs(mirror, [...files.values()]));
+  const targets = /* @__PURE__ */ new Map();
+  const reportError = await clock.time("report files", async () => {
+    const lostReports = entries.filter((entry2) => lost.unavailable.has(entry2.sha)).map((entry2) => entry2.path);
+    if (lostReports.length > 0)
+      return `the remote could not serve ${lostReports.join(", ")} (${lost.reason})`;
+    await followLinks(entries, mirror, files);
+    if (files.size === 0)
+      return `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}`;
+    for (const path of files.keys())
+      targets.set(path, targetInside(folder, path));
+    const refused = [...targets].filter(([, target]) => target === null).map(([path]) => JSON.stringify(path));
+    return refused.length > 0 ? `its tree names ${refused.join(", ")}, which git would never check out: nothing of it written` : null;
+  });
+  const wanted = /* @__PURE__ */ new Set();
+  const readme = readmeToRead(tree, treeBlobs);
+  if (readme !== null)
+    wanted.add(readme);
+  if (reportError === null) {
+    for (const sha of files.values())
+      wanted.add(sha);
+    for (const text2 of snapshotTexts(tree, sizes))
+      wanted.add(text2.sha);
+  }
+  const reading = clock.time("blobs", () => readBlobs(mirror, [...wanted]));
+  const [contents, { figures, notes: notes2 }] = await Promise.all([reading, clock.time("figures", () => readRepoFigures(mirror, commit.sha, tree, treeBlobs, reading))]);
+  Object.assign(row, figures, { figures_note: notes2.length > 0 ? notes2.join("; ") : null });
+  if (reportError !== null)
+    return { ...row, error: reportError };
   for (const [path, sha] of files) {
     const target = targets.get(path);
     mkdirSync(dirname3(target), { recursive: true });
-    writeFileSync3(target, contents.get(sha) ?? Buffer.alloc(0));
+    writeFileSync4(target, contents.get(sha) ?? Buffer.alloc(0));
   }
   const readmeSha = files.get(`${REPORTS}/README.md`);
   if (!readmeSha)
     return { ...row, error: `no ${REPORTS}/README.md at commit ${commit.sha.slice(0, 12)}` };
   let text;
   try {
-    text = decodeReport(join5(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
+    text = decodeReport(join6(entry.group, REPORTS, "README.md"), contents.get(readmeSha) ?? Buffer.alloc(0));
   } catch (error) {
     if (!isReportInputError(error))
       throw error;
@@ -5229,19 +5296,18 @@ async function judgeGroup(entry, mirror, out, options) {
   const beside = [...files.keys()].map((path) => path.slice(REPORTS.length + 1));
   const result = clock.timeSync("check", () => checkReport(text, { files: beside, pythonMarkdown: options.pythonMarkdown, mends: false }));
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result);
-  writeFileSync3(join5(folder, "check.json"), `${JSON.stringify(json, null, 2)}
+  writeFileSync4(join6(folder, "check.json"), `${JSON.stringify(json, null, 2)}
 `);
-  const snapshot = await clock.time("checklist", () => readRepositorySnapshot(mirror, tree, sizes));
-  const checklist = clock.timeSync("checklist", () => checklistEvidence(result.checklist, snapshot));
+  const checklist = clock.timeSync("checklist", () => checklistEvidence(result.checklist, repositorySnapshot(tree, sizes, contents)));
   const { items, ticked, unsupported } = checklistFigures(checklist);
   Object.assign(row, { checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported });
-  writeFileSync3(join5(folder, "checklist.json"), checklistJson(checklist));
+  writeFileSync4(join6(folder, "checklist.json"), checklistJson(checklist));
   options.onJudged?.({ report: { name: entry.group, text, checked: result }, questions: json.questions, checklist });
   row.warnings = clock.timeSync("check", () => countCheckerWarnings(result.checkedAs === 31 ? result : checkReport(text, { generation: 31, mends: false })));
   let noHandin = null;
   try {
     const page = clock.timeSync("hand-in", () => renderPythonMarkdown(handinSource(text), { version: options.pythonMarkdown }));
-    writeFileSync3(join5(folder, "report.html"), page);
+    writeFileSync4(join6(folder, "report.html"), page);
   } catch (error) {
     if (!(error instanceof PythonMarkdownFailure))
       throw error;
@@ -5387,7 +5453,7 @@ function readGroups(inputs, cwd, io) {
     const path = resolve3(cwd, inputs[0]);
     let text;
     try {
-      text = readFileSync3(path, "utf8");
+      text = readFileSync4(path, "utf8");
     } catch (error) {
       throw new UsageError(`${inputs[0]}: cannot read it (${error.code ?? "unknown error"})`);
     }
@@ -5408,8 +5474,8 @@ function prepareOut(out, shown) {
       throw new UsageError(`--out ${shown}: that folder holds files no earlier mlops-report course run made; name a new folder or empty this one`);
     }
   }
-  mkdirSync2(join6(out, ".cache"), { recursive: true });
-  writeFileSync4(join6(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
+  mkdirSync2(join7(out, ".cache"), { recursive: true });
+  writeFileSync5(join7(out, MARKER), "Made by mlops-report course; a later run replaces what it made here.\n");
 }
 async function inParallel(items, jobs, work) {
   const results = new Array(items.length);
@@ -5453,7 +5519,7 @@ async function runCourse(inputs, options, io) {
     if (group.repo === "")
       row = unjudgedRow(group, "no repository URL given");
     else {
-      const mirror = join6(out, ".cache", `${group.group}.git`);
+      const mirror = join7(out, ".cache", `${group.group}.git`);
       try {
         mirrorOutcome = await (times ?? untimed).time("mirror", () => updateMirror(group.repo, mirror, cwd));
         row = await judgeGroup(group, mirror, out, {
@@ -5486,18 +5552,18 @@ async function runCourse(inputs, options, io) {
         continue;
       row.similar = shared.filter((entry) => entry.report === row.group || entry.other === row.group).length;
     }
-    writeForUser(join6(out, "similar.json"), `${JSON.stringify(shared, null, 2)}
+    writeForUser(join7(out, "similar.json"), `${JSON.stringify(shared, null, 2)}
 `);
   }
-  writeForUser(join6(out, "summary.json"), summaryJson(rows));
-  writeForUser(join6(out, "summary.csv"), summaryCsv(rows));
-  writeForUser(join6(out, "repo_stats.json"), repoStatsJson(rows));
-  writeForUser(join6(out, "checklist.csv"), checklistCsv(rows.map((row) => ({ group: row.group, checklist: checklists.get(row.group) ?? [] }))));
-  writeForUser(join6(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null })), shared));
+  writeForUser(join7(out, "summary.json"), summaryJson(rows));
+  writeForUser(join7(out, "summary.csv"), summaryCsv(rows));
+  writeForUser(join7(out, "repo_stats.json"), repoStatsJson(rows));
+  writeForUser(join7(out, "checklist.csv"), checklistCsv(rows.map((row) => ({ group: row.group, checklist: checklists.get(row.group) ?? [] }))));
+  writeForUser(join7(out, "questions.csv"), questionsCsv(rows.map((row) => ({ group: row.group, questions: row.passed === null ? null : questions.get(row.group) ?? null })), shared));
   const unjudged = rows.filter((row) => row.error !== null).length;
   if (times)
     io.err(`mlops-report course: ${times.describe()}`);
-  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join6(options.out, "summary.json")}`);
+  io.err(`mlops-report course: ${rows.length - unjudged} of ${rows.length} groups judged at ${deadline.toISOString()}${unjudged > 0 ? `, ${unjudged} could not be (see "error" in the summary)` : ""}; summary in ${join7(options.out, "summary.json")}`);
   return unjudged > 0 ? 1 : 0;
 }
 export {

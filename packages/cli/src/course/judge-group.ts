@@ -23,8 +23,8 @@ import {type JsonReport, toJson} from '../format-json.js'
 import {checklistJson} from './checklist-output.js'
 import type {CourseGroup} from './group-input.js'
 import {commitAtDeadline, listTree, readBlobs, type TreeEntry} from './git-mirror.js'
-import {readRepoFigures} from './read-repo-figures.js'
-import {readRepositorySnapshot} from './read-repository-snapshot.js'
+import {readmeToRead, readRepoFigures, readTreeBlobs} from './read-repo-figures.js'
+import {repositorySnapshot, snapshotTexts} from './read-repository-snapshot.js'
 import {type StageClock, untimed} from './stage-times.js'
 import {NO_FIGURES, type RepoFigures} from './repo-figures.js'
 
@@ -144,18 +144,33 @@ export async function judgeGroup(
   mkdirSync(folder, {recursive: true})
   writeCourseCommit(folder, {repo: entry.repo, commit: commit.sha, committed: commit.committed, deadline: options.deadline.toISOString()})
   const tree = await clock.time('tree', () => listTree(mirror, commit.sha))
-  const {figures, notes, lost, sizes} = await clock.time('figures', () => readRepoFigures(mirror, commit.sha, tree))
-  Object.assign(row, figures, {figures_note: notes.length > 0 ? notes.join('; ') : null})
+  const treeBlobs = await clock.time('figures', () => readTreeBlobs(mirror, commit.sha, tree))
+  const {lost, sizes} = treeBlobs
   const entries = tree.filter((entry) => entry.path.startsWith(`${REPORTS}/`))
-  const lostReports = entries.filter((entry) => lost.unavailable.has(entry.sha)).map((entry) => entry.path)
-  if (lostReports.length > 0) return {...row, error: `the remote could not serve ${lostReports.join(', ')} (${lost.reason})`}
   const files = plainFiles(entries)
-  await clock.time('report files', () => followLinks(entries, mirror, files))
-  if (files.size === 0) return {...row, error: `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}`}
-  const targets = new Map([...files.keys()].map((path) => [path, targetInside(folder, path)]))
-  const refused = [...targets].filter(([, target]) => target === null).map(([path]) => JSON.stringify(path))
-  if (refused.length > 0) return {...row, error: `its tree names ${refused.join(', ')}, which git would never check out: nothing of it written`}
-  const contents = await clock.time('report files', () => readBlobs(mirror, [...files.values()]))
+  const targets = new Map<string, string | null>()
+  const reportError = await clock.time('report files', async () => {
+    const lostReports = entries.filter((entry) => lost.unavailable.has(entry.sha)).map((entry) => entry.path)
+    if (lostReports.length > 0) return `the remote could not serve ${lostReports.join(', ')} (${lost.reason})`
+    await followLinks(entries, mirror, files)
+    if (files.size === 0) return `no ${REPORTS}/ folder at commit ${commit.sha.slice(0, 12)}`
+    for (const path of files.keys()) targets.set(path, targetInside(folder, path))
+    const refused = [...targets].filter(([, target]) => target === null).map(([path]) => JSON.stringify(path))
+    return refused.length > 0 ? `its tree names ${refused.join(', ')}, which git would never check out: nothing of it written` : null
+  })
+  // One read of every blob the group needs (the README's words, the report's files, the checklist's
+  // texts) while the log is read for the figures: a git process each costs more than what they read.
+  const wanted = new Set<string>()
+  const readme = readmeToRead(tree, treeBlobs)
+  if (readme !== null) wanted.add(readme)
+  if (reportError === null) {
+    for (const sha of files.values()) wanted.add(sha)
+    for (const text of snapshotTexts(tree, sizes)) wanted.add(text.sha)
+  }
+  const reading = clock.time('blobs', () => readBlobs(mirror, [...wanted]))
+  const [contents, {figures, notes}] = await Promise.all([reading, clock.time('figures', () => readRepoFigures(mirror, commit.sha, tree, treeBlobs, reading))])
+  Object.assign(row, figures, {figures_note: notes.length > 0 ? notes.join('; ') : null})
+  if (reportError !== null) return {...row, error: reportError}
   for (const [path, sha] of files) {
     const target = targets.get(path)!
     mkdirSync(dirname(target), {recursive: true})
@@ -174,8 +189,7 @@ export async function judgeGroup(
   const result = clock.timeSync('check', () => checkReport(text, {files: beside, pythonMarkdown: options.pythonMarkdown, mends: false}))
   const json = toJson(`${entry.group}/${REPORTS}/README.md`, result)
   writeFileSync(join(folder, 'check.json'), `${JSON.stringify(json, null, 2)}\n`)
-  const snapshot = await clock.time('checklist', () => readRepositorySnapshot(mirror, tree, sizes))
-  const checklist = clock.timeSync('checklist', () => checklistEvidence(result.checklist, snapshot))
+  const checklist = clock.timeSync('checklist', () => checklistEvidence(result.checklist, repositorySnapshot(tree, sizes, contents)))
   const {items, ticked, unsupported} = checklistFigures(checklist)
   Object.assign(row, {checklist_items: items, checklist_ticked: ticked, checklist_unsupported: unsupported})
   writeFileSync(join(folder, 'checklist.json'), checklistJson(checklist))

@@ -1,25 +1,52 @@
 /**
  * Reads a group's scraper figures out of its mirror at the judged commit,
- * with git's plumbing only: one tree listing, one fetch of the blobs a
- * blobless mirror lacks (their sizes are not in it), one size check, one log.
+ * with git's plumbing only, in two steps: `readTreeBlobs` fetches the blobs a
+ * blobless mirror lacks (their sizes are not in it) and checks their sizes;
+ * `readRepoFigures` reads the log and counts, given the contents the caller
+ * read for everything at once (the README among them, `readmeToRead`).
  * A figure that cannot be known is null, and the note says why.
  */
 
 import {PythonMarkdownFailure} from '@mlops-report/handin-markdown'
-import {blobSizes, commitLog, type FetchedBlobs, fetchTreeBlobs, GitFailure, readBlobs, type TreeEntry} from './git-mirror.js'
+import {cachedBlobSizes, keepBlobSizes} from './blob-size-cache.js'
+import {blobSizes, commitLog, type FetchedBlobs, fetchTreeBlobs, GitFailure, type TreeEntry} from './git-mirror.js'
 import {commitFigures, NO_FIGURES, readmeLength, type RepoFigures, repoSize, rootReadme, treeFigures} from './repo-figures.js'
 
 /** A README longer than this is not counted (GitHub's contents API gives no content past 1 MB either). */
 const README_LIMIT = 1024 * 1024
 
-export interface ReadFigures {
-  figures: RepoFigures
-  /** Why a figure is null, one sentence each. */
-  notes: string[]
+export interface TreeBlobs {
   /** The tree's blobs that the remote could not serve, and what it said. */
   lost: FetchedBlobs
   /** Each blob's size by its sha, for the blobs the mirror holds. */
   sizes: Map<string, number>
+}
+
+export interface ReadFigures {
+  figures: RepoFigures
+  /** Why a figure is null, one sentence each. */
+  notes: string[]
+}
+
+/** Every blob of the judged tree in the mirror (one batched fetch of what it lacks), with their sizes. */
+export async function readTreeBlobs(mirror: string, commit: string, entries: TreeEntry[]): Promise<TreeBlobs> {
+  const kept = cachedBlobSizes(mirror, commit)
+  if (kept !== null) return {lost: {unavailable: new Set(), reason: null}, sizes: kept}
+  const lost = await fetchTreeBlobs(mirror, commit)
+  const sizes = await blobSizes(
+    mirror,
+    entries.filter((entry) => entry.type === 'blob' && !lost.unavailable.has(entry.sha)).map((entry) => entry.sha)
+  )
+  if (lost.unavailable.size === 0) keepBlobSizes(mirror, commit, sizes)
+  return {lost, sizes}
+}
+
+/** The root README's blob when its words are to be counted: one the remote served, of at most 1 MiB. */
+export function readmeToRead(entries: TreeEntry[], {lost, sizes}: TreeBlobs): string | null {
+  const readme = rootReadme(entries)
+  if (readme === null || lost.unavailable.has(readme.sha)) return null
+  const size = sizes.get(readme.sha)
+  return size !== undefined && size > README_LIMIT ? null : readme.sha
 }
 
 function readmeWords(name: string, content: Buffer | undefined, notes: string[]): number | null {
@@ -43,14 +70,16 @@ function readmeWords(name: string, content: Buffer | undefined, notes: string[])
   }
 }
 
-export async function readRepoFigures(mirror: string, commit: string, entries: TreeEntry[]): Promise<ReadFigures> {
+/** The figures; `contents` (awaited after the log is read) holds the blob `readmeToRead` named, read by the caller. */
+export async function readRepoFigures(
+  mirror: string,
+  commit: string,
+  entries: TreeEntry[],
+  {lost, sizes}: TreeBlobs,
+  contents: Promise<ReadonlyMap<string, Buffer>>
+): Promise<ReadFigures> {
   const notes: string[] = []
-  const lost = await fetchTreeBlobs(mirror, commit)
   const blobs = entries.filter((entry) => entry.type === 'blob')
-  const sizes = await blobSizes(
-    mirror,
-    blobs.filter((entry) => !lost.unavailable.has(entry.sha)).map((entry) => entry.sha)
-  )
   const size = repoSize(entries, sizes)
   if (size === null) {
     const missing = blobs.filter((entry) => !sizes.has(entry.sha)).length
@@ -70,14 +99,13 @@ export async function readRepoFigures(mirror: string, commit: string, entries: T
   const readme = rootReadme(entries)
   let readme_length: number | null = 0
   if (readme !== null) {
-    const readmeSize = sizes.get(readme.sha)
     if (lost.unavailable.has(readme.sha)) {
       notes.push(`readme_length unknown: the remote could not serve ${readme.path}`)
       readme_length = null
-    } else if (readmeSize !== undefined && readmeSize > README_LIMIT) {
+    } else if (readmeToRead(entries, {lost, sizes}) === null) {
       notes.push(`readme_length unknown: ${readme.path} is over 1 MiB`)
       readme_length = null
-    } else readme_length = readmeWords(readme.path, (await readBlobs(mirror, [readme.sha])).get(readme.sha), notes)
+    } else readme_length = readmeWords(readme.path, (await contents).get(readme.sha), notes)
   }
-  return {figures: {...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length}, notes, lost, sizes}
+  return {figures: {...NO_FIGURES, ...fromCommits, ...treeFigures(entries), repo_size: size, readme_length}, notes}
 }

@@ -4,7 +4,7 @@
  * bench prints it; `MLOPS_REPORT_STAGE_TIMES=1` asks the command for it.
  */
 
-export type Stage = 'mirror' | 'tree' | 'figures' | 'report files' | 'check' | 'hand-in' | 'checklist'
+export type Stage = 'mirror' | 'tree' | 'figures' | 'report files' | 'blobs' | 'check' | 'hand-in' | 'checklist'
 
 export class StageTimes {
   readonly #totals = new Map<Stage, number>()
