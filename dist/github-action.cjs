@@ -1803,9 +1803,9 @@ var require_picomatch2 = __commonJS({
 });
 
 // packages/cli/dist/github-action.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_node_os = require("node:os");
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // packages/handin-markdown/dist/versions.js
 var pythonMarkdownVersions = ["3.7", "3.10", "3.4-debian"];
@@ -2033,7 +2033,8 @@ var ruleIds = [
   "image-uncommitted",
   "image-not-counted",
   "handin-rendering",
-  "handin-hangs"
+  "handin-hangs",
+  "checklist-evidence"
 ];
 var rules = {
   "question-length": {
@@ -2107,6 +2108,12 @@ var rules = {
     summary: "An HTML comment closed with `-- >` on which the course's report.py html never finishes, so no hand-in is made.",
     official: false,
     severity: "error"
+  },
+  "checklist-evidence": {
+    id: "checklist-evidence",
+    summary: "A ticked checklist item that the repository's files do not show (the teachers check the code against the ticks).",
+    official: false,
+    severity: "info"
   }
 };
 var docsBaseUrl = "https://mlops-report.github.io/mlops-report/docs/rules/";
@@ -3057,6 +3064,537 @@ function verdictFindings(verdict, answerText) {
   return drafts;
 }
 
+// packages/core/dist/checklist/base-name.js
+function baseName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+
+// packages/core/dist/checklist/scraper-paths.js
+var scraperPaths = {
+  /** `num_docker_files`: a path containing `Dockerfile` or `.dockerfile`. */
+  dockerFile: (path) => path.includes("Dockerfile") || path.includes(".dockerfile"),
+  /** `num_python_files`: a path containing `.py`. */
+  pythonFile: (path) => path.includes(".py"),
+  /** `num_workflow_files`: under `.github/workflows/`, ending `.yml` or `.yaml`. */
+  workflowFile: (path) => path.startsWith(".github/workflows/") && (path.endsWith(".yml") || path.endsWith(".yaml")),
+  /** `has_requirements_file`: a path containing `requirements.txt`. */
+  requirementsFile: (path) => path.includes("requirements.txt"),
+  /** `has_cloudbuild`: a base name `cloudbuild.yaml`. */
+  cloudbuild: (path) => baseName(path) === "cloudbuild.yaml",
+  /** `using_dvc`: a path containing `.dvc`. */
+  dvc: (path) => path.includes(".dvc")
+};
+
+// packages/core/dist/checklist/checklist-rules.js
+function isCheckable(rule) {
+  return "find" in rule;
+}
+var byPath = (test) => (repo) => repo.paths.filter(test);
+var byName = (name) => byPath((path) => name.test(baseName(path)));
+var importing = (...modules) => (repo) => repo.importing(modules);
+var byText = (text, admits = () => true) => (repo) => {
+  const files = [];
+  for (const [path, content] of repo.texts())
+    if (admits(path) && text.test(content))
+      files.push(path);
+  return files;
+};
+var inWorkflows = (text) => (repo) => repo.workflows.filter((workflow) => text.test(workflow.text)).map((workflow) => workflow.path);
+var testFilesNamed = (name) => (repo) => repo.testFiles().filter((file) => name.test(baseName(file.path))).map((file) => file.path);
+var either = (...finders2) => (repo) => [...new Set(finders2.flatMap((find) => find(repo)))];
+var both2 = (first, second) => (repo) => {
+  const firstFiles = first(repo);
+  if (firstFiles.length === 0)
+    return [];
+  const secondFiles = second(repo);
+  return secondFiles.length === 0 ? [] : [.../* @__PURE__ */ new Set([...firstFiles, ...secondFiles])];
+};
+var ENVIRONMENT_FILE = /^(?:requirements.*\.txt|pyproject\.toml|uv\.lock|poetry\.lock|Pipfile(?:\.lock)?|environment\.ya?ml|setup\.py|setup\.cfg)$/;
+var CONFIGURATION = /(?:^|\/)(?:configs?|conf)\/.*\.ya?ml$|(?:^|\/)[^/]*config[^/]*\.ya?ml$/i;
+var LINTERS = /\b(?:ruff|flake8|pylint|black|pycodestyle|autopep8)\b/;
+var DATA_PATHS_TRIGGER = /\bpaths\s*:\s*(?:\[[^\]]*(?:\.dvc|data)|(?:\n[ \t]*-[^\n]*)*?\n[ \t]*-[^\n]*(?:\.dvc|data))/;
+var GCP_TRAINING = /\b(?:aiplatform|custom-jobs|workerPoolSpecs|vertex[_ ]?ai|compute instances create)\b/i;
+var GCP_DEPLOY = /\bgcloud\s+(?:beta\s+)?(?:run|functions)\s+deploy\b|deploy-cloudrun|run\.googleapis\.com|\bfunctions_framework\b/;
+var DISTRIBUTED_TRAINING = /\bDistributedDataParallel\b|\btorch\.distributed\b|\bstrategy\s*=\s*["'](?:ddp|fsdp|deepspeed)|\baccelerate\b/;
+var SPEED_UP = /\btorch\.(?:compile|quantization|ao\.quantization)\b|\bquantize_dynamic\b|\bnn\.utils\.prune\b|\btorch\.jit\.(?:script|trace)\b|\bonnxruntime\.quantization\b/;
+var checklistRules = [
+  {
+    id: "git-repository",
+    module: "M5",
+    item: /create a git repository/,
+    lookedFor: "the repository itself (`.`), once it has a commit",
+    missing: "the repository has no commit",
+    find: (repo) => repo.paths.length > 0 ? ["."] : []
+  },
+  { id: "write-access", module: "M5", item: /write access/ },
+  {
+    id: "environment",
+    module: "M2",
+    item: /dedicated environment/,
+    lookedFor: "a file that pins the environment (`requirements*.txt`, `pyproject.toml`, `uv.lock`, `environment.yml`, …)",
+    missing: "no requirements, pyproject or environment file is committed",
+    find: byName(ENVIRONMENT_FILE)
+  },
+  {
+    id: "cookiecutter-structure",
+    module: "M6",
+    item: /file structure using cookiecutter/,
+    lookedFor: "a package folder (`__init__.py`) beside a `pyproject.toml` or `setup.py`",
+    missing: "no Python package with a pyproject.toml or setup.py is committed",
+    find: both2(byName(/^__init__\.py$/), byName(/^(?:pyproject\.toml|setup\.py)$/))
+  },
+  {
+    id: "data-script",
+    module: "M6",
+    item: /fill out the `?(?:data|make_dataset)\.py`? file/,
+    lookedFor: "a `data.py`, `make_dataset.py` or `dataset.py`",
+    missing: "no data.py or make_dataset.py is committed",
+    find: byName(/^(?:data|make_dataset|dataset)\.py$/)
+  },
+  {
+    id: "model-and-training",
+    module: "M6",
+    item: /add a model (?:to `?model\.py`?|file) and a training (?:procedure|script)/,
+    lookedFor: "a model file (`model.py`, `models.py`) and a training script (`train.py`, `train_model.py`)",
+    missing: "no model.py and train.py are committed",
+    find: both2(byName(/^models?\.py$/), byName(/^train(?:_model)?\.py$/))
+  },
+  {
+    id: "requirements",
+    module: "M2+M6",
+    item: /fill out the `?requirements/,
+    lookedFor: "a `requirements*.txt`, `pyproject.toml` or `uv.lock`",
+    missing: "no requirements.txt, pyproject.toml or uv.lock is committed",
+    find: byName(/^(?:requirements.*\.txt|pyproject\.toml|uv\.lock)$/)
+  },
+  {
+    id: "coding-practices",
+    module: "M7",
+    item: /good coding practices/,
+    lookedFor: "a linter or formatter configured (ruff, flake8, black, pylint) in `pyproject.toml`, `setup.cfg`, `ruff.toml`, `.flake8` or the pre-commit hooks",
+    missing: "no linter or formatter (ruff, flake8, black, pylint) is configured",
+    find: either(byName(/^(?:\.?ruff\.toml|\.flake8|\.pylintrc|pylintrc)$/), byText(/\[tool\.(?:ruff|black|flake8|pylint)\b|\[flake8\]|\[pycodestyle\]/, (path) => /^(?:pyproject\.toml|setup\.cfg|tox\.ini)$/.test(baseName(path))), byText(LINTERS, (path) => baseName(path) === ".pre-commit-config.yaml"))
+  },
+  {
+    id: "typing-and-docs",
+    module: "M7",
+    item: /code typing/,
+    lookedFor: "Python functions with type annotations (`def f(x: int) -> …`)",
+    missing: "no committed Python function has type annotations",
+    find: (repo) => repo.python.filter((file) => /^[ \t]*(?:async[ \t]+)?def[ \t]+\w+\([^)]*\)[ \t]*->/m.test(file.text)).map((file) => file.path)
+  },
+  {
+    id: "data-version-control",
+    module: "M8",
+    item: /version control for your data/,
+    lookedFor: "a path containing `.dvc` (the scraper's `using_dvc`)",
+    missing: "no .dvc file or folder is committed",
+    find: byPath(scraperPaths.dvc)
+  },
+  {
+    id: "command-line",
+    module: "M9",
+    item: /command line interfaces/,
+    lookedFor: "code importing `typer`, `click`, `argparse` or `fire`, or a `tasks.py`/`Makefile`",
+    missing: "no code imports typer, click or argparse, and no tasks.py or Makefile is committed",
+    find: either(importing("typer", "click", "argparse", "fire"), byName(/^(?:tasks\.py|Makefile)$/))
+  },
+  {
+    id: "docker-files",
+    module: "M10",
+    item: /construct one or multiple docker ?files/,
+    lookedFor: "a path containing `Dockerfile` or `.dockerfile` (the scraper's `num_docker_files`)",
+    missing: "no Dockerfile is committed",
+    find: byPath(scraperPaths.dockerFile)
+  },
+  { id: "docker-build", module: "M10", item: /build the docker ?files locally/ },
+  {
+    id: "configuration-files",
+    module: "M11",
+    item: /configurations? files for your experiments/,
+    lookedFor: "a YAML file under `configs/`, `config/` or `conf/`, or named `*config*.yaml`",
+    missing: "no experiment configuration (a YAML file under configs/) is committed",
+    find: byPath((path) => CONFIGURATION.test(path))
+  },
+  { id: "hydra", module: "M11", item: /hydra/, lookedFor: "code importing `hydra`", missing: "no committed code imports hydra", find: importing("hydra") },
+  {
+    id: "profiling",
+    module: "M12",
+    item: /profiling/,
+    lookedFor: "code importing a profiler (`cProfile`, `pstats`, `torch.profiler`, `line_profiler`, `pyinstrument`, `memory_profiler`, `snakeviz`)",
+    missing: "no committed code imports a profiler (cProfile, torch.profiler, …)",
+    find: either(importing("cProfile", "profile", "pstats", "torch.profiler", "line_profiler", "pyinstrument", "memory_profiler", "snakeviz", "scalene"), byText(/\btorch\.profiler\b/, (path) => path.endsWith(".py")))
+  },
+  {
+    id: "logging",
+    module: "M14",
+    item: /use logging to log important events/,
+    lookedFor: "code importing `logging` or `loguru`",
+    missing: "no committed code imports logging or loguru",
+    find: importing("logging", "loguru")
+  },
+  {
+    id: "weights-and-biases",
+    module: "M14",
+    item: /weights (?:&|and) biases/,
+    lookedFor: "code importing `wandb`",
+    missing: "no committed code imports wandb",
+    find: importing("wandb")
+  },
+  {
+    id: "hyperparameter-sweep",
+    module: "M14",
+    item: /hyperparameter optimi[sz]ation sweep/,
+    lookedFor: "a file named `*sweep*`, or code importing `optuna` or calling `wandb.sweep`",
+    missing: "no sweep configuration or optuna code is committed",
+    find: either(byName(/sweep/i), importing("optuna"), byText(/\bwandb\.sweep\b/, (path) => path.endsWith(".py")))
+  },
+  {
+    id: "lightning",
+    module: "M15",
+    item: /pytorch[- ]lightning/,
+    lookedFor: "code importing `lightning` or `pytorch_lightning`",
+    missing: "no committed code imports lightning or pytorch_lightning",
+    find: importing("lightning", "pytorch_lightning")
+  },
+  {
+    id: "data-tests",
+    module: "M16",
+    item: /unit tests related to the data/,
+    lookedFor: "a test file named after data (`test_data*.py`, …) with a `test_` function",
+    missing: "no test file about the data (test_data.py with a test_ function) is committed",
+    find: testFilesNamed(/data/i)
+  },
+  {
+    id: "model-tests",
+    module: "M16",
+    item: /unit tests related to model/,
+    lookedFor: "a test file named after the model or training (`test_model*.py`, `test_train*.py`) with a `test_` function",
+    missing: "no test file about the model or training (test_model.py with a test_ function) is committed",
+    find: testFilesNamed(/model|train/i)
+  },
+  {
+    id: "coverage",
+    module: "M16",
+    item: /calculate the (?:code )?coverage/,
+    lookedFor: "`coverage` or `pytest-cov` (`--cov`) in a workflow, the project's configuration or requirements, or a `.coveragerc`",
+    missing: "neither coverage nor pytest-cov is set up in a workflow, configuration or requirements file",
+    find: either(byName(/^\.coveragerc$/), byText(/\bcoverage\b|--cov\b|pytest-cov/, (path) => !path.endsWith(".py") || baseName(path) === "tasks.py"))
+  },
+  {
+    id: "continuous-integration",
+    module: "M17",
+    item: /continuous integration running/,
+    lookedFor: "a workflow under `.github/workflows/` (the scraper's `num_workflow_files`)",
+    missing: "no workflow is committed under .github/workflows/",
+    find: byPath(scraperPaths.workflowFile)
+  },
+  {
+    id: "ci-matrix-and-caching",
+    module: "M17",
+    item: /caching and multi-os/,
+    lookedFor: "a workflow with a `matrix:` or a cache (`cache:`, `actions/cache`)",
+    missing: "no workflow has a matrix or a cache",
+    find: inWorkflows(/\bmatrix\s*:|\bcache\s*:|actions\/cache@|enable-cache\s*:/)
+  },
+  {
+    id: "ci-linting",
+    module: "M17",
+    item: /linting step/,
+    lookedFor: "a workflow that runs a linter (ruff, flake8, pylint, black) or the pre-commit hooks",
+    missing: "no workflow runs a linter (ruff, flake8, pylint, black) or pre-commit",
+    find: inWorkflows(/\b(?:ruff|flake8|pylint|black|pre-commit)\b/)
+  },
+  {
+    id: "pre-commit",
+    module: "M18",
+    item: /pre-commit hooks/,
+    lookedFor: "a `.pre-commit-config.yaml`",
+    missing: "no .pre-commit-config.yaml is committed",
+    find: byName(/^\.pre-commit-config\.ya?ml$/)
+  },
+  {
+    id: "data-change-workflow",
+    module: "M19",
+    item: /workflow that triggers when data changes/,
+    lookedFor: "a workflow triggered by changes to `.dvc` files or a data folder (`paths:`)",
+    missing: "no workflow is triggered by changes to .dvc files or data",
+    find: inWorkflows(DATA_PATHS_TRIGGER)
+  },
+  {
+    id: "model-registry-workflow",
+    module: "M19",
+    item: /changes to the model registry/,
+    lookedFor: "a workflow triggered from outside (`repository_dispatch`, as a registry webhook does)",
+    missing: "no workflow has a repository_dispatch trigger",
+    find: inWorkflows(/\brepository_dispatch\b/)
+  },
+  {
+    id: "gcp-data-storage",
+    module: "M21",
+    item: /data storage in gcp bucket/,
+    lookedFor: "a DVC remote in a GCP bucket (`gs://` in `.dvc/config`)",
+    missing: "no DVC remote in a GCP bucket (gs:// in .dvc/config) is committed",
+    find: byText(/gs:\/\//, (path) => path === ".dvc/config")
+  },
+  {
+    id: "cloud-build-trigger",
+    module: "M21",
+    item: /trigger workflow for automatically building your docker images/,
+    lookedFor: "a `cloudbuild.yaml` (the scraper's `has_cloudbuild`)",
+    missing: "no cloudbuild.yaml is committed",
+    find: byPath(scraperPaths.cloudbuild)
+  },
+  {
+    id: "gcp-training",
+    module: "M21",
+    item: /model training in gcp/,
+    lookedFor: "a Vertex AI or Compute Engine job (`aiplatform`, `custom-jobs`, `workerPoolSpecs`, `compute instances create`) in the code, configuration or workflows",
+    missing: "no Vertex AI or Compute Engine job (custom-jobs, workerPoolSpecs, aiplatform) is committed",
+    find: byText(GCP_TRAINING)
+  },
+  {
+    id: "fastapi",
+    module: "M22",
+    item: /fastapi application/,
+    lookedFor: "code importing `fastapi`",
+    missing: "no committed code imports fastapi",
+    find: importing("fastapi")
+  },
+  {
+    id: "gcp-deployment",
+    module: "M23",
+    item: /deploy your model in gcp/,
+    lookedFor: "a Cloud Run or Cloud Functions deployment (`gcloud run deploy`, `gcloud functions deploy`, `deploy-cloudrun`, `functions_framework`)",
+    missing: "no Cloud Run or Cloud Functions deployment (gcloud run deploy, …) is committed",
+    find: byText(GCP_DEPLOY)
+  },
+  {
+    id: "api-tests",
+    module: "M24",
+    item: /api tests/,
+    lookedFor: "a test file of the API (named `*api*`, or using `TestClient`) with a `test_` function",
+    missing: "no test file of the API (test_api.py, or one using TestClient) is committed",
+    find: (repo) => repo.testFiles().filter((file) => /api/i.test(baseName(file.path)) || /\bTestClient\b/.test(file.text)).map((file) => file.path)
+  },
+  {
+    id: "load-test",
+    module: "M24",
+    item: /load test your application/,
+    lookedFor: "code importing `locust`, or a `locustfile.py`",
+    missing: "no locustfile or code importing locust is committed",
+    find: either(importing("locust"), byName(/^locustfile\.py$/))
+  },
+  {
+    id: "onnx-or-bentoml",
+    module: "M25",
+    item: /onnx or bentoml/,
+    lookedFor: "code importing `onnx`, `onnxruntime` or `bentoml`, a `.onnx` model or a `bentofile.yaml`",
+    missing: "no code imports onnx, onnxruntime or bentoml",
+    find: either(importing("onnx", "onnxruntime", "bentoml"), byName(/\.onnx$|^bentofile\.ya?ml$/))
+  },
+  {
+    id: "frontend",
+    module: "M26",
+    item: /frontend for your api/,
+    lookedFor: "code importing `streamlit` or `gradio`",
+    missing: "no committed code imports streamlit or gradio",
+    find: importing("streamlit", "gradio")
+  },
+  {
+    id: "data-drift",
+    module: "M27",
+    item: /robust your model is towards data drifting/,
+    lookedFor: "code importing a drift library (`evidently`, `alibi_detect`, `nannyml`)",
+    missing: "no committed code imports evidently (or alibi_detect, nannyml)",
+    find: importing("evidently", "alibi_detect", "nannyml")
+  },
+  { id: "input-output-collection", module: "M27", item: /collection of input-output data/ },
+  {
+    id: "drift-api",
+    module: "M27",
+    item: /drift detection api/,
+    lookedFor: "a Python file importing both a drift library (`evidently`, …) and `fastapi`",
+    missing: "no committed API (a file importing fastapi) imports evidently",
+    find: (repo) => {
+      const apis = new Set(repo.importing(["fastapi"]));
+      return repo.importing(["evidently", "alibi_detect", "nannyml"]).filter((path) => apis.has(path));
+    }
+  },
+  {
+    id: "system-metrics",
+    module: "M28",
+    item: /instrument your api|system telemetry/,
+    lookedFor: "code importing `prometheus_client` or `prometheus_fastapi_instrumentator`",
+    missing: "no committed code imports prometheus_client",
+    find: importing("prometheus_client", "prometheus_fastapi_instrumentator")
+  },
+  { id: "cloud-monitoring", module: "M28", item: /setup cloud monitoring|monitoring for the performance of your deployed model/ },
+  { id: "alerts", module: "M28", item: /alert systems?/ },
+  {
+    id: "distributed-data-loading",
+    module: "M29",
+    item: /distributed data loading/,
+    lookedFor: "a data loader with workers (`num_workers` in the code)",
+    missing: "no committed code sets num_workers on a data loader",
+    find: byText(/\bnum_workers\b/, (path) => path.endsWith(".py"))
+  },
+  {
+    id: "distributed-training",
+    module: "M30",
+    item: /distributed (?:model )?training/,
+    lookedFor: "distributed training in the code (`torch.distributed`, `DistributedDataParallel`, a `ddp` strategy, `accelerate`)",
+    missing: "no committed code trains distributed (torch.distributed, DDP, a ddp strategy)",
+    find: byText(DISTRIBUTED_TRAINING, (path) => path.endsWith(".py"))
+  },
+  {
+    id: "quantization-compilation-pruning",
+    module: "M31",
+    item: /quantization, compilation,? and pruning/,
+    lookedFor: "quantization, compilation or pruning in the code (`torch.compile`, `torch.quantization`, `quantize_dynamic`, `nn.utils.prune`, `torch.jit`)",
+    missing: "no committed code quantizes, compiles or prunes a model (torch.compile, quantize_dynamic, prune)",
+    find: byText(SPEED_UP, (path) => path.endsWith(".py"))
+  },
+  {
+    id: "torchserve",
+    module: "M22",
+    item: /torchserve/,
+    lookedFor: "a TorchServe handler or archive (`torch-model-archiver`, `ts.torch_handler`, a `.mar` file)",
+    missing: "no TorchServe handler or archive is committed",
+    find: either(importing("ts.torch_handler"), byName(/\.mar$/), byText(/torch-model-archiver|torchserve/))
+  },
+  {
+    id: "documentation",
+    module: "M32",
+    item: /write some documentation for your application/,
+    lookedFor: "an `mkdocs.yml`, or markdown under `docs/`",
+    missing: "no mkdocs.yml or docs/ folder is committed",
+    find: either(byName(/^mkdocs\.ya?ml$/), byPath((path) => /(?:^|\/)docs\/.*\.md$/.test(path)))
+  },
+  {
+    id: "documentation-pages",
+    module: "M32",
+    item: /publish the documentation to github pages/,
+    lookedFor: "a workflow that publishes to GitHub Pages (`mkdocs gh-deploy`, `actions/deploy-pages`, `gh-pages`)",
+    missing: "no workflow publishes to GitHub Pages (mkdocs gh-deploy, deploy-pages)",
+    find: inWorkflows(/gh-deploy|actions\/deploy-pages|gh-pages|peaceiris\/actions-gh-pages/)
+  },
+  { id: "project-description", item: /revisit your initial project description/ },
+  { id: "architecture-diagram", item: /architectural diagram/ },
+  { id: "shared-understanding", item: /understanding about all parts/ },
+  {
+    id: "code-uploaded",
+    item: /uploaded all your code/,
+    lookedFor: "Python files in the repository (the scraper's `num_python_files`)",
+    missing: "no Python file is committed",
+    find: byPath(scraperPaths.pythonFile)
+  }
+];
+
+// packages/core/dist/checklist/repository-files.js
+var EVIDENCE_TEXT_LIMIT = 1024 * 1024;
+var TEXT_EXTENSION = /\.(?:py|toml|cfg|ini|ya?ml|sh|txt|json)$/i;
+function wantsText(path) {
+  const name = baseName(path);
+  if (path === ".dvc/config" || name === "Makefile" || name === "Dockerfile" || /\.dockerfile$/i.test(name))
+    return true;
+  if (!TEXT_EXTENSION.test(name))
+    return false;
+  if (/\.(?:txt|json)$/i.test(name))
+    return /^requirements.*\.txt$/i.test(name) || name === "package.json";
+  return true;
+}
+var IMPORT_LINE = /^[ \t]*(?:from[ \t]+([A-Za-z_][\w.]*)[ \t]+import\b|import[ \t]+([A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?(?:[ \t]*,[ \t]*[A-Za-z_][\w.]*(?:[ \t]+as[ \t]+\w+)?)*))/gm;
+var TEST_FUNCTION = /^[ \t]*(?:async[ \t]+)?def[ \t]+test_?\w*[ \t]*\(/m;
+var RepositoryIndex = class {
+  paths;
+  python;
+  /** `.github/workflows/*.yml`/`.yaml` with their text (empty when not read). */
+  workflows;
+  #texts;
+  constructor(snapshot) {
+    this.paths = snapshot.paths;
+    this.#texts = snapshot.texts;
+    const python = [];
+    const workflows = [];
+    for (const path of snapshot.paths) {
+      if (path.endsWith(".py")) {
+        const text = snapshot.texts.get(path);
+        if (text !== void 0)
+          python.push({ path, text, imports: importsOf(text) });
+      }
+      if (scraperPaths.workflowFile(path))
+        workflows.push({ path, text: snapshot.texts.get(path) ?? "" });
+    }
+    this.python = python;
+    this.workflows = workflows;
+  }
+  /** Paths whose text was read, with it. */
+  *texts() {
+    yield* this.#texts;
+  }
+  /** Python files importing any of the modules (or a submodule of one). */
+  importing(modules) {
+    return this.python.filter((file) => modules.some((module2) => importsModule(file.imports, module2))).map((file) => file.path);
+  }
+  /** Test files (`test_*.py`, `*_test.py`) that define at least one test function. */
+  testFiles() {
+    return this.python.filter((file) => /^test_.*\.py$|_test\.py$/.test(baseName(file.path)) && TEST_FUNCTION.test(file.text));
+  }
+};
+function importsModule(imports, module2) {
+  for (const name of imports)
+    if (name === module2 || name.startsWith(`${module2}.`))
+      return true;
+  return false;
+}
+function importsOf(text) {
+  const modules = /* @__PURE__ */ new Set();
+  IMPORT_LINE.lastIndex = 0;
+  for (let line = IMPORT_LINE.exec(text); line; line = IMPORT_LINE.exec(text)) {
+    if (line[1])
+      modules.add(line[1]);
+    else
+      for (const part of line[2].split(","))
+        modules.add(part.trim().split(/[ \t]/)[0]);
+  }
+  return modules;
+}
+
+// packages/core/dist/checklist/checklist-evidence.js
+var MAX_EVIDENCE_FILES = 10;
+var MODULE_TAG = /\((M\d+(?:\s*\+\s*M\d+)*)\)/;
+function checklistRuleFor(text) {
+  const normalized = text.toLowerCase().replace(/\s+/g, " ");
+  return checklistRules.find((rule) => rule.item.test(normalized)) ?? null;
+}
+function checklistEvidence(items, snapshot) {
+  const repo = new RepositoryIndex(snapshot);
+  const found = /* @__PURE__ */ new Map();
+  return items.map((item) => {
+    const rule = checklistRuleFor(item.text);
+    const module2 = MODULE_TAG.exec(item.text)?.[1]?.replace(/\s+/g, "") ?? rule?.module ?? null;
+    if (!rule || !isCheckable(rule))
+      return { item, rule: rule?.id ?? null, module: module2, evidence: "not checkable", files: [], moreFiles: 0, lookedFor: null, missing: null };
+    let files = found.get(rule);
+    if (!files) {
+      files = rule.find(repo);
+      found.set(rule, files);
+    }
+    const evidence = files.length > 0 ? "found" : "none";
+    return {
+      item,
+      rule: rule.id,
+      module: module2,
+      evidence,
+      files: files.slice(0, MAX_EVIDENCE_FILES),
+      moreFiles: Math.max(0, files.length - MAX_EVIDENCE_FILES),
+      lookedFor: rule.lookedFor,
+      missing: evidence === "none" && item.checked ? rule.missing : null
+    };
+  });
+}
+
 // packages/core/dist/sorted-offsets.js
 function countBelow(sorted, value) {
   let low = 0;
@@ -3377,7 +3915,7 @@ function decideVerdicts(text, structure, options = {}) {
 }
 
 // packages/core/dist/check.js
-var severityRank = { error: 0, warning: 1 };
+var severityRank = { error: 0, warning: 1, info: 2 };
 function checkReport(input2, options = {}) {
   const pythonMarkdown2 = parsePythonMarkdownVersion(options.pythonMarkdown);
   const source = new SourceText(input2);
@@ -3443,6 +3981,19 @@ function checkReport(input2, options = {}) {
     }
     drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number, options.mends !== false));
   }
+  const checklist = structure.checklist.map((item) => ({
+    group: item.group,
+    text: item.text,
+    mark: item.mark,
+    checked: item.checked,
+    start: source.locate(item.start),
+    end: source.locate(item.end)
+  }));
+  if (options.repository && checklist.some((item) => item.checked)) {
+    const repository = typeof options.repository === "function" ? options.repository() : options.repository;
+    if (repository)
+      drafts.push(...evidenceFindings(structure.checklist, checklist, repository));
+  }
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
   return {
     isReport: structure.questions.length > 0,
@@ -3453,16 +4004,30 @@ function checkReport(input2, options = {}) {
     passed: questions.filter((question) => question.pass === true).length,
     total: questions.length,
     questions,
-    checklist: structure.checklist.map((item) => ({
-      group: item.group,
-      text: item.text,
-      mark: item.mark,
-      checked: item.checked,
-      start: source.locate(item.start),
-      end: source.locate(item.end)
-    })),
+    checklist,
     findings
   };
+}
+function evidenceFindings(spans, items, repository) {
+  const drafts = [];
+  checklistEvidence(items, repository).forEach((entry, index) => {
+    if (entry.missing === null)
+      return;
+    const span = spans[index];
+    drafts.push({
+      ruleId: "checklist-evidence",
+      severity: rules["checklist-evidence"].severity,
+      official: false,
+      question: null,
+      start: span.start,
+      end: span.end,
+      message: `Ticked, but ${entry.missing}`,
+      note: `Looked for ${entry.lookedFor}, among the files git holds. The teachers check the repository against the ticks; this never fails a check.`,
+      actual: "ticked",
+      expected: entry.lookedFor ?? ""
+    });
+  });
+  return drafts;
 }
 
 // packages/core/dist/natural-order.js
@@ -3492,6 +4057,7 @@ function escapeData(value) {
 function escapeProperty(value) {
   return escapeData(value).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+var workflowCommand = { error: "error", warning: "warning", info: "notice" };
 function formatGithub(path, result) {
   const lines = result.findings.map((finding) => {
     const properties = [
@@ -3504,7 +4070,7 @@ function formatGithub(path, result) {
     ].join(",");
     const text = finding.note ? `${finding.message}
 ${finding.note}` : finding.message;
-    return `::${finding.severity} ${properties}::${escapeData(text)}`;
+    return `::${workflowCommand[finding.severity]} ${properties}::${escapeData(text)}`;
   });
   const summary = result.officialError ? `the course checker stops: ${result.officialError}` : `passed ${result.passed}/${result.total}`;
   lines.push(`::notice file=${escapeProperty(path)},title=mlops-report::${escapeData(summary)}`);
@@ -3558,6 +4124,7 @@ var sarifSchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 function pascalCase(id) {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase());
 }
+var sarifLevel = { error: "error", warning: "warning", info: "note" };
 function descriptor(id) {
   const rule = rules[id];
   return {
@@ -3566,7 +4133,7 @@ function descriptor(id) {
     shortDescription: { text: rule.summary },
     helpUri: ruleUrl(id),
     help: { text: `${rule.summary} See ${ruleUrl(id)}`, markdown: `${rule.summary} [Documentation](${ruleUrl(id)})` },
-    defaultConfiguration: { level: rule.severity },
+    defaultConfiguration: { level: sarifLevel[rule.severity] },
     properties: { tags: rule.official ? ["course-checker", "official"] : ["course-checker"], precision: "very-high" }
   };
 }
@@ -3591,7 +4158,7 @@ function toSarif({ checked, unreadable, root, version }) {
       results.push({
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId),
-        level: finding.severity,
+        level: sarifLevel[finding.severity],
         message: { text: withNote(finding.message, finding.note) },
         locations: [
           {
@@ -4628,8 +5195,8 @@ function getCrawler(globInput, inputOptions = {}) {
   return patterns.length > 0 ? buildCrawler(options, patterns) : [];
 }
 function globSync(globInput, options) {
-  const [crawler, relative5] = getCrawler(globInput, options);
-  return crawler ? formatPaths(crawler.sync(), relative5) : [];
+  const [crawler, relative6] = getCrawler(globInput, options);
+  return crawler ? formatPaths(crawler.sync(), relative6) : [];
 }
 
 // packages/report-files/dist/expand-paths.js
@@ -4701,6 +5268,135 @@ function expandPaths(patterns, cwd = process.cwd()) {
   return { paths, unmatched };
 }
 
+// packages/report-files/dist/repository-snapshot.js
+var import_node_child_process = require("node:child_process");
+var import_node_fs3 = require("node:fs");
+var import_node_path4 = require("node:path");
+var SAFETY = ["-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "core.untrackedCache=false"];
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function git(args, cwd, input2) {
+  const result = (0, import_node_child_process.spawnSync)("git", [...SAFETY, ...args], {
+    cwd,
+    input: input2,
+    maxBuffer: 1024 * 1024 * 1024,
+    stdio: [input2 === void 0 ? "ignore" : "pipe", "pipe", "ignore"],
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: "0", GIT_TERMINAL_PROMPT: "0" }
+  });
+  return result.status === 0 ? result.stdout : null;
+}
+var COURSE_REPORT = "reports/README.md";
+function hasGit(folder) {
+  try {
+    (0, import_node_fs3.statSync)((0, import_node_path4.join)(folder, ".git"));
+    return true;
+  } catch {
+    return false;
+  }
+}
+function readIndex(root) {
+  const listing = git(["ls-files", "-s", "-z", "--full-name"], root);
+  if (listing === null)
+    return null;
+  const entries = [];
+  for (const record of listing.toString("utf8").split("\0")) {
+    const tab = record.indexOf("	");
+    if (tab === -1)
+      continue;
+    const [mode, sha, stage] = record.slice(0, tab).split(" ");
+    if (!mode || !sha || stage !== "0" && stage !== "2")
+      continue;
+    entries.push({ mode, sha, path: record.slice(tab + 1) });
+  }
+  return entries;
+}
+function treePaths(entries) {
+  const paths = /* @__PURE__ */ new Set();
+  for (const { path } of entries) {
+    for (let slash = path.indexOf("/"); slash !== -1; slash = path.indexOf("/", slash + 1))
+      paths.add(path.slice(0, slash));
+    paths.add(path);
+  }
+  return [...paths].sort();
+}
+function readTexts(root, entries) {
+  const texts = /* @__PURE__ */ new Map();
+  const wanted = entries.filter((entry) => entry.mode !== "120000" && entry.mode !== "160000" && wantsText(entry.path));
+  if (wanted.length === 0)
+    return texts;
+  const checked = git(["cat-file", "--batch-check=%(objectname) %(objectsize)"], root, `${[...new Set(wanted.map((entry) => entry.sha))].join("\n")}
+`);
+  if (checked === null)
+    return texts;
+  const small = /* @__PURE__ */ new Set();
+  for (const line of checked.toString("utf8").split("\n")) {
+    const [sha, size] = line.split(" ");
+    if (sha && size !== void 0 && /^\d+$/.test(size) && Number(size) <= EVIDENCE_TEXT_LIMIT)
+      small.add(sha);
+  }
+  if (small.size === 0)
+    return texts;
+  const output = git(["cat-file", "--batch"], root, `${[...small].join("\n")}
+`);
+  if (output === null)
+    return texts;
+  const contents = /* @__PURE__ */ new Map();
+  for (let at = 0; at < output.length; ) {
+    const newline = output.indexOf(10, at);
+    if (newline === -1)
+      break;
+    const [sha, type, size] = output.subarray(at, newline).toString("utf8").split(" ");
+    if (type === "missing" || size === void 0) {
+      at = newline + 1;
+      continue;
+    }
+    const end = newline + 1 + Number(size);
+    contents.set(sha, output.subarray(newline + 1, end));
+    at = end + 1;
+  }
+  for (const entry of wanted) {
+    const content = contents.get(entry.sha);
+    if (content === void 0)
+      continue;
+    try {
+      texts.set(entry.path, utf8.decode(content));
+    } catch {
+    }
+  }
+  return texts;
+}
+var kept = /* @__PURE__ */ new Map();
+function repositorySnapshotOf(path) {
+  const absolute = (0, import_node_path4.resolve)(path);
+  let real = absolute;
+  try {
+    real = (0, import_node_fs3.realpathSync)(absolute);
+  } catch {
+  }
+  const root = (0, import_node_path4.dirname)((0, import_node_path4.dirname)(real));
+  if ((0, import_node_path4.relative)(root, real).split(import_node_path4.sep).join("/") !== COURSE_REPORT || !hasGit(root))
+    return null;
+  const snapshot = snapshotOfRoot(root);
+  return snapshot?.paths.includes(COURSE_REPORT) ? snapshot : null;
+}
+function snapshotOfRoot(root) {
+  let index = "";
+  try {
+    const stat2 = (0, import_node_fs3.statSync)((0, import_node_path4.join)(root, ".git", "index"));
+    index = `${stat2.size}:${stat2.mtimeMs}`;
+  } catch {
+  }
+  const known = kept.get(root);
+  if (known && index !== "" && known.index === index)
+    return known.snapshot;
+  const entries = readIndex(root);
+  if (entries === null)
+    return null;
+  const snapshot = { paths: treePaths(entries), texts: readTexts(root, entries) };
+  if (index !== "")
+    kept.set(root, { index, snapshot });
+  return snapshot;
+}
+
 // packages/cli/dist/usage.js
 var UsageError = class extends Error {
   name = "UsageError";
@@ -4739,11 +5435,11 @@ function refusal(refused, strict) {
 }
 
 // packages/cli/dist/version.js
-var import_node_fs3 = require("node:fs");
+var import_node_fs4 = require("node:fs");
 function ownVersion() {
   for (let url = new URL("./package.json", importMetaUrl); ; url = new URL("../package.json", url)) {
     try {
-      return JSON.parse((0, import_node_fs3.readFileSync)(url, "utf8")).version;
+      return JSON.parse((0, import_node_fs4.readFileSync)(url, "utf8")).version;
     } catch (error) {
       if (error.code !== "ENOENT" || url.pathname === "/package.json")
         throw error;
@@ -4755,7 +5451,7 @@ function ownVersion() {
 function fails(result, strict = false) {
   if (!reportPasses(result))
     return true;
-  return result.findings.some((finding) => strict || finding.severity === "error");
+  return result.findings.some((finding) => finding.severity === "error" || strict && finding.severity === "warning");
 }
 function runCheck(paths, options, io, hooks = {}) {
   const targets = (paths.length > 0 ? paths : [defaultReportPath()]).map((path) => ({ path, read: () => readReport(path) }));
@@ -4789,6 +5485,7 @@ function runCheckOn(targets, options, io, hooks = {}) {
     const checkOptions = { files: report2.files, mends: false };
     if (report2.uncommitted)
       checkOptions.uncommitted = report2.uncommitted;
+    checkOptions.repository = () => repositorySnapshotOf(report2.path);
     if (options.constraints)
       checkOptions.constraints = options.constraints;
     if (options.generation)
@@ -4852,7 +5549,7 @@ function status(question) {
 }
 function formatSummary(path, result) {
   const errors = result.findings.filter((finding) => finding.severity === "error").length;
-  const warnings = result.findings.length - errors;
+  const warnings = result.findings.filter((finding) => finding.severity === "warning").length;
   const lines = [
     `### ${reportPasses(result) ? "✅" : "❌"} \`${cell(path)}\``,
     "",
@@ -4908,12 +5605,12 @@ function pythonMarkdown(env) {
   }
 }
 function writeSarif(env, sarif) {
-  const file = (0, import_node_path4.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "mlops-report.sarif");
+  const file = (0, import_node_path5.join)(env.RUNNER_TEMP || (0, import_node_os.tmpdir)(), "mlops-report.sarif");
   const log2 = toSarif({ ...sarif, root: env.GITHUB_WORKSPACE || process.cwd(), version: ownVersion() });
-  (0, import_node_fs4.writeFileSync)(file, `${JSON.stringify(log2, null, 2)}
+  (0, import_node_fs5.writeFileSync)(file, `${JSON.stringify(log2, null, 2)}
 `);
   if (env.GITHUB_OUTPUT)
-    (0, import_node_fs4.appendFileSync)(env.GITHUB_OUTPUT, `sarif-file=${file}
+    (0, import_node_fs5.appendFileSync)(env.GITHUB_OUTPUT, `sarif-file=${file}
 `);
 }
 function runAction(env, io) {
@@ -4946,7 +5643,7 @@ function runAction(env, io) {
   }
   const summaryFile = env.GITHUB_STEP_SUMMARY;
   if (summaryFile && summaries.length > 0)
-    (0, import_node_fs4.appendFileSync)(summaryFile, `## mlops-report
+    (0, import_node_fs5.appendFileSync)(summaryFile, `## mlops-report
 
 ${summaries.join("\n")}`);
   return status2;

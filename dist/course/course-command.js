@@ -360,6 +360,12 @@ var rules = {
     summary: "An HTML comment closed with `-- >` on which the course's report.py html never finishes, so no hand-in is made.",
     official: false,
     severity: "error"
+  },
+  "checklist-evidence": {
+    id: "checklist-evidence",
+    summary: "A ticked checklist item that the repository's files do not show (the teachers check the code against the ticks).",
+    official: false,
+    severity: "info"
   }
 };
 
@@ -1306,434 +1312,6 @@ function verdictFindings(verdict, answerText) {
   return drafts;
 }
 
-// packages/core/dist/sorted-offsets.js
-function countBelow(sorted, value) {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = low + high >>> 1;
-    if (sorted[mid] < value)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  return low;
-}
-function countAtOrBelow(sorted, value) {
-  return countBelow(sorted, value + 1);
-}
-
-// packages/core/dist/report-structure.js
-var HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
-var QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i;
-var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
-var ITEM_START = String.raw`[ \t]*[*+-][ \t]+\[([^\]\n]{0,5})\][ \t]+`;
-var CHECKLIST_ITEM = new RegExp(String.raw`(?<=^|\n)${ITEM_START}([^\n]*)((?:\n(?!${ITEM_START})[ \t]+\S[^\n]*)*)`, "g");
-function isTickMark(mark) {
-  const trimmed = mark.trim();
-  return trimmed !== "" && trimmed !== "-";
-}
-var LINE_OPENERS = ["#", "```", "~~~"];
-var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
-function candidateLines(text) {
-  const nextAt = [-2, -2, -2];
-  return (from) => {
-    let found = -1;
-    for (let which = 0; which < LINE_OPENERS.length; which++) {
-      let at = nextAt[which];
-      if (at === -1)
-        continue;
-      const opener = LINE_OPENERS[which];
-      if (at <= from)
-        at = text.indexOf(opener, from + 1);
-      while (at !== -1 && (found === -1 || at < found)) {
-        const lineStart = openedLineStart(text, at, from);
-        if (lineStart !== -1) {
-          if (found === -1 || lineStart < found)
-            found = lineStart;
-          break;
-        }
-        const lineEnd2 = text.indexOf("\n", at);
-        at = lineEnd2 === -1 ? -1 : text.indexOf(opener, lineEnd2 + 1);
-      }
-      nextAt[which] = at;
-    }
-    return found;
-  };
-}
-function openedLineStart(text, at, from) {
-  let indent = 0;
-  while (indent < 3 && isSpaceOrTab(text.charCodeAt(at - indent - 1)))
-    indent++;
-  const newline = at - indent - 1;
-  return newline >= from && text.charCodeAt(newline) === 10 ? newline + 1 : -1;
-}
-function isSpaceOrTab(code) {
-  return code === 32 || code === 9;
-}
-var HASH = 35;
-var LETTER_Q = 81;
-var LETTER_LOWER_Q = 113;
-function readHeadings(text) {
-  const headings = [];
-  const questionNumbers = /* @__PURE__ */ new Map();
-  let fence = null;
-  const nextCandidate = candidateLines(text);
-  for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(0); start !== -1; ) {
-    const end2 = lineEnd(text, start);
-    const isHash = text.charCodeAt(skipSpacesAndTabs(text, start, end2)) === HASH;
-    if (fence) {
-      if (!isHash) {
-        const line = text.slice(start, end2);
-        const close = FENCE_OPEN.exec(line);
-        if (close && close[1].startsWith(fence.char) && close[1].length >= fence.length && line.trim() === close[1])
-          fence = null;
-      }
-    } else if (!isHash) {
-      const line = text.slice(start, end2);
-      const open = FENCE_OPEN.exec(line);
-      if (open && !(open[1][0] === "`" && line.slice(open[0].length).includes("`")))
-        fence = { char: open[1][0], length: open[1].length };
-    } else {
-      const line = text.slice(start, end2);
-      const heading = HEADING.exec(line);
-      const initial = heading ? heading[2].charCodeAt(0) : LETTER_Q;
-      const question = initial === LETTER_Q || initial === LETTER_LOWER_Q ? QUESTION_HEADING.exec(line) : null;
-      if (heading || question) {
-        const level = heading ? heading[1].length : /#+/.exec(line)?.[0].length ?? 3;
-        const entry = { level, text: heading ? heading[2] : line.replace(/^\s*#+\s*/, ""), start, end: end2 };
-        headings.push(entry);
-        if (question)
-          questionNumbers.set(entry, Number(question[1]));
-      }
-    }
-    start = nextCandidate(end2);
-  }
-  return { headings, questionNumbers };
-}
-function findMarkers(text) {
-  const found = [];
-  for (let index = text.indexOf(ANSWER_MARKER); index !== -1; index = text.indexOf(ANSWER_MARKER, index + ANSWER_MARKER.length)) {
-    found.push(index);
-  }
-  return found;
-}
-function within(offsets, start, end2) {
-  return offsets.slice(countBelow(offsets, start), countBelow(offsets, end2));
-}
-function isBlank(code) {
-  return code === 32 || code >= 9 && code <= 13 || code === 160;
-}
-function trimBlankEdges(text, start, end2) {
-  while (start < end2 && isBlank(text.charCodeAt(start)))
-    start++;
-  while (end2 > start && isBlank(text.charCodeAt(end2 - 1)))
-    end2--;
-  return { start, end: end2 };
-}
-function readChecklist(text, headings, firstQuestionStart) {
-  const items = [];
-  const region = text.slice(0, firstQuestionStart);
-  let heading = -1;
-  CHECKLIST_ITEM.lastIndex = 0;
-  for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
-    while (heading + 1 < headings.length && headings[heading + 1].start < item.index)
-      heading++;
-    let itemText = item[2].trim();
-    const lines = item[3].split("\n");
-    for (let line = 1; line < lines.length; line++)
-      itemText += ` ${lines[line].trim()}`;
-    const mark = item[1];
-    items.push({ group: headings[heading]?.text ?? "", text: itemText, mark, checked: isTickMark(mark), start: item.index, end: item.index + item[0].length });
-  }
-  return items;
-}
-function readStructure(text) {
-  const { headings, questionNumbers } = readHeadings(text);
-  const allMarkers = findMarkers(text);
-  const questions = [];
-  let boundary = text.length;
-  for (let index = headings.length - 1; index >= 0; index--) {
-    const heading = headings[index];
-    const number = questionNumbers.get(heading);
-    if (number === void 0) {
-      if (heading.level <= 2)
-        boundary = heading.start;
-      continue;
-    }
-    const sectionEnd = boundary;
-    boundary = heading.start;
-    const markers = within(allMarkers, heading.end, sectionEnd);
-    const firstMarker = markers[0];
-    const promptEnd = firstMarker ?? sectionEnd;
-    const answer = firstMarker === void 0 ? { start: sectionEnd, end: sectionEnd } : trimBlankEdges(text, firstMarker + ANSWER_MARKER.length, sectionEnd);
-    questions.push({ number, heading, markers, prompt: { start: heading.end, end: promptEnd }, answer, sectionEnd });
-  }
-  questions.reverse();
-  const questionsByNumber = /* @__PURE__ */ new Map();
-  for (let index = 0; index < questions.length; index++) {
-    const question = questions[index];
-    if (!questionsByNumber.has(question.number))
-      questionsByNumber.set(question.number, question);
-  }
-  const generation = questionsByNumber.has(31) ? 31 : questionsByNumber.has(27) ? 27 : null;
-  const firstQuestionStart = questions[0]?.heading.start ?? text.length;
-  return { markers: allMarkers, headings, questions, questionsByNumber, checklist: readChecklist(text, headings, firstQuestionStart), generation };
-}
-
-// packages/core/dist/source-text.js
-var SourceText = class {
-  original;
-  normalized;
-  /** Normalized offsets at which a `\r\n` pair was folded into one `\n`. */
-  #foldedAt;
-  #lineStarts;
-  /** Index of the line the last `locate` found: offsets are mostly asked for in text order. */
-  #lastLine = 0;
-  constructor(original) {
-    this.original = original;
-    const folded = [];
-    if (original.includes("\r")) {
-      for (let index = original.indexOf("\r\n"); index !== -1; index = original.indexOf("\r\n", index + 2)) {
-        folded.push(index - folded.length);
-      }
-      this.normalized = original.replace(/\r\n?/g, "\n");
-    } else {
-      this.normalized = original;
-    }
-    this.#foldedAt = folded;
-    const starts = [0];
-    const text = this.normalized;
-    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
-      starts.push(index + 1);
-    }
-    this.#lineStarts = starts;
-  }
-  /** Offset in the original text of a normalized offset. */
-  toOriginal(offset) {
-    const folded = this.#foldedAt;
-    if (folded.length === 0)
-      return offset;
-    return offset + countBelow(folded, offset);
-  }
-  /** Line, column and original offset of a normalized offset. */
-  locate(offset) {
-    const starts = this.#lineStarts;
-    let line = this.#lastLine;
-    if (starts[line] > offset || line + 8 < starts.length && starts[line + 8] <= offset) {
-      line = Math.max(countAtOrBelow(starts, offset) - 1, 0);
-    } else {
-      while (line + 1 < starts.length && starts[line + 1] <= offset)
-        line++;
-    }
-    this.#lastLine = line;
-    return { line: line + 1, column: offset - starts[line] + 1, offset: this.toOriginal(offset) };
-  }
-  /** Normalized offset at which a 1-based line starts. */
-  lineStart(line) {
-    return this.#lineStarts[line - 1] ?? this.normalized.length;
-  }
-  get lineCount() {
-    return this.#lineStarts.length;
-  }
-};
-
-// packages/core/dist/constraints-from-text.js
-var NUMBER_RANGE = String.raw`(\d+)\s*(?:-|–|—|to)\s*(\d+)`;
-var WORD_RANGE = new RegExp(NUMBER_RANGE + String.raw`\s*words\b`, "i");
-var IMAGE_RANGE = new RegExp(NUMBER_RANGE + String.raw`\s*(?:screenshots?|images?|figures?|pictures?)\b`, "i");
-var SINGLE_IMAGE = /\b(?:include|insert|upload|add)\s+(?:a|an|one)\s+(?:figure|image|screenshot|diagram|picture)\b/i;
-function range(match) {
-  if (!match)
-    return void 0;
-  const low = Number(match[1]);
-  const high = Number(match[2]);
-  return low <= high ? [low, high] : [high, low];
-}
-function constraintsFromText(prompt) {
-  const flat = prompt.replace(/\n>?[ \t]*/g, " ");
-  const constraints = {};
-  const words2 = range(WORD_RANGE.exec(flat));
-  if (words2)
-    constraints.words = words2;
-  const images2 = range(IMAGE_RANGE.exec(flat)) ?? (SINGLE_IMAGE.test(flat) ? [1, 1] : void 0);
-  if (images2)
-    constraints.images = images2;
-  return constraints;
-}
-
-// packages/core/dist/verdicts.js
-function sectionAt(structure, offset) {
-  const { questions } = structure;
-  let low = 0;
-  let high = questions.length;
-  while (low < high) {
-    const mid = low + high >>> 1;
-    if (questions[mid].heading.start <= offset)
-      low = mid + 1;
-    else
-      high = mid;
-  }
-  const candidate = questions[low - 1];
-  return candidate && offset <= candidate.sectionEnd ? candidate : null;
-}
-function judge(text, slot, counted, estimated, section) {
-  const words2 = countPythonWords(text, counted.start, counted.end);
-  const images2 = findOfficialImages(text, counted.start, counted.end).length;
-  const pass = !outsideRange(words2, slot.constraints.words) && !outsideRange(images2, slot.constraints.images);
-  return { number: slot.number, constraints: slot.constraints, words: words2, images: images2, pass, counted, estimated, section };
-}
-function ownPiece(text, section) {
-  const marker = section.markers.at(-1);
-  if (marker === void 0)
-    return null;
-  return readAsAnswer(text, marker + ANSWER_MARKER.length, section.sectionEnd);
-}
-function decideVerdicts(text, structure, options = {}) {
-  let slots;
-  let cut;
-  let checkedAs;
-  if (options.constraints === "text") {
-    slots = structure.questions.map((section) => ({
-      number: section.number,
-      constraints: constraintsFromText(text.slice(section.prompt.start, section.prompt.end)),
-      section
-    }));
-    cut = cutLikeCurrentChecker(text, slots.length);
-    checkedAs = "text";
-  } else {
-    const generation = options.generation ?? structure.generation ?? currentGeneration;
-    slots = officialTables[generation].map((constraints, index) => ({
-      number: index + 1,
-      constraints,
-      section: structure.questionsByNumber.get(index + 1) ?? null
-    }));
-    cut = cutOfficially(text, generation);
-    checkedAs = generation;
-  }
-  const questions = slots.map((slot, index) => {
-    if (!cut.error) {
-      const answer = cut.answers[index];
-      return judge(text, slot, answer, false, sectionAt(structure, answer.pieceStart));
-    }
-    const own = slot.section ? ownPiece(text, slot.section) : null;
-    if (!own) {
-      return { number: slot.number, constraints: slot.constraints, words: 0, images: 0, pass: null, counted: null, estimated: true, section: slot.section };
-    }
-    return judge(text, slot, own, true, slot.section);
-  });
-  return { questions, cut, checkedAs };
-}
-
-// packages/core/dist/check.js
-var severityRank = { error: 0, warning: 1 };
-function checkReport(input, options = {}) {
-  const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown);
-  const source = new SourceText(input);
-  const text = source.normalized;
-  const structure = readStructure(text);
-  const verdicts = decideVerdicts(text, structure, options);
-  const locate = (span) => ({ start: source.locate(span.start), end: source.locate(span.end) });
-  const toFinding = (draft) => {
-    const finding = {
-      ruleId: draft.ruleId,
-      severity: draft.severity,
-      official: draft.official,
-      question: draft.question,
-      message: draft.message,
-      start: source.locate(draft.start),
-      end: source.locate(draft.end)
-    };
-    if (draft.note !== void 0)
-      finding.note = draft.note;
-    if (draft.actual !== void 0)
-      finding.actual = draft.actual;
-    if (draft.expected !== void 0)
-      finding.expected = draft.expected;
-    if (draft.fix !== void 0)
-      finding.fix = draft.fix;
-    return finding;
-  };
-  const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
-  const drafts = structureFindings(text, structure, verdicts, generationGuessed);
-  if (text.includes("<!--"))
-    drafts.push(...handinHangFindings(text, structure.questions, pythonMarkdown));
-  let definitions;
-  const lazyDefinitions = () => definitions ??= readDefinitions(text);
-  const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;
-  const questions = verdicts.questions.map((verdict) => {
-    const own = structure.questionsByNumber.get(verdict.number) ?? null;
-    const answerText = own && own.markers.length > 0 ? text.slice(own.answer.start, own.answer.end) : null;
-    const found = verdictFindings(verdict, answerText);
-    drafts.push(...found, ...cutShortFindings(text, verdict));
-    return {
-      number: verdict.number,
-      heading: own?.heading.text ?? null,
-      promptRange: own ? locate(own.prompt) : null,
-      constraints: verdict.constraints,
-      words: verdict.words,
-      images: verdict.images,
-      pass: verdict.pass,
-      estimated: verdict.estimated,
-      unanswered: found.some((draft) => draft.actual === "unanswered"),
-      counted: verdict.counted ? locate(verdict.counted) : null,
-      answer: answerText !== null && own ? { text: answerText, start: source.locate(own.answer.start), end: source.locate(own.answer.end) } : null,
-      headingPosition: own ? locate(own.heading) : null
-    };
-  });
-  for (let index = 0; index < structure.questions.length; index++) {
-    const section = structure.questions[index];
-    if (section.markers.length === 0)
-      continue;
-    const references = findImageReferences(text, section.answer, lazyDefinitions);
-    for (let which = 0; which < references.length; which++) {
-      const reference2 = references[which];
-      drafts.push(...imageFindings(reference2, section.number, files, text.slice(reference2.start, reference2.end), options.uncommitted ?? null));
-    }
-    drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number, options.mends !== false));
-  }
-  const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
-  return {
-    isReport: structure.questions.length > 0,
-    generation: structure.generation,
-    checkedAs: verdicts.checkedAs,
-    pythonMarkdown,
-    officialError: verdicts.cut.error,
-    passed: questions.filter((question) => question.pass === true).length,
-    total: questions.length,
-    questions,
-    checklist: structure.checklist.map((item) => ({
-      group: item.group,
-      text: item.text,
-      mark: item.mark,
-      checked: item.checked,
-      start: source.locate(item.start),
-      end: source.locate(item.end)
-    })),
-    findings
-  };
-}
-
-// packages/core/dist/handin-source.js
-function handinSource(text) {
-  const universal = text.replace(/\r\n?/g, "\n");
-  return universal.slice(codePointOffset(universal, 43));
-}
-
-// packages/core/dist/checker-warnings.js
-function countCheckerWarnings(result) {
-  if (result.officialError !== null)
-    return 0;
-  let warnings = 0;
-  for (const question of result.questions) {
-    if (outsideRange(question.words, question.constraints.words))
-      warnings++;
-    if (outsideRange(question.images, question.constraints.images))
-      warnings++;
-  }
-  return warnings;
-}
-
 // packages/core/dist/checklist/base-name.js
 function baseName(path) {
   return path.slice(path.lastIndexOf("/") + 1);
@@ -2275,6 +1853,461 @@ function checklistFigures(evidence) {
       unsupported++;
   }
   return { items: evidence.length, ticked, unsupported };
+}
+
+// packages/core/dist/sorted-offsets.js
+function countBelow(sorted, value) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (sorted[mid] < value)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  return low;
+}
+function countAtOrBelow(sorted, value) {
+  return countBelow(sorted, value + 1);
+}
+
+// packages/core/dist/report-structure.js
+var HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*(.*?)[ \t]*#*[ \t]*$/;
+var QUESTION_HEADING = /^ {0,3}#{1,6}[ \t]*Question[ \t]*(\d+)\b/i;
+var FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+var ITEM_START = String.raw`[ \t]*[*+-][ \t]+\[([^\]\n]{0,5})\][ \t]+`;
+var CHECKLIST_ITEM = new RegExp(String.raw`(?<=^|\n)${ITEM_START}([^\n]*)((?:\n(?!${ITEM_START})[ \t]+\S[^\n]*)*)`, "g");
+function isTickMark(mark) {
+  const trimmed = mark.trim();
+  return trimmed !== "" && trimmed !== "-";
+}
+var LINE_OPENERS = ["#", "```", "~~~"];
+var FIRST_LINE_CANDIDATE = /^[ \t]{0,3}(?:#|`{3}|~{3})/;
+function candidateLines(text) {
+  const nextAt = [-2, -2, -2];
+  return (from) => {
+    let found = -1;
+    for (let which = 0; which < LINE_OPENERS.length; which++) {
+      let at = nextAt[which];
+      if (at === -1)
+        continue;
+      const opener = LINE_OPENERS[which];
+      if (at <= from)
+        at = text.indexOf(opener, from + 1);
+      while (at !== -1 && (found === -1 || at < found)) {
+        const lineStart = openedLineStart(text, at, from);
+        if (lineStart !== -1) {
+          if (found === -1 || lineStart < found)
+            found = lineStart;
+          break;
+        }
+        const lineEnd2 = text.indexOf("\n", at);
+        at = lineEnd2 === -1 ? -1 : text.indexOf(opener, lineEnd2 + 1);
+      }
+      nextAt[which] = at;
+    }
+    return found;
+  };
+}
+function openedLineStart(text, at, from) {
+  let indent = 0;
+  while (indent < 3 && isSpaceOrTab(text.charCodeAt(at - indent - 1)))
+    indent++;
+  const newline = at - indent - 1;
+  return newline >= from && text.charCodeAt(newline) === 10 ? newline + 1 : -1;
+}
+function isSpaceOrTab(code) {
+  return code === 32 || code === 9;
+}
+var HASH = 35;
+var LETTER_Q = 81;
+var LETTER_LOWER_Q = 113;
+function readHeadings(text) {
+  const headings = [];
+  const questionNumbers = /* @__PURE__ */ new Map();
+  let fence = null;
+  const nextCandidate = candidateLines(text);
+  for (let start = FIRST_LINE_CANDIDATE.test(text) ? 0 : nextCandidate(0); start !== -1; ) {
+    const end2 = lineEnd(text, start);
+    const isHash = text.charCodeAt(skipSpacesAndTabs(text, start, end2)) === HASH;
+    if (fence) {
+      if (!isHash) {
+        const line = text.slice(start, end2);
+        const close = FENCE_OPEN.exec(line);
+        if (close && close[1].startsWith(fence.char) && close[1].length >= fence.length && line.trim() === close[1])
+          fence = null;
+      }
+    } else if (!isHash) {
+      const line = text.slice(start, end2);
+      const open = FENCE_OPEN.exec(line);
+      if (open && !(open[1][0] === "`" && line.slice(open[0].length).includes("`")))
+        fence = { char: open[1][0], length: open[1].length };
+    } else {
+      const line = text.slice(start, end2);
+      const heading = HEADING.exec(line);
+      const initial = heading ? heading[2].charCodeAt(0) : LETTER_Q;
+      const question = initial === LETTER_Q || initial === LETTER_LOWER_Q ? QUESTION_HEADING.exec(line) : null;
+      if (heading || question) {
+        const level = heading ? heading[1].length : /#+/.exec(line)?.[0].length ?? 3;
+        const entry = { level, text: heading ? heading[2] : line.replace(/^\s*#+\s*/, ""), start, end: end2 };
+        headings.push(entry);
+        if (question)
+          questionNumbers.set(entry, Number(question[1]));
+      }
+    }
+    start = nextCandidate(end2);
+  }
+  return { headings, questionNumbers };
+}
+function findMarkers(text) {
+  const found = [];
+  for (let index = text.indexOf(ANSWER_MARKER); index !== -1; index = text.indexOf(ANSWER_MARKER, index + ANSWER_MARKER.length)) {
+    found.push(index);
+  }
+  return found;
+}
+function within(offsets, start, end2) {
+  return offsets.slice(countBelow(offsets, start), countBelow(offsets, end2));
+}
+function isBlank(code) {
+  return code === 32 || code >= 9 && code <= 13 || code === 160;
+}
+function trimBlankEdges(text, start, end2) {
+  while (start < end2 && isBlank(text.charCodeAt(start)))
+    start++;
+  while (end2 > start && isBlank(text.charCodeAt(end2 - 1)))
+    end2--;
+  return { start, end: end2 };
+}
+function readChecklist(text, headings, firstQuestionStart) {
+  const items = [];
+  const region = text.slice(0, firstQuestionStart);
+  let heading = -1;
+  CHECKLIST_ITEM.lastIndex = 0;
+  for (let item = CHECKLIST_ITEM.exec(region); item; item = CHECKLIST_ITEM.exec(region)) {
+    while (heading + 1 < headings.length && headings[heading + 1].start < item.index)
+      heading++;
+    let itemText = item[2].trim();
+    const lines = item[3].split("\n");
+    for (let line = 1; line < lines.length; line++)
+      itemText += ` ${lines[line].trim()}`;
+    const mark = item[1];
+    items.push({ group: headings[heading]?.text ?? "", text: itemText, mark, checked: isTickMark(mark), start: item.index, end: item.index + item[0].length });
+  }
+  return items;
+}
+function readStructure(text) {
+  const { headings, questionNumbers } = readHeadings(text);
+  const allMarkers = findMarkers(text);
+  const questions = [];
+  let boundary = text.length;
+  for (let index = headings.length - 1; index >= 0; index--) {
+    const heading = headings[index];
+    const number = questionNumbers.get(heading);
+    if (number === void 0) {
+      if (heading.level <= 2)
+        boundary = heading.start;
+      continue;
+    }
+    const sectionEnd = boundary;
+    boundary = heading.start;
+    const markers = within(allMarkers, heading.end, sectionEnd);
+    const firstMarker = markers[0];
+    const promptEnd = firstMarker ?? sectionEnd;
+    const answer = firstMarker === void 0 ? { start: sectionEnd, end: sectionEnd } : trimBlankEdges(text, firstMarker + ANSWER_MARKER.length, sectionEnd);
+    questions.push({ number, heading, markers, prompt: { start: heading.end, end: promptEnd }, answer, sectionEnd });
+  }
+  questions.reverse();
+  const questionsByNumber = /* @__PURE__ */ new Map();
+  for (let index = 0; index < questions.length; index++) {
+    const question = questions[index];
+    if (!questionsByNumber.has(question.number))
+      questionsByNumber.set(question.number, question);
+  }
+  const generation = questionsByNumber.has(31) ? 31 : questionsByNumber.has(27) ? 27 : null;
+  const firstQuestionStart = questions[0]?.heading.start ?? text.length;
+  return { markers: allMarkers, headings, questions, questionsByNumber, checklist: readChecklist(text, headings, firstQuestionStart), generation };
+}
+
+// packages/core/dist/source-text.js
+var SourceText = class {
+  original;
+  normalized;
+  /** Normalized offsets at which a `\r\n` pair was folded into one `\n`. */
+  #foldedAt;
+  #lineStarts;
+  /** Index of the line the last `locate` found: offsets are mostly asked for in text order. */
+  #lastLine = 0;
+  constructor(original) {
+    this.original = original;
+    const folded = [];
+    if (original.includes("\r")) {
+      for (let index = original.indexOf("\r\n"); index !== -1; index = original.indexOf("\r\n", index + 2)) {
+        folded.push(index - folded.length);
+      }
+      this.normalized = original.replace(/\r\n?/g, "\n");
+    } else {
+      this.normalized = original;
+    }
+    this.#foldedAt = folded;
+    const starts = [0];
+    const text = this.normalized;
+    for (let index = text.indexOf("\n"); index !== -1; index = text.indexOf("\n", index + 1)) {
+      starts.push(index + 1);
+    }
+    this.#lineStarts = starts;
+  }
+  /** Offset in the original text of a normalized offset. */
+  toOriginal(offset) {
+    const folded = this.#foldedAt;
+    if (folded.length === 0)
+      return offset;
+    return offset + countBelow(folded, offset);
+  }
+  /** Line, column and original offset of a normalized offset. */
+  locate(offset) {
+    const starts = this.#lineStarts;
+    let line = this.#lastLine;
+    if (starts[line] > offset || line + 8 < starts.length && starts[line + 8] <= offset) {
+      line = Math.max(countAtOrBelow(starts, offset) - 1, 0);
+    } else {
+      while (line + 1 < starts.length && starts[line + 1] <= offset)
+        line++;
+    }
+    this.#lastLine = line;
+    return { line: line + 1, column: offset - starts[line] + 1, offset: this.toOriginal(offset) };
+  }
+  /** Normalized offset at which a 1-based line starts. */
+  lineStart(line) {
+    return this.#lineStarts[line - 1] ?? this.normalized.length;
+  }
+  get lineCount() {
+    return this.#lineStarts.length;
+  }
+};
+
+// packages/core/dist/constraints-from-text.js
+var NUMBER_RANGE = String.raw`(\d+)\s*(?:-|–|—|to)\s*(\d+)`;
+var WORD_RANGE = new RegExp(NUMBER_RANGE + String.raw`\s*words\b`, "i");
+var IMAGE_RANGE = new RegExp(NUMBER_RANGE + String.raw`\s*(?:screenshots?|images?|figures?|pictures?)\b`, "i");
+var SINGLE_IMAGE = /\b(?:include|insert|upload|add)\s+(?:a|an|one)\s+(?:figure|image|screenshot|diagram|picture)\b/i;
+function range(match) {
+  if (!match)
+    return void 0;
+  const low = Number(match[1]);
+  const high = Number(match[2]);
+  return low <= high ? [low, high] : [high, low];
+}
+function constraintsFromText(prompt) {
+  const flat = prompt.replace(/\n>?[ \t]*/g, " ");
+  const constraints = {};
+  const words2 = range(WORD_RANGE.exec(flat));
+  if (words2)
+    constraints.words = words2;
+  const images2 = range(IMAGE_RANGE.exec(flat)) ?? (SINGLE_IMAGE.test(flat) ? [1, 1] : void 0);
+  if (images2)
+    constraints.images = images2;
+  return constraints;
+}
+
+// packages/core/dist/verdicts.js
+function sectionAt(structure, offset) {
+  const { questions } = structure;
+  let low = 0;
+  let high = questions.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (questions[mid].heading.start <= offset)
+      low = mid + 1;
+    else
+      high = mid;
+  }
+  const candidate = questions[low - 1];
+  return candidate && offset <= candidate.sectionEnd ? candidate : null;
+}
+function judge(text, slot, counted, estimated, section) {
+  const words2 = countPythonWords(text, counted.start, counted.end);
+  const images2 = findOfficialImages(text, counted.start, counted.end).length;
+  const pass = !outsideRange(words2, slot.constraints.words) && !outsideRange(images2, slot.constraints.images);
+  return { number: slot.number, constraints: slot.constraints, words: words2, images: images2, pass, counted, estimated, section };
+}
+function ownPiece(text, section) {
+  const marker = section.markers.at(-1);
+  if (marker === void 0)
+    return null;
+  return readAsAnswer(text, marker + ANSWER_MARKER.length, section.sectionEnd);
+}
+function decideVerdicts(text, structure, options = {}) {
+  let slots;
+  let cut;
+  let checkedAs;
+  if (options.constraints === "text") {
+    slots = structure.questions.map((section) => ({
+      number: section.number,
+      constraints: constraintsFromText(text.slice(section.prompt.start, section.prompt.end)),
+      section
+    }));
+    cut = cutLikeCurrentChecker(text, slots.length);
+    checkedAs = "text";
+  } else {
+    const generation = options.generation ?? structure.generation ?? currentGeneration;
+    slots = officialTables[generation].map((constraints, index) => ({
+      number: index + 1,
+      constraints,
+      section: structure.questionsByNumber.get(index + 1) ?? null
+    }));
+    cut = cutOfficially(text, generation);
+    checkedAs = generation;
+  }
+  const questions = slots.map((slot, index) => {
+    if (!cut.error) {
+      const answer = cut.answers[index];
+      return judge(text, slot, answer, false, sectionAt(structure, answer.pieceStart));
+    }
+    const own = slot.section ? ownPiece(text, slot.section) : null;
+    if (!own) {
+      return { number: slot.number, constraints: slot.constraints, words: 0, images: 0, pass: null, counted: null, estimated: true, section: slot.section };
+    }
+    return judge(text, slot, own, true, slot.section);
+  });
+  return { questions, cut, checkedAs };
+}
+
+// packages/core/dist/check.js
+var severityRank = { error: 0, warning: 1, info: 2 };
+function checkReport(input, options = {}) {
+  const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown);
+  const source = new SourceText(input);
+  const text = source.normalized;
+  const structure = readStructure(text);
+  const verdicts = decideVerdicts(text, structure, options);
+  const locate = (span) => ({ start: source.locate(span.start), end: source.locate(span.end) });
+  const toFinding = (draft) => {
+    const finding = {
+      ruleId: draft.ruleId,
+      severity: draft.severity,
+      official: draft.official,
+      question: draft.question,
+      message: draft.message,
+      start: source.locate(draft.start),
+      end: source.locate(draft.end)
+    };
+    if (draft.note !== void 0)
+      finding.note = draft.note;
+    if (draft.actual !== void 0)
+      finding.actual = draft.actual;
+    if (draft.expected !== void 0)
+      finding.expected = draft.expected;
+    if (draft.fix !== void 0)
+      finding.fix = draft.fix;
+    return finding;
+  };
+  const generationGuessed = options.constraints !== "text" && options.generation === void 0 && structure.generation === null;
+  const drafts = structureFindings(text, structure, verdicts, generationGuessed);
+  if (text.includes("<!--"))
+    drafts.push(...handinHangFindings(text, structure.questions, pythonMarkdown));
+  let definitions;
+  const lazyDefinitions = () => definitions ??= readDefinitions(text);
+  const files = typeof options.files === "function" ? options.files : options.files ? lookupInList(options.files) : null;
+  const questions = verdicts.questions.map((verdict) => {
+    const own = structure.questionsByNumber.get(verdict.number) ?? null;
+    const answerText = own && own.markers.length > 0 ? text.slice(own.answer.start, own.answer.end) : null;
+    const found = verdictFindings(verdict, answerText);
+    drafts.push(...found, ...cutShortFindings(text, verdict));
+    return {
+      number: verdict.number,
+      heading: own?.heading.text ?? null,
+      promptRange: own ? locate(own.prompt) : null,
+      constraints: verdict.constraints,
+      words: verdict.words,
+      images: verdict.images,
+      pass: verdict.pass,
+      estimated: verdict.estimated,
+      unanswered: found.some((draft) => draft.actual === "unanswered"),
+      counted: verdict.counted ? locate(verdict.counted) : null,
+      answer: answerText !== null && own ? { text: answerText, start: source.locate(own.answer.start), end: source.locate(own.answer.end) } : null,
+      headingPosition: own ? locate(own.heading) : null
+    };
+  });
+  for (let index = 0; index < structure.questions.length; index++) {
+    const section = structure.questions[index];
+    if (section.markers.length === 0)
+      continue;
+    const references = findImageReferences(text, section.answer, lazyDefinitions);
+    for (let which = 0; which < references.length; which++) {
+      const reference2 = references[which];
+      drafts.push(...imageFindings(reference2, section.number, files, text.slice(reference2.start, reference2.end), options.uncommitted ?? null));
+    }
+    drafts.push(...renderingFindings(text, section.answer, section.markers[0], section.number, options.mends !== false));
+  }
+  const checklist = structure.checklist.map((item) => ({
+    group: item.group,
+    text: item.text,
+    mark: item.mark,
+    checked: item.checked,
+    start: source.locate(item.start),
+    end: source.locate(item.end)
+  }));
+  if (options.repository && checklist.some((item) => item.checked)) {
+    const repository = typeof options.repository === "function" ? options.repository() : options.repository;
+    if (repository)
+      drafts.push(...evidenceFindings(structure.checklist, checklist, repository));
+  }
+  const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding);
+  return {
+    isReport: structure.questions.length > 0,
+    generation: structure.generation,
+    checkedAs: verdicts.checkedAs,
+    pythonMarkdown,
+    officialError: verdicts.cut.error,
+    passed: questions.filter((question) => question.pass === true).length,
+    total: questions.length,
+    questions,
+    checklist,
+    findings
+  };
+}
+function evidenceFindings(spans, items, repository) {
+  const drafts = [];
+  checklistEvidence(items, repository).forEach((entry, index) => {
+    if (entry.missing === null)
+      return;
+    const span = spans[index];
+    drafts.push({
+      ruleId: "checklist-evidence",
+      severity: rules["checklist-evidence"].severity,
+      official: false,
+      question: null,
+      start: span.start,
+      end: span.end,
+      message: `Ticked, but ${entry.missing}`,
+      note: `Looked for ${entry.lookedFor}, among the files git holds. The teachers check the repository against the ticks; this never fails a check.`,
+      actual: "ticked",
+      expected: entry.lookedFor ?? ""
+    });
+  });
+  return drafts;
+}
+
+// packages/core/dist/handin-source.js
+function handinSource(text) {
+  const universal = text.replace(/\r\n?/g, "\n");
+  return universal.slice(codePointOffset(universal, 43));
+}
+
+// packages/core/dist/checker-warnings.js
+function countCheckerWarnings(result) {
+  if (result.officialError !== null)
+    return 0;
+  let warnings = 0;
+  for (const question of result.questions) {
+    if (outsideRange(question.words, question.constraints.words))
+      warnings++;
+    if (outsideRange(question.images, question.constraints.images))
+      warnings++;
+  }
+  return warnings;
 }
 
 // packages/report-files/dist/course-commit.js

@@ -11,7 +11,7 @@ import {formatGithub} from './format-github.js'
 import {toJson} from './format-json.js'
 import {type SarifInput, toSarif} from './format-sarif.js'
 import {formatQuestionTable, formatText} from './format-text.js'
-import {defaultReportPath, isReportInputError, readReport, type ReportFile} from '@mlops-report/report-files'
+import {defaultReportPath, isReportInputError, readReport, type ReportFile, repositorySnapshotOf} from '@mlops-report/report-files'
 import {UsageError} from './usage.js'
 import {refusal} from './refusal.js'
 import {ownVersion} from './version.js'
@@ -41,10 +41,10 @@ export interface Output {
   err: (text: string) => void
 }
 
-/** Whether a report fails: an official failure, an error of ours, or with `strict` any warning. */
+/** Whether a report fails: an official failure, an error of ours, or with `strict` any warning (an `info` finding never). */
 export function fails(result: CheckResult, strict = false): boolean {
   if (!reportPasses(result)) return true
-  return result.findings.some((finding) => strict || finding.severity === 'error')
+  return result.findings.some((finding) => finding.severity === 'error' || (strict && finding.severity === 'warning'))
 }
 
 /** A report to check: its path as shown, and how to read it (from disk, or from git's index). */
@@ -85,6 +85,8 @@ export function runCheckOn(targets: CheckTarget[], options: CheckCommandOptions,
     // Neither the lines nor the JSON show mends: not built.
     const checkOptions: CheckOptions = {files: report.files, mends: false}
     if (report.uncommitted) checkOptions.uncommitted = report.uncommitted
+    // The ticks held against the repository whose index holds the report, read only for a report with one.
+    checkOptions.repository = () => repositorySnapshotOf(report.path)
     if (options.constraints) checkOptions.constraints = options.constraints
     if (options.generation) checkOptions.generation = options.generation
     if (options.pythonMarkdown) checkOptions.pythonMarkdown = options.pythonMarkdown

@@ -1,4 +1,4 @@
-import type {CheckResult} from '@mlops-report/core'
+import type {CheckResult, Severity} from '@mlops-report/core'
 
 /** GitHub Actions workflow commands: https://docs.github.com/actions/reference/workflow-commands-for-github-actions */
 function escapeData(value: string): string {
@@ -8,6 +8,9 @@ function escapeData(value: string): string {
 function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
 }
+
+/** GitHub's workflow command for each severity: an `info` finding is a notice. */
+const workflowCommand: Record<Severity, 'error' | 'warning' | 'notice'> = {error: 'error', warning: 'warning', info: 'notice'}
 
 export function formatGithub(path: string, result: CheckResult): string {
   const lines = result.findings.map((finding) => {
@@ -20,7 +23,7 @@ export function formatGithub(path: string, result: CheckResult): string {
       `title=${escapeProperty(finding.ruleId)}`
     ].join(',')
     const text = finding.note ? `${finding.message}\n${finding.note}` : finding.message
-    return `::${finding.severity} ${properties}::${escapeData(text)}`
+    return `::${workflowCommand[finding.severity]} ${properties}::${escapeData(text)}`
   })
   const summary = result.officialError ? `the course checker stops: ${result.officialError}` : `passed ${result.passed}/${result.total}`
   lines.push(`::notice file=${escapeProperty(path)},title=mlops-report::${escapeData(summary)}`)

@@ -9,7 +9,7 @@
 
 import {relative, sep} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {type CheckResult, type RuleId, ruleIds, rules, ruleUrl} from '@mlops-report/core'
+import {type CheckResult, type RuleId, ruleIds, rules, ruleUrl, type Severity} from '@mlops-report/core'
 
 export const sarifSchemaUri = 'https://json.schemastore.org/sarif-2.1.0.json'
 
@@ -30,14 +30,14 @@ export interface SarifRule {
   shortDescription: SarifMessage
   helpUri: string
   help: SarifMessage & {markdown: string}
-  defaultConfiguration: {level: 'error' | 'warning'}
+  defaultConfiguration: {level: SarifLevel}
   properties: {tags: string[]; precision: 'very-high'}
 }
 
 export interface SarifResult {
   ruleId: RuleId
   ruleIndex: number
-  level: 'error' | 'warning'
+  level: SarifLevel
   message: SarifMessage
   locations: SarifLocation[]
   properties: {official: boolean; question: number | null}
@@ -73,6 +73,11 @@ function pascalCase(id: string): string {
   return id.replace(/(^|-)([a-z])/g, (_, __, letter: string) => letter.toUpperCase())
 }
 
+type SarifLevel = 'error' | 'warning' | 'note'
+
+/** SARIF's word for each severity: an `info` finding is a note. */
+const sarifLevel: Record<Severity, SarifLevel> = {error: 'error', warning: 'warning', info: 'note'}
+
 function descriptor(id: RuleId): SarifRule {
   const rule = rules[id]
   return {
@@ -81,7 +86,7 @@ function descriptor(id: RuleId): SarifRule {
     shortDescription: {text: rule.summary},
     helpUri: ruleUrl(id),
     help: {text: `${rule.summary} See ${ruleUrl(id)}`, markdown: `${rule.summary} [Documentation](${ruleUrl(id)})`},
-    defaultConfiguration: {level: rule.severity},
+    defaultConfiguration: {level: sarifLevel[rule.severity]},
     properties: {tags: rule.official ? ['course-checker', 'official'] : ['course-checker'], precision: 'very-high'}
   }
 }
@@ -110,7 +115,7 @@ export function toSarif({checked, unreadable, root, version}: SarifInput): Sarif
       results.push({
         ruleId: finding.ruleId,
         ruleIndex: ruleIndex.get(finding.ruleId)!,
-        level: finding.severity,
+        level: sarifLevel[finding.severity],
         message: {text: withNote(finding.message, finding.note)},
         locations: [
           {

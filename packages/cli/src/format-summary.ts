@@ -23,7 +23,7 @@ function status(question: QuestionResult): string {
 
 export function formatSummary(path: string, result: CheckResult): string {
   const errors = result.findings.filter((finding) => finding.severity === 'error').length
-  const warnings = result.findings.length - errors
+  const warnings = result.findings.filter((finding) => finding.severity === 'warning').length
   const lines = [
     `### ${reportPasses(result) ? '✅' : '❌'} \`${cell(path)}\``,
     '',

@@ -12,10 +12,16 @@ import {structureFindings} from './findings/structure-findings.js'
 import {verdictFindings} from './findings/verdict-findings.js'
 import type {Draft, Finding} from './finding.js'
 import type {Constraints, Generation} from './official-tables.js'
+import {checklistEvidence} from './checklist/checklist-evidence.js'
+import type {ChecklistItem, Located} from './checklist/checklist-item.js'
+import type {RepositorySnapshot} from './checklist/repository-files.js'
 import {readStructure, type ChecklistItem as ChecklistSpan} from './report-structure.js'
-import {SourceText, type Point} from './source-text.js'
+import {rules} from './rules.js'
+import {SourceText} from './source-text.js'
 import {decideVerdicts, type ConstraintSource} from './verdicts.js'
 import {lineEnd, skipSpacesAndTabs} from './text-lines.js'
+
+export type {ChecklistItem, Located} from './checklist/checklist-item.js'
 
 export interface CheckOptions {
   /**
@@ -46,11 +52,14 @@ export interface CheckOptions {
    * An unknown one throws `UnknownPythonMarkdownVersion`.
    */
   pythonMarkdown?: PythonMarkdownVersion | undefined
-}
-
-export interface Located {
-  start: Point
-  end: Point
+  /**
+   * The repository the report is in, as git holds it (its paths and the
+   * texts `wantsText` asks for): each ticked checklist item its files do not
+   * show gets a `checklist-evidence` finding. Without it, none. A function
+   * is called only for a report with a ticked item (reading a repository
+   * costs git processes; most markdown files are no report).
+   */
+  repository?: RepositorySnapshot | (() => RepositorySnapshot | null) | null
 }
 
 export interface QuestionResult {
@@ -74,16 +83,6 @@ export interface QuestionResult {
   answer: (Located & {text: string}) | null
   /** Where the question's heading is. */
   headingPosition: Located | null
-}
-
-export interface ChecklistItem extends Located {
-  /** The heading it sits under, e.g. `Week 1`; empty when none comes before it. */
-  group: string
-  text: string
-  /** What the box holds, as written: `x`, `✅`, ` `, `-`, … */
-  mark: string
-  /** Any mark but a space or `-`. */
-  checked: boolean
 }
 
 export interface CheckResult {
@@ -135,7 +134,7 @@ function promptText(text: string, start: number, end: number): string {
   return kept.join(' ').replaceAll('**', '').replace(/\s+/g, ' ').trim()
 }
 
-const severityRank = {error: 0, warning: 1} as const
+const severityRank = {error: 0, warning: 1, info: 2} as const
 
 export function checkReport(input: string, options: CheckOptions = {}): CheckResult {
   const pythonMarkdown = parsePythonMarkdownVersion(options.pythonMarkdown)
@@ -200,6 +199,19 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     drafts.push(...renderingFindings(text, section.answer, section.markers[0]!, section.number, options.mends !== false))
   }
 
+  const checklist = structure.checklist.map((item: ChecklistSpan) => ({
+    group: item.group,
+    text: item.text,
+    mark: item.mark,
+    checked: item.checked,
+    start: source.locate(item.start),
+    end: source.locate(item.end)
+  }))
+  if (options.repository && checklist.some((item) => item.checked)) {
+    const repository = typeof options.repository === 'function' ? options.repository() : options.repository
+    if (repository) drafts.push(...evidenceFindings(structure.checklist, checklist, repository))
+  }
+
   const findings = drafts.sort((a, b) => a.start - b.start || severityRank[a.severity] - severityRank[b.severity] || a.end - b.end).map(toFinding)
   return {
     isReport: structure.questions.length > 0,
@@ -210,14 +222,29 @@ export function checkReport(input: string, options: CheckOptions = {}): CheckRes
     passed: questions.filter((question) => question.pass === true).length,
     total: questions.length,
     questions,
-    checklist: structure.checklist.map((item: ChecklistSpan) => ({
-      group: item.group,
-      text: item.text,
-      mark: item.mark,
-      checked: item.checked,
-      start: source.locate(item.start),
-      end: source.locate(item.end)
-    })),
+    checklist,
     findings
   }
+}
+
+/** A `checklist-evidence` finding on each ticked item the repository does not show, naming what it lacks. */
+function evidenceFindings(spans: readonly ChecklistSpan[], items: readonly ChecklistItem[], repository: RepositorySnapshot): Draft[] {
+  const drafts: Draft[] = []
+  checklistEvidence(items, repository).forEach((entry, index) => {
+    if (entry.missing === null) return
+    const span = spans[index]!
+    drafts.push({
+      ruleId: 'checklist-evidence',
+      severity: rules['checklist-evidence'].severity,
+      official: false,
+      question: null,
+      start: span.start,
+      end: span.end,
+      message: `Ticked, but ${entry.missing}`,
+      note: `Looked for ${entry.lookedFor}, among the files git holds. The teachers check the repository against the ticks; this never fails a check.`,
+      actual: 'ticked',
+      expected: entry.lookedFor ?? ''
+    })
+  })
+  return drafts
 }

@@ -4,7 +4,8 @@
  * severities and documentation links from here rather than keeping their own.
  */
 
-export type Severity = 'error' | 'warning'
+/** `info`: for the student to look at; it never fails a check or refuses a commit. */
+export type Severity = 'error' | 'warning' | 'info'
 
 export interface RuleInfo {
   id: RuleId
@@ -27,7 +28,8 @@ export const ruleIds = [
   'image-uncommitted',
   'image-not-counted',
   'handin-rendering',
-  'handin-hangs'
+  'handin-hangs',
+  'checklist-evidence'
 ] as const
 
 export type RuleId = (typeof ruleIds)[number]
@@ -111,6 +113,12 @@ export const rules: Readonly<Record<RuleId, RuleInfo>> = {
     summary: "An HTML comment closed with `-- >` on which the course's report.py html never finishes, so no hand-in is made.",
     official: false,
     severity: 'error'
+  },
+  'checklist-evidence': {
+    id: 'checklist-evidence',
+    summary: "A ticked checklist item that the repository's files do not show (the teachers check the code against the ticks).",
+    official: false,
+    severity: 'info'
   }
 }
 

@@ -11,7 +11,7 @@
 import {resolve} from 'node:path'
 import {PassThrough} from 'node:stream'
 import {type CheckResult, checkReport, rules, ruleUrl} from '@mlops-report/core'
-import {fileLookupBeside} from '@mlops-report/report-files'
+import {fileLookupBeside, repositorySnapshotOf} from '@mlops-report/report-files'
 import type {} from 'remark-lint-mlops-report'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -27,8 +27,11 @@ export interface LintOutcome {
 
 /** The core's verdicts on the document, its images looked for beside it. */
 function checkDocument({path, text, settings}: Pick<LintRequest, 'path' | 'text' | 'settings'>): CheckResult {
-  return checkReport(text, {files: fileLookupBeside(path), pythonMarkdown: settings.pythonMarkdown})
+  return checkReport(text, {files: fileLookupBeside(path), pythonMarkdown: settings.pythonMarkdown, repository: () => repositorySnapshotOf(path)})
 }
+
+/** remark's level for a severity: an error is fatal, a warning not, an info neither. */
+const fatality = {error: true, warning: false, info: undefined} as const
 
 /** The core's findings as the preset's rules report them (origin, severity, docs, mend), for a file no configuration applies to. */
 function checkWithoutRemark(request: LintRequest): LintOutcome {
@@ -38,7 +41,7 @@ function checkWithoutRemark(request: LintRequest): LintOutcome {
   if (!result.isReport) return {messages: [], result}
   const messages = result.findings.map((finding) => {
     const message = new VFileMessage(finding.message, {place: {start: finding.start, end: finding.end}, ruleId: finding.ruleId, source: 'remark-lint'})
-    message.fatal = rules[finding.ruleId].severity === 'error'
+    message.fatal = fatality[rules[finding.ruleId].severity]
     message.url = ruleUrl(finding.ruleId)
     if (finding.note) message.note = finding.note
     if (finding.fix !== undefined) {

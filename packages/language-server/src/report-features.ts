@@ -77,6 +77,8 @@ function contains(range: Range, position: Position): boolean {
 }
 
 /** The verdict and why, on a question's heading. */
+const severityWord = {error: 'Error', warning: 'Warning', info: 'Info'} as const
+
 export function hover(result: CheckResult, position: Position): Hover | null {
   const question = result.questions.find((candidate) => candidate.headingPosition && contains(toRange(candidate.headingPosition), position))
   if (!question?.headingPosition) return null
@@ -86,7 +88,7 @@ export function hover(result: CheckResult, position: Position): Hover | null {
   if (result.officialError) lines.push('', `The course checker stops on this report: \`${result.officialError}\``)
   const findings = result.findings.filter((finding) => finding.question === question.number)
   if (findings.length > 0) {
-    lines.push('', ...findings.map((finding) => `- ${finding.severity === 'error' ? 'Error' : 'Warning'} (line ${finding.start.line}): ${finding.message}`))
+    lines.push('', ...findings.map((finding) => `- ${severityWord[finding.severity]} (line ${finding.start.line}): ${finding.message}`))
   }
   return {contents: {kind: MarkupKind.Markdown, value: lines.join('\n')}, range: toRange(question.headingPosition)}
 }

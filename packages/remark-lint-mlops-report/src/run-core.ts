@@ -5,7 +5,7 @@
 
 import {resolve} from 'node:path'
 import {checkReport, type CheckOptions, type CheckResult} from '@mlops-report/core'
-import {fileLookupBeside} from '@mlops-report/report-files'
+import {fileLookupBeside, repositorySnapshotOf} from '@mlops-report/report-files'
 import type {VFile} from 'vfile'
 import type {RuleOptions} from './options.js'
 
@@ -26,7 +26,12 @@ export function coreResult(file: VFile, options: RuleOptions): CheckResult {
     if (options.pythonMarkdown) checkOptions.pythonMarkdown = options.pythonMarkdown
     // Files beside the report can only be listed for a file on disk. unified-engine makes the
     // path relative to its `cwd`, which an editor's server sets to the workspace, not its own.
-    if (file.path) checkOptions.files = fileLookupBeside(resolve(file.cwd, file.path))
+    if (file.path) {
+      const path = resolve(file.cwd, file.path)
+      checkOptions.files = fileLookupBeside(path)
+      // The ticks held against the repository whose index holds the file (none outside one).
+      checkOptions.repository = () => repositorySnapshotOf(path)
+    }
     result = checkReport(String(file), checkOptions)
     byOptions.set(key, result)
   }

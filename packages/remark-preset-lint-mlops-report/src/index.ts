@@ -11,6 +11,7 @@ import remarkLint from 'remark-lint'
 import {
   remarkLintAnswerAlignment,
   remarkLintAnswerCutShort,
+  remarkLintChecklistEvidence,
   remarkLintHandinHangs,
   remarkLintHandinRendering,
   remarkLintImageFile,
@@ -37,8 +38,23 @@ const byRule: Array<[MlopsReportRule, keyof typeof rules]> = [
   [remarkLintImageUncommitted, 'image-uncommitted'],
   [remarkLintImageNotCounted, 'image-not-counted'],
   [remarkLintHandinRendering, 'handin-rendering'],
-  [remarkLintHandinHangs, 'handin-hangs']
+  [remarkLintHandinHangs, 'handin-hangs'],
+  [remarkLintChecklistEvidence, 'checklist-evidence']
 ]
+
+/**
+ * remark-lint knows two levels, warn and error; a rule the core rates `info`
+ * (checklist-evidence) runs as warn and its messages are then made info
+ * (`fatal` unset, as `file.info()` makes them): vfile-reporter shows "info",
+ * and `remark --frail` does not fail on them. One set to error stays an error.
+ */
+const infoRules = new Set(byRule.filter(([, id]) => rules[id].severity === 'info').map(([, id]) => id as string))
+
+function remarkMlopsReportInfoLevel() {
+  return (_tree: unknown, file: {messages: Array<{fatal?: boolean | null | undefined; ruleId?: string | null | undefined}>}) => {
+    for (const message of file.messages) if (message.fatal === false && message.ruleId && infoRules.has(message.ruleId)) message.fatal = undefined
+  }
+}
 
 /** The preset with `options` given to every rule, e.g. `{pythonMarkdown: '3.10'}`; each rule validates them. */
 export function mlopsReportPreset(options: RuleOptions = {}): Preset {
@@ -49,7 +65,8 @@ export function mlopsReportPreset(options: RuleOptions = {}): Preset {
       ...byRule.map(([rule, id]): PluggableList[number] => {
         const severity = rules[id].severity === 'error' ? 'error' : 'warn'
         return [rule, given ? [severity, options] : [severity]]
-      })
+      }),
+      remarkMlopsReportInfoLevel
     ]
   }
 }

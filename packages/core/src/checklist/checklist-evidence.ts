@@ -4,7 +4,7 @@
  * them and words the verdicts.
  */
 
-import type {ChecklistItem} from '../check.js'
+import type {ChecklistItem} from './checklist-item.js'
 import {type CheckableRule, checklistRules, type ChecklistRule, isCheckable} from './checklist-rules.js'
 import {RepositoryIndex, type RepositorySnapshot} from './repository-files.js'
 
