@@ -10,10 +10,12 @@ import {dirname, join, relative} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {LoadContext, Plugin, SwizzleConfig} from '@docusaurus/types'
 import {docuHash, normalizeUrl, posixPath} from '@docusaurus/utils'
+import type {GroupFigures} from './course-output.js'
 import {type LoadedContent, loadContent} from './load-content.js'
 import {PluginInputError, type ReportData} from './load-report.js'
 import type {PluginOptions} from './options.js'
 
+export type {GroupFigures, ItemEvidenceData} from './course-output.js'
 export type {LoadedContent} from './load-content.js'
 export type {LoadedReport, ReportData, ReportPageData} from './load-report.js'
 export type {QuestionAnswer, QuestionPageData, QuestionPageProps} from './question-pages.js'
@@ -25,11 +27,20 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..')
 /** The data the index page receives. */
 export interface ReportIndexData {
   title: string
-  reports: Array<Omit<ReportData, 'html' | 'questions' | 'indexPermalink'>>
+  reports: Array<Omit<ReportData, 'html' | 'questions' | 'indexPermalink' | 'evidence'>>
   /** The question pages: each with how many answers fail and how many share a passage. */
   questions: Array<{number: number; permalink: string; failing: number; shared: number}>
   /** Whether answers were compared for shared passages (the index then shows how many each report has). */
   compared: boolean
+  /** The scoreboard's address, for a course `mlops-report course` judged; else null. */
+  scoreboardPermalink: string | null
+}
+
+/** The data the scoreboard page receives: each group judged by `mlops-report course`, in the index's order. */
+export interface ScoreboardData {
+  title: string
+  indexPermalink: string
+  groups: Array<{title: string; permalink: string; figures: GroupFigures}>
 }
 
 /** Every theme component may be wrapped or ejected: their props are this package's public types. */
@@ -43,7 +54,16 @@ export const swizzleConfig: SwizzleConfig = {
     },
     MlopsReportStatus: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's status badges"},
     MlopsReportChecklist: {actions: {eject: 'safe', wrap: 'safe'}, description: "The checklist's progress per week, as bars"},
-    MlopsReportOutline: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's questions with their verdicts, each a link to its place"}
+    MlopsReportOutline: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's questions with their verdicts, each a link to its place"},
+    MlopsReportScoreboard: {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description: "The course scraper's leaderboard at the deadline: base and content statistics, commit activity, contributions, checklist ticks"
+    },
+    MlopsReportSortableTable: {
+      actions: {eject: 'safe', wrap: 'safe'},
+      description: 'A table whose column headers sort it, as the index and the scoreboard use it'
+    },
+    MlopsReportEvidence: {actions: {eject: 'safe', wrap: 'safe'}, description: "A report's checklist held against its repository, item by item"}
   }
 }
 
@@ -118,14 +138,15 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
       if (content.index) {
         const index: ReportIndexData = {
           title: content.index.title,
-          reports: content.reports.map(({data: {html, questions, indexPermalink, ...summary}}) => summary),
+          reports: content.reports.map(({data: {html, questions, indexPermalink, evidence, ...summary}}) => summary),
           questions: content.questions.map(({data}) => ({
             number: data.number,
             permalink: data.permalink,
             failing: data.answers.filter((answer) => answer.pass === false).length,
             shared: data.answers.filter((answer) => answer.shared.length > 0).length
           })),
-          compared: content.compared
+          compared: content.compared,
+          scoreboardPermalink: content.scoreboard?.permalink ?? null
         }
         addRoute({
           path: normalizeUrl([content.index.permalink]),
@@ -133,6 +154,21 @@ export default function pluginMlopsReport(context: LoadContext, options: PluginO
           exact: true,
           modules: {index: generated(await createData(`index-${docuHash(content.index.permalink)}.json`, JSON.stringify(index)))}
         })
+        if (content.scoreboard) {
+          const scoreboard: ScoreboardData = {
+            title: content.index.title,
+            indexPermalink: content.index.permalink,
+            groups: content.reports.flatMap(({data, groupFigures}) =>
+              groupFigures ? [{title: data.title, permalink: data.permalink, figures: groupFigures}] : []
+            )
+          }
+          addRoute({
+            path: normalizeUrl([content.scoreboard.permalink]),
+            component: '@theme/MlopsReportScoreboard',
+            exact: true,
+            modules: {scoreboard: generated(await createData(`scoreboard-${docuHash(content.scoreboard.permalink)}.json`, JSON.stringify(scoreboard)))}
+          })
+        }
       }
     }
   }

@@ -8,6 +8,7 @@ import {dirname, resolve, sep} from 'node:path'
 import {normalizeUrl} from '@docusaurus/utils'
 import {SegmentCache} from '@mlops-report/report-html'
 import {naturalOrder} from '@mlops-report/core'
+import {CourseOutput} from './course-output.js'
 import {findReports} from './find-reports.js'
 import {compareAnswers} from './compare-answers.js'
 import {checkSiteReport, givenTitle, type LoadedReport, loadReport, PluginInputError} from './load-report.js'
@@ -23,6 +24,8 @@ export interface LoadedContent {
   compared: boolean
   /** What a glob matched that is no course report, with why: never published, said once. */
   skipped: Array<{source: string; reason: string}>
+  /** The scoreboard's address, for a course that `mlops-report course` judged (its figures beside the groups); else null. */
+  scoreboard: {permalink: string} | null
 }
 
 /**
@@ -98,9 +101,10 @@ export async function loadContent(
       : null
   // One load's reports share the template's parsed text; dropped with this call.
   const segments = new SegmentCache()
+  const output = new CourseOutput(warn)
   const loaded = checked.map((entry, at) => {
     const shared = marks ? (marks.get(entry.found.file) ?? new Map()) : null
-    const course = {shared, questionLink: index ? (question: number) => questionPermalink(base, question) : null}
+    const course = {shared, questionLink: index ? (question: number) => questionPermalink(base, question) : null, output}
     const report = loadReport(
       entry,
       {label: names[at]!.label, several: checked.length > 1},
@@ -115,5 +119,6 @@ export async function loadContent(
   // The index lists them in this order, by title as people sort names (group_2 before group_10).
   loaded.sort((a, b) => naturalOrder(a.loaded.data.title, b.loaded.data.title) || naturalOrder(a.loaded.data.source, b.loaded.data.source))
   const questions = index ? questionPages(loaded, base, index.permalink, options.pythonMarkdown, marks !== null) : []
-  return {reports: loaded.map((entry) => entry.loaded), index, questions, skipped, compared: marks !== null}
+  const scoreboard = index && loaded.some((entry) => entry.loaded.groupFigures !== null) ? {permalink: normalizeUrl([base, 'scoreboard'])} : null
+  return {reports: loaded.map((entry) => entry.loaded), index, questions, skipped, compared: marks !== null, scoreboard}
 }

@@ -18,6 +18,7 @@ import {
 } from '@mlops-report/core'
 import {type CourseCommit, isReportInputError, readCourseCommit, readReport, repositoryRootOf} from '@mlops-report/report-files'
 import {type AnswerHtml, type ChecklistGroup, checklistProgress, renderReportBody, type SegmentCache, type SharedMark} from '@mlops-report/report-html'
+import type {CourseOutput, GroupFigures, ItemEvidenceData} from './course-output.js'
 import type {PluginOptions} from './options.js'
 
 /** A report as the plugin loads it: everything its page shows but the figures' published URLs. */
@@ -48,6 +49,8 @@ export interface ReportData {
   commit: CourseCommit | null
   /** How many answers share a passage with another report or an earlier one; null where answers were not compared. */
   shared: number | null
+  /** Each checklist item held against the repository at the deadline, where `mlops-report course` did it (its checklist.json); else null. */
+  evidence: ItemEvidenceData[] | null
 }
 
 /** What a report's page receives: its data and, by the N of each `mlops-report-figure:N`, the URL the bundler gave that figure. */
@@ -65,6 +68,8 @@ export interface LoadedReport {
   result: CheckResult
   /** Each answer alone (figures as in `data.html`), for the question pages; empty for a site of one report. */
   answers: AnswerHtml[]
+  /** The course scraper's figures for the group, where `mlops-report course` judged it; for the scoreboard. */
+  groupFigures: GroupFigures | null
 }
 
 /** What a course site adds to a report's page. */
@@ -73,6 +78,8 @@ export interface CourseLinks {
   shared: ReadonlyMap<number, SharedMark[]> | null
   /** The question pages' address, by number; null for a site of one report. */
   questionLink: ((question: number) => string) | null
+  /** What `mlops-report course` wrote beside the groups' reports. */
+  output?: CourseOutput
 }
 
 /** A report read and checked, before it has an address. */
@@ -147,6 +154,8 @@ export function loadReport(
   })
   // Reports on one template share its heading: in a course, the folder tells them apart.
   const title = givenTitle(found, name, options) ?? body.title ?? basename(folder)
+  const commit = readCourseCommit(found.file)
+  const judged = commit !== null && course.output !== undefined
   const data: ReportData = {
     title,
     source: found.source,
@@ -164,11 +173,19 @@ export function loadReport(
     checklist: checklistProgress(result),
     questions: result.questions.map((question) => ({number: question.number, pass: question.pass, figures: describeFigures(question)})),
     indexPermalink,
-    commit: readCourseCommit(found.file),
-    shared: course.shared ? course.shared.size : null
+    commit,
+    shared: course.shared ? course.shared.size : null,
+    evidence: judged ? course.output!.evidence(found.file) : null
   }
   // New figures too: the whole folder's images, not only those the report uses now.
-  return {data, figures, watch: [found.file, join(folder, '**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG}')], result, answers: body.answers ?? []}
+  return {
+    data,
+    figures,
+    watch: [found.file, join(folder, '**/*.{png,jpg,jpeg,gif,svg,webp,PNG,JPG,JPEG}')],
+    result,
+    answers: body.answers ?? [],
+    groupFigures: judged ? course.output!.figures(found.file) : null
+  }
 }
 
 /** A `/…` path of the report as a path inside its folder, or null when it leads elsewhere or there is no repository to start from. */

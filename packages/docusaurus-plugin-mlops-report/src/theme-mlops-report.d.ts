@@ -61,3 +61,47 @@ declare module '@theme/MlopsReportQuestion' {
   }
   export default function MlopsReportQuestion(props: Props): ReactNode
 }
+
+declare module '@theme/MlopsReportSortableTable' {
+  import type {HTMLAttributes, ReactNode, TdHTMLAttributes} from 'react'
+
+  export interface Column<Row> {
+    key: string
+    label: ReactNode
+    /** What the column sorts by; `position` is the row's place in `rows`. */
+    sortValue: (row: Row, position: number) => number | string
+    cell: (row: Row) => ReactNode
+    cellProps?: (row: Row) => TdHTMLAttributes<HTMLTableCellElement> & Record<`data-${string}`, string>
+  }
+
+  export interface Props<Row> {
+    readonly columns: ReadonlyArray<Column<Row>>
+    readonly rows: readonly Row[]
+    readonly rowKey: (row: Row) => string
+    readonly rowProps?: (row: Row) => HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>
+    readonly caption?: ReactNode
+    /** Default: the first column, ascending. */
+    readonly initialSort?: {key: string; ascending: boolean}
+  }
+  export default function MlopsReportSortableTable<Row>(props: Props<Row>): ReactNode
+}
+
+declare module '@theme/MlopsReportScoreboard' {
+  import type {ReactNode} from 'react'
+  import type {ScoreboardData} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    readonly scoreboard: ScoreboardData
+  }
+  export default function MlopsReportScoreboard(props: Props): ReactNode
+}
+
+declare module '@theme/MlopsReportEvidence' {
+  import type {ReactNode} from 'react'
+  import type {ItemEvidenceData} from 'docusaurus-plugin-mlops-report'
+
+  export interface Props {
+    readonly items: readonly ItemEvidenceData[]
+  }
+  export default function MlopsReportEvidence(props: Props): ReactNode
+}

@@ -1,30 +1,50 @@
 import Link from '@docusaurus/Link'
 import Layout from '@theme/Layout'
 import type {Props} from '@theme/MlopsReportIndex'
-import {type ReactNode, useMemo, useState} from 'react'
+import MlopsReportSortableTable from '@theme/MlopsReportSortableTable'
+import type {Column} from '@theme/MlopsReportSortableTable'
+import {type ReactNode, useMemo} from 'react'
 import styles from './styles.module.css'
 
 type Report = Props['index']['reports'][number]
-type Column = 'title' | 'passed' | 'failing' | 'figureProblems' | 'errors' | 'warnings' | 'shared' | 'commit'
 
-const columns: Array<{key: Column; label: string; value: (report: Report, position: number) => number | string}> = [
+const columns: Array<Column<Report>> = [
   // The plugin lists the reports by title as people sort names (group_2 before group_10): that order is the title's.
-  {key: 'title', label: 'Report', value: (_report, position) => position},
-  {key: 'passed', label: 'Passed', value: (report) => (report.officialError ? -1 : report.passed / Math.max(report.total, 1))},
-  {key: 'failing', label: 'Failing questions', value: (report) => report.failing.length},
-  {key: 'figureProblems', label: 'Figure problems', value: (report) => report.figureProblems},
-  {key: 'errors', label: 'Errors', value: (report) => report.errors},
-  {key: 'warnings', label: 'Warnings', value: (report) => report.warnings}
+  {
+    key: 'title',
+    label: 'Report',
+    sortValue: (_report, position) => position,
+    cell: (report) => <Link to={report.permalink}>{report.title}</Link>,
+    cellProps: () => ({className: styles.title})
+  },
+  // Each figure once, in its column: the row of a typical group is one line.
+  {
+    key: 'passed',
+    label: 'Passed',
+    sortValue: (report) => (report.officialError ? -1 : report.passed / Math.max(report.total, 1)),
+    cell: (report) => (report.officialError ? 'checker stops' : `${report.passed}/${report.total}`),
+    cellProps: (report) => ({'data-status': report.passes ? 'pass' : 'fail', className: report.passes ? styles.pass : styles.fail})
+  },
+  {key: 'failing', label: 'Failing questions', sortValue: (report) => report.failing.length, cell: (report) => report.failing.join(', ') || '–'},
+  {key: 'figureProblems', label: 'Figure problems', sortValue: (report) => report.figureProblems, cell: (report) => report.figureProblems},
+  {key: 'errors', label: 'Errors', sortValue: (report) => report.errors, cell: (report) => report.errors},
+  {key: 'warnings', label: 'Warnings', sortValue: (report) => report.warnings, cell: (report) => report.warnings}
 ]
 
 /** Shown when answers were compared: how many of a report's answers share a passage with another report. */
-const sharedColumn = {key: 'shared' as const, label: 'Answers with shared passages', value: (report: Report) => report.shared ?? 0}
+const sharedColumn: Column<Report> = {
+  key: 'shared',
+  label: 'Answers with shared passages',
+  sortValue: (report) => report.shared ?? 0,
+  cell: (report) => report.shared ?? 0
+}
 
 /** Shown when the reports come from `mlops-report course`: the commit each was judged at. */
-const commitColumn = {
-  key: 'commit' as const,
+const commitColumn: Column<Report> = {
+  key: 'commit',
   label: 'Commit at the deadline',
-  value: (report: Report) => (report.commit ? Date.parse(report.commit.committed) : 0)
+  sortValue: (report) => (report.commit ? Date.parse(report.commit.committed) : 0),
+  cell: (report) => <CommitCell commit={report.commit} />
 }
 
 /** A commit's page on GitHub, for a repository given as a GitHub URL. */
@@ -49,18 +69,8 @@ function CommitCell({commit}: {commit: Report['commit']}): ReactNode {
 
 /** A course at a glance: one row per report, sortable by any column, each linking to its page. */
 export default function MlopsReportIndex({index}: Props): ReactNode {
-  const [sort, setSort] = useState<{key: Column; ascending: boolean}>({key: 'title', ascending: true})
   const showCommits = index.reports.some((report) => report.commit)
   const shown = useMemo(() => [...columns, ...(index.compared ? [sharedColumn] : []), ...(showCommits ? [commitColumn] : [])], [index.compared, showCommits])
-  const rows = useMemo(() => {
-    const value = shown.find((column) => column.key === sort.key)!.value
-    const position = new Map(index.reports.map((report, at) => [report, at]))
-    return [...index.reports].sort((a, b) => {
-      const [x, y] = [value(a, position.get(a)!), value(b, position.get(b)!)]
-      const order = x < y ? -1 : x > y ? 1 : 0
-      return sort.ascending ? order : -order
-    })
-  }, [index.reports, sort, shown])
   const passing = index.reports.filter((report) => report.passes).length
   return (
     <Layout title={index.title} description={`${index.reports.length} course reports`}>
@@ -68,6 +78,12 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
         <h1>{index.title}</h1>
         <p>
           {index.reports.length} reports; {passing} pass every question of the course checker.
+          {index.scoreboardPermalink ? (
+            <>
+              {' '}
+              <Link to={index.scoreboardPermalink}>The scoreboard</Link>: each repository's figures and checklist at the deadline.
+            </>
+          ) : null}
         </p>
         {index.questions.length > 0 && (
           <nav aria-labelledby="mlops-report-questions">
@@ -87,49 +103,12 @@ export default function MlopsReportIndex({index}: Props): ReactNode {
             </ul>
           </nav>
         )}
-        <div className={styles.wrapper}>
-          <table className={styles.table}>
-            <thead>
-              <tr>
-                {shown.map((column) => (
-                  <th key={column.key} aria-sort={sort.key === column.key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
-                    <button
-                      type="button"
-                      className={styles.sort}
-                      onClick={() => setSort({key: column.key, ascending: sort.key === column.key ? !sort.ascending : true})}
-                    >
-                      {column.label}
-                      {sort.key === column.key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
-                    </button>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((report) => (
-                <tr key={report.permalink} data-report={report.source}>
-                  <td className={styles.title}>
-                    <Link to={report.permalink}>{report.title}</Link>
-                  </td>
-                  {/* Each figure once, in its column: the row of a typical group is one line. */}
-                  <td data-status={report.passes ? 'pass' : 'fail'} className={report.passes ? styles.pass : styles.fail}>
-                    {report.officialError ? 'checker stops' : `${report.passed}/${report.total}`}
-                  </td>
-                  <td>{report.failing.join(', ') || '–'}</td>
-                  <td>{report.figureProblems}</td>
-                  <td>{report.errors}</td>
-                  <td>{report.warnings}</td>
-                  {index.compared ? <td>{report.shared ?? 0}</td> : null}
-                  {showCommits ? (
-                    <td>
-                      <CommitCell commit={report.commit} />
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <MlopsReportSortableTable
+          columns={shown}
+          rows={index.reports}
+          rowKey={(report) => report.permalink}
+          rowProps={(report) => ({'data-report': report.source})}
+        />
       </main>
     </Layout>
   )

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout'
 import MlopsReportChecklist from '@theme/MlopsReportChecklist'
 import MlopsReportOutline from '@theme/MlopsReportOutline'
 import type {Props} from '@theme/MlopsReportPage'
+import MlopsReportEvidence from '@theme/MlopsReportEvidence'
 import MlopsReportStatus from '@theme/MlopsReportStatus'
 import type {ReactNode} from 'react'
 import styles from './styles.module.css'
@@ -33,6 +34,7 @@ export default function MlopsReportPage({report}: Props): ReactNode {
           </p>
           <MlopsReportStatus report={report} />
           <MlopsReportChecklist groups={report.checklist} />
+          {report.evidence ? <MlopsReportEvidence items={report.evidence} /> : null}
         </header>
         <div className={styles.layout}>
           <aside className={styles.aside}>
