@@ -252,3 +252,74 @@ describe('distinctNames', () => {
     expect(distinctNames(['/x/a/README.md', '/y/a/README.md']).map((name) => name.label)).toEqual(['x/a', 'y/a'])
   })
 })
+
+describe("a course's output beside the reports", () => {
+  const course = (name: string) => {
+    const out = join(site, name)
+    for (const group of ['group_1', 'group_2']) {
+      mkdirSync(join(out, group, 'reports', 'figures'), {recursive: true})
+      writeFileSync(join(out, group, 'reports', 'README.md'), fixtureReport())
+      for (const figure of fixtureFigures()) writeFileSync(join(out, group, 'reports', figure), 'png')
+      writeFileSync(
+        join(out, group, 'course-commit.json'),
+        JSON.stringify({
+          repo: `https://example.org/${group}`,
+          commit: 'a'.repeat(40),
+          committed: '2026-01-20T12:00:00+01:00',
+          deadline: '2026-01-23T22:59:00.000Z'
+        })
+      )
+    }
+    return out
+  }
+
+  it('gives the scoreboard the figures summary.json has, each of its kind or null', async () => {
+    const out = course('judged')
+    writeFileSync(
+      join(out, 'summary.json'),
+      JSON.stringify([
+        {
+          group: 'group_1',
+          total_commits: 12,
+          warnings: 2,
+          using_dvc: true,
+          activity_matrix: [[...Array(23).fill(0), 3]],
+          contributions_per_contributor: [8, 4]
+        },
+        {group: 'group_2', total_commits: '12', using_dvc: 'yes', activity_matrix: [[1, 2]], contributions_per_contributor: ['a']}
+      ])
+    )
+    writeFileSync(
+      join(out, 'group_1', 'checklist.json'),
+      JSON.stringify([{item: 'Use DVC (M8)', ticked: true, evidence: 'found', files: ['data.dvc'], more_files: 0, looked_for: 'a .dvc file', missing: null}])
+    )
+    writeFileSync(join(out, 'group_2', 'checklist.json'), '{not json')
+    const warnings: string[] = []
+    const content = await loadContent(site, '/', validate({reports: 'judged/group_*/reports'}), (message) => warnings.push(message))
+    expect(content.scoreboard).toEqual({permalink: '/reports/scoreboard'})
+    const [one, two] = content.reports
+    expect(one!.groupFigures).toMatchObject({group: 'group_1', total_commits: 12, num_warnings: 2, using_dvc: true, contributions_per_contributor: [8, 4]})
+    expect(one!.groupFigures!.activity_matrix).toHaveLength(1)
+    expect(two!.groupFigures).toMatchObject({
+      group: 'group_2',
+      total_commits: null,
+      using_dvc: null,
+      activity_matrix: null,
+      contributions_per_contributor: null
+    })
+    expect(one!.data.evidence).toEqual([
+      {item: 'Use DVC (M8)', ticked: true, evidence: 'found', files: ['data.dvc'], moreFiles: 0, lookedFor: 'a .dvc file', missing: null}
+    ])
+    expect(two!.data.evidence).toBeNull()
+    expect(warnings).toEqual([])
+  })
+
+  it('has no scoreboard without a summary.json, and says so once', async () => {
+    course('unsummed')
+    const warnings: string[] = []
+    const content = await loadContent(site, '/', validate({reports: 'unsummed/group_*/reports'}), (message) => warnings.push(message))
+    expect(content.scoreboard).toBeNull()
+    expect(content.reports.map((report) => report.groupFigures)).toEqual([null, null])
+    expect(warnings.filter((message) => message.includes('summary.json'))).toHaveLength(1)
+  })
+})
