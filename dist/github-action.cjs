@@ -5293,6 +5293,23 @@ function hasGit(folder) {
     return false;
   }
 }
+function parseCatFileBatch(output) {
+  const contents = /* @__PURE__ */ new Map();
+  for (let at = 0; at < output.length; ) {
+    const newline = output.indexOf(10, at);
+    if (newline === -1)
+      break;
+    const [sha, type, size] = output.subarray(at, newline).toString("utf8").split(" ");
+    if (type === "missing" || size === void 0) {
+      at = newline + 1;
+      continue;
+    }
+    const end = newline + 1 + Number(size);
+    contents.set(sha, output.subarray(newline + 1, end));
+    at = end + 1;
+  }
+  return contents;
+}
 function readIndex(root) {
   const listing = git(["ls-files", "-s", "-z", "--full-name"], root);
   if (listing === null)
@@ -5339,20 +5356,7 @@ function readTexts(root, entries) {
 `);
   if (output === null)
     return texts;
-  const contents = /* @__PURE__ */ new Map();
-  for (let at = 0; at < output.length; ) {
-    const newline = output.indexOf(10, at);
-    if (newline === -1)
-      break;
-    const [sha, type, size] = output.subarray(at, newline).toString("utf8").split(" ");
-    if (type === "missing" || size === void 0) {
-      at = newline + 1;
-      continue;
-    }
-    const end = newline + 1 + Number(size);
-    contents.set(sha, output.subarray(newline + 1, end));
-    at = end + 1;
-  }
+  const contents = parseCatFileBatch(output);
   for (const entry of wanted) {
     const content = contents.get(entry.sha);
     if (content === void 0)

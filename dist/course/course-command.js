@@ -2319,6 +2319,26 @@ function writeCourseCommit(groupFolder, record) {
 `);
 }
 
+// packages/report-files/dist/repository-snapshot.js
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function parseCatFileBatch(output) {
+  const contents = /* @__PURE__ */ new Map();
+  for (let at = 0; at < output.length; ) {
+    const newline = output.indexOf(10, at);
+    if (newline === -1)
+      break;
+    const [sha, type, size] = output.subarray(at, newline).toString("utf8").split(" ");
+    if (type === "missing" || size === void 0) {
+      at = newline + 1;
+      continue;
+    }
+    const end2 = newline + 1 + Number(size);
+    contents.set(sha, output.subarray(newline + 1, end2));
+    at = end2 + 1;
+  }
+  return contents;
+}
+
 // packages/cli/dist/write-atomically.js
 function writeAtomically(path, text, mode = 420) {
   try {
@@ -2627,24 +2647,10 @@ async function commitLog(mirror, commit, { mailmap }) {
 }
 async function readBlobs(mirror, shas) {
   const wanted = [...new Set(shas)];
-  const blobs = /* @__PURE__ */ new Map();
   if (wanted.length === 0)
-    return blobs;
-  const output = await gitWithInput(["cat-file", "--batch"], `${wanted.join("\n")}
-`, mirror);
-  let at = 0;
-  while (at < output.length) {
-    const headerEnd = output.indexOf(10, at);
-    const [sha, type, size] = output.subarray(at, headerEnd).toString("utf8").split(" ");
-    if (type === "missing" || size === void 0) {
-      at = headerEnd + 1;
-      continue;
-    }
-    const start = headerEnd + 1;
-    blobs.set(sha, output.subarray(start, start + Number(size)));
-    at = start + Number(size) + 1;
-  }
-  return blobs;
+    return /* @__PURE__ */ new Map();
+  return parseCatFileBatch(await gitWithInput(["cat-file", "--batch"], `${wanted.join("\n")}
+`, mirror));
 }
 
 // packages/cli/dist/course/judge-group.js
@@ -5145,7 +5151,7 @@ async function readRepoFigures(mirror, commit, entries, { lost, sizes }, content
     if (lost.unavailable.has(readme.sha)) {
       notes2.push(`readme_length unknown: the remote could not serve ${readme.path}`);
       readme_length = null;
-    } else if (readmeToRead(entries, { lost, sizes }) === null) {
+    } else if ((sizes.get(readme.sha) ?? 0) > README_LIMIT) {
       notes2.push(`readme_length unknown: ${readme.path} is over 1 MiB`);
       readme_length = null;
     } else
@@ -5155,7 +5161,7 @@ async function readRepoFigures(mirror, commit, entries, { lost, sizes }, content
 }
 
 // packages/cli/dist/course/read-repository-snapshot.js
-var utf8 = new TextDecoder("utf-8", { fatal: true });
+var utf82 = new TextDecoder("utf-8", { fatal: true });
 function snapshotTexts(entries, sizes) {
   return entries.filter((entry) => {
     if (entry.type !== "blob" || entry.mode === "120000" || !wantsText(entry.path))
@@ -5171,7 +5177,7 @@ function repositorySnapshot(entries, sizes, contents) {
     if (content === void 0)
       continue;
     try {
-      texts.set(entry.path, utf8.decode(content));
+      texts.set(entry.path, utf82.decode(content));
     } catch {
     }
   }

@@ -21,4 +21,4 @@ export {courseCommitFile, readCourseCommit, writeCourseCommit} from './course-co
 export type {CourseCommit} from './course-commit.js'
 export {expandPaths, expandReportPaths, unmatchedGlobMessage} from './expand-paths.js'
 export type {ExpandedPaths, NamedPath, NamedReports} from './expand-paths.js'
-export {repositorySnapshotOf} from './repository-snapshot.js'
+export {parseCatFileBatch, repositorySnapshotOf} from './repository-snapshot.js'

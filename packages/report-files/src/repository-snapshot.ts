@@ -39,6 +39,28 @@ function hasGit(folder: string): boolean {
   }
 }
 
+/**
+ * `git cat-file --batch`'s output as contents by sha: each object's header
+ * line (`<sha> <type> <size>`), its bytes and a newline; an object git
+ * could not find (`<name> missing`) is left out.
+ */
+export function parseCatFileBatch(output: Buffer): Map<string, Buffer> {
+  const contents = new Map<string, Buffer>()
+  for (let at = 0; at < output.length; ) {
+    const newline = output.indexOf(10, at)
+    if (newline === -1) break
+    const [sha, type, size] = output.subarray(at, newline).toString('utf8').split(' ')
+    if (type === 'missing' || size === undefined) {
+      at = newline + 1
+      continue
+    }
+    const end = newline + 1 + Number(size)
+    contents.set(sha!, output.subarray(newline + 1, end))
+    at = end + 1
+  }
+  return contents
+}
+
 interface IndexEntry {
   mode: string
   sha: string
@@ -85,19 +107,7 @@ function readTexts(root: string, entries: IndexEntry[]): Map<string, string> {
   if (small.size === 0) return texts
   const output = git(['cat-file', '--batch'], root, `${[...small].join('\n')}\n`)
   if (output === null) return texts
-  const contents = new Map<string, Buffer>()
-  for (let at = 0; at < output.length; ) {
-    const newline = output.indexOf(10, at)
-    if (newline === -1) break
-    const [sha, type, size] = output.subarray(at, newline).toString('utf8').split(' ')
-    if (type === 'missing' || size === undefined) {
-      at = newline + 1
-      continue
-    }
-    const end = newline + 1 + Number(size)
-    contents.set(sha!, output.subarray(newline + 1, end))
-    at = end + 1
-  }
+  const contents = parseCatFileBatch(output)
   for (const entry of wanted) {
     const content = contents.get(entry.sha)
     if (content === undefined) continue

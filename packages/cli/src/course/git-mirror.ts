@@ -10,6 +10,7 @@
 import {execFile, spawn} from 'node:child_process'
 import {existsSync, readFileSync, rmSync} from 'node:fs'
 import {isAbsolute, join, resolve} from 'node:path'
+import {parseCatFileBatch} from '@mlops-report/report-files'
 
 /** How long one git command may take (a clone of a large repository over the network included). */
 const GIT_TIMEOUT_MS = 10 * 60 * 1000
@@ -303,20 +304,6 @@ export async function commitLog(mirror: string, commit: string, {mailmap}: {mail
 /** The contents of the given blobs, in one `git cat-file --batch`; a blob the mirror cannot get is left out. */
 export async function readBlobs(mirror: string, shas: string[]): Promise<Map<string, Buffer>> {
   const wanted = [...new Set(shas)]
-  const blobs = new Map<string, Buffer>()
-  if (wanted.length === 0) return blobs
-  const output = await gitWithInput(['cat-file', '--batch'], `${wanted.join('\n')}\n`, mirror)
-  let at = 0
-  while (at < output.length) {
-    const headerEnd = output.indexOf(10, at)
-    const [sha, type, size] = output.subarray(at, headerEnd).toString('utf8').split(' ')
-    if (type === 'missing' || size === undefined) {
-      at = headerEnd + 1
-      continue
-    }
-    const start = headerEnd + 1
-    blobs.set(sha!, output.subarray(start, start + Number(size)))
-    at = start + Number(size) + 1
-  }
-  return blobs
+  if (wanted.length === 0) return new Map()
+  return parseCatFileBatch(await gitWithInput(['cat-file', '--batch'], `${wanted.join('\n')}\n`, mirror))
 }

@@ -102,7 +102,7 @@ export async function readRepoFigures(
     if (lost.unavailable.has(readme.sha)) {
       notes.push(`readme_length unknown: the remote could not serve ${readme.path}`)
       readme_length = null
-    } else if (readmeToRead(entries, {lost, sizes}) === null) {
+    } else if ((sizes.get(readme.sha) ?? 0) > README_LIMIT) {
       notes.push(`readme_length unknown: ${readme.path} is over 1 MiB`)
       readme_length = null
     } else readme_length = readmeWords(readme.path, (await contents).get(readme.sha), notes)
